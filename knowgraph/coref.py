@@ -1,0 +1,262 @@
+"""Resolve a token that stands for an entity: names, pronouns, relative pronouns, descriptions.
+
+Relation rules find an argument *token* (the subject of a verb, the noun after "de"); the
+:class:`Resolver` says which entities of the article it denotes, using the mentions of
+``knowgraph_mentions`` and, for words that are not names, simple and explainable rules:
+
+* a relative pronoun ("que", "dont", "which") denotes the noun its clause modifies;
+* a personal pronoun ("il", "elle", "lui", "it") the most recent entity of a fitting type;
+* a definite description ("la startup", "le laboratoire", "la firme de Redmond", "the lab")
+  the entity it is in apposition with, else the most recent entity whose kinds fit;
+* "des entreprises comme X et Y" denotes X and Y.
+
+Every resolution carries a factor that lowers the confidence of facts built on it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import MENTIONS_KEY, Entity, mention_index
+from .resources import language_data, language_table
+
+DIRECT, LINKED, PRONOUN, DESCRIPTION = 1.0, 0.95, 0.85, 0.8
+
+
+@dataclass(frozen=True)
+class Referent:
+    key: str
+    factor: float
+    token: int  # where the referring expression is
+
+
+class Resolver:
+    def __init__(self, doc: Doc, lang: str):
+        self.doc = doc
+        self.lang = lang
+        lex = language_data(lang, "lexicon")
+        self.descriptors: dict[str, dict] = lex["descriptors"]
+        self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
+        self.relatives = set(lex["relative_pronouns"])
+        self.possessives = set(lex["possessive_determiners"])
+        self.example_markers = set(lex.get("example_markers", []))
+        self.coordinators = set(lex.get("coordinators", []))
+        self.definite = set(lex.get("definite_determiners", []))
+        self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
+        self.entities: dict[str, Entity] = doc._.kg_entities or {}
+        self.index = mention_index(doc)
+        self.mentions: list[Span] = list(doc.spans.get(MENTIONS_KEY, []))
+        self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
+
+    # -- public ---------------------------------------------------------------------------------
+    def entity(self, key: str) -> Entity:
+        return self.entities[key]
+
+    def type_of(self, key: str) -> str:
+        return self.entities[key].type
+
+    def mention_at(self, i: int) -> Span | None:
+        return self.index.get(i)
+
+    def resolve(self, token: Token, types: Iterable[str] | None = None, exclude: Iterable[str] = (),
+                coordinated: bool = True, depth: int = 0) -> list[Referent]:
+        """Entities that ``token`` denotes, filtered by ``types`` (ontology class names)."""
+        types = set(types) if types else None
+        exclude = set(exclude)
+        found = self._resolve(token, types, exclude, depth)
+        if found and coordinated and found[0].factor >= LINKED:
+            found = found + [r for r in self._coordinated(found[0].token, types) if r.key not in {f.key for f in found}]
+        return [r for r in found if r.key not in exclude and (types is None or self.type_of(r.key) in types)]
+
+    # -- internals ------------------------------------------------------------------------------
+    def _resolve(self, token: Token, types, exclude, depth) -> list[Referent]:
+        if depth > 4:
+            return []
+        span = self.index.get(token.i)
+        if span is not None:
+            return [Referent(span.kb_id_, DIRECT, span.start)]
+        lower = token.lower_
+        if lower in self.relatives or ("PronType=Rel" in str(token.morph) and token.pos_ == "PRON"):
+            return self._antecedent(token, types, exclude, depth)
+        if lower in self.pronouns and token.pos_ in ("PRON", "DET", "NOUN", "PROPN", "ADV", "X", "ADJ"):
+            allowed = set(self.pronouns[lower]) & types if types else set(self.pronouns[lower])
+            dative = lower in {"lui", "leur", "him", "them"}
+            return self._recent(token.i, allowed, exclude, PRONOUN, prefer_subject=not dative, skip_genitive=dative)
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X") or lower in self.descriptors or token.lemma_.lower() in self.descriptors:
+            return self._noun(token, types, exclude, depth)
+        return []
+
+    def _antecedent(self, token: Token, types, exclude, depth) -> list[Referent]:
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_.startswith("acl") or clause.dep_ in ("relcl",):
+                found = self._resolve(clause.head, types, exclude, depth + 1)
+                if found:
+                    return [Referent(r.key, min(r.factor, LINKED), r.token) for r in found]
+                break
+            if clause.head is clause:
+                break
+            clause = clause.head
+        # Parse failed: the nearest name or description to the left ("DeepMind, le laboratoire que ...").
+        for j in range(token.i - 1, max(token.sent.start, token.i - 8) - 1, -1):
+            t = self.doc[j]
+            if t.is_punct and t.text != ",":
+                break
+            found = self._resolve(t, types, exclude, depth + 1) if not t.is_punct else []
+            if found:
+                return [Referent(r.key, min(r.factor, LINKED), r.token) for r in found]
+        return []
+
+    def _noun(self, token: Token, types, exclude, depth) -> list[Referent]:
+        doc = self.doc
+        # "la startup Inflection": a name right after the noun phrase
+        for child in token.children:
+            span = self.index.get(child.i)
+            if span is not None and child.dep_ in ("appos", "flat:name", "nmod", "amod", "compound", "nummod") and child.i > token.i \
+                    and all(doc[k].text in "«»\"“”" for k in range(token.i + 1, child.i)):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        j = token.i + 1
+        while j < len(doc) and j - token.i < 4 and (doc[j].text in "«»\"“”" or (doc[j].pos_ == "ADJ" and doc[j].is_lower)):
+            j += 1
+        if j < len(doc) and j in self.index:
+            span = self.index[j]
+            return [Referent(span.kb_id_, LINKED, span.start)]
+        # "des entreprises comme Anthropic et OpenAI"
+        k = token.i + 1
+        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.example_markers:
+            m = k + 1
+            while m < len(doc) and doc[m].lower_ in {"que", "as"}:
+                m += 1
+            if m in self.index:
+                span = self.index[m]
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
+        left = self._np_start(token)
+        if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
+            prev = doc[left - 2]
+            span = self.index.get(prev.i)
+            if span is not None:
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # definite description of an entity named earlier
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        if info is None:
+            return []
+        determiner = doc[left].lower_ if left < token.i else ""
+        if determiner not in self.definite and determiner not in self.possessives:
+            return []
+        wanted = {info["type"]} & types if types else {info["type"]}
+        kinds = set(info.get("kinds") or ())
+        place = self._place_of_description(token)
+        candidates = self._recent(token.i, wanted, exclude, DESCRIPTION, kinds=kinds, place=place, limit_sentences=3)
+        if candidates:
+            phrase = doc[left : self._np_end(token)].text
+            if place or any(t.lower_ in self.nationalities for t in doc[left : self._np_end(token)]):
+                self.descriptions.setdefault(candidates[0].key, set()).add(phrase)
+        return candidates
+
+    def _np_start(self, token: Token) -> int:
+        i = token.i
+        while i - 1 >= token.sent.start and (self.doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or self.doc[i - 1].lower_ in self.definite | self.possessives) \
+                and self.doc[i - 1].text != ",":
+            i -= 1
+        return i
+
+    def _np_end(self, token: Token) -> int:
+        end = token.i + 1
+        doc = self.doc
+        while end < len(doc) and end - token.i < 4 and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("de", "d'", "of")):
+            if doc[end].lower_ in ("de", "d'", "of"):
+                if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    end += 2
+                    continue
+                break
+            end += 1
+        return end
+
+    def _place_of_description(self, token: Token) -> str | None:
+        """"la firme de Redmond" -> redmond; "le géant américain" -> united-states."""
+        doc = self.doc
+        for j in range(token.i + 1, min(len(doc), token.i + 4)):
+            if doc[j].lower_ in self.nationalities:
+                return self.nationalities[doc[j].lower_]
+            span = self.index.get(j)
+            if span is not None:
+                return span.kb_id_ if span.label_ == "Place" else None
+            if doc[j].pos_ not in ("ADJ", "ADP", "DET"):
+                break
+        for j in range(max(token.sent.start, token.i - 2), token.i):
+            if doc[j].lower_ in self.nationalities:
+                return self.nationalities[doc[j].lower_]
+        return None
+
+    def _recent(self, before: int, types: set[str] | None, exclude: set[str], factor: float, *, kinds: set[str] = frozenset(),
+                place: str | None = None, prefer_subject: bool = False, skip_genitive: bool = False,
+                limit_sentences: int = 2) -> list[Referent]:
+        """The most recent entity mentioned before token ``before`` that fits."""
+        sent_start = self.doc[before].sent.start
+        sentences_back = 0
+        best = None
+        last_sent = None
+        for span in reversed(self.mentions):
+            if span.start >= before:
+                continue
+            sent = span.sent.start
+            if sent != last_sent:
+                if last_sent is not None and sent < sent_start:
+                    sentences_back += 1
+                last_sent = sent
+            if sentences_back > limit_sentences:
+                break
+            key = span.kb_id_
+            if key in exclude or (types and span.label_ not in types):
+                continue
+            entity = self.entities[key]
+            if kinds and entity.known and entity.kinds and not (entity.kinds & kinds):
+                continue
+            if place and not self._located(entity, place):
+                continue
+            if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in ("de", "d'", "du", "of", "'s"):
+                best = best or Referent(key, factor * 0.95, span.start)
+                continue
+            if prefer_subject and sent < sent_start and not span.root.dep_.startswith("nsubj"):
+                best = best or Referent(key, factor * 0.95, span.start)
+                continue
+            return [Referent(key, factor, span.start)]
+        return [best] if best else []
+
+    def _located(self, entity: Entity, place: str) -> bool:
+        if entity.hq == place:
+            return True
+        return place in self.doc.user_data.get("kg_locations", {}).get(entity.key, set())
+
+    def _coordinated(self, start: int, types) -> list[Referent]:
+        """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI"."""
+        doc = self.doc
+        out = []
+        span = self.index.get(start)
+        if span is None:
+            return out
+        j = span.end
+        while j < len(doc) - 1:
+            if doc[j].lower_ in self.coordinators or doc[j].text == ",":
+                k = j + 1
+                while k < len(doc) and doc[k].pos_ == "DET":
+                    k += 1
+                nxt = self.index.get(k)
+                if nxt is None:
+                    # "et la startup xAI": a description introducing a name
+                    if k < len(doc) and doc[k].pos_ == "NOUN" and k + 1 in self.index:
+                        nxt = self.index[k + 1]
+                    else:
+                        break
+                if types and nxt.label_ not in types:
+                    break
+                out.append(Referent(nxt.kb_id_, LINKED, nxt.start))
+                j = nxt.end
+                continue
+            break
+        return out

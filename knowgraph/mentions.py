@@ -1,0 +1,325 @@
+"""Entity mentions: spaCy's NER corrected and typed with the gazetteer and with context.
+
+The ``knowgraph_mentions`` component writes
+
+* ``doc.spans["kg_mentions"]``: one span per mention, ``label_`` the ontology class
+  (``Organization``, ``Person``, ``AIModel``, ``Product``, ``Place``, ``Project``) and ``kb_id_``
+  the key of the entity it names, the same key for every mention of that entity in the article;
+* ``doc._.kg_entities``: ``{key: Entity}`` with canonical name, type, Wikidata QID and surface forms.
+
+Usage in any French or English pipeline::
+
+    nlp = spacy.load("fr_core_news_sm")
+    nlp.add_pipe("knowgraph_mentions", config={"lang": "fr"})
+    doc = nlp("La startup Nexalia a été rachetée par Microsoft.")
+    [(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_mentions"]]
+    # [('Nexalia', 'Organization', 'nexalia'), ('Microsoft', 'Organization', 'microsoft')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer, GazetteerEntry, bare, default_gazetteer, fold, slugify
+from .resources import language_data, language_table
+from .text import squeeze
+
+MENTIONS_KEY = "kg_mentions"
+NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
+             "MISC": None, "PRODUCT": "Product", "NORP": None, "FAC": None, "WORK_OF_ART": None}
+QUOTES = {'"', "«", "»", "“", "”", "'"}
+
+if not Doc.has_extension("kg_entities"):
+    Doc.set_extension("kg_entities", default=None)
+if not Doc.has_extension("kg_lang"):
+    Doc.set_extension("kg_lang", default=None)
+
+
+@dataclass
+class Entity:
+    """One real-world entity as named in one article."""
+
+    key: str
+    name: str
+    type: str
+    qid: str | None = None
+    kinds: set[str] = field(default_factory=set)
+    hq: str | None = None
+    surface_forms: set[str] = field(default_factory=set)
+    known: bool = False  # from the gazetteer
+    first_token: int = 0
+
+    @property
+    def alt_labels(self) -> list[str]:
+        return sorted(form for form in self.surface_forms if form != self.name)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    priority: int  # 0 gazetteer, 1 named by context, 2 NER
+    type: str | None
+    entry: GazetteerEntry | None = None
+    kinds: set[str] = field(default_factory=set)
+
+
+class MentionFinder:
+    """Find, type and cluster the entity mentions of a ``Doc`` (see module docstring)."""
+
+    def __init__(self, nlp: Language, lang: str, gazetteer: Gazetteer | None = None):
+        self.lang = lang
+        self.gazetteer = gazetteer or default_gazetteer()
+        lexicon = language_data(lang, "lexicon")
+        self.descriptors: dict[str, dict] = lexicon["descriptors"]
+        self.fillers = set(lexicon["descriptor_fillers"])
+        self.naming_verbs = set(lexicon["naming_verbs"])
+        self.stop_names = {fold(n) for n in lexicon["stop_names"]}
+        self.strip_leading = set(lexicon["strip_leading"])
+        self.nationalities = {row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        make_doc = nlp.make_doc
+        by_key: dict[str, list] = {}
+        for entry in self.gazetteer:
+            by_key[entry.key] = [make_doc(form) for form in entry.surface_forms]
+        for key, patterns in by_key.items():
+            self.matcher.add(key, patterns)
+
+    # -- candidates ---------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_lang = self.lang
+        candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
+        chosen = self._select(doc, candidates)
+        entities, spans = self._cluster(doc, chosen)
+        doc.spans[MENTIONS_KEY] = spans
+        doc._.kg_entities = entities
+        return doc
+
+    def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self.gazetteer.get(doc.vocab.strings[match_id])
+            if entry is None:
+                continue
+            out.append(_Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
+        return out
+
+    def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
+        """The descriptor noun starting at token ``i`` (one or two words), and its end."""
+        two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
+        if two and two in self.descriptors:
+            return self.descriptors[two], i + 2
+        for form in (doc[i].lower_, doc[i].lemma_.lower()):
+            if form in self.descriptors and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
+                return self.descriptors[form], i + 1
+        if two and f"{doc[i].lemma_.lower()} {doc[i + 1].lower_}" in self.descriptors:
+            return self.descriptors[f"{doc[i].lemma_.lower()} {doc[i + 1].lower_}"], i + 2
+        return None
+
+    def _context_candidates(self, doc: Doc) -> list[_Candidate]:
+        """Names introduced by a descriptor ("la startup Nexalia", "le modèle o1") or by a naming
+        verb ("une fonctionnalité appelée « Think Deeper »")."""
+        out = []
+        for token in doc:
+            found = self.descriptor_at(doc, token.i)
+            if found is None:
+                continue
+            info, j = found
+            # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek"
+            while j < len(doc) and j - token.i < 6 and (
+                doc[j].lower_ in self.fillers
+                or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
+                or doc[j].lower_ in self.nationalities
+            ):
+                j += 1
+            if j < len(doc) and doc[j].lemma_.lower() in self.naming_verbs:
+                j += 1
+            span = self._name_at(doc, j, info["type"])
+            if span is not None:
+                out.append(_Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def _name_at(self, doc: Doc, j: int, etype: str) -> tuple[int, int] | None:
+        """A proper name starting at token ``j``: a quoted string or a run of capitalised tokens."""
+        if j >= len(doc):
+            return None
+        if doc[j].text in QUOTES:
+            k = j + 1
+            while k < len(doc) and k - j < 8 and doc[k].text not in QUOTES:
+                k += 1
+            if k < len(doc) and k > j + 1:
+                return (j + 1, k)
+            return None
+        k = j
+        while k < len(doc) and self._is_name_token(doc[k], etype, first=k == j):
+            k += 1
+        # a trailing hyphen or dot is punctuation, not part of the name
+        while k > j and doc[k - 1].text in {"-", ".", "'"}:
+            k -= 1
+        return (j, k) if k > j else None
+
+    @staticmethod
+    def _is_name_token(token: Token, etype: str, first: bool) -> bool:
+        text = token.text
+        if token.is_punct and text not in {"-", ".", "&"}:
+            return False
+        if token.is_space or token.sent_start and not first:
+            return False
+        if text[:1].isupper() or (text[:1].isdigit() and not first):
+            return True
+        # model names such as o1, o3-mini, gpt-4o
+        if etype == "AIModel" and any(c.isdigit() for c in text) and text[:1].isalpha():
+            return True
+        return False
+
+    def _ner_candidates(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in self.strip_leading or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")"}:
+                end -= 1
+            # spaCy glues a period and the next word into entities such as "OpenAI.Mais"
+            if end > start and doc[end - 1].text == ")":
+                end -= 1
+            if end <= start:
+                continue
+            out.append(_Candidate(start, end, 2, NER_TYPES.get(ent.label_), None))
+        return out
+
+    def _select(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
+        hints: dict[tuple[int, int], _Candidate] = {}
+        for c in candidates:
+            if c.priority == 1:
+                hints[(c.start, c.end)] = c
+        chosen: list[_Candidate] = []
+        taken: set[int] = set()
+        for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            text = doc[c.start : c.end].text
+            if not self._plausible(doc, c, text):
+                continue
+            hint = hints.get((c.start, c.end))
+            if hint is not None and c.entry is None:
+                c.type = hint.type
+                c.kinds |= hint.kinds
+            elif hint is not None:
+                c.kinds |= hint.kinds
+            chosen.append(c)
+            taken.update(range(c.start, c.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _plausible(self, doc: Doc, c: _Candidate, text: str) -> bool:
+        if c.entry is not None:
+            return True
+        folded = fold(text)
+        if not folded or folded in self.stop_names or text.islower():
+            return False
+        first = doc[c.start]
+        if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start and first.pos_ not in ("PROPN",):
+            return False
+        if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
+            return False
+        return True
+
+    # -- clustering ----------------------------------------------------------------------------
+    def _cluster(self, doc: Doc, chosen: list[_Candidate]) -> tuple[dict[str, Entity], list[Span]]:
+        entities: dict[str, Entity] = {}
+        unresolved: list[_Candidate] = []
+        assigned: list[tuple[_Candidate, str]] = []
+        # Context-typed and known names first, so that later bare NER mentions inherit their type.
+        typed_by_bare: dict[str, str] = {}
+        for c in chosen:
+            text = squeeze(doc[c.start : c.end].text)
+            entry = c.entry or self.gazetteer.lookup(text)
+            if entry is not None:
+                c.entry = entry
+                c.type = entry.type
+            if c.type:
+                typed_by_bare.setdefault(bare(text), c.type)
+        persons: dict[str, str] = {}  # family name -> key
+        for c in chosen:
+            text = squeeze(doc[c.start : c.end].text)
+            if c.entry is not None:
+                entry = c.entry
+                key = entry.key
+                entity = entities.get(key) or Entity(key, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq,
+                                                     known=True, first_token=c.start)
+            else:
+                etype = c.type or typed_by_bare.get(bare(text))
+                tokens = text.split()
+                if etype == "Person" or (etype is None and len(tokens) == 1 and tokens[0] in persons):
+                    if len(tokens) == 1 and tokens[0] in persons:
+                        key = persons[tokens[0]]
+                        etype = "Person"
+                    elif len(tokens) < 2:
+                        continue
+                    else:
+                        key = slugify(text)
+                else:
+                    if etype is None or etype == "Place" and c.priority == 2 and not self._place_context(doc, c.start):
+                        unresolved.append(c)
+                        continue
+                    key = slugify(bare(text)) if etype == "Organization" else slugify(text)
+                entity = entities.get(key) or Entity(key, text, etype, first_token=c.start)
+                if etype == "Person" and len(tokens) >= 2:
+                    persons.setdefault(tokens[-1], key)
+            entity.kinds |= c.kinds
+            entity.surface_forms.add(text)
+            entities[key] = entity
+            assigned.append((c, key))
+        # Acronyms: "Fonds Aurore Capital (FAC)" lets a later "FAC" join that entity.
+        initials = {"".join(w[0] for w in e.name.split() if w[:1].isupper()): k
+                    for k, e in entities.items() if len(e.name.split()) > 1}
+        for c in unresolved:
+            text = squeeze(doc[c.start : c.end].text)
+            key = initials.get(text) if text.isupper() and len(text) > 1 else None
+            if key:
+                entities[key].surface_forms.add(text)
+                assigned.append((c, key))
+        for entity in entities.values():
+            entity.surface_forms.discard("")
+            if not entity.known:
+                entity.name = _canonical_form(entity.surface_forms)
+        spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
+        return entities, spans
+
+    @staticmethod
+    def _place_context(doc: Doc, start: int) -> bool:
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2].lower_ if start > 1 else ""
+        return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (prev in {"le", "la", "l'", "the"} and prev2 in {"dans", "de", "du"})
+
+
+def _canonical_form(forms: Iterable[str]) -> str:
+    """The name an unknown entity is labelled with: its longest surface form without a legal suffix
+    wins over shorter ones only when they share the bare name ("Nexalia SAS" -> "Nexalia")."""
+    forms = sorted(set(forms))
+    if not forms:
+        return ""
+    # prefer forms that are their own bare name (no "SAS", "Inc."), then the longest, then alphabetical
+    return sorted(forms, key=lambda f: (fold(f) != bare(f), -len(f.split()), f))[0]
+
+
+@Language.factory("knowgraph_mentions", default_config={"lang": "fr", "gazetteer_files": []})
+def make_mention_finder(nlp: Language, name: str, lang: str, gazetteer_files: list[str]) -> MentionFinder:
+    """spaCy factory for :class:`MentionFinder` (``nlp.add_pipe("knowgraph_mentions")``)."""
+    gazetteer = Gazetteer.load(extra=gazetteer_files) if gazetteer_files else None
+    return MentionFinder(nlp, lang, gazetteer)
+
+
+def mention_index(doc: Doc) -> dict[int, Span]:
+    """Token index -> the mention span that covers it."""
+    index = doc.user_data.get("kg_mention_index")
+    if index is None:
+        index = {i: span for span in doc.spans.get(MENTIONS_KEY, []) for i in range(span.start, span.end)}
+        doc.user_data["kg_mention_index"] = index
+    return index

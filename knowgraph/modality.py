@@ -1,0 +1,85 @@
+"""Is a statement a fact? Hedging, negation, rumour, plans and denials around a trigger word.
+
+``statement_status(trigger, lang)`` returns the ``ai:ClaimStatus`` local name: ``Asserted`` for a
+plain fact, else ``Reported``, ``Planned``, ``Hypothetical``, ``Negated`` or ``Denied``. Only
+``Asserted`` statements become direct triples; the others are kept as claims.
+
+>>> # "Microsoft envisage de racheter Nexalia" -> the trigger "racheter" is governed by
+>>> # "envisager", so statement_status(...) == "Planned"
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .resources import language_data
+
+ASSERTED = "Asserted"
+#: Dependencies through which a governing word scopes over the trigger.
+_SCOPING_DEPS = {"xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "acl", "nmod", "csubj", "advcl:cleft", "aux", "aux:tense",
+                 "cop", "dep", "ROOT", "root"}
+_STOP_DEPS = {"acl:relcl", "relcl", "parataxis", "conj", "advcl", "appos"}
+
+
+@lru_cache(maxsize=None)
+def _rules(lang: str):
+    data = language_data(lang, "modality")
+    governors = {lemma: status for status, lemmas in data["governors"].items() for lemma in lemmas}
+    cues = [(tuple(c.lower().replace("'", "' ").split()), status) for status, phrases in data["sentence_cues"].items()
+            for c in phrases]
+    return governors, set(data["negations"]), set(data["negation_particles"]), cues, set(data["conditional_modals"]), \
+        set(data["future_auxiliaries"])
+
+
+def statement_status(trigger: Token, lang: str) -> str:
+    """The claim status of the statement whose trigger word is ``trigger``."""
+    governors, negations, particles, cues, modals, future_aux = _rules(lang)
+    token = trigger
+    for level in range(5):
+        status = _local_status(token, governors, negations, particles, modals, future_aux, is_trigger=level == 0)
+        if status:
+            return status
+        if token.dep_ in _STOP_DEPS or token.head is token:
+            break
+        if token.dep_ not in _SCOPING_DEPS and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp")):
+            break
+        token = token.head
+    return _sentence_cue(trigger, cues) or ASSERTED
+
+
+def _local_status(token: Token, governors, negations, particles, modals, future_aux, is_trigger: bool) -> str | None:
+    lemma = token.lemma_.lower()
+    if not is_trigger and lemma in governors:
+        return governors[lemma]
+    if lemma in governors and governors[lemma] == "Denied":
+        return "Denied"
+    children = list(token.children)
+    lowers = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
+    if lowers & negations and (lowers & particles or any(c.lower_ in particles for c in token.doc[max(0, token.i - 4):token.i])):
+        return "Negated"
+    if lowers & negations and token.lang_ == "en":
+        return "Negated"
+    for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
+        morph = t.morph
+        if "Cnd" in morph.get("Mood"):
+            return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
+        if "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
+            return "Planned"
+        if t is not token and t.lemma_.lower() in future_aux and token.morph.get("VerbForm") == ["Inf"]:
+            return "Planned"
+    for c in children:
+        if c.lemma_.lower() in governors and c.dep_ in ("advmod", "aux", "amod") and not is_trigger:
+            return governors[c.lemma_.lower()]
+    return None
+
+
+def _sentence_cue(trigger: Token, cues) -> str | None:
+    sent = trigger.sent
+    words = [t.lower_ for t in trigger.doc[sent.start : trigger.i]]
+    for phrase, status in cues:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return status
+    return None

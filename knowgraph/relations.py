@@ -1,0 +1,634 @@
+"""Relations between entities, from trigger words and the syntax around them.
+
+The ``knowgraph_relations`` component reads the patterns of ``knowgraph/data/<lang>/patterns.yaml``
+(a trigger lemma and where its arguments sit) and writes ``doc._.kg_facts``: a list of
+:class:`Fact`, each with its claim status (hedged statements are kept, not asserted), confidence,
+rule and sentence offsets. Argument classes are checked against the ontology's domain and range.
+
+    nlp = knowgraph.load_pipeline("fr")
+    doc = nlp("Nexalia, la startup lyonnaise, a été rachetée par Microsoft en 2024.")
+    [(f.subject, f.relation, f.object, f.status) for f in doc._.kg_facts]
+    # [('microsoft', 'acquired', 'nexalia', 'Asserted'), ...]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
+from .mentions import Entity
+from .modality import ASSERTED, statement_status
+from .resources import language_data, language_table
+from .vocabulary import SYMMETRIC, relation_signature
+
+if not Doc.has_extension("kg_facts"):
+    Doc.set_extension("kg_facts", default=None)
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
+LINEAR_FALLBACK = 0.9
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of a relation between two entities of a ``Doc`` (by entity key)."""
+
+    subject: str
+    relation: str
+    object: str
+    status: str
+    confidence: float
+    rule: str
+    start: int  # character offsets of the sentence in the article
+    end: int
+    trigger: int = field(default=0, compare=False)  # token index of the trigger word
+    event: str | None = field(default=None, compare=False)
+
+
+@dataclass
+class _Pattern:
+    rule: str
+    relation: str
+    kind: str  # "verb" | "noun"
+    words: tuple[str, ...]
+    patient: tuple[str, ...] = ()
+    of: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
+    subject: str = "agent"
+    requires: str | None = None
+    event: str | None = None
+    confidence: float = 0.8
+    passive_only: bool = False
+    require_of_type: str | None = None
+
+
+class RelationExtractor:
+    """spaCy component: see module docstring."""
+
+    def __init__(self, nlp: Language, lang: str):
+        self.lang = lang
+        data = language_data(lang, "patterns")
+        lexicon = language_data(lang, "lexicon")
+        self.possessives = set(lexicon["possessive_determiners"])
+        self.descriptors = lexicon["descriptors"]
+        self.lists = {name: {w.lower() for w in words} for name, words in data.get("lists", {}).items()}
+        self.patterns: dict[str, list[_Pattern]] = {}
+        for kind in ("verbs", "nouns"):
+            for spec in data.get(kind, []):
+                for lemma in spec["lemmas"]:
+                    words = tuple(lemma.lower().replace("'", "' ").split())
+                    pattern = _Pattern(
+                        rule=f"{lang}/{spec['rule']}", relation=spec["relation"], kind=kind[:-1], words=words,
+                        patient=tuple(spec.get("patient") or ()) if isinstance(spec.get("patient"), list) else
+                        ((spec["patient"],) if spec.get("patient") else ()),
+                        of=tuple(spec.get("of") or ()), by=tuple(spec.get("by") or ()), subject=spec.get("subject", "agent"),
+                        requires=spec.get("requires"), event=spec.get("event"), confidence=float(spec.get("confidence", 0.8)),
+                        passive_only=bool(spec.get("passive_only")), require_of_type=spec.get("require_of_type"))
+                    self.patterns.setdefault(words[0], []).append(pattern)
+        location = data.get("location", {})
+        self.location_verbs = set(location.get("verbs", []))
+        self.location_nouns = {tuple(n.split()) for n in location.get("nouns", [])}
+        self.location_preps = set(location.get("prepositions", []))
+        self.location_confidence = float(location.get("confidence", 0.85))
+        self.passive_agent = set(data.get("passive_agent", ["par"]))
+        self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
+        self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
+
+    # ------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = Resolver(doc, self.lang)
+        doc.user_data["kg_locations"] = {}
+        facts: list[Fact] = []
+        for sent in doc.sents:
+            self._nationalities(sent, resolver, facts)
+            for token in sent:
+                for pattern, head in self._triggers(token):
+                    if pattern.kind == "verb":
+                        facts.extend(self._verb(head, pattern, resolver))
+                    else:
+                        facts.extend(self._noun(head, pattern, resolver))
+                if token.lemma_.lower() in self.location_verbs or any(
+                        tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
+                    facts.extend(self._location(token, resolver))
+            facts.extend(self._ownership(sent, resolver))
+            facts.extend(self._located_descriptions(sent, resolver))
+        doc._.kg_facts = _dedupe(facts)
+        for key, forms in resolver.descriptions.items():
+            if key in doc._.kg_entities:
+                doc._.kg_entities[key].surface_forms |= forms
+        return doc
+
+    def _triggers(self, token: Token) -> Iterable[tuple[_Pattern, Token]]:
+        doc = token.doc
+        for first in {token.lemma_.lower(), token.lower_}:
+            for pattern in self.patterns.get(first, ()):
+                n = len(pattern.words)
+                if n > 1:
+                    window = doc[token.i : token.i + n]
+                    if len(window) < n or any(w != t.lower_ and w != t.lemma_.lower() for w, t in zip(pattern.words[1:], window[1:])):
+                        continue
+                    wanted = ("VERB",) if pattern.kind == "verb" else ("NOUN", "PROPN")
+                    head = next((t for t in window if t.pos_ in wanted), window[-1])
+                else:
+                    # the small models mis-tag verbs ("obtient" as ADV): trust the lemma unless clearly nominal
+                    if pattern.kind == "verb" and token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"):
+                        continue
+                    if pattern.kind == "noun" and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+                        continue
+                    head = token
+                yield pattern, head
+
+    # -- facts ---------------------------------------------------------------------------------
+    def _make(self, pattern_rule: str, relation: str, subjects: list[Referent], objects: list[Referent], trigger: Token,
+              confidence: float, resolver: Resolver, event: str | None = None, status: str | None = None) -> list[Fact]:
+        sent = trigger.sent
+        status = status or statement_status(trigger, self.lang)
+        subject_types, object_types = relation_signature(relation)
+        out = []
+        for s in subjects:
+            for o in objects:
+                if s.key == o.key:
+                    continue
+                if resolver.type_of(s.key) not in subject_types or resolver.type_of(o.key) not in object_types:
+                    continue
+                a, b = (s.key, o.key)
+                if relation in SYMMETRIC and b < a:
+                    a, b = b, a
+                conf = round(confidence * s.factor * o.factor, 3)
+                out.append(Fact(a, relation, b, status, conf, pattern_rule, sent.start_char, sent.end_char, trigger.i, event))
+        return out
+
+    def _roles(self, pattern: _Pattern) -> tuple[set[str], set[str]]:
+        """(agent classes, patient classes) for a pattern, from the relation signature."""
+        subject_types, object_types = relation_signature(pattern.relation)
+        if pattern.subject in ("agent", "holder"):
+            return set(subject_types), set(object_types)
+        return set(object_types), set(subject_types)
+
+    def _verb(self, verb: Token, pattern: _Pattern, resolver: Resolver) -> list[Fact]:
+        passive = self._is_passive(verb)
+        if pattern.passive_only and not passive:
+            return []
+        if pattern.requires and not self._has_nearby(verb, pattern.requires):
+            return []
+        agent_types, patient_types = self._roles(pattern)
+        if passive:
+            agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
+            patients = self._subjects(verb, resolver, patient_types)
+            if not patients:
+                return []
+        else:
+            agents = self._subjects(verb, resolver, agent_types)
+            patients = []
+            start = self._after_required(verb, pattern.requires)
+            for spec in pattern.patient:
+                if spec == "direct":
+                    patients += self._direct_object(verb, resolver, patient_types)
+                else:
+                    patients += self._prepositional(verb, resolver, patient_types, (spec,), start=start)
+                if patients:
+                    break
+            if not patients and pattern.relation in SYMMETRIC and len(agents) >= 2:
+                # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects
+                facts = []
+                for i, a in enumerate(agents):
+                    facts += self._make(pattern.rule, pattern.relation, [a], agents[i + 1 :], verb, pattern.confidence, resolver, pattern.event)
+                return facts
+        if not agents or not patients:
+            return []
+        if pattern.subject == "agent":
+            return self._make(pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event)
+        return self._make(pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event)
+
+    def _noun(self, noun: Token, pattern: _Pattern, resolver: Resolver) -> list[Fact]:
+        if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
+            return []
+        holder_types, of_types = self._roles(pattern)
+        if pattern.require_of_type:
+            of_types &= {pattern.require_of_type, "Company"}
+        complements = self._complement(noun, resolver, of_types, pattern.of)
+        if pattern.subject == "agent":
+            # event nouns: "le rachat de X par Y", "le partenariat entre X et Y", "son investissement dans X"
+            agent_types, patient_types = self._roles(pattern)
+            patients = self._complement(noun, resolver, patient_types, pattern.of)
+            if pattern.relation in SYMMETRIC and len(patients) >= 2 and any(t.lower_ == "entre" for t in noun.doc[noun.i : noun.i + 4]):
+                facts = []
+                for i, a in enumerate(patients):
+                    facts += self._make(pattern.rule, pattern.relation, [a], patients[i + 1 :], noun, pattern.confidence, resolver, pattern.event)
+                return facts
+            if not patients:
+                return []
+            agents = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
+            if not agents:
+                agents = self._possessor(noun, resolver, agent_types) or self._governor_subject(noun, resolver, agent_types)
+            return self._make(pattern.rule, pattern.relation, agents, patients, noun, pattern.confidence, resolver, pattern.event)
+        if not complements:
+            if pattern.relation in SYMMETRIC:
+                # "X et Y sont concurrents"
+                holders = self._holders(noun, resolver, holder_types)
+                facts = []
+                for i, a in enumerate(holders):
+                    facts += self._make(pattern.rule, pattern.relation, [a], holders[i + 1 :], noun, pattern.confidence, resolver)
+                return facts
+            return []
+        holders = [h for h in self._holders(noun, resolver, holder_types) if h.key not in {c.key for c in complements}]
+        if not holders:
+            return []
+        if pattern.subject == "holder":
+            return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver)
+        return self._make(pattern.rule, pattern.relation, complements, holders, noun, pattern.confidence, resolver)
+
+    # -- argument finders -----------------------------------------------------------------------
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
+            return True
+        if "Pass" in verb.morph.get("Voice"):
+            return True
+        participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep") and not any(
+                c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
+            # "DeepMind, racheté par Google" / "Llama, developed by Meta"
+            return verb.dep_ != "ROOT" or any(t.lower_ in ("par", "by") for t in verb.doc[verb.i + 1 : verb.i + 4])
+        return False
+
+    def _subjects(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        seen = 0
+        node = verb
+        while seen < 4:
+            seen += 1
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
+            if node.dep_.startswith("acl") and not node.dep_.endswith("relcl"):
+                # "OpenAI, basé à ...", "la startup fondée par X": the modified noun
+                found = resolver.resolve(node.head, types)
+                if found:
+                    return found
+                break
+            if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj") and node.head is not node \
+                    and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):
+                    break
+                if node.dep_ in ("ccomp", "advcl", "obj", "obl:arg", "obl:mod") and not self._infinitive(node):
+                    break
+                node = node.head
+                continue
+            break
+        return self._left_subject(verb, resolver, types)
+
+    @staticmethod
+    def _infinitive(token: Token) -> bool:
+        return "Inf" in token.morph.get("VerbForm")
+
+    def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The nearest entity left of the verb that is not inside a prepositional phrase."""
+        doc = verb.doc
+        sent_start = verb.sent.start
+        depth = 0
+        for j in range(verb.i - 1, max(sent_start, verb.i - 20) - 1, -1):
+            t = doc[j]
+            if t.text in (")", "»", "”"):
+                depth += 1
+            elif t.text in ("(", "«", "“"):
+                depth = max(0, depth - 1)
+            if t.text in (";", ":") or t.lower_ in ("mais", "but", "tandis", "while", "whereas"):
+                break
+            span = resolver.mention_at(j)
+            if span is not None and depth == 0:
+                before = doc[span.start - 1] if span.start > sent_start else None
+                if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
+                    continue
+                if before is not None and before.pos_ == "DET" and span.start - 2 >= sent_start and doc[span.start - 2].pos_ == "ADP":
+                    continue
+                found = resolver.resolve(doc[span.start], types)
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
+                found = resolver.resolve(t, types)
+                if found:
+                    return found
+        return []
+
+    def _direct_object(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        doc = verb.doc
+        end = verb.sent.end
+        for j in range(verb.i + 1, min(end, verb.i + 10)):
+            t = doc[j]
+            span = resolver.mention_at(j)
+            if span is not None:
+                found = resolver.resolve(t, types)
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if t.is_punct and t.text not in ("«", "\"", "“"):
+                break
+            if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+                break
+            if t.pos_ == "VERB":
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
+                found = resolver.resolve(t, types)
+                if found:
+                    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        return []
+
+    def _after_required(self, trigger: Token, list_name: str | None) -> int | None:
+        """With a required word list (compute), arguments are read after the first such word."""
+        if not list_name:
+            return None
+        words = self.lists.get(list_name, set())
+        for t in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+            if t.lower_ in words or t.lemma_.lower() in words:
+                return t.i
+        return None
+
+    def _prepositional(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str],
+                       start: int | None = None) -> list[Referent]:
+        preps = {p.lower() for p in preps}
+        prep_words = [tuple(p.replace("'", "' ").split()) for p in preps]
+        doc = head.doc
+        for child in head.children:
+            if start is not None and child.i > head.i and child.pos_ != "PRON":
+                continue
+            case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i)
+            if child.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl") and case and \
+                    (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+            # "dans lequel", "auquel", "dont": relative pronouns carry the preposition
+            if child.pos_ == "PRON" and child.i < head.i and (case in preps or (child.lower_ in ("auquel", "auxquels") and "à" in preps)
+                                                               or (child.lower_ == "dont" and preps & {"de", "d'", "du"})):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+            if child.dep_ == "iobj" and child.pos_ == "PRON" and preps & {"à", "au", "aux", "to"}:
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # Linear reading: "<trigger> ... dans [la startup] X"
+        end = head.sent.end
+        first = head.i + 1 if start is None else start + 1
+        for j in range(first, min(end, first + 16)):
+            if doc[j].text in (";",) or (doc[j].pos_ == "VERB" and j > head.i + 1 and doc[j].dep_ not in ("xcomp", "acl")):
+                if doc[j].dep_ not in ("obl", "nmod", "amod"):
+                    break
+            for words in prep_words:
+                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                    k = j + len(words)
+                    while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")):
+                        k += 1
+                    if k < end:
+                        found = resolver.resolve(doc[k], types)
+                        if found:
+                            return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        return []
+
+    def _by_phrase(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str]) -> list[Referent]:
+        return self._prepositional(head, resolver, types, preps)
+
+    def _complement(self, noun: Token, resolver: Resolver, types: set[str], preps: tuple[str, ...]) -> list[Referent]:
+        """The complement of a relational noun: "PDG d'OpenAI", "dont il était le PDG", "son PDG"."""
+        doc = noun.doc
+        # skip co-heads and adjectives: "cofondateur et PDG de X", "directeur général adjoint de X"
+        found = self._prepositional(noun, resolver, types, preps)
+        if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
+            return found
+        for child in noun.children:
+            if child.lower_ == "dont" or (child.dep_ == "nmod" and child.pos_ == "PRON" and "Rel" in child.morph.get("PronType")):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "dont il était le PDG" parsed with "dont" attached elsewhere in the clause
+        for j in range(max(noun.sent.start, noun.i - 5), noun.i):
+            if doc[j].lower_ == "dont" and preps and preps[0] in ("de", "d'", "du", "of"):
+                found = resolver.resolve(doc[j], types)
+                if found:
+                    return found
+        return self._possessor(noun, resolver, types)
+
+    def _possessor(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = noun.doc
+        det = next((c for c in noun.children if c.lower_ in self.possessives and c.i < noun.i), None)
+        if det is None and noun.i > 0 and doc[noun.i - 1].lower_ in self.possessives:
+            det = doc[noun.i - 1]
+        if det is None:
+            return []
+        subject = self._governor_subject(noun, resolver, types)
+        if subject:
+            return subject
+        return [r for r in resolver._recent(det.i, types, set(), PRONOUN, prefer_subject=True)]
+
+    def _governor_subject(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The subject of the verb that governs a noun phrase ("Microsoft a annoncé le rachat de X")."""
+        for child in token.children:
+            if child.dep_.startswith("nsubj"):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        node = token
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in node.children):
+                found = self._subjects(node, resolver, types)
+                if found:
+                    return found
+                break
+        return self._left_subject(token, resolver, types)
+
+    def _holders(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """Who bears a relational noun ("Sam Altman, PDG d'OpenAI", "X est le PDG de Y")."""
+        doc = noun.doc
+        sent = noun.sent
+        # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
+        i = noun.i
+        while i - 1 >= sent.start and (doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
+                                        or doc[i - 1].lower_ in ("et", "ex", "-")) and doc[i - 1].text != ",":
+            i -= 1
+        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—"):
+            span = resolver.mention_at(i - 2) if i - 2 >= sent.start else None
+            if span is not None:
+                found = resolver.resolve(doc[span.start], types)
+                if found:
+                    return found
+        # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG d'OpenAI, Sam Altman"
+        if i - 1 < sent.start or doc[i - 1].text != ",":
+            after = self._name_after_complement(noun, resolver, types)
+            if after:
+                return after
+        # copula: "X est le PDG de Y", "dont il était le PDG"
+        for child in noun.children:
+            if child.dep_.startswith("nsubj") and any(c.dep_ == "cop" for c in noun.children):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "en tant que cofondateur de X", "comme PDG de X", "nommé PDG de X": the subject of the verb
+        found = self._governor_subject(noun, resolver, types)
+        return found
+
+    def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = noun.doc
+        j = noun.i + 1
+        end = min(noun.sent.end, noun.i + 9)
+        seen_complement = False
+        while j < end:
+            span = resolver.mention_at(j)
+            if span is not None:
+                if seen_complement or span.label_ in types and resolver.type_of(span.kb_id_) in types and not seen_complement and doc[j - 1].text == ",":
+                    found = resolver.resolve(doc[span.start], types)
+                    if found:
+                        return found
+                seen_complement = True
+                j = span.end
+                if j < end and doc[j].text == ",":
+                    j += 1
+                continue
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "("):
+                break
+            j += 1
+        return []
+
+    def _has_nearby(self, token: Token, list_name: str, window: int = 14) -> bool:
+        words = self.lists.get(list_name, set())
+        doc = token.doc
+        lo, hi = max(token.sent.start, token.i - 2), min(token.sent.end, token.i + window)
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in doc[lo:hi])
+
+    # -- built-in ways of saying a location or an owner ------------------------------------------
+    def _location(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """"OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
+        doc = token.doc
+        places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        if not places:
+            return []
+        orgs = {"Organization", "Company"}
+        holders = []
+        if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
+            # "OpenAI, basé à San Francisco": the name before the comma, whatever the parser attached
+            holders = resolver.resolve(doc[token.i - 2], orgs, coordinated=False)
+        if not holders and token.pos_ in ("VERB", "AUX", "ADJ"):
+            holders = self._subjects(token, resolver, orgs)
+        if not holders:
+            holders = self._holders(token, resolver, orgs)
+        facts = self._make(f"{self.lang}/locatedIn.verb", "locatedIn", holders, places, token, self.location_confidence, resolver)
+        for f in facts:
+            doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
+        return facts
+
+    def _nationalities(self, sent: Span, resolver: Resolver, facts: list[Fact]) -> None:
+        """"la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
+        doc = sent.doc
+        entities = doc._.kg_entities
+        for token in sent:
+            place = self.nationalities.get(token.lower_)
+            if place is None:
+                continue
+            holder = None
+            # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
+            for j in range(token.i + 1, min(sent.end, token.i + 3)):
+                span = resolver.mention_at(j)
+                if span is not None:
+                    holder = span
+                    break
+                if doc[j].pos_ not in ("ADJ", "NOUN") or doc[j].text == ",":
+                    break
+            if holder is None:
+                # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
+                k = token.i - 1
+                if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
+                    found = resolver.resolve(doc[k], {"Organization", "Company"})
+                    if found:
+                        holder = resolver.mention_at(found[0].token)
+            if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
+                continue
+            # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
+            from .gazetteer import default_gazetteer
+
+            entry = default_gazetteer().get(place)
+            if entry is None:
+                continue
+            if place not in entities:
+                entities[place] = Entity(place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True,
+                                         first_token=token.i)
+            doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
+            facts.extend(self._make(f"{self.lang}/locatedIn.nationality", "locatedIn",
+                                    [Referent(holder.kb_id_, DIRECT, holder.start)], [Referent(place, DIRECT, token.i)],
+                                    token, 0.85, resolver))
+
+    def _ownership(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """Products and models with their maker: "son chatbot Copilot", "les modèles Phi de Microsoft"."""
+        doc = sent.doc
+        facts = []
+        org_types = {"Organization", "Company"}
+        for span in resolver.mentions:
+            if span.start < sent.start or span.start >= sent.end or span.label_ not in ("Product", "AIModel"):
+                continue
+            owners: list[Referent] = []
+            rule = ""
+            # genitive: "X de Microsoft", "la famille de modèles GPT de la startup"
+            j = span.end
+            if j < sent.end and doc[j].lower_ in self.genitive:
+                k = j + 1
+                while k < sent.end and doc[k].pos_ == "DET":
+                    k += 1
+                if k < sent.end:
+                    owners = resolver.resolve(doc[k], org_types, coordinated=False)
+                    rule = "developedBy.genitive"
+            if not owners:
+                # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
+                k = span.start - 1
+                while k >= sent.start and k >= span.start - 4 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'")) \
+                        and doc[k].lower_ not in self.possessives:
+                    k -= 1
+                if k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
+                    owners = self._governor_subject(doc[k + 1], resolver, org_types) or \
+                        resolver._recent(k, org_types, set(), PRONOUN, prefer_subject=True)
+                    rule = "developedBy.possessive"
+            if owners:
+                facts += self._make(f"{self.lang}/{rule}", "developedBy", [Referent(span.kb_id_, DIRECT, span.start)],
+                                    owners[:1], doc[span.start], 0.8, resolver, status=ASSERTED)
+        return facts
+
+    def _located_descriptions(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """"la firme de Redmond" names a company by its home town: locatedIn, once resolved."""
+        doc = sent.doc
+        facts = []
+        for token in sent:
+            info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+            if not info or info["type"] != "Organization" or token.i + 2 >= sent.end:
+                continue
+            if doc[token.i + 1].lower_ not in self.genitive:
+                continue
+            place = resolver.mention_at(token.i + 2)
+            if place is None or place.label_ != "Place":
+                continue
+            found = resolver.resolve(token, {"Organization", "Company"}, coordinated=False)
+            if found:
+                facts += self._make(f"{self.lang}/locatedIn.description", "locatedIn", found[:1],
+                                    [Referent(place.kb_id_, DIRECT, place.start)], token, 0.75, resolver, status=ASSERTED)
+        return facts
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, status, sentence): the most confident rule wins."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.subject, f.relation, f.object, f.status, f.start)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.start, f.trigger, f.relation, f.subject, f.object))
+
+
+@Language.factory("knowgraph_relations", default_config={"lang": "fr"})
+def make_relation_extractor(nlp: Language, name: str, lang: str) -> RelationExtractor:
+    """spaCy factory for :class:`RelationExtractor` (after ``knowgraph_mentions``)."""
+    return RelationExtractor(nlp, lang)

@@ -1,0 +1,136 @@
+"""Text clean-up that keeps every character offset into the original article.
+
+News text arrives with typographic apostrophes, non-breaking spaces and sentences glued together
+by a missing space ("générative.Il"). spaCy's models were trained on cleaner text, so knowgraph
+normalises the text *character for character* (the cleaned text has exactly the length of the
+original) and teaches the tokenizer to split glued sentences. Offsets in the ``Doc`` are therefore
+offsets in the original article, and ``doc._.kg_source_text`` keeps the original characters for
+evidence quotes.
+
+>>> from knowgraph.text import normalize
+>>> normalize("l’IA\u00a0générative")
+"l'IA générative"
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+#: Same-length substitutions: one character in, one character out.
+CHARACTER_MAP = {
+    "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "\u00a0": " ",  # no-break space (French typography before « » : ; ! ?)
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u2007": " ",
+    "\u200b": " ",  # zero width space, kept as a space to preserve length
+    "\ufeff": " ",
+}
+_TRANSLATION = str.maketrans(CHARACTER_MAP)
+
+#: A period glued to the next sentence: "générative.Il", "OpenAI.Mais", "(MoE).Il", "M€.Elle".
+#: The next token must look like a capitalised word so that "Node.js", "U.S." and "4.5" survive.
+GLUED_SENTENCE_INFIXES = (
+    r"(?<=[^\W\d_][^\W\d_])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+    r"(?<=[\)\]»\"%€$£])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+)
+
+if not Doc.has_extension("kg_source_text"):
+    Doc.set_extension("kg_source_text", default=None)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with typographic characters replaced, keeping its length.
+
+    >>> s = "d’OpenAI\u202f»"
+    >>> len(normalize(s)) == len(s)
+    True
+    """
+    return text.translate(_TRANSLATION)
+
+
+def source_text(doc: Doc) -> str:
+    """The original characters of the article a ``Doc`` was made from."""
+    return doc._.kg_source_text if doc._.kg_source_text is not None else doc.text
+
+
+class CleaningTokenizer:
+    """Wraps a spaCy tokenizer: tokenises the normalised text, remembers the original.
+
+    Installed by :func:`knowgraph.pipeline.load_pipeline`; it can also wrap the tokenizer of any
+    pipeline::
+
+        nlp.tokenizer = CleaningTokenizer(nlp.tokenizer)
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+        add_glued_sentence_rule(tokenizer)
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(normalize(text))
+        doc._.kg_source_text = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises the tokenizer with the pipeline: delegate to the wrapped one.
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        return self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def add_glued_sentence_rule(tokenizer) -> None:
+    """Add the glued-sentence infixes to a spaCy ``Tokenizer`` (idempotent)."""
+    current = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(current, "__self__", None)
+    if current is None or (pattern is not None and GLUED_SENTENCE_INFIXES[0] in pattern.pattern):
+        return
+    infixes = [pattern.pattern] if pattern is not None else []
+    tokenizer.infix_finditer = compile_infix_regex(list(GLUED_SENTENCE_INFIXES) + infixes).finditer
+
+
+class ParagraphSplitter:
+    """Start a sentence after every line break: headlines and paragraphs have no final period."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("knowgraph_paragraphs")
+def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
+    """spaCy factory: ``nlp.add_pipe("knowgraph_paragraphs", before="parser")``."""
+    return ParagraphSplitter()
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of white space (for labels and quotes)."""
+    return _SPACE_RUN.sub(" ", text).strip()
