@@ -288,7 +288,7 @@ class MentionFinder:
         for entity in entities.values():
             entity.surface_forms.discard("")
             if not entity.known:
-                entity.name = _canonical_form(entity.surface_forms)
+                entity.name = canonical_form(entity.surface_forms)
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
 
@@ -299,7 +299,7 @@ class MentionFinder:
         return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (prev in {"le", "la", "l'", "the"} and prev2 in {"dans", "de", "du"})
 
 
-def _canonical_form(forms: Iterable[str]) -> str:
+def canonical_form(forms: Iterable[str]) -> str:
     """The name an unknown entity is labelled with: its longest surface form without a legal suffix
     wins over shorter ones only when they share the bare name ("Nexalia SAS" -> "Nexalia")."""
     forms = sorted(set(forms))

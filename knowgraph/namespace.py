@@ -210,6 +210,11 @@ class AI(DefinedNamespace):
     """The number of distinct articles that support the statement, as an xsd:integer."""
     mentionedIn: URIRef
     """An article that names the entity; one triple per article."""
+    surfaceForm: URIRef
+    """A name under which an article refers to the entity, as written there (kept in the
+    article's named graph; the merged view derives rdfs:label and skos:altLabel from
+    these).
+    """
     sourceFile: URIRef
     """The input path of the article as given on the command line."""
     textLength: URIRef

@@ -16,7 +16,7 @@ import pyshacl
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from knowgraph.namespace import AI, CLAIM_STATUSES, ENTITY_CLASSES, RELATIONS
 from knowgraph.validation import load_ontology, load_shapes, validate
@@ -407,6 +407,8 @@ def test_info_is_neither_violation_nor_warning():
 
 def test_decimal_literals_from_python_values():
     # rdflib turns a Python float into xsd:double, which the shapes reject for amounts
+    from rdflib.namespace import XSD  # not at module level: pytest's collection pokes at it
+
     data = parse(FULL)
     amount = URIRef("https://w3id.org/knowgraph/amount/a1")
     data.set((amount, SCHEMA.value, Literal(13750000000.0)))

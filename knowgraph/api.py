@@ -1,0 +1,202 @@
+"""The Python API: from articles to a validated knowledge graph.
+
+>>> import knowgraph
+>>> kg = knowgraph.build("La startup Nexalia, basée à Lyon, a été rachetée par Microsoft en 2024.", lang="fr")
+>>> kg.validate().conforms
+True
+>>> kg.write("kg.ttl")                                         # doctest: +SKIP
+>>> rows = kg.query("SELECT ?a ?b WHERE { ?a <https://w3id.org/knowgraph/ai#acquired> ?b }")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, Union
+
+from rdflib import Dataset, Graph
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .events import extract_events
+from .graph import ArticleResult, article_iri, refresh_default_graph, to_dataset
+from .language import detect_language
+from .pipeline import load_pipeline
+from .resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
+from .text import source_text
+
+
+class InputError(ValueError):
+    """An input knowgraph cannot read (missing, empty, binary, not UTF-8)."""
+
+
+@dataclass
+class Article:
+    """One article to analyse. Only ``text`` is required."""
+
+    text: str
+    lang: str | None = None
+    published: datetime.date | None = None
+    source: str | None = None  # IRI of the article; default: a hash of its text
+    url: str | None = None
+    title: str | None = None
+    path: str | None = None  # the input file it came from
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike, **kwargs) -> "Article":
+        return cls(text=read_text_file(path), path=str(path), **kwargs)
+
+
+ArticleLike = Union[str, Article, Doc]
+
+
+def read_text_file(path: str | os.PathLike) -> str:
+    """The UTF-8 text of a file, with a clear :class:`InputError` for what cannot be read."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode_text(data, str(path))
+
+
+def decode_text(data: bytes, name: str = "<input>") -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file, expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    if not text.strip():
+        raise InputError(f"{name}: empty article")
+    return text
+
+
+def _as_article(item: ArticleLike, lang: str | None, published, source) -> Article | Doc:
+    if isinstance(item, (Article, Doc)):
+        return item
+    if isinstance(item, str):
+        return Article(text=item, lang=lang, published=published, source=source)
+    raise TypeError(f"cannot build a graph from {type(item).__name__}: pass text, an Article or a spaCy Doc")
+
+
+def analyse(item: ArticleLike, *, lang: str = "auto", published: datetime.date | None = None, source: str | None = None,
+            nlp: Language | None = None, gazetteer_files: Sequence[str] = ()) -> ArticleResult:
+    """Extract entities, facts and events of one article (no RDF yet)."""
+    article = _as_article(item, None if lang == "auto" else lang, published, source)
+    if isinstance(article, Doc):
+        doc = article
+        text = source_text(doc)
+        language = doc._.kg_lang or (lang if lang != "auto" else detect_language(text))
+        if doc._.kg_facts is None:
+            doc = load_pipeline(language, nlp, gazetteer_files)(text)
+        meta = Article(text=text, lang=language, published=published, source=source)
+    else:
+        meta = article
+        if not meta.text or not meta.text.strip():
+            raise InputError("empty article")
+        language = meta.lang if meta.lang and meta.lang != "auto" else (lang if lang != "auto" else detect_language(meta.text))
+        if language not in SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguage(language)
+        pipeline = load_pipeline(language, nlp, gazetteer_files)
+        doc = pipeline(meta.text)
+        text = meta.text
+    published = meta.published or published
+    facts = doc._.kg_facts or []
+    events = extract_events(doc, facts, language, published)
+    return ArticleResult(
+        iri=article_iri(text, meta.source), text=text, lang=language, entities=doc._.kg_entities or {}, facts=facts,
+        events=events, published=published, url=meta.url, title=meta.title, source_file=meta.path)
+
+
+class KnowledgeGraph:
+    """A built graph: an :class:`rdflib.Dataset` with one named graph per article.
+
+    ``kg.graph`` is the merged view (an :class:`rdflib.Graph`); ``kg.dataset`` keeps the named
+    graphs. Serialise with :meth:`serialize` / :meth:`write`, check with :meth:`validate`.
+    """
+
+    def __init__(self, dataset: Dataset | None = None, articles: Sequence[ArticleResult] = ()):
+        self.dataset = dataset if dataset is not None else Dataset()
+        self.articles = list(articles)
+
+    @property
+    def graph(self) -> Graph:
+        union = Graph()
+        for prefix, ns in self.dataset.namespaces():
+            union.bind(prefix, ns)
+        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def add(self, articles: Iterable[ArticleResult]) -> "KnowledgeGraph":
+        new = list(articles)
+        to_dataset(new, self.dataset)
+        self.articles.extend(new)
+        return self
+
+    def validate(self):
+        from .validation import validate
+
+        return validate(self.graph)
+
+    def serialize(self, fmt: str = "turtle") -> bytes:
+        from .output import serialize
+
+        return serialize(self.dataset, fmt)
+
+    def write(self, path: str | os.PathLike, fmt: str | None = None) -> None:
+        from .output import write
+
+        write(self.dataset, path, fmt)
+
+    def query(self, sparql: str):
+        """Answer a SPARQL query over the graph with the embedded store (rows as dicts)."""
+        from .store import EmbeddedStore
+
+        with EmbeddedStore() as store:
+            store.load(self.dataset)
+            return store.query(sparql)
+
+
+def iter_articles(inputs: ArticleLike | Iterable[ArticleLike]) -> Iterator[ArticleLike]:
+    if isinstance(inputs, (str, Article, Doc)):
+        yield inputs
+        return
+    yield from inputs
+
+
+def build(inputs: ArticleLike | Iterable[ArticleLike], *, lang: str = "auto", published: datetime.date | None = None,
+          source: str | None = None, nlp: Language | None = None, gazetteer_files: Sequence[str] = (),
+          validate: bool = True) -> KnowledgeGraph:
+    """Build a knowledge graph from one article or many (text, :class:`Article` or spaCy ``Doc``).
+
+    With ``validate=True`` (the default) a graph that violates the shapes raises
+    :class:`GraphInvalid`: knowgraph never hands out a non-conforming graph silently.
+    """
+    results = [analyse(item, lang=lang, published=published, source=source, nlp=nlp, gazetteer_files=gazetteer_files)
+               for item in iter_articles(inputs)]
+    kg = KnowledgeGraph(to_dataset(results), results)
+    if validate:
+        report = kg.validate()
+        if not report.conforms:
+            raise GraphInvalid(report)
+    return kg
+
+
+class GraphInvalid(ValueError):
+    def __init__(self, report):
+        super().__init__(f"the graph violates the shapes ({report.violations} violations):\n{report.text}")
+        self.report = report
+
+
+__all__ = ["Article", "KnowledgeGraph", "GraphInvalid", "InputError", "UnsupportedLanguage", "analyse", "build",
+           "read_text_file", "refresh_default_graph"]
