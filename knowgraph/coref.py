@@ -41,6 +41,8 @@ class Resolver:
         self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
         self.relatives = set(lex["relative_pronouns"])
         self.possessives = set(lex["possessive_determiners"])
+        self.naming_verbs = set(lex["naming_verbs"])
+        self.prepositions = set(lex.get("prepositions", []))
         self.example_markers = set(lex.get("example_markers", []))
         self.coordinators = set(lex.get("coordinators", []))
         self.definite = set(lex.get("definite_determiners", []))
@@ -117,10 +119,26 @@ class Resolver:
             if span is not None and child.dep_ in ("appos", "flat:name", "nmod", "amod", "compound", "nummod") and child.i > token.i \
                     and all(doc[k].text in "«»\"“”" for k in range(token.i + 1, child.i)):
                 return [Referent(span.kb_id_, LINKED, span.start)]
+        # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
+        left = self._np_start(token)
+        if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
+            prev = doc[left - 2]
+            span = self.index.get(prev.i)
+            if span is not None:
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # "le fournisseur de cloud rival Oracle", "une fonctionnalité appelée « Think Deeper »"
         j = token.i + 1
-        while j < len(doc) and j - token.i < 4 and (doc[j].text in "«»\"“”" or (doc[j].pos_ == "ADJ" and doc[j].is_lower)):
+        while j < len(doc) and j - token.i < 6 and j not in self.index and (
+                doc[j].text in "«»\"“”"
+                or doc[j].lemma_.lower() in self.naming_verbs
+                or (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+                    and doc[j].lower_ not in self.prepositions)):
+            if doc[j].lower_ in ("de", "d'", "du", "des", "of") and j + 1 in self.index:
+                break  # "l'employeur de Mustafa Suleyman": a complement, not the noun's name
             j += 1
-        if j < len(doc) and j in self.index:
+        determined = self._np_start(token) < token.i  # "le fournisseur", not the bare "de cloud"
+        if determined and j < len(doc) and j in self.index and doc[j].sent.start == token.sent.start \
+                and doc[j - 1].lower_ not in ("de", "d'", "du", "des", "of"):
             span = self.index[j]
             return [Referent(span.kb_id_, LINKED, span.start)]
         # "des entreprises comme Anthropic et OpenAI"
@@ -133,13 +151,6 @@ class Resolver:
                 m += 1
             if m in self.index:
                 span = self.index[m]
-                return [Referent(span.kb_id_, LINKED, span.start)]
-        # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
-        left = self._np_start(token)
-        if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
-            prev = doc[left - 2]
-            span = self.index.get(prev.i)
-            if span is not None:
                 return [Referent(span.kb_id_, LINKED, span.start)]
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)

@@ -95,6 +95,7 @@ class RelationExtractor:
         self.passive_agent = set(data.get("passive_agent", ["par"]))
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
+        self.project_preps = tuple(data.get("project_prepositions", []))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -198,6 +199,12 @@ class RelationExtractor:
                 return facts
         if not agents or not patients:
             return []
+        if pattern.relation == "partnerOf" and self.project_preps:
+            # "X travaille avec Y sur le projet Stargate": both take part in the project
+            projects = self._prepositional(verb, resolver, {"Project"}, self.project_preps)
+            extra = self._make(f"{self.lang}/participatesIn.partnership", "participatesIn", agents + patients, projects, verb,
+                               pattern.confidence, resolver) if projects else []
+            return extra + self._make(pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event)
         if pattern.subject == "agent":
             return self._make(pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event)
         return self._make(pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event)
@@ -264,6 +271,13 @@ class RelationExtractor:
                     found = resolver.resolve(child, types)
                     if found:
                         return found
+            if node.dep_.startswith("acl") and self._infinitive(node):
+                # "le droit d'utiliser GPT": the subject of the clause the noun belongs to
+                governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if governor is not None:
+                    node = governor
+                    continue
+                break
             if node.dep_.startswith("acl") and not node.dep_.endswith("relcl"):
                 # "OpenAI, basé à ...", "la startup fondée par X": the modified noun
                 found = resolver.resolve(node.head, types)
@@ -303,6 +317,8 @@ class RelationExtractor:
                 before = doc[span.start - 1] if span.start > sent_start else None
                 if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
                     continue
+                if before is not None and (before.pos_ in ("NOUN", "ADJ") and before.is_lower or before.lower_ in self.possessives):
+                    continue  # "sa plateforme Azure", "le modèle Phi": a complement, not a subject
                 if before is not None and before.pos_ == "DET" and span.start - 2 >= sent_start and doc[span.start - 2].pos_ == "ADP":
                     continue
                 found = resolver.resolve(doc[span.start], types)
@@ -419,6 +435,8 @@ class RelationExtractor:
         det = next((c for c in noun.children if c.lower_ in self.possessives and c.i < noun.i), None)
         if det is None and noun.i > 0 and doc[noun.i - 1].lower_ in self.possessives:
             det = doc[noun.i - 1]
+        if det is None and noun.i > 2 and doc[noun.i - 1].lower_ in ("de", "d'") and doc[noun.i - 3].lower_ in self.possessives:
+            det = doc[noun.i - 3]  # "sa liste de concurrents", "son réseau de partenaires"
         if det is None:
             return []
         subject = self._governor_subject(noun, resolver, types)
@@ -471,9 +489,17 @@ class RelationExtractor:
                 found = resolver.resolve(child, types)
                 if found:
                     return found
-        # "en tant que cofondateur de X", "comme PDG de X", "nommé PDG de X": the subject of the verb
-        found = self._governor_subject(noun, resolver, types)
-        return found
+        # "X considère Y comme un concurrent", "X a ajouté Y à sa liste de concurrents", "X a nommé Y PDG":
+        # the object of the governing verb bears the noun
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and noun.dep_ != "obj":
+            for child in governor.children:
+                if child.dep_ == "obj" and child.i < noun.i:
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
+        # "en tant que cofondateur de X", "comme PDG de X": the subject of the verb
+        return self._governor_subject(noun, resolver, types)
 
     def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = noun.doc
@@ -497,7 +523,7 @@ class RelationExtractor:
             j += 1
         return []
 
-    def _has_nearby(self, token: Token, list_name: str, window: int = 14) -> bool:
+    def _has_nearby(self, token: Token, list_name: str, window: int = 25) -> bool:
         words = self.lists.get(list_name, set())
         doc = token.doc
         lo, hi = max(token.sent.start, token.i - 2), min(token.sent.end, token.i + window)

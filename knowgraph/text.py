@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -46,14 +45,28 @@ if not Doc.has_extension("kg_source_text"):
     Doc.set_extension("kg_source_text", default=None)
 
 
+#: A headline or paragraph that ends without punctuation, then a blank line and a capital.
+_UNPUNCTUATED_BREAK = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*\n\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with typographic characters replaced, keeping its length.
+
+    A line that ends a paragraph or a headline without punctuation gets a period in place of
+    its line break, so that the parser does not run the headline into the next sentence.
 
     >>> s = "d’OpenAI\u202f»"
     >>> len(normalize(s)) == len(s)
     True
+    >>> normalize("Le titre\n\nLe texte.")
+    'Le titre.\nLe texte.'
     """
-    return text.translate(_TRANSLATION)
+    text = text.translate(_TRANSLATION)
+    return _UNPUNCTUATED_BREAK.sub(_period, text)
+
+
+def _period(match: re.Match) -> str:
+    return match.group(0)[:-1] + "."
 
 
 def source_text(doc: Doc) -> str:
@@ -110,22 +123,6 @@ def add_glued_sentence_rule(tokenizer) -> None:
         return
     infixes = [pattern.pattern] if pattern is not None else []
     tokenizer.infix_finditer = compile_infix_regex(list(GLUED_SENTENCE_INFIXES) + infixes).finditer
-
-
-class ParagraphSplitter:
-    """Start a sentence after every line break: headlines and paragraphs have no final period."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-                doc[token.i + 1].is_sent_start = True
-        return doc
-
-
-@Language.factory("knowgraph_paragraphs")
-def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
-    """spaCy factory: ``nlp.add_pipe("knowgraph_paragraphs", before="parser")``."""
-    return ParagraphSplitter()
 
 
 _SPACE_RUN = re.compile(r"\s+")
