@@ -139,7 +139,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
     >>> format_for_path("out/graph.TTL")
     'turtle'
-    >>> format_for_path("graph.xml")
+    >>> format_for_path("graph.xml")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
     knowgraph.output.UnsupportedFormat: unsupported output extension '.xml' for graph.xml (use one of .ttl, .trig, .nt, .nq, .jsonld)
@@ -341,7 +341,8 @@ _NS_TO_PREFIX = {ns: p for p, ns in PREFIXES.items()}
 _PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?")
 _BNODE_ID = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
 _LANG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+# rdflib's Literal keeps language and datatype in slots; reading them skips two properties
+_LITERAL_SLOTS = all(hasattr(Literal("x", lang="en"), a) for a in ("_language", "_datatype"))
 _ESCAPES: dict[int, str] = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
 _ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -409,19 +410,24 @@ class _Encoder:
 
     def literal(self, lit: Literal) -> str:
         lex = str(lit)
-        if _NEEDS_ESCAPE.search(lex):
+        # str.isprintable is C-fast and False for any control character (and some harmless
+        # Unicode separators, for which translate() is then a no-op)
+        if '"' in lex or "\\" in lex or not lex.isprintable():
             lex = lex.translate(_ESCAPES)
-        lang = lit.language
+        if _LITERAL_SLOTS:
+            lang, dt = lit._language, lit._datatype
+        else:  # pragma: no cover - other rdflib versions
+            lang, dt = lit.language, lit.datatype
         if lang:
             if lang not in self.langs:
                 if not _LANG.fullmatch(lang):
                     raise OutputError(f"invalid language tag {lang!r} on literal {str(lit)!r}")
                 self.langs.add(lang)
             return f'"{lex}"@{lang}'
-        dt = lit.datatype
         if dt is None:
             return f'"{lex}"'
-        plain, bare, dte = self.datatype(str(dt))
+        key = str(dt)
+        plain, bare, dte = self.datatypes.get(key) or self.datatype(key)
         if plain:
             return f'"{lex}"'
         if bare is not None and bare(lex):
@@ -433,6 +439,25 @@ class _Encoder:
 Collected = dict[str, dict[str, list[tuple[str, str]]]]
 
 
+def _memory_spo(data: RdfData, union: bool) -> dict[Any, dict[Any, dict[Any, Any]]] | None:
+    """The subject -> predicate -> object index of rdflib's in-memory store, when it holds
+    exactly the triples to write (a union of the whole store, or a Graph alone in its store)."""
+    if not union:
+        return None
+    store = data.store
+    if type(store).__name__ != "Memory" or type(store).__module__ != "rdflib.plugins.stores.memory":
+        return None
+    spo = getattr(store, "_Memory__spo", None)
+    contexts = getattr(store, "_Memory__contextTriples", None)
+    if not isinstance(spo, dict) or not isinstance(contexts, dict):
+        return None
+    if not isinstance(data, ConjunctiveGraph):
+        ident = data.identifier
+        if set(contexts) - {None, f"{ident.__class__.__name__}:{ident}"}:
+            return None  # the store is shared with other graphs
+    return spo
+
+
 def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
     """Group the encoded triples by graph and subject.
 
@@ -441,30 +466,53 @@ def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
     """
     node, literal = enc.node, enc.literal
     cache = enc.cache
-    cache[_RDF_TYPE] = ""  # sort key of rdf:type (only looked up in predicate position)
+    get = cache.get
     preds: dict[str, str] = {_RDF_TYPE: ""}
     graphs: Collected = {}
+    spo = _memory_spo(data, union)
+    if spo is not None:  # fast path: already grouped by subject and predicate
+        subjects = graphs[""] = {}
+        for s, po in spo.items():
+            if not po:
+                continue
+            rows: list[tuple[str, str]] = []
+            append = rows.append
+            for p, objects in po.items():
+                pk = preds.get(str(p))
+                if pk is None:
+                    pk = preds[str(p)] = node(p)
+                for o in objects:
+                    to = type(o)
+                    if to is URIRef:
+                        append((pk, get(str(o)) or node(o)))
+                    elif to is Literal or isinstance(o, Literal):
+                        append((pk, literal(o)))
+                    else:
+                        append((pk, get(str(o)) or node(o)))
+            if rows:
+                subjects[get(str(s)) or node(s)] = rows
+        return graphs
     for ident, graph in _graph_parts(data):
         g = "" if union or ident is None else node(ident)
         subjects = graphs.setdefault(g, {})
         get_subject = subjects.get
         for s, p, o in _fast_triples(graph):
-            sk = cache.get(str(s)) or node(s)
+            sk = get(str(s)) or node(s)
             pk = preds.get(str(p))
             if pk is None:
                 pk = preds[str(p)] = node(p)
-            if isinstance(o, Literal):
+            to = type(o)
+            if to is URIRef:
+                ok = get(str(o)) or node(o)
+            elif to is Literal or isinstance(o, Literal):
                 ok = literal(o)
             else:
-                ok = cache.get(str(o)) or node(o)
+                ok = get(str(o)) or node(o)
             rows = get_subject(sk)
             if rows is None:
                 subjects[sk] = [(pk, ok)]
             else:
                 rows.append((pk, ok))
-    del cache[_RDF_TYPE]
-    if "" in cache.values():  # pragma: no cover - defensive
-        raise OutputError("internal error: empty term encoding")
     return graphs
 
 
@@ -668,8 +716,8 @@ def serialize(data: RdfData, fmt: str) -> bytes:
     union = name in ("turtle", "ntriples")
     with _no_gc():
         graphs = _collect(data, enc, union=union)
-        # a union of several graphs may hold the same triple twice
-        dedupe = union and sum(1 for _ in _graph_parts(data)) > 1
+        # a union of several graphs read graph by graph may hold the same triple twice
+        dedupe = union and _memory_spo(data, union) is None and sum(1 for _ in _graph_parts(data)) > 1
         if turtle:
             text = _turtle_text(graphs, trig=name == "trig", dedupe=dedupe)
         else:
