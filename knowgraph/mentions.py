@@ -110,15 +110,20 @@ class MentionFinder:
         return out
 
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
-        """The descriptor noun starting at token ``i`` (one or two words), and its end."""
-        two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else None
-        if two and two in self.descriptors:
-            return self.descriptors[two], i + 2
-        for form in (doc[i].lower_, doc[i].lemma_.lower()):
-            if form in self.descriptors and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
-                return self.descriptors[form], i + 1
-        if two and f"{doc[i].lemma_.lower()} {doc[i + 1].lower_}" in self.descriptors:
-            return self.descriptors[f"{doc[i].lemma_.lower()} {doc[i + 1].lower_}"], i + 2
+        """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
+        "moteur de recherche"), and the token index after it."""
+        for n in (3, 2):
+            if i + n <= len(doc):
+                window = doc[i : i + n]
+                for form in (window.text.lower(), " ".join(t.lower_ for t in window),
+                             " ".join([window[0].lemma_.lower()] + [t.lower_ for t in window[1:]])):
+                    if form in self.descriptors:
+                        return self.descriptors[form], i + n
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
+            for form in (token.lower_, token.lemma_.lower()):
+                if form in self.descriptors:
+                    return self.descriptors[form], i + 1
         return None
 
     def _context_candidates(self, doc: Doc) -> list[_Candidate]:
@@ -141,7 +146,10 @@ class MentionFinder:
                 j += 1
             span = self._name_at(doc, j, info["type"])
             if span is not None:
-                out.append(_Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                start = span[0]
+                if token.text[:1].isupper() and not token.is_sent_start and j == found[1]:
+                    start = token.i  # "le Fonds Aurore Capital", "le Groupe Iliad": part of the name
+                out.append(_Candidate(start, span[1], 1, info["type"], None, set(info.get("kinds") or ())))
         return out
 
     def _name_at(self, doc: Doc, j: int, etype: str) -> tuple[int, int] | None:

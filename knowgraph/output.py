@@ -252,19 +252,7 @@ def _node(term: Any) -> tuple[str, Any]:
     raise OutputError(f"cannot serialise RDF term {term!r} of type {type(term).__name__}")
 
 
-def to_oxigraph(data: RdfData, *, union: bool = False) -> list[Any]:
-    """Convert an rdflib Graph/Dataset to a sorted, de-duplicated list of pyoxigraph terms.
-
-    With ``union=True`` the result is a list of :class:`pyoxigraph.Triple` (every graph merged);
-    otherwise a list of :class:`pyoxigraph.Quad` with the default graph first, then the named
-    graphs by IRI.  Inside a graph: by subject, then ``rdf:type`` first, then other predicates,
-    then objects.
-
-    >>> g = rdflib.Graph()
-    >>> _ = g.add((URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("1")))
-    >>> to_oxigraph(g)[0].subject
-    <NamedNode value=http://ex.org/s>
-    """
+def _to_oxigraph(data: RdfData, union: bool) -> list[Any]:
     nodes: dict[Any, tuple[str, Any]] = {}
     dts: dict[str, Any] = {}
     out: dict[tuple[str, str, str, str], Any] = {}
@@ -321,6 +309,27 @@ def to_oxigraph(data: RdfData, *, union: bool = False) -> list[Any]:
     return [out[k] for k in sorted(out)]
 
 
+def to_oxigraph(data: RdfData, *, union: bool = False) -> list[Any]:
+    """Convert an rdflib Graph/Dataset to a sorted, de-duplicated list of pyoxigraph terms.
+
+    With ``union=True`` the result is a list of :class:`pyoxigraph.Triple` (every graph merged);
+    otherwise a list of :class:`pyoxigraph.Quad` with the default graph first, then the named
+    graphs by IRI.  Inside a graph: by subject, then ``rdf:type`` first, then other predicates,
+    then objects.  Raises :class:`OutputError` for terms pyoxigraph rejects (invalid IRIs,
+    language tags, text that is not valid Unicode).
+
+    >>> g = rdflib.Graph()
+    >>> _ = g.add((URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("1")))
+    >>> to_oxigraph(g)[0].subject
+    <NamedNode value=http://ex.org/s>
+    """
+    try:
+        with _no_gc():
+            return _to_oxigraph(data, union)
+    except UnicodeError as e:
+        raise OutputError(f"cannot encode a term as UTF-8: {_one_line(e)}") from None
+
+
 # --------------------------------------------------------------------------------------
 # serialisation
 # --------------------------------------------------------------------------------------
@@ -363,6 +372,7 @@ class _Encoder:
     def __init__(self, turtle: bool) -> None:
         self.turtle = turtle
         self.cache: dict[str, str] = {}
+        self.order: dict[str, str] = {}  # encoded IRI/blank node -> sort key (the full IRI)
         self.datatypes: dict[str, tuple[bool, Any, str]] = {}
         self.langs: set[str] = set()
 
@@ -395,6 +405,7 @@ class _Encoder:
         else:
             raise OutputError(f"cannot serialise RDF term {term!r} of type {type(term).__name__}")
         self.cache[key] = enc
+        self.order[enc] = key if isinstance(term, URIRef) else f"~{key}"  # blank nodes last
         return enc
 
     def datatype(self, dt: str) -> tuple[bool, Any, str]:
@@ -528,7 +539,7 @@ def _sorted_rows(rows: list[tuple[str, str]], dedupe: bool) -> list[tuple[str, s
     return rows
 
 
-def _turtle_text(graphs: Collected, trig: bool, dedupe: bool) -> str:
+def _turtle_text(graphs: Collected, trig: bool, dedupe: bool, order: dict[str, str]) -> str:
     """Assemble Turtle/TriG, grouped by subject (``;``) and predicate (``,``).
 
     TriG wraps every graph in braces, the default graph (``{ ... }``) first.
@@ -537,7 +548,7 @@ def _turtle_text(graphs: Collected, trig: bool, dedupe: bool) -> str:
     w = out.append
     ind1, ind2 = ("    ", "        ") if trig else ("", "    ")
     first_graph = True
-    for g in sorted(graphs):
+    for g in sorted(graphs, key=lambda g: order.get(g, "")):
         subjects = graphs[g]
         if not subjects:
             continue
@@ -547,7 +558,7 @@ def _turtle_text(graphs: Collected, trig: bool, dedupe: bool) -> str:
             w(f"{g} {{\n" if g else "{\n")
         first_graph = False
         first = True
-        for s in sorted(subjects):
+        for s in sorted(subjects, key=order.__getitem__):
             if not first:
                 w("\n")
             first = False
@@ -573,15 +584,15 @@ def _turtle_text(graphs: Collected, trig: bool, dedupe: bool) -> str:
     return "".join(out)
 
 
-def _lines_text(graphs: Collected, quads: bool, dedupe: bool) -> str:
+def _lines_text(graphs: Collected, quads: bool, dedupe: bool, order: dict[str, str]) -> str:
     """Assemble N-Triples / N-Quads, sorted, one line per distinct triple/quad."""
     rdf_type = f"<{_RDF_TYPE}>"
     out: list[str] = []
     w = out.append
-    for g in sorted(graphs):
+    for g in sorted(graphs, key=lambda g: order.get(g, "")):
         subjects = graphs[g]
         tail = f" {g} .\n" if quads and g else " .\n"
-        for s in sorted(subjects):
+        for s in sorted(subjects, key=order.__getitem__):
             for p, o in _sorted_rows(subjects[s], dedupe):
                 w(f"{s} {p or rdf_type} {o}{tail}")
     return "".join(out)
@@ -596,10 +607,11 @@ def _encode_utf8(text: str) -> bytes:
 
 def _compact(iri: str) -> str:
     """Shorten an IRI with PREFIXES for JSON-LD (only when it expands back to itself)."""
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
     best = ""
     best_prefix = ""
     for prefix, ns in PREFIXES.items():
-        if len(ns) > len(best) and iri.startswith(ns):
+        if len(ns) > len(best) and iri.startswith(ns) and len(ns) <= max(cut, len(ns)):
             best, best_prefix = ns, prefix
     if best:
         local = iri[len(best):]
@@ -608,88 +620,109 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _jsonld_term(term: Any, cache: dict[Any, Any]) -> Any:
-    hit = cache.get(term)
-    if hit is not None:
-        return hit
-    if isinstance(term, ox.NamedNode):
-        value: Any = {"@id": _compact(term.value)}
-    elif isinstance(term, ox.BlankNode):
-        value = {"@id": "_:" + term.value}
-    else:  # Literal
-        if term.language:
-            value = {"@value": term.value, "@language": term.language}
-        elif term.datatype.value == _XSD_STRING:
-            value = term.value  # a plain JSON string is an xsd:string literal (no @context coercion)
+class _JsonLdEncoder:
+    """rdflib terms -> JSON-LD values (compact IRIs; literals exactly as given)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}
+        self.langs: set[str] = set()
+
+    def node_id(self, term: Any) -> str:
+        key = str(term)
+        hit = self.ids.get(key)
+        if hit is not None:
+            return hit
+        if isinstance(term, URIRef):
+            try:
+                ox.NamedNode(key)
+            except ValueError as e:
+                raise OutputError(f"invalid IRI <{key}>: {_one_line(e)}") from None
+            value = _compact(key)
+        elif isinstance(term, BNode):
+            if not _BNODE_ID.fullmatch(key):
+                raise OutputError(f"unsupported blank node identifier _:{key}")
+            value = f"_:{key}"
+        elif isinstance(term, Literal):
+            raise OutputError(f"a literal cannot be a subject, predicate or graph name: {term!r}")
         else:
-            value = {"@value": term.value, "@type": _compact(term.datatype.value)}
-    cache[term] = value
-    return value
+            raise OutputError(f"cannot serialise RDF term {term!r} of type {type(term).__name__}")
+        self.ids[key] = value
+        return value
+
+    def value(self, term: Any) -> tuple[str, Any]:
+        """(sort key, JSON-LD value) of an object."""
+        if not isinstance(term, Literal):
+            ident = self.node_id(term)
+            return "\x01" + ident, {"@id": ident}
+        lex = str(term)
+        lang = term.language
+        if lang:
+            if lang not in self.langs:
+                if not _LANG.fullmatch(lang):
+                    raise OutputError(f"invalid language tag {lang!r} on literal {lex!r}")
+                self.langs.add(lang)
+            return f"\x00{lex}\x00@{lang}", {"@value": lex, "@language": lang}
+        dt = term.datatype
+        if dt is None or str(dt) == _XSD_STRING:
+            return f"\x00{lex}", lex  # a plain JSON string is an xsd:string literal
+        dt_id = self.node_id(dt)
+        return f"\x00{lex}\x00^{dt_id}", {"@value": lex, "@type": dt_id}
 
 
-def _node_id(term: Any) -> str:
-    return "_:" + term.value if isinstance(term, ox.BlankNode) else _compact(term.value)
-
-
-def _single(node: dict[str, Any]) -> dict[str, Any]:
-    """Compacted form: a property with one value holds the value itself, not a list."""
-    for key, values in node.items():
-        if isinstance(values, list) and len(values) == 1 and key != "@graph":
-            node[key] = values[0]
-    return node
-
-
-def _jsonld(quads: list[Any]) -> bytes:
+def _jsonld(data: RdfData) -> bytes:
     """JSON-LD 1.1, compacted with the PREFIXES as @context; deterministic key order.
 
-    One node object per subject (``@id``, ``@type``, properties as compact IRIs), named graphs
-    as top-level ``{"@id": graph, "@graph": [...]}`` objects, typed literals as
-    ``{"@value": lexical, "@type": datatype}`` (lexical forms are kept exactly, never JSON
-    numbers), language strings as ``{"@value", "@language"}``, plain strings as JSON strings.
+    One node object per subject (``@id``, ``@type``, properties as compact IRIs) sorted by
+    ``@id``; named graphs as top-level ``{"@id": graph, "@graph": [...]}`` objects; typed
+    literals as ``{"@value": lexical, "@type": datatype}`` (lexical forms kept exactly, never
+    JSON numbers), language strings as ``{"@value", "@language"}``, plain strings as JSON
+    strings; a property with one value holds it directly, several values a sorted list.
     """
-    cache: dict[Any, Any] = {}
-    top: dict[str, dict[str, Any]] = {}
-    order: list[str] = []  # node ids in first-seen (sorted) order
-    graphs: dict[str, list[dict[str, Any]]] = {}
-    current_graph: Any = object()
-    nodes: list[dict[str, Any]] = []
-    node: dict[str, Any] = {}
-    current_subject: Any = None
-    for q in quads:
-        g = q.graph_name
-        if g != current_graph:
-            current_graph, current_subject = g, None
-            if isinstance(g, ox.DefaultGraph):
-                nodes = []
-                graphs[""] = nodes
+    enc = _JsonLdEncoder()
+    node_id, value = enc.node_id, enc.value
+    graphs: dict[str, dict[str, dict[str, list[tuple[str, Any]]]]] = {}
+    props: dict[str, str] = {_RDF_TYPE: "@type"}
+    for ident, graph in _graph_parts(data):
+        subjects = graphs.setdefault("" if ident is None else node_id(ident), {})
+        for s, p, o in _fast_triples(graph):
+            sid = node_id(s)
+            node = subjects.get(sid)
+            if node is None:
+                node = subjects[sid] = {}
+            key = props.get(str(p))
+            if key is None:
+                node_id(p)  # validates
+                key = props[str(p)] = _compact(str(p))
+            if key == "@type":
+                if isinstance(o, Literal):
+                    key = _compact(_RDF_TYPE)
+                    node.setdefault(key, []).append(value(o))
+                else:
+                    t = node_id(o)
+                    node.setdefault(key, []).append((t, t))
             else:
-                nodes = graphs.setdefault(_node_id(g), [])
-        s = q.subject
-        if s != current_subject:
-            current_subject = s
-            node = {"@id": _node_id(s)}
-            nodes.append(node)
-        p = q.predicate.value
-        o = q.object
-        if p == _RDF_TYPE and not isinstance(o, ox.Literal):
-            node.setdefault("@type", []).append(_node_id(o))
-        else:
-            node.setdefault(_compact(p), []).append(_jsonld_term(o, cache))
-    for members in graphs.values():
-        for n in members:
-            _single(n)
-    for n in graphs.get("", []):
-        top[n["@id"]] = n
-        order.append(n["@id"])
-    for gid, members in graphs.items():
-        if gid == "":
+                node.setdefault(key, []).append(value(o))
+
+    def build(subjects: dict[str, dict[str, list[tuple[str, Any]]]]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for sid in sorted(subjects):
+            obj: dict[str, Any] = {"@id": sid}
+            for key, values in subjects[sid].items():
+                values.sort(key=lambda kv: kv[0])
+                obj[key] = values[0][1] if len(values) == 1 else [v for _, v in values]
+            out[sid] = obj
+        return out
+
+    top = build(graphs.pop("", {}))
+    for gid in sorted(graphs):
+        members = list(build(graphs[gid]).values())
+        if not members:
             continue
         if gid in top:
             top[gid]["@graph"] = members
         else:
             top[gid] = {"@id": gid, "@graph": members}
-            order.append(gid)
-    doc = {"@context": dict(PREFIXES), "@graph": [top[i] for i in order]}
+    doc = {"@context": dict(PREFIXES), "@graph": [top[k] for k in sorted(top)]}
     return _encode_utf8(json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n")
 
 
@@ -710,7 +743,7 @@ def serialize(data: RdfData, fmt: str) -> bytes:
     name = normalize_format(fmt)
     if name == "json-ld":
         with _no_gc():
-            return _jsonld(to_oxigraph(data))
+            return _jsonld(data)
     turtle = name in ("turtle", "trig")
     enc = _Encoder(turtle=turtle)
     union = name in ("turtle", "ntriples")
@@ -719,9 +752,9 @@ def serialize(data: RdfData, fmt: str) -> bytes:
         # a union of several graphs read graph by graph may hold the same triple twice
         dedupe = union and _memory_spo(data, union) is None and sum(1 for _ in _graph_parts(data)) > 1
         if turtle:
-            text = _turtle_text(graphs, trig=name == "trig", dedupe=dedupe)
+            text = _turtle_text(graphs, trig=name == "trig", dedupe=dedupe, order=enc.order)
         else:
-            text = _lines_text(graphs, quads=name == "nquads", dedupe=dedupe)
+            text = _lines_text(graphs, quads=name == "nquads", dedupe=dedupe, order=enc.order)
         del graphs
         return _encode_utf8(text)
 

@@ -1,0 +1,362 @@
+"""Tests for knowgraph.store: the embedded pyoxigraph SPARQL store (real pyoxigraph, no mocks)."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import RDFS, Literal, URIRef
+
+from knowgraph import output
+from knowgraph.store import EmbeddedStore, QueryResult, StoreError, read_query
+from test_output import ART1, ART2, TRICKY_LABEL, build_sample, sample_quads, union_graph
+
+KGE = output.PREFIXES["kge"]
+N_QUADS = len(sample_quads())
+N_TRIPLES = len(union_graph())
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> dict[str, Path]:
+    ds = build_sample()
+    out = {}
+    for ext in output.FORMATS:
+        path = tmp_path / f"sample{ext}"
+        output.write(ds, path)
+        out[ext] = path
+    return out
+
+
+@pytest.fixture()
+def store(files: dict[str, Path]) -> EmbeddedStore:
+    s = EmbeddedStore()
+    s.load(files[".trig"])
+    return s
+
+
+# --------------------------------------------------------------------------------------
+# loading
+# --------------------------------------------------------------------------------------
+
+
+def test_load_trig_twice_is_idempotent(files: dict[str, Path]) -> None:
+    with EmbeddedStore() as s:
+        assert s.load(files[".trig"]) == N_QUADS
+        assert len(s) == N_QUADS
+        assert s.load(files[".trig"]) == N_QUADS
+        assert len(s) == N_QUADS
+        assert s.named_graphs() == sorted([str(ART1), str(ART2)])
+
+
+@pytest.mark.parametrize("ext", [".nq", ".jsonld"])
+def test_load_other_dataset_formats(ext: str, files: dict[str, Path]) -> None:
+    with EmbeddedStore() as s:
+        assert s.load(files[ext]) == N_QUADS
+        s.load(files[ext])
+        assert len(s) == N_QUADS
+
+
+@pytest.mark.parametrize("ext", [".ttl", ".nt"])
+def test_load_triples_to_default_or_named_graph(ext: str, files: dict[str, Path]) -> None:
+    with EmbeddedStore() as s:
+        assert s.load(files[ext]) == N_TRIPLES
+        assert s.load(files[ext]) == N_TRIPLES
+        assert len(s) == N_TRIPLES
+        assert s.named_graphs() == []
+        g = "https://example.org/graphs/extra"
+        assert s.load(files[ext], graph=g) == N_TRIPLES
+        assert s.load(files[ext], graph=g) == N_TRIPLES
+        assert len(s) == 2 * N_TRIPLES
+        assert s.named_graphs() == [g]
+        res = s.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+        assert isinstance(res, QueryResult)
+        assert res.rows == [{"n": N_TRIPLES}]
+
+
+def test_reloading_a_named_graph_replaces_it(tmp_path: Path) -> None:
+    g = "https://example.org/graphs/g"
+    a, b = rdflib.Graph(), rdflib.Graph()
+    a.add((URIRef(KGE + "x"), RDFS.label, Literal("old")))
+    b.add((URIRef(KGE + "x"), RDFS.label, Literal("new")))
+    with EmbeddedStore() as s:
+        s.load(a, graph=g)
+        s.load(b, graph=g)
+        res = s.query("SELECT ?l WHERE { kge:x rdfs:label ?l }")
+        assert isinstance(res, QueryResult)
+        assert res.rows == [{"l": "new"}]
+
+
+def test_load_rdflib_dataset_and_graph() -> None:
+    with EmbeddedStore() as s:
+        assert s.load(build_sample()) == N_QUADS
+        assert s.load(build_sample(seed=3)) == N_QUADS
+        assert len(s) == N_QUADS
+    with EmbeddedStore() as s:
+        assert s.load(union_graph()) == N_TRIPLES
+        assert s.named_graphs() == []
+
+
+def test_load_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('<https://ex.org/a> <https://ex.org/b> "unterminated .\n')
+    with EmbeddedStore() as s:
+        with pytest.raises(StoreError) as info:
+            s.load(bad)
+        assert "\n" not in str(info.value) and "bad.ttl" in str(info.value)
+        with pytest.raises(StoreError, match="no such file"):
+            s.load(tmp_path / "missing.ttl")
+        with pytest.raises(StoreError, match="unsupported"):
+            s.load(tmp_path / "graph.xml")
+        with pytest.raises(StoreError, match="invalid graph IRI"):
+            s.load(union_graph(), graph="not an iri")
+        assert len(s) == 0
+
+
+# --------------------------------------------------------------------------------------
+# on-disk stores
+# --------------------------------------------------------------------------------------
+
+
+def test_on_disk_store_persists(tmp_path: Path, files: dict[str, Path]) -> None:
+    path = tmp_path / "kg.store"
+    with EmbeddedStore(path) as s:
+        s.load(files[".trig"])
+        assert len(s) == N_QUADS
+    with EmbeddedStore(path) as s:
+        assert len(s) == N_QUADS
+        res = s.query("SELECT ?l WHERE { kge:l-oreal rdfs:label ?l }")
+        assert isinstance(res, QueryResult)
+        assert res.rows == [{"l": TRICKY_LABEL}]
+    s = EmbeddedStore(str(path))
+    s.close()
+    with pytest.raises(StoreError, match="closed"):
+        len(s)
+
+
+def test_locked_store(tmp_path: Path) -> None:
+    path = tmp_path / "kg.store"
+    with EmbeddedStore(path):
+        with pytest.raises(StoreError) as info:
+            EmbeddedStore(path)
+        assert "locked" in str(info.value) and "\n" not in str(info.value)
+        # and from another process
+        code = textwrap.dedent(
+            f"""
+            import sys
+            sys.path[:0] = [{str(Path(__file__).resolve().parent.parent)!r}]
+            from knowgraph.store import EmbeddedStore, StoreError
+            try:
+                EmbeddedStore({str(path)!r})
+            except StoreError as e:
+                print("StoreError:", e)
+            """
+        )
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert "StoreError:" in res.stdout and "locked" in res.stdout, res.stdout + res.stderr
+    with EmbeddedStore(path) as s:  # released on close
+        assert len(s) == 0
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    afile = tmp_path / "notes.txt"
+    afile.write_text("hello")
+    with pytest.raises(StoreError, match="not a knowgraph store"):
+        EmbeddedStore(afile)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a knowgraph store"):
+        EmbeddedStore(folder)
+    assert os.listdir(folder) == ["a.txt"]  # nothing written into it
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with EmbeddedStore(empty) as s:  # an empty folder becomes a store
+        assert len(s) == 0
+
+
+# --------------------------------------------------------------------------------------
+# queries
+# --------------------------------------------------------------------------------------
+
+
+def test_select_over_union_of_graphs(store: EmbeddedStore) -> None:
+    res = store.query(
+        """
+        SELECT ?article ?sentence ?start ?end ?confidence ?rule ?published WHERE {
+          ?st a ai:Statement ; rdf:subject kge:microsoft ; rdf:predicate ai:investedIn ;
+              rdf:object kge:openai ; ai:evidence ?ev .
+          ?ev ai:article ?article ; ai:sentence ?sentence ; ai:startOffset ?start ;
+              ai:endOffset ?end ; ai:confidence ?confidence ; ai:rule ?rule .
+          ?article schema:datePublished ?published .
+        }
+        """
+    )
+    assert isinstance(res, QueryResult)
+    assert res.variables == ["article", "sentence", "start", "end", "confidence", "rule", "published"]
+    assert len(res) == 1
+    row = res.rows[0]
+    assert row["article"] == str(ART1)
+    assert row["sentence"].startswith("Microsoft a investi 13,75 milliards")
+    assert row["start"] == 1534 and row["end"] == 1596
+    assert row["confidence"] == Decimal("0.85")
+    assert row["rule"] == "fr/investedIn/verb"
+    assert row["published"] == datetime.date(2025, 3, 14)
+
+
+def test_select_values_and_unbound(store: EmbeddedStore) -> None:
+    res = store.query(
+        """
+        SELECT ?e ?label ?wd WHERE {
+          ?e a ai:Company ; rdfs:label ?label .
+          OPTIONAL { ?e owl:sameAs ?wd }
+        } ORDER BY ?e
+        """
+    )
+    assert isinstance(res, QueryResult)
+    rows = {r["e"]: r for r in res.rows}
+    assert rows[KGE + "microsoft"]["wd"] == "http://www.wikidata.org/entity/Q2283"
+    assert rows[KGE + "l-oreal"]["wd"] is None
+    assert rows[KGE + "l-oreal"]["label"] == TRICKY_LABEL
+    assert all(set(r) == {"e", "label", "wd"} for r in res.rows)
+    # typed values: decimal amount, gYearMonth date kept as text
+    res = store.query("SELECT ?v ?d WHERE { ?x ai:amount ?m ; ai:date ?d . ?m schema:value ?v }")
+    assert isinstance(res, QueryResult)
+    assert res.rows == [{"v": Decimal("13750000000"), "d": "2024-09"}]
+
+
+def test_user_prefix_overrides_default(store: EmbeddedStore) -> None:
+    res = store.query("PREFIX ai: <http://example.org/other#> SELECT * WHERE { ?s ai:investedIn ?o }")
+    assert isinstance(res, QueryResult) and res.rows == []
+
+
+def test_ask(store: EmbeddedStore) -> None:
+    assert store.query("ASK { kge:microsoft ai:investedIn kge:openai }") is True
+    assert store.query("ASK { kge:openai ai:investedIn kge:microsoft }") is False
+
+
+def test_construct_and_describe(store: EmbeddedStore) -> None:
+    g = store.query("CONSTRUCT { ?a ai:investedIn ?b } WHERE { ?a ai:investedIn ?b }")
+    assert isinstance(g, rdflib.Graph)
+    assert set(g) == {(URIRef(KGE + "microsoft"), URIRef(output.PREFIXES["ai"] + "investedIn"),
+                       URIRef(KGE + "openai"))}
+    d = store.query("DESCRIBE kgm:5d6e7f8091a2b3c4")
+    assert isinstance(d, rdflib.Graph)
+    values = {str(o): o for o in d.objects()}
+    assert values["13750000000"].datatype == rdflib.XSD.decimal
+    assert "USD" in values
+    assert b"kgm:5d6e7f8091a2b3c4" in output.serialize(d, "ttl")
+
+
+def test_syntax_error(store: EmbeddedStore) -> None:
+    with pytest.raises(StoreError) as info:
+        store.query("SELEKT ?x WHERE { ?x ?y }")
+    msg = str(info.value)
+    assert msg.startswith("SPARQL syntax error:") and "\n" not in msg
+    assert "1:" in msg  # pyoxigraph's position
+
+
+def test_query_file(tmp_path: Path, store: EmbeddedStore) -> None:
+    rq = tmp_path / "investments.rq"
+    rq.write_text("# who invested in whom\nSELECT ?a ?b WHERE {\n  ?a ai:investedIn ?b\n}\n", encoding="utf-8")
+    assert read_query(str(rq)).startswith("# who invested")
+    res = store.query(str(rq))
+    assert isinstance(res, QueryResult)
+    assert res.rows == [{"a": KGE + "microsoft", "b": KGE + "openai"}]
+    assert read_query("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+    with pytest.raises(StoreError, match="query file not found"):
+        read_query(str(tmp_path / "missing.rq"))
+
+
+# --------------------------------------------------------------------------------------
+# result formats
+# --------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def result(store: EmbeddedStore) -> QueryResult:
+    res = store.query(
+        """
+        SELECT ?e ?label ?n WHERE {
+          VALUES ?e { kge:microsoft kge:l-oreal }
+          ?e rdfs:label ?label .
+          OPTIONAL { ?e owl:sameAs ?wd }
+          BIND(IF(BOUND(?wd), 1, ?unbound) AS ?n)
+        } ORDER BY ?e
+        """
+    )
+    assert isinstance(res, QueryResult)
+    return res
+
+
+def test_to_csv(result: QueryResult) -> None:
+    text = result.to_csv()
+    assert text.startswith("e,label,n\r\n")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[1] == [KGE + "l-oreal", TRICKY_LABEL, ""]
+    assert rows[2] == [KGE + "microsoft", "Microsoft", "1"]
+
+
+def test_to_tsv(result: QueryResult) -> None:
+    lines = result.to_tsv().splitlines()
+    assert lines[0] == "?e\t?label\t?n"
+    assert lines[2] == (f"<{KGE}microsoft>\t\"Microsoft\"\t"
+                        "\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+    assert lines[1].endswith("\t")  # unbound
+
+
+def test_to_json(result: QueryResult) -> None:
+    doc = json.loads(result.to_json())
+    assert doc["head"]["vars"] == ["e", "label", "n"]
+    b = doc["results"]["bindings"]
+    assert b[0]["e"] == {"type": "uri", "value": KGE + "l-oreal"}
+    assert b[0]["label"] == {"type": "literal", "value": TRICKY_LABEL}
+    assert "n" not in b[0]
+    assert b[1]["n"] == {"type": "literal", "value": "1",
+                         "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+
+
+def test_to_json_language(store: EmbeddedStore) -> None:
+    res = store.query('SELECT ?l WHERE { kge:microsoft skos:altLabel ?l } ORDER BY ?l')
+    assert isinstance(res, QueryResult)
+    doc = json.loads(res.to_json())
+    assert doc["results"]["bindings"][1]["l"] == {"type": "literal", "value": "la firme de Redmond",
+                                                  "xml:lang": "fr"}
+
+
+def test_to_table(result: QueryResult, store: EmbeddedStore) -> None:
+    table = result.to_table()
+    lines = table.splitlines()
+    assert lines[0].split(" | ")[0].rstrip() == "e"
+    assert set(lines[1]) <= {"-", "+"}
+    assert lines[2].startswith("kge:l-oreal ")
+    assert lines[3].startswith("kge:microsoft | Microsoft")
+    assert lines[3].endswith("| 1")
+    assert lines[-1] == "(2 rows)"
+    # columns are aligned (every separator at the same place)
+    assert len({line.index("|") for line in lines[2:4]} | {lines[0].index("|")}) == 1
+    # long values are clipped, line breaks escaped
+    res = store.query("SELECT ?s WHERE { kgv:1b2c3d4e5f607182 ai:sentence ?s }")
+    assert isinstance(res, QueryResult)
+    text = res.to_table(max_width=30)
+    assert "\\n" in res.to_table()
+    assert "…" in text and all(len(line) <= 30 for line in text.splitlines()[2:-1])
+    assert res.to_table().splitlines()[-1] == "(1 row)"
+
+
+def test_rows_for_dataframes(result: QueryResult) -> None:
+    assert result.rows[1] == {"e": KGE + "microsoft", "label": "Microsoft", "n": 1}
+    assert list(result) == result.rows
+    # a hand-made result (no terms) still exports
+    hand = QueryResult(["x", "y"], [{"x": "a", "y": 2}])
+    assert hand.to_csv() == "x,y\r\na,2\r\n"
+    assert json.loads(hand.to_json())["results"]["bindings"][0]["y"]["datatype"].endswith("#integer")
