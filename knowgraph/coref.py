@@ -162,7 +162,7 @@ class Resolver:
         wanted = {info["type"]} & types if types else {info["type"]}
         kinds = set(info.get("kinds") or ())
         place = self._place_of_description(token)
-        candidates = self._recent(token.i, wanted, exclude, DESCRIPTION, kinds=kinds, place=place, limit_sentences=3)
+        candidates = self._salient(token.i, wanted, exclude, kinds=kinds, place=place)
         if candidates:
             phrase = doc[left : self._np_end(token)].text
             if place or any(t.lower_ in self.nationalities for t in doc[left : self._np_end(token)]):
@@ -239,6 +239,30 @@ class Resolver:
             return [Referent(key, factor, span.start)]
         return [best] if best else []
 
+    def _salient(self, before: int, types: set[str] | None, exclude: set[str], *, kinds: set[str], place: str | None,
+                 limit_sentences: int = 3) -> list[Referent]:
+        """The entity a definite description ("l'entreprise", "la start-up") most likely means:
+        among those that fit and were named in the last few sentences, the one the article has
+        named most often so far; ties go to the most recent."""
+        counts: dict[str, int] = {}
+        for span in self.mentions:
+            if span.start >= before:
+                break
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+        candidates = []
+        seen = set()
+        for _ in range(limit_sentences + 1):
+            found = self._recent(before, types, exclude | seen, DESCRIPTION, kinds=kinds, place=place,
+                                 limit_sentences=limit_sentences)
+            if not found:
+                break
+            candidates.append(found[0])
+            seen.add(found[0].key)
+        if not candidates:
+            return []
+        best = max(candidates, key=lambda r: (counts.get(r.key, 0), r.token))
+        return [best]
+
     def _located(self, entity: Entity, place: str) -> bool:
         if entity.hq == place:
             return True
@@ -255,7 +279,7 @@ class Resolver:
         while j < len(doc) - 1:
             if doc[j].lower_ in self.coordinators or doc[j].text == ",":
                 k = j + 1
-                while k < len(doc) and doc[k].pos_ == "DET":
+                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("de", "d'", "du", "des", "of")):
                     k += 1
                 nxt = self.index.get(k)
                 if nxt is None:

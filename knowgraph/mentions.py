@@ -81,6 +81,7 @@ class MentionFinder:
         self.naming_verbs = set(lexicon["naming_verbs"])
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
         self.strip_leading = set(lexicon["strip_leading"])
+        self.organization_words = set(lexicon.get("organization_words", []))
         self.nationalities = {row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         make_doc = nlp.make_doc
@@ -150,6 +151,47 @@ class MentionFinder:
                 if token.text[:1].isupper() and not token.is_sent_start and j == found[1]:
                     start = token.i  # "le Fonds Aurore Capital", "le Groupe Iliad": part of the name
                 out.append(_Candidate(start, span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+        out += self._apposition_candidates(doc)
+        out += self._nationality_candidates(doc)
+        return out
+
+    def _apposition_candidates(self, doc: Doc) -> list[_Candidate]:
+        """A name typed by the description after it: "Juria, un assistant conversationnel",
+        "Sorbane Partners, un fonds spécialisé"."""
+        out = []
+        for token in doc:
+            if token.text != "," or token.i < 1 or token.i + 2 >= len(doc):
+                continue
+            k = token.i + 1
+            if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
+                continue
+            k += 1
+            while k < len(doc) and k - token.i < 5 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k += 1
+            found = self.descriptor_at(doc, k) if k < len(doc) else None
+            if found is None:
+                continue
+            info = found[0]
+            end = token.i
+            start = end
+            while start - 1 >= doc[token.i].sent.start and self._is_name_token(doc[start - 1], info["type"], first=False) \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start - 1 >= 0 and doc[start - 1].is_sent_start and self._is_name_token(doc[start - 1], info["type"], first=True):
+                start -= 1
+            if start < end and doc[start].text[:1].isupper():
+                out.append(_Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def _nationality_candidates(self, doc: Doc) -> list[_Candidate]:
+        """"l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
+        out = []
+        for token in doc[1:]:
+            if token.lower_ not in self.nationalities or doc[token.i - 1].pos_ != "DET":
+                continue
+            span = self._name_at(doc, token.i + 1, "Organization")
+            if span is not None and doc[span[0]].text not in QUOTES:
+                out.append(_Candidate(span[0], span[1], 1, "Organization", None, set()))
         return out
 
     def _name_at(self, doc: Doc, j: int, etype: str) -> tuple[int, int] | None:
@@ -264,6 +306,8 @@ class MentionFinder:
             else:
                 etype = c.type or typed_by_bare.get(bare(text))
                 tokens = text.split()
+                if c.priority == 2 and any(t in self.organization_words for t in tokens):
+                    etype = "Organization"  # "Sorbane Partners", "Ostrale Ventures": NER says PER
                 if etype == "Person" or (etype is None and len(tokens) == 1 and tokens[0] in persons):
                     if len(tokens) == 1 and tokens[0] in persons:
                         key = persons[tokens[0]]
@@ -287,18 +331,54 @@ class MentionFinder:
         # Acronyms: "Fonds Aurore Capital (FAC)" lets a later "FAC" join that entity.
         initials = {"".join(w[0] for w in e.name.split() if w[:1].isupper()): k
                     for k, e in entities.items() if len(e.name.split()) > 1}
+        untyped = []
         for c in unresolved:
             text = squeeze(doc[c.start : c.end].text)
             key = initials.get(text) if text.isupper() and len(text) > 1 else None
             if key:
                 entities[key].surface_forms.add(text)
                 assigned.append((c, key))
+            else:
+                untyped.append((c.start, c.end))
+        doc.user_data["kg_untyped"] = untyped
         for entity in entities.values():
             entity.surface_forms.discard("")
             if not entity.known:
                 entity.name = canonical_form(entity.surface_forms)
+        assigned += self._propagate(doc, entities, assigned)
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
+
+    @staticmethod
+    def _propagate(doc: Doc, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
+        """Once a name is known to denote an entity, its other occurrences do too: the NER that
+        found "Nexalia" in one sentence may miss it in the next."""
+        taken = {i for c, _ in assigned for i in range(c.start, c.end)}
+        forms: dict[tuple[str, ...], str] = {}
+        for key, entity in entities.items():
+            if entity.known:
+                continue  # the gazetteer matcher already found every occurrence
+            for form in entity.surface_forms:
+                words = tuple(form.split())
+                if words and words[0][:1].isupper():
+                    forms.setdefault(words, key)
+        if not forms:
+            return []
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(forms, key=len, reverse=True):
+            by_first.setdefault(words[0], []).append(words)
+        found = []
+        i = 0
+        while i < len(doc):
+            for words in by_first.get(doc[i].text, ()):
+                end = i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words and not any(k in taken for k in range(i, end)):
+                    found.append((_Candidate(i, end, 3, entities[forms[words]].type), forms[words]))
+                    taken.update(range(i, end))
+                    i = end - 1
+                    break
+            i += 1
+        return found
 
     @staticmethod
     def _place_context(doc: Doc, start: int) -> bool:

@@ -1,10 +1,14 @@
 """Deterministic, fast and atomic RDF serialisation (and parsing) for knowgraph.
 
 The same graph always gives the same bytes, on every machine and under every
-``PYTHONHASHSEED``: quads are converted to :mod:`pyoxigraph` terms, sorted by
-(graph, subject, predicate, object) and de-duplicated before being written by
-pyoxigraph's Rust serialisers, which group Turtle/TriG by subject (``;``) and by
-predicate (``,``).  The prefix header is always the fixed :data:`PREFIXES` block.
+``PYTHONHASHSEED``, whatever the insertion order: every distinct IRI is encoded once
+(prefixed name when the local part is a safe Turtle name, else ``<IRI>``, validated by
+pyoxigraph's IRI parser), triples are grouped by graph and subject and sorted (subjects and
+graphs by IRI, ``rdf:type`` first, then predicates and objects by their text), and the
+document is assembled with ``str.join``.  Turtle/TriG group by subject (``;``) and predicate
+(``,``); the prefix header is always the fixed :data:`PREFIXES` block.  Writing a million
+triples is 20-30x faster than rdflib's Turtle serialiser (``bench/serialize_1m.py``).
+Literals keep their lexical form, datatype and language tag exactly as in the rdflib graph.
 
 Supported formats, picked from the file extension (see :data:`FORMATS`)::
 
@@ -28,8 +32,11 @@ Usage::
     >>> # output.write(g, "out/graph.ttl")      # atomic: temp file + fsync + os.replace
     >>> # ds = output.parse("out/graph.ttl")    # -> rdflib.Dataset
 
-Blank nodes are kept (with their rdflib identifiers) but knowgraph never emits any;
-byte-for-byte determinism is only guaranteed for blank-node-free graphs.
+Reading (:func:`parse`) goes through pyoxigraph's parsers, then into an rdflib Dataset; it
+keeps lexical forms and datatypes, but pyoxigraph lower-cases language tags (``en-GB`` ->
+``en-gb``; RDF compares them case-insensitively).  Blank nodes are kept with their rdflib
+identifiers; knowgraph never emits any, and byte-for-byte determinism is only guaranteed for
+blank-node-free graphs.
 """
 
 from __future__ import annotations
@@ -96,7 +103,6 @@ PREFIXES: dict[str, str] = {
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _OX_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,

@@ -48,6 +48,9 @@ def add_components(nlp: Language, lang: str, gazetteer_files: Sequence[str] = ()
     """Add knowgraph's clean-up and extraction components to ``nlp`` (idempotent)."""
     if not isinstance(nlp.tokenizer, CleaningTokenizer):
         nlp.tokenizer = CleaningTokenizer(nlp.tokenizer)
+    if "knowgraph_paragraphs" not in nlp.pipe_names:
+        before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+        nlp.add_pipe("knowgraph_paragraphs", **({"before": before} if before else {"first": True}))
     if "knowgraph_mentions" not in nlp.pipe_names:
         nlp.add_pipe("knowgraph_mentions", config={"lang": lang, "gazetteer_files": list(gazetteer_files)})
     if "knowgraph_relations" not in nlp.pipe_names:

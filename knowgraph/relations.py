@@ -284,6 +284,12 @@ class RelationExtractor:
                 if found:
                     return found
                 break
+            if node.dep_ in ("advcl", "acl", "dep", "obl:mod") and "Part" in node.morph.get("VerbForm") and node.head is not node \
+                    and node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i:
+                # "Fondée en 2021 par X, la jeune pousse édite ...": the fronted participle's
+                # subject is the main clause's
+                node = node.head
+                continue
             if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj") and node.head is not node \
                     and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):

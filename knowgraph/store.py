@@ -1,9 +1,12 @@
 """The embedded SPARQL store: a pyoxigraph :class:`~pyoxigraph.Store` on disk (or in memory).
 
 This is the default back end of ``knowgraph load`` and ``knowgraph query``.  Queries see the
-*union* of all graphs as their default graph, so no ``GRAPH`` clause is needed, and the
+*union* of all graphs as their default graph, so no ``GRAPH`` clause is needed (a triple held
+by several graphs is seen once: the union is an RDF merge, kept up to date by ``load``), and the
 knowgraph prefixes (``ai:``, ``kge:``, ``schema:``... see :data:`knowgraph.output.PREFIXES`)
-are predeclared (a ``PREFIX`` line in the query still wins).
+are predeclared (a ``PREFIX`` line in the query still wins).  ``GRAPH ?g`` ranges over the
+named graphs that were loaded.  Modify the store only through :meth:`EmbeddedStore.load`
+(writing to ``EmbeddedStore.store`` directly would bypass the union).
 
 Usage::
 
@@ -38,13 +41,20 @@ from typing import Any, Union
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.term import BNode, Identifier, Literal, URIRef
+from rdflib.term import BNode, Identifier, Literal
 
 from knowgraph import output
 
 __all__ = ["EmbeddedStore", "QueryResult", "StoreError", "read_query"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+#: Where the triples loaded into "the default graph" are kept.  The store's real default
+#: graph holds the union (RDF merge) of every graph, maintained by :meth:`EmbeddedStore.load`;
+#: queries read it as their default graph and see the other graphs (but not this one) in
+#: ``GRAPH`` clauses.  pyoxigraph 0.5's ``use_default_graph_as_union`` is not used because it
+#: returns a triple once per graph holding it (oxigraph issue #1919, fixed after 0.5.13).
+_DEFAULT_GRAPH = ox.NamedNode("urn:x-knowgraph:default-graph")
 
 
 class StoreError(Exception):
@@ -336,8 +346,9 @@ class EmbeddedStore:
         self.close()
 
     def __len__(self) -> int:
-        """Number of quads in the store (all graphs)."""
-        return len(self.store)
+        """Number of quads loaded (all graphs; the materialised union is not counted)."""
+        answer = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(answer))[0].value)  # type: ignore[arg-type,index]
 
     def __repr__(self) -> str:
         state = "closed" if self._store is None else f"{len(self)} quads"
@@ -345,7 +356,9 @@ class EmbeddedStore:
 
     def named_graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != _DEFAULT_GRAPH
+        )
 
     # -- loading -----------------------------------------------------------------------
 
@@ -394,27 +407,42 @@ class EmbeddedStore:
         (1, 1, 1)
         """
         store = self.store
-        target: Any = None
+        target: Any = _DEFAULT_GRAPH
         if graph is not None:
             try:
                 target = ox.NamedNode(str(graph))
             except ValueError as e:
                 raise StoreError(f"invalid graph IRI <{graph}>: {_one_line(e)}") from None
-        quads = self._read_quads(data, format)
-        if target is not None:
-            quads = [
-                ox.Quad(q.subject, q.predicate, q.object, target) if isinstance(q.graph_name, ox.DefaultGraph) else q
-                for q in quads
-            ]
-        unique = list(dict.fromkeys(quads))
-        carried = {q.graph_name for q in unique if not isinstance(q.graph_name, ox.DefaultGraph)}
+            if target == _DEFAULT_GRAPH:
+                raise StoreError(f"<{graph}> is reserved by knowgraph")
+        mapped = []
+        for q in self._read_quads(data, format):
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                q = ox.Quad(q.subject, q.predicate, q.object, target)
+            elif g == _DEFAULT_GRAPH:
+                raise StoreError(f"the input uses the graph name <{_DEFAULT_GRAPH.value}>, reserved by knowgraph")
+            mapped.append(q)
+        unique = list(dict.fromkeys(mapped))
+        new_triples = dict.fromkeys(q.triple for q in unique)
+        replaced = sorted({q.graph_name for q in unique} - {_DEFAULT_GRAPH}, key=str)
+        default = ox.DefaultGraph()
         try:
-            for g in sorted(carried, key=str):
+            # triples of the replaced graphs may leave the union (the store's default graph)
+            old = {q.triple for g in replaced for q in store.quads_for_pattern(None, None, None, g)}
+            for g in replaced:
                 store.clear_graph(g)
-            if len(unique) > 200_000:
-                store.bulk_extend(unique)
+            additions = unique + [ox.Quad(t.subject, t.predicate, t.object, default) for t in new_triples]
+            if len(additions) > 200_000:
+                store.bulk_extend(additions)
             else:
-                store.extend(unique)
+                store.extend(additions)
+            for t in old:
+                if t in new_triples:
+                    continue
+                holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+                if all(isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
+                    store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
         except OSError as e:
             raise StoreError(f"cannot write to store {self.path or ':memory:'}: {_one_line(e)}") from None
         return len(unique)
@@ -430,8 +458,10 @@ class EmbeddedStore:
         pyoxigraph's message on a syntax error.
         """
         text = read_query(sparql)
+        store = self.store
         try:
-            answer = self.store.query(text, use_default_graph_as_union=True, prefixes=output.PREFIXES)
+            graphs = [g for g in store.named_graphs() if g != _DEFAULT_GRAPH]
+            answer = store.query(text, prefixes=output.PREFIXES, named_graphs=graphs)
         except SyntaxError as e:
             raise StoreError(f"SPARQL syntax error: {_one_line(e)}") from None
         except (OSError, ValueError, TypeError) as e:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -123,6 +124,33 @@ def add_glued_sentence_rule(tokenizer) -> None:
         return
     infixes = [pattern.pattern] if pattern is not None else []
     tokenizer.infix_finditer = compile_infix_regex(list(GLUED_SENTENCE_INFIXES) + infixes).finditer
+
+
+class ParagraphBreaks:
+    """Start a sentence at every new line that follows a finished sentence.
+
+    The small parsers happily run a sentence across a paragraph break; articles never do. Runs
+    before the parser, which keeps the boundaries it is given.
+    """
+
+    FINAL = {".", "!", "?", "»", "\"", "”", ":", ";", "…"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        previous = None
+        for token in doc:
+            if token.is_space:
+                continue
+            if previous is not None and "\n" in doc.text[previous.idx + len(previous.text) : token.idx] \
+                    and previous.text in self.FINAL:
+                token.is_sent_start = True
+            previous = token
+        return doc
+
+
+@Language.factory("knowgraph_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    """spaCy factory: ``nlp.add_pipe("knowgraph_paragraphs", before="parser")``."""
+    return ParagraphBreaks()
 
 
 _SPACE_RUN = re.compile(r"\s+")

@@ -486,16 +486,18 @@ def _unwritable_folder(tmp_path: Path) -> Path:
 
 def test_write_to_unwritable_folder(tmp_path: Path, sample: rdflib.Dataset) -> None:
     folder = _unwritable_folder(tmp_path)
-    before = sorted(os.listdir(folder))
-    target = folder / "knowgraph-test.ttl"
-    with pytest.raises(OutputError) as info:
-        output.write(sample, target)
-    msg = str(info.value)
-    assert "\n" not in msg and "cannot write" in msg and str(target) in msg
-    assert not target.exists()
-    assert sorted(os.listdir(folder)) == before
-    if folder.is_relative_to(tmp_path):
-        os.chmod(folder, 0o755)
+    try:
+        before = sorted(os.listdir(folder))
+        target = folder / "knowgraph-test.ttl"
+        with pytest.raises(OutputError) as info:
+            output.write(sample, target)
+        msg = str(info.value)
+        assert "\n" not in msg and "cannot write" in msg and str(target) in msg
+        assert not target.exists()
+        assert sorted(os.listdir(folder)) == before
+    finally:
+        if folder.is_relative_to(tmp_path):
+            os.chmod(folder, 0o755)
 
 
 def test_write_to_readonly_folder_keeps_previous_file(tmp_path: Path, sample: rdflib.Dataset) -> None:

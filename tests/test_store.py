@@ -96,6 +96,46 @@ def test_reloading_a_named_graph_replaces_it(tmp_path: Path) -> None:
         assert res.rows == [{"l": "new"}]
 
 
+def test_union_sees_a_shared_triple_once(store: EmbeddedStore) -> None:
+    # kge:microsoft rdfs:label "Microsoft" is in both named graphs of the sample
+    res = store.query("SELECT ?l WHERE { kge:microsoft rdfs:label ?l }")
+    assert isinstance(res, QueryResult) and res.rows == [{"l": "Microsoft"}]
+    res = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert isinstance(res, QueryResult) and res.rows == [{"n": N_TRIPLES}]
+    res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { kge:microsoft rdfs:label ?l } } GROUP BY ?g ORDER BY ?g")
+    assert isinstance(res, QueryResult)
+    assert res.rows == [{"g": str(ART1), "n": 1}, {"g": str(ART2), "n": 1}]
+    res = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    assert isinstance(res, QueryResult)
+    assert [r["g"] for r in res.rows] == [str(ART1), str(ART2)]  # the default graph's triples are not a "GRAPH"
+
+
+def test_replacing_graphs_keeps_the_union_exact() -> None:
+    def graph(*labels: str) -> rdflib.Graph:
+        g = rdflib.Graph()
+        for label in labels:
+            g.add((URIRef(KGE + "x"), RDFS.label, Literal(label)))
+        return g
+
+    def labels(s: EmbeddedStore) -> list[str]:
+        res = s.query("SELECT ?l WHERE { kge:x rdfs:label ?l } ORDER BY ?l")
+        assert isinstance(res, QueryResult)
+        return [r["l"] for r in res.rows]
+
+    with EmbeddedStore() as s:
+        s.load(graph("A"), graph="https://example.org/g")
+        s.load(graph("A", "B"), graph="https://example.org/h")
+        s.load(graph("A"))  # default graph too
+        assert labels(s) == ["A", "B"]
+        s.load(graph("C"), graph="https://example.org/g")
+        assert labels(s) == ["A", "B", "C"]  # A still in h and in the default graph
+        s.load(graph("D"), graph="https://example.org/h")
+        assert labels(s) == ["A", "C", "D"]  # B gone; A kept by the default graph
+        assert len(s) == 3
+        with pytest.raises(StoreError, match="reserved"):
+            s.load(graph("E"), graph="urn:x-knowgraph:default-graph")
+
+
 def test_load_rdflib_dataset_and_graph() -> None:
     with EmbeddedStore() as s:
         assert s.load(build_sample()) == N_QUADS

@@ -1,0 +1,94 @@
+"""Shared fixtures: the French spaCy pipeline and the example graph, each built once per session.
+
+Everything is real: fr_core_news_sm, pySHACL, rdflib and pyoxigraph; no mocks.
+"""
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import knowgraph
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+ARTICLES = EXAMPLES / "articles"
+QUERIES = EXAMPLES / "queries"
+ONTOLOGY = ROOT / "ontologies" / "knowgraph.ttl"
+SHAPES = ROOT / "ontologies" / "shapes.ttl"
+
+#: Publication date of the example articles ("l'année dernière" -> 2024).
+EXAMPLES_PUBLISHED = datetime.date(2025, 3, 14)
+
+
+@functools.lru_cache(maxsize=None)
+def analyse_fr(text: str, published: datetime.date | None = None):
+    """``knowgraph.analyse`` in French, memoised: a text is analysed once per session."""
+    return knowgraph.analyse(text, lang="fr", published=published)
+
+
+@functools.lru_cache(maxsize=None)
+def build_fr(text: str, published: datetime.date | None = None, validate: bool = False):
+    """``knowgraph.build`` of one French text, memoised (do not modify the result)."""
+    return knowgraph.build(text, lang="fr", published=published, validate=validate)
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess:
+    """``python -m knowgraph.cli ARGS`` as a subprocess (bytes in, text out)."""
+    env = dict(os.environ)
+    env.pop("KNOWGRAPH_DEBUG", None)
+    env["PYTHONHASHSEED"] = "random"
+    proc = subprocess.run([sys.executable, "-m", "knowgraph.cli", *map(str, args)], input=stdin,
+                          capture_output=True, cwd=cwd, env=env, timeout=timeout)
+    proc.stdout = proc.stdout.decode("utf-8", errors="replace")
+    proc.stderr = proc.stderr.decode("utf-8", errors="replace")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def nlp_fr():
+    """knowgraph's French pipeline (fr_core_news_sm + knowgraph components), loaded once."""
+    return knowgraph.load_pipeline("fr")
+
+
+@pytest.fixture(scope="session")
+def example_paths() -> list[Path]:
+    paths = sorted(ARTICLES.glob("fr-*.txt"))
+    assert len(paths) >= 4, f"expected the example articles in {ARTICLES}"
+    return paths
+
+
+@pytest.fixture(scope="session")
+def examples_kg(nlp_fr, example_paths):
+    """The knowledge graph of examples/articles (published 2025-03-14), built once, not yet validated.
+
+    The articles are given with their path relative to the repository root, as the CLI would
+    record them when run from there.
+    """
+    articles = [knowgraph.Article(text=p.read_text(encoding="utf-8"), lang="fr", published=EXAMPLES_PUBLISHED,
+                                  path=str(p.relative_to(ROOT)))
+                for p in example_paths]
+    return knowgraph.build(articles, validate=False)
+
+
+@pytest.fixture(scope="session")
+def examples_report(examples_kg):
+    """The SHACL report of the example graph (pySHACL is slow: validated once)."""
+    return examples_kg.validate()
+
+
+@pytest.fixture(scope="session")
+def examples_store(examples_kg):
+    """The example graph loaded into an in-memory embedded store."""
+    from knowgraph.store import EmbeddedStore
+
+    store = EmbeddedStore()
+    store.load(examples_kg.dataset)
+    yield store
+    store.close()
