@@ -154,6 +154,10 @@ class Resolver:
                 return [Referent(span.kb_id_, LINKED, span.start)]
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        if info is None and token.i > 0:  # "la jeune pousse": a two-word descriptor ending here
+            info = self.descriptors.get(f"{doc[token.i - 1].lower_} {token.lower_}")
+            if info is not None:
+                left = self._np_start(doc[token.i - 1])
         if info is None:
             return []
         determiner = doc[left].lower_ if left < token.i else ""

@@ -96,6 +96,12 @@ class RelationExtractor:
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
         self.project_preps = tuple(data.get("project_prepositions", []))
+        rounds = data.get("rounds", {})
+        self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
+        self.round_investor_phrases = tuple(rounds.get("investor_phrases", []))
+        self.round_confidence = float(rounds.get("confidence", 0.8))
+        endings = language_data(lang, "lexicon").get("participle_endings", {})
+        self.participle_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +116,7 @@ class RelationExtractor:
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
+                facts.extend(self._round(token, resolver))
                 if token.lemma_.lower() in self.location_verbs or any(
                         tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
@@ -121,9 +128,20 @@ class RelationExtractor:
                 doc._.kg_entities[key].surface_forms |= forms
         return doc
 
+    def _lemmas(self, token: Token) -> set[str]:
+        """The lemma, the form, and for a participle tagged as an adjective ("développé") the
+        verb it comes from, by the language's participle endings."""
+        forms = {token.lemma_.lower(), token.lower_}
+        if token.pos_ == "ADJ":
+            for ending, replacement in self.participle_endings:
+                if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
+                    forms.add(token.lower_[: -len(ending)] + replacement)
+                    break
+        return forms
+
     def _triggers(self, token: Token) -> Iterable[tuple[_Pattern, Token]]:
         doc = token.doc
-        for first in {token.lemma_.lower(), token.lower_}:
+        for first in self._lemmas(token):
             for pattern in self.patterns.get(first, ()):
                 n = len(pattern.words)
                 if n > 1:
@@ -254,6 +272,8 @@ class RelationExtractor:
             return True
         if "Pass" in verb.morph.get("Voice"):
             return True
+        if verb.pos_ == "ADJ":
+            return True  # a participle the tagger took for an adjective: "le modèle développé par X"
         participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
         if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep") and not any(
                 c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
@@ -278,7 +298,7 @@ class RelationExtractor:
                     node = governor
                     continue
                 break
-            if node.dep_.startswith("acl") and not node.dep_.endswith("relcl"):
+            if (node.dep_.startswith("acl") and not node.dep_.endswith("relcl")) or (node.dep_ == "amod" and node.pos_ == "ADJ"):
                 # "OpenAI, basé à ...", "la startup fondée par X": the modified noun
                 found = resolver.resolve(node.head, types)
                 if found:
@@ -300,6 +320,11 @@ class RelationExtractor:
                 continue
             break
         return self._left_subject(verb, resolver, types)
+
+    def _ends_descriptor(self, token: Token) -> bool:
+        """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
+        return any(key.split()[-1].split("-")[-1] == token.lower_ and info["type"] == "Organization"
+                   for key, info in self.descriptors.items())
 
     @staticmethod
     def _infinitive(token: Token) -> bool:
@@ -323,8 +348,9 @@ class RelationExtractor:
                 before = doc[span.start - 1] if span.start > sent_start else None
                 if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
                     continue
-                if before is not None and (before.pos_ in ("NOUN", "ADJ") and before.is_lower or before.lower_ in self.possessives):
-                    continue  # "sa plateforme Azure", "le modèle Phi": a complement, not a subject
+                if before is not None and (before.pos_ in ("NOUN", "ADJ") and before.is_lower and not self._ends_descriptor(before)
+                                           or before.lower_ in self.possessives):
+                    continue  # "sa plateforme Azure": a complement, not a subject ("la start-up Nexalia" is one)
                 if before is not None and before.pos_ == "DET" and span.start - 2 >= sent_start and doc[span.start - 2].pos_ == "ADP":
                     continue
                 found = resolver.resolve(doc[span.start], types)
@@ -534,6 +560,45 @@ class RelationExtractor:
         doc = token.doc
         lo, hi = max(token.sent.start, token.i - 2), min(token.sent.end, token.i + window)
         return any(t.lower_ in words or t.lemma_.lower() in words for t in doc[lo:hi])
+
+    def _round(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """A funding round noun with its investors (see ``rounds`` in patterns.yaml)."""
+        doc = token.doc
+        for words in self.round_nouns:
+            window = doc[token.i : token.i + len(words)]
+            if len(window) == len(words) and all(w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, window)):
+                break
+        else:
+            return []
+        if token.i > 0 and " ".join(t.lower_ for t in doc[token.i - 1 : token.i + 1]) in {" ".join(w) for w in self.round_nouns}:
+            return []  # the second word of a longer round noun
+        noun = window[-1] if len(window) > 1 and window[-1].pos_ == "NOUN" else window[0]
+        orgs = {"Organization", "Company", "Person"}
+        investees = self._governor_subject(window[0], resolver, {"Organization", "Company"}) if window[0].dep_ not in ("nsubj", "nsubj:pass") else []
+        if not investees:
+            investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, ("de", "d'", "du")) \
+                or self._possessor(window[0], resolver, {"Organization", "Company"})
+        if not investees and window[0].i > 0 and doc[window[0].i - 1].lower_ in resolver.definite:
+            investees = resolver._salient(window[0].i, {"Organization", "Company"}, set(), kinds=set(), place=None)
+        if not investees:
+            return []
+        investors: list[Referent] = []
+        start = window[-1].i + 1
+        for phrase in self.round_investor_phrases:
+            words = tuple(phrase.replace("'", "' ").split())
+            for j in range(start, token.sent.end - len(words) + 1):
+                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                    k = j + len(words)
+                    while k < token.sent.end and doc[k].pos_ == "DET":
+                        k += 1
+                    if k < token.sent.end and (words != ("et",) or investors):
+                        for r in resolver.resolve(doc[k], orgs):
+                            if r.key not in {i.key for i in investors}:
+                                investors.append(r)
+        if not investors:
+            return []
+        return self._make(f"{self.lang}/investedIn.round", "investedIn", investors, investees, noun, self.round_confidence,
+                          resolver, "Investment")
 
     # -- built-in ways of saying a location or an owner ------------------------------------------
     def _location(self, token: Token, resolver: Resolver) -> list[Fact]:

@@ -38,17 +38,36 @@ def build_fr(text: str, published: datetime.date | None = None, validate: bool =
     return knowgraph.build(text, lang="fr", published=published, validate=validate)
 
 
+def _cli_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("KNOWGRAPH_DEBUG", None)
+    env["PYTHONHASHSEED"] = "random"  # output bytes must not depend on hash randomisation
+    return env
+
+
+def start_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None) -> subprocess.Popen:
+    """Start ``python -m knowgraph.cli ARGS`` without waiting (several builds can run at once)."""
+    proc = subprocess.Popen([sys.executable, "-m", "knowgraph.cli", *map(str, args)], cwd=cwd, env=_cli_env(),
+                            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+        proc.stdin = None
+    return proc
+
+
+def finish_cli(proc: subprocess.Popen, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Wait for a command started by :func:`start_cli`; stdout and stderr as text."""
+    out, err = proc.communicate(timeout=timeout)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out.decode("utf-8", errors="replace"),
+                                       err.decode("utf-8", errors="replace"))
+
+
 def run_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None,
             timeout: float = 600) -> subprocess.CompletedProcess:
     """``python -m knowgraph.cli ARGS`` as a subprocess (bytes in, text out)."""
-    env = dict(os.environ)
-    env.pop("KNOWGRAPH_DEBUG", None)
-    env["PYTHONHASHSEED"] = "random"
-    proc = subprocess.run([sys.executable, "-m", "knowgraph.cli", *map(str, args)], input=stdin,
-                          capture_output=True, cwd=cwd, env=env, timeout=timeout)
-    proc.stdout = proc.stdout.decode("utf-8", errors="replace")
-    proc.stderr = proc.stderr.decode("utf-8", errors="replace")
-    return proc
+    return finish_cli(start_cli(*args, stdin=stdin, cwd=cwd), timeout)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import pytest
 import rdflib
 from rdflib import RDF
 
-from conftest import run_cli
+from conftest import finish_cli, run_cli, start_cli
 
 AI = rdflib.Namespace("https://w3id.org/knowgraph/ai#")
 KGE = rdflib.Namespace("https://w3id.org/knowgraph/entity/")
@@ -65,9 +65,34 @@ def workdir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def built(workdir) -> Path:
-    """``knowgraph build article.txt -o article.ttl`` (run once for the module)."""
-    proc = run_cli("build", "article.txt", "-o", "article.ttl", "--published", "2025-03-14", cwd=workdir)
+def builds(workdir) -> dict:
+    """The slow commands (each loads spaCy), started together and awaited once for the module."""
+    if os.geteuid() != 0:
+        unwritable = workdir / "read-only"
+        unwritable.mkdir()
+        unwritable.chmod(0o555)
+    else:  # root writes through file permissions: use a folder of a file system that takes no new files
+        unwritable = Path("/proc")
+    started = {
+        "file": start_cli("build", "article.txt", "-o", "article.ttl", "--published", "2025-03-14", cwd=workdir),
+        "again": start_cli("build", "article.txt", "-o", "again.ttl", "--published", "2025-03-14", cwd=workdir),
+        "folder": start_cli("build", "articles", "-o", "folder.trig", cwd=workdir),
+        "stdin": start_cli("build", "-", "-o", "stdin.ttl", "--lang", "fr", "--published", "2025-03-14",
+                           stdin=ARTICLE.encode("utf-8"), cwd=workdir),
+    }
+    if unwritable.is_dir():
+        started["unwritable"] = start_cli("build", str(workdir / "article.txt"), "-o", str(unwritable / "out.ttl"))
+    done = {name: finish_cli(proc) for name, proc in started.items()}
+    done["unwritable_folder"] = unwritable
+    yield done
+    if unwritable != Path("/proc"):
+        unwritable.chmod(0o755)
+
+
+@pytest.fixture(scope="module")
+def built(workdir, builds) -> Path:
+    """``knowgraph build article.txt -o article.ttl``."""
+    proc = builds["file"]
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     return workdir / "article.ttl"
@@ -90,8 +115,8 @@ def test_build_from_a_file(built):
     assert str(g.value(article, rdflib.URIRef("https://schema.org/datePublished"))) == "2025-03-14"
 
 
-def test_build_from_a_folder(workdir):
-    proc = run_cli("build", "articles", "-o", "folder.trig", cwd=workdir)
+def test_build_from_a_folder(workdir, builds):
+    proc = builds["folder"]
     assert proc.returncode == 0, proc.stderr
     ds = rdflib.Dataset()
     ds.parse(workdir / "folder.trig", format="trig")
@@ -107,9 +132,8 @@ def test_build_from_a_folder(workdir):
     assert {g.identifier for g in ds.graphs()} >= articles  # one named graph per article
 
 
-def test_build_from_stdin(workdir, built):
-    proc = run_cli("build", "-", "-o", "stdin.ttl", "--lang", "fr", "--published", "2025-03-14",
-                   stdin=ARTICLE.encode("utf-8"), cwd=workdir)
+def test_build_from_stdin(workdir, builds, built):
+    proc = builds["stdin"]
     assert proc.returncode == 0, proc.stderr
     g = _graph(workdir / "stdin.ttl")
     assert (KGE["microsoft"], AI.acquired, KGE["nexalia"]) in g
@@ -118,8 +142,8 @@ def test_build_from_stdin(workdir, built):
     assert set(g.subjects(RDF.type, AI.Article)) == set(_graph(built).subjects(RDF.type, AI.Article))
 
 
-def test_build_twice_gives_identical_bytes(workdir, built):
-    proc = run_cli("build", "article.txt", "-o", "again.ttl", "--published", "2025-03-14", cwd=workdir)
+def test_build_twice_gives_identical_bytes(workdir, builds, built):
+    proc = builds["again"]  # another process, another PYTHONHASHSEED
     assert proc.returncode == 0, proc.stderr
     assert (workdir / "again.ttl").read_bytes() == built.read_bytes()
 
@@ -256,24 +280,14 @@ def test_missing_output_folder(workdir, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_unwritable_output_folder(workdir, tmp_path):
-    if os.geteuid() != 0:
-        folder = tmp_path / "read-only"
-        folder.mkdir()
-        folder.chmod(0o555)
-    else:  # root writes through file permissions: use a folder of a file system that takes no new files
-        folder = Path("/proc")
-        if not folder.is_dir():
-            pytest.skip("no unwritable folder available as root")
-    try:
-        proc = run_cli("build", str(workdir / "article.txt"), "-o", str(folder / "out.ttl"))
-        assert_one_line_error(proc, "out.ttl")
-        assert not (folder / "out.ttl").exists()
-        if folder != Path("/proc"):
-            assert not list(folder.iterdir())
-    finally:
-        if folder != Path("/proc"):
-            folder.chmod(0o755)
+def test_unwritable_output_folder(builds):
+    if "unwritable" not in builds:
+        pytest.skip("no unwritable folder available")
+    folder = builds["unwritable_folder"]
+    assert_one_line_error(builds["unwritable"], "out.ttl")
+    assert not (folder / "out.ttl").exists()
+    if folder != Path("/proc"):
+        assert not list(folder.iterdir())
 
 
 def test_no_input_files_in_folder(tmp_path):
