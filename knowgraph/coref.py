@@ -154,10 +154,15 @@ class Resolver:
                 return [Referent(span.kb_id_, LINKED, span.start)]
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
-        if info is None and token.i > 0:  # "la jeune pousse": a two-word descriptor ending here
-            info = self.descriptors.get(f"{doc[token.i - 1].lower_} {token.lower_}")
-            if info is not None:
-                left = self._np_start(doc[token.i - 1])
+        for n in (2, 3):  # "la jeune pousse", "une start-up": a multi-word descriptor ending here
+            if info is None and token.i - n + 1 >= 0:
+                window = doc[token.i - n + 1 : token.i + 1]
+                info = self.descriptors.get(window.text.lower()) or self.descriptors.get(" ".join(t.lower_ for t in window))
+                if info is not None:
+                    left = self._np_start(window[0])
+                    if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
+                        span = self.index[left - 2]
+                        return [Referent(span.kb_id_, LINKED, span.start)]
         if info is None:
             return []
         determiner = doc[left].lower_ if left < token.i else ""

@@ -218,7 +218,7 @@ class MentionFinder:
         text = token.text
         if token.is_punct and text not in {"-", ".", "&"}:
             return False
-        if token.is_space or token.sent_start and not first:
+        if token.is_space or (token.is_sent_start and not first):
             return False
         if text[:1].isupper() or (text[:1].isdigit() and not first):
             return True
@@ -345,9 +345,27 @@ class MentionFinder:
             entity.surface_forms.discard("")
             if not entity.known:
                 entity.name = canonical_form(entity.surface_forms)
+        assigned = self._merge_short_names(entities, assigned)
         assigned += self._propagate(doc, entities, assigned)
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
+
+    @staticmethod
+    def _merge_short_names(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
+        """"Kerlann" after "Kerlann Robotics": an unknown organisation named by the first words of
+        another unknown organisation's name in the same article is that organisation."""
+        unknown = [e for e in entities.values() if not e.known and e.type == "Organization"]
+        renamed: dict[str, str] = {}
+        for short in unknown:
+            words = short.name.split()
+            longer = [e for e in unknown if e is not short and e.name.split()[: len(words)] == words
+                      and len(e.name.split()) > len(words)]
+            if len(longer) == 1:
+                renamed[short.key] = longer[0].key
+                longer[0].surface_forms |= short.surface_forms
+        for key in renamed:
+            del entities[key]
+        return [(c, renamed.get(key, key)) for c, key in assigned]
 
     @staticmethod
     def _propagate(doc: Doc, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:

@@ -62,6 +62,7 @@ class _Pattern:
     confidence: float = 0.8
     passive_only: bool = False
     require_of_type: str | None = None
+    co_agents: tuple[str, ...] = ()
 
 
 class RelationExtractor:
@@ -85,7 +86,8 @@ class RelationExtractor:
                         ((spec["patient"],) if spec.get("patient") else ()),
                         of=tuple(spec.get("of") or ()), by=tuple(spec.get("by") or ()), subject=spec.get("subject", "agent"),
                         requires=spec.get("requires"), event=spec.get("event"), confidence=float(spec.get("confidence", 0.8)),
-                        passive_only=bool(spec.get("passive_only")), require_of_type=spec.get("require_of_type"))
+                        passive_only=bool(spec.get("passive_only")), require_of_type=spec.get("require_of_type"),
+                        co_agents=tuple(spec.get("co_agents") or ()))
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})
         self.location_verbs = set(location.get("verbs", []))
@@ -215,6 +217,10 @@ class RelationExtractor:
                 for i, a in enumerate(agents):
                     facts += self._make(pattern.rule, pattern.relation, [a], agents[i + 1 :], verb, pattern.confidence, resolver, pattern.event)
                 return facts
+        if agents and patients and pattern.co_agents:
+            # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
+            agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
+                               if r.key not in {a.key for a in agents}]
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
@@ -680,6 +686,20 @@ class RelationExtractor:
                 if k < sent.end:
                     owners = resolver.resolve(doc[k], org_types, coordinated=False)
                     rule = "developedBy.genitive"
+            if not owners and j < sent.end and doc[j].text == ",":
+                # "Claude, le modèle d'Anthropic": an appositive description with its maker
+                k = j + 1
+                while k < sent.end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+                    k += 1
+                if k + 1 < sent.end and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors) \
+                        and self.descriptors.get(doc[k].lemma_.lower(), self.descriptors.get(doc[k].lower_, {})).get("type") in ("Product", "AIModel") \
+                        and doc[k + 1].lower_ in self.genitive:
+                    m = k + 2
+                    while m < sent.end and doc[m].pos_ == "DET":
+                        m += 1
+                    if m < sent.end:
+                        owners = resolver.resolve(doc[m], org_types, coordinated=False)
+                        rule = "developedBy.apposition"
             if not owners:
                 # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
                 k = span.start - 1
