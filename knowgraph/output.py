@@ -225,7 +225,7 @@ def _fast_triples(graph: Graph) -> Iterable[tuple[Any, Any, Any]]:
 
 def _graph_parts(data: RdfData) -> Iterator[tuple[Any, Graph]]:
     """Yield (graph identifier or None for the default graph, rdflib Graph) pairs."""
-    if isinstance(data, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph subclass
+    if isinstance(data, (rdflib.Dataset, ConjunctiveGraph)):  # Dataset is a ConjunctiveGraph subclass
         default = data.default_graph if isinstance(data, rdflib.Dataset) else data.default_context
         default_id = default.identifier
         graphs = data.graphs() if isinstance(data, rdflib.Dataset) else data.contexts()
@@ -468,7 +468,7 @@ def _memory_spo(data: RdfData, union: bool) -> dict[Any, dict[Any, dict[Any, Any
     contexts = getattr(store, "_Memory__contextTriples", None)
     if not isinstance(spo, dict) or not isinstance(contexts, dict):
         return None
-    if not isinstance(data, ConjunctiveGraph):
+    if not isinstance(data, (rdflib.Dataset, ConjunctiveGraph)):
         ident = data.identifier
         if set(contexts) - {None, f"{ident.__class__.__name__}:{ident}"}:
             return None  # the store is shared with other graphs
@@ -488,6 +488,10 @@ def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
     graphs: Collected = {}
     spo = _memory_spo(data, union)
     if spo is not None:  # fast path: already grouped by subject and predicate
+        # Terms held by the index stay alive during the call, so their id() is a safe and
+        # cheap cache key (the same IRI is often the very same object in many triples).
+        by_id: dict[int, str] = {}
+        id_get = by_id.get
         subjects = graphs[""] = {}
         for s, po in spo.items():
             if not po:
@@ -499,15 +503,19 @@ def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
                 if pk is None:
                     pk = preds[str(p)] = node(p)
                 for o in objects:
-                    to = type(o)
-                    if to is URIRef:
-                        append((pk, get(str(o)) or node(o)))
-                    elif to is Literal or isinstance(o, Literal):
+                    if type(o) is Literal:
                         append((pk, literal(o)))
-                    else:
-                        append((pk, get(str(o)) or node(o)))
+                        continue
+                    ok = id_get(id(o))
+                    if ok is None:
+                        ok = literal(o) if isinstance(o, Literal) else (get(str(o)) or node(o))
+                        by_id[id(o)] = ok
+                    append((pk, ok))
             if rows:
-                subjects[get(str(s)) or node(s)] = rows
+                sk = id_get(id(s))
+                if sk is None:
+                    sk = by_id[id(s)] = get(str(s)) or node(s)
+                subjects[sk] = rows
         return graphs
     for ident, graph in _graph_parts(data):
         g = "" if union or ident is None else node(ident)

@@ -124,6 +124,7 @@ class RelationExtractor:
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
             facts.extend(self._located_descriptions(sent, resolver))
+            facts.extend(self._located_appositions(sent, resolver))
         doc._.kg_facts = _dedupe(facts)
         for key, forms in resolver.descriptions.items():
             if key in doc._.kg_entities:
@@ -632,40 +633,45 @@ class RelationExtractor:
         doc = sent.doc
         entities = doc._.kg_entities
         for token in sent:
-            place = self.nationalities.get(token.lower_)
-            if place is None:
-                continue
-            holder = None
-            # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
-            for j in range(token.i + 1, min(sent.end, token.i + 3)):
-                span = resolver.mention_at(j)
-                if span is not None:
-                    holder = span
-                    break
-                if doc[j].pos_ not in ("ADJ", "NOUN") or doc[j].text == ",":
-                    break
-            if holder is None:
-                # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
-                k = token.i - 1
-                if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
-                    found = resolver.resolve(doc[k], {"Organization", "Company"})
-                    if found:
-                        holder = resolver.mention_at(found[0].token)
-            if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
-                continue
-            # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
-            from .gazetteer import default_gazetteer
+            # "franco-américaine" names two countries
+            places = [self.nationalities[p] for p in token.lower_.split("-") if p in self.nationalities] \
+                if "-" in token.lower_ else ([self.nationalities[token.lower_]] if token.lower_ in self.nationalities else [])
+            for place in places:
+                self._nationality(token, place, sent, resolver, facts, entities)
 
-            entry = default_gazetteer().get(place)
-            if entry is None:
-                continue
-            if place not in entities:
-                entities[place] = Entity(place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True,
-                                         first_token=token.i)
-            doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
-            facts.extend(self._make(f"{self.lang}/locatedIn.nationality", "locatedIn",
-                                    [Referent(holder.kb_id_, DIRECT, holder.start)], [Referent(place, DIRECT, token.i)],
-                                    token, 0.85, resolver))
+    def _nationality(self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities) -> None:
+        doc = sent.doc
+        holder = None
+        # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
+        for j in range(token.i + 1, min(sent.end, token.i + 3)):
+            span = resolver.mention_at(j)
+            if span is not None:
+                holder = span
+                break
+            if doc[j].pos_ not in ("ADJ", "NOUN") or doc[j].text == ",":
+                break
+        if holder is None:
+            # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
+            k = token.i - 1
+            if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
+                found = resolver.resolve(doc[k], {"Organization", "Company"})
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
+            return
+        # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
+        from .gazetteer import default_gazetteer
+
+        entry = default_gazetteer().get(place)
+        if entry is None:
+            return
+        if place not in entities:
+            entities[place] = Entity(place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True,
+                                     first_token=token.i)
+        doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
+        facts.extend(self._make(f"{self.lang}/locatedIn.nationality", "locatedIn",
+                                [Referent(holder.kb_id_, DIRECT, holder.start)], [Referent(place, DIRECT, token.i)],
+                                token, 0.85, resolver))
 
     def _ownership(self, sent: Span, resolver: Resolver) -> list[Fact]:
         """Products and models with their maker: "son chatbot Copilot", "les modèles Phi de Microsoft"."""
@@ -713,6 +719,29 @@ class RelationExtractor:
             if owners:
                 facts += self._make(f"{self.lang}/{rule}", "developedBy", [Referent(span.kb_id_, DIRECT, span.start)],
                                     owners[:1], doc[span.start], 0.8, resolver, status=ASSERTED)
+        return facts
+
+    def _located_appositions(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """"Nabla, à Paris, ..." and "Nexalia (Lyon)": a place in apposition to an organisation."""
+        doc = sent.doc
+        facts = []
+        for span in resolver.mentions:
+            if span.start < sent.start or span.end >= sent.end - 2 or span.label_ != "Organization":
+                continue
+            j = span.end
+            if doc[j].text == "(":
+                place = resolver.mention_at(j + 1)
+                if place is not None and place.label_ == "Place" and place.end < sent.end and doc[place.end].text == ")":
+                    facts += self._make(f"{self.lang}/locatedIn.apposition", "locatedIn", [Referent(span.kb_id_, DIRECT, span.start)],
+                                        [Referent(place.kb_id_, DIRECT, place.start)], doc[j], 0.8, resolver, status=ASSERTED)
+            elif doc[j].text == "," and doc[j + 1].lower_ in self.location_preps:
+                k = j + 2
+                while k < sent.end and doc[k].pos_ == "DET":
+                    k += 1
+                place = resolver.mention_at(k) if k < sent.end else None
+                if place is not None and place.label_ == "Place" and place.end < sent.end and doc[place.end].text in (",", ")"):
+                    facts += self._make(f"{self.lang}/locatedIn.apposition", "locatedIn", [Referent(span.kb_id_, DIRECT, span.start)],
+                                        [Referent(place.kb_id_, DIRECT, place.start)], doc[j + 1], 0.8, resolver, status=ASSERTED)
         return facts
 
     def _located_descriptions(self, sent: Span, resolver: Resolver) -> list[Fact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from decimal import Decimal
 
 import pytest
@@ -124,16 +125,17 @@ def test_compute_providers(examples_store):
 
 
 def test_provenance(examples_store):
-    [row] = rows(examples_store, "07-provenance.rq")
-    status, article, file, sentence, start, end, confidence, rule = row
-    assert status == AI + "Asserted"
-    assert file == "examples/articles/fr-02-nexalia-rachat.txt"
-    assert sentence == ("Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
-                        "selon un communiqué publié jeudi.")
+    found = rows(examples_store, "07-provenance.rq")
+    sentence = ("Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
+                "selon un communiqué publié jeudi.")
+    assert sentence in [row[3] for row in found]
     text = (EXAMPLES / "articles" / "fr-02-nexalia-rachat.txt").read_text(encoding="utf-8")
-    assert text[start:end] == sentence
-    assert Decimal("0.5") <= confidence <= Decimal("1")
-    assert rule.startswith("fr/acquired")
+    for status, article, file, quote, start, end, confidence, rule in found:
+        assert status == AI + "Asserted"
+        assert file == "examples/articles/fr-02-nexalia-rachat.txt"
+        assert text[start:end] == quote  # the offsets point at the quoted sentence
+        assert Decimal("0.5") <= confidence <= Decimal("1")
+        assert rule.startswith("fr/acquired")
 
 
 def test_corroborated_facts(examples_store):
@@ -150,10 +152,12 @@ def test_hedged_claims(examples_store):
     found = {r[:4] for r in rows(examples_store, "09-hedged-claims.rq")}
     assert {
         ("Mistral AI", "acquired", "Codexia", "Planned"),
-        ("Microsoft", "investedIn", "Kobold", "Hypothetical"),
         ("Nvidia", "investedIn", "Scaleway", "Hypothetical"),
         ("OpenAI", "acquired", "Veridian", "Planned"),
     } <= found
+    # "Kobold Labs" (the name may be shortened: see test_extraction_fr.test_gap_multiword_company_name)
+    assert any(r[0] == "Microsoft" and r[1] == "investedIn" and r[2].startswith("Kobold") and r[3] == "Hypothetical"
+               for r in found)
     assert all(status != "Asserted" for *_, status in found)
     sentences = {r[4] for r in rows(examples_store, "09-hedged-claims.rq")}
     assert ("Selon des rumeurs insistantes, OpenAI envisagerait de racheter la startup Veridian "
@@ -168,7 +172,8 @@ def test_same_answers_from_a_trig_file_in_an_on_disk_store(examples_kg, examples
     with EmbeddedStore(tmp_path / "kg.store") as store:
         store.load(path)
         for query in QUERY_FILES:
-            assert rows(store, query.name) == rows(examples_store, query.name), query.name
+            # same answers; the order of rows that ORDER BY leaves tied may differ
+            assert Counter(rows(store, query.name)) == Counter(rows(examples_store, query.name)), query.name
 
 
 def test_quickstart_runs(tmp_path):

@@ -351,11 +351,11 @@ def test_entity_iri_of_any_key_is_a_valid_iri(key):
 
 def test_provenance_query_returns_the_sentence(examples_store, examples_kg):
     result = examples_store.query((QUERIES / "07-provenance.rq").read_text(encoding="utf-8"))
-    assert len(result) == 1, result.rows
-    [row] = result.rows
     sentence = ("Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
                 "selon un communiqué publié jeudi.")
-    assert row["sentence"] == sentence
+    matching = [row for row in result.rows if row["sentence"] == sentence]
+    assert len(matching) == 1, result.rows
+    [row] = matching
     assert row["status"] == str(AI.Asserted)
     assert row["file"] == "examples/articles/fr-02-nexalia-rachat.txt"
     assert row["rule"].startswith("fr/acquired")
