@@ -19,7 +19,6 @@ from typing import Iterator, Sequence
 
 from . import __version__
 
-INPUT_SUFFIXES = (".txt", ".text")
 
 
 class CliError(Exception):
@@ -41,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="extract a knowledge graph from articles")
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="UTF-8 text files, folders of them, or - for standard input")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="text (.txt), HTML, Markdown or JSON Lines files, folders of them, or - for standard input")
     build.add_argument("-o", "--output", required=True, help="output file: .ttl .trig .nt .nq .jsonld")
     build.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)")
     build.add_argument("--published", type=_date, help="publication date, resolves 'l'année dernière'")
@@ -63,26 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Files as given, folders as their text files (sorted, recursive), "-" as standard input."""
-    for item in inputs:
-        if item == "-":
-            yield item
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            if not files:
-                raise CliError(f"{item}: no {'/'.join(INPUT_SUFFIXES)} files in this folder")
-            yield from (str(p) for p in files)
-        else:
-            yield item
-
-
 def cmd_build(args) -> int:
-    from .api import Article, GraphInvalid, KnowledgeGraph, analyse, decode_text, read_text_file
+    from .api import InputError, KnowledgeGraph, analyse
     from .graph import to_dataset
+    from .inputs import InputProblem, read_inputs
     from .output import format_for_path
+    from .resources import UnsupportedLanguage
 
     format_for_path(args.output)  # an unsupported extension fails before any work
     output_dir = Path(args.output).resolve().parent
@@ -90,9 +75,6 @@ def cmd_build(args) -> int:
         raise CliError(f"cannot write {args.output}: no such folder {output_dir}")
     if not os.access(output_dir, os.W_OK):
         raise CliError(f"cannot write {args.output}: folder not writable")
-    files = list(expand_inputs(args.inputs))
-    if args.source and len(files) > 1:
-        raise CliError("--source names one article: give a single input")
     nlp = None
     if args.model:
         import spacy
@@ -101,24 +83,34 @@ def cmd_build(args) -> int:
             nlp = spacy.load(args.model)
         except OSError as exc:
             raise CliError(f"cannot load spaCy model {args.model!r}: {exc}") from None
-    results = []
-    for name in files:
-        if name == "-":
-            text = decode_text(sys.stdin.buffer.read(), "<stdin>")
-            article = Article(text=text, path=None)
-        else:
-            article = Article(text=read_text_file(name), path=name)
-        article.published = args.published
-        article.source = args.source
-        results.append(analyse(article, lang=args.lang, nlp=nlp, gazetteer_files=args.gazetteer))
+    results, problems = [], []
+    for item in read_inputs(args.inputs, stdin=sys.stdin.buffer if "-" in args.inputs else None):
+        if isinstance(item, InputProblem):
+            problems.append(str(item))
+            continue
+        item.published = item.published or args.published
+        if args.source:
+            if results:
+                raise CliError("--source names one article: give a single input")
+            item.source = args.source
+        try:
+            results.append(analyse(item, lang=args.lang, nlp=nlp, gazetteer_files=args.gazetteer))
+        except (InputError, UnsupportedLanguage) as exc:
+            problems.append(f"{item.path or '<stdin>'}: {exc}")
+    if not results:
+        raise CliError(problems[0] if len(problems) == 1 else f"no article could be read ({'; '.join(problems)})")
+    for problem in problems:
+        print(f"knowgraph: skipped {problem}", file=sys.stderr)
+    skipped = len(problems)
     kg = KnowledgeGraph(to_dataset(results), results)
     report = kg.validate()
     if not report.conforms:
         raise CliError(f"the graph violates the shapes ({report.violations} violations); nothing written:\n{report.text}", 1)
     kg.write(args.output)
     facts = sum(len(r.asserted) for r in results)
-    print(f"knowgraph: {len(results)} article(s), {facts} facts, {len(kg.graph)} triples -> {args.output}", file=sys.stderr)
-    return 0
+    print(f"knowgraph: {len(results)} article(s), {facts} facts, {len(kg.graph)} triples -> {args.output}"
+          + (f" ({skipped} skipped)" if skipped else ""), file=sys.stderr)
+    return 1 if skipped else 0
 
 
 def cmd_validate(args) -> int:

@@ -293,6 +293,9 @@ def parse_html(data: bytes, name: str) -> Item:
                 published = parse_date(meta.date)
             except ValueError:
                 published = None
+    if title and title not in text[: len(title) + 200]:
+        # the headline often states the news ("Nexalia lève 40 M€"): analyse it with the body
+        text = f"{title}\n\n{text}"
     return _api.Article(text=text, published=published, url=url, title=title or None, path=name)
 
 

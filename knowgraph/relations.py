@@ -418,6 +418,13 @@ class RelationExtractor:
                 found = resolver.resolve(child, types)
                 if found:
                     return found
+            # English attaches the preposition, its object below it: "invested in -> OpenAI"
+            if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or (child.dep_ == "agent" and preps & {"by"})):
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "pcomp"):
+                        found = resolver.resolve(grandchild, types)
+                        if found:
+                            return found
             # "dans lequel", "auquel", "dont": relative pronouns carry the preposition
             if child.pos_ == "PRON" and child.i < head.i and (case in preps or (child.lower_ in ("auquel", "auxquels") and "à" in preps)
                                                                or (child.lower_ == "dont" and preps & {"de", "d'", "du"})):
@@ -450,8 +457,26 @@ class RelationExtractor:
         return self._prepositional(head, resolver, types, preps)
 
     def _complement(self, noun: Token, resolver: Resolver, types: set[str], preps: tuple[str, ...]) -> list[Referent]:
-        """The complement of a relational noun: "PDG d'OpenAI", "dont il était le PDG", "son PDG"."""
+        """The complement of a relational noun: "PDG d'OpenAI", "dont il était le PDG", "son PDG",
+        "OpenAI's chief executive", "Nvidia chief executive"."""
         doc = noun.doc
+        for child in noun.children:
+            if child.i < noun.i and (child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and resolver.mention_at(child.i))):
+                if child.dep_ == "poss" and child.lower_ in self.possessives:
+                    continue
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "the Microsoft assistant", "an Nvidia vice president": a name right before the noun
+        k = noun.i - 1
+        while k >= noun.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and noun.i - k < 3:
+            k -= 1
+        if k >= noun.sent.start and k < noun.i and self.lang == "en":
+            span = resolver.mention_at(k)
+            if span is not None and span.end == k + 1 and (span.start == noun.sent.start or doc[span.start - 1].pos_ in ("DET", "PUNCT", "ADP")):
+                found = resolver.resolve(doc[k], types)
+                if found:
+                    return found
         # skip co-heads and adjectives: "cofondateur et PDG de X", "directeur général adjoint de X"
         found = self._prepositional(noun, resolver, types, preps)
         if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
@@ -548,6 +573,9 @@ class RelationExtractor:
         while j < end:
             span = resolver.mention_at(j)
             if span is not None:
+                if j == noun.i + 1 and resolver.type_of(span.kb_id_) in types:
+                    # "chief executive Jensen Huang": the bearer right after the noun
+                    return resolver.resolve(doc[span.start], types)
                 if seen_complement or span.label_ in types and resolver.type_of(span.kb_id_) in types and not seen_complement and doc[j - 1].text == ",":
                     found = resolver.resolve(doc[span.start], types)
                     if found:
@@ -612,6 +640,25 @@ class RelationExtractor:
         """"OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
         doc = token.doc
         places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        if not places and token.i >= 2 and doc[token.i - 1].text == "-" and resolver.mention_at(token.i - 2) is not None \
+                and resolver.mention_at(token.i - 2).label_ == "Place":
+            # "a Toronto-based startup", "San Francisco-based OpenAI"
+            place = resolver.mention_at(token.i - 2)
+            places = [Referent(place.kb_id_, DIRECT, place.start)]
+            orgs = {"Organization", "Company"}
+            holders = []
+            after = resolver.mention_at(token.i + 1)
+            if after is not None:
+                holders = resolver.resolve(doc[after.start], orgs, coordinated=False)
+            else:
+                j = token.i + 1
+                while j < token.sent.end and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].is_lower and j - token.i < 4:
+                    j += 1
+                if j < token.sent.end and resolver.mention_at(j) is not None:
+                    holders = resolver.resolve(doc[j], orgs, coordinated=False)
+                elif j - 1 > token.i:
+                    holders = resolver.resolve(doc[j - 1], orgs, coordinated=False)
+            return self._make(f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver)
         if not places:
             return []
         orgs = {"Organization", "Company"}
@@ -692,6 +739,14 @@ class RelationExtractor:
                 if k < sent.end:
                     owners = resolver.resolve(doc[k], org_types, coordinated=False)
                     rule = "developedBy.genitive"
+            if not owners:
+                # "Meta's Llama 3", "OpenAI's GPT-4o", "Microsoft's assistant Copilot"
+                k = span.start - 1
+                while k > sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and span.start - k < 3:
+                    k -= 1
+                if k > sent.start and doc[k].lower_ in ("'s", "’s", "'"):
+                    owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
+                    rule = "developedBy.possessor"
             if not owners and j < sent.end and doc[j].text == ",":
                 # "Claude, le modèle d'Anthropic": an appositive description with its maker
                 k = j + 1

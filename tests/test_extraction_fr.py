@@ -321,6 +321,32 @@ def test_entity_labels_are_canonical_names():
 
 
 # ---------------------------------------------------------------------------------------------
+# names and sentences
+# ---------------------------------------------------------------------------------------------
+
+def test_multiword_company_name():
+    text = "La startup allemande Kobold Labs a été fondée par Jonas Weber."
+    names = {e.name for e in analyse_fr(text).entities.values() if e.type == "Organization"}
+    assert "Kobold Labs" in names, names
+
+
+def test_headline_is_its_own_sentence():
+    text = "Le champion de l’IA\n\nScaleway, filiale du groupe Iliad, accélère dans le cloud."
+    result, fact = _evidence_of(text, ("scaleway", "subsidiaryOf", "iliad"))
+    assert text[fact.start:fact.end] == "Scaleway, filiale du groupe Iliad, accélère dans le cloud."
+
+
+def test_bare_repeated_name():
+    text = "La startup Veridian est basée à Berlin. Lena Hoffmann, PDG de Veridian, vise le marché français."
+    assert ("lena-hoffmann", "ceoOf", "veridian") in asserted(text)
+
+
+def test_coordinated_investors():
+    text = "La startup Nexalia a levé 20 millions d’euros auprès de Bpifrance et de Partech."
+    assert {("bpifrance", "investedIn", "nexalia"), ("partech", "investedIn", "nexalia")} <= asserted(text)
+
+
+# ---------------------------------------------------------------------------------------------
 # known gaps (strict xfail: they document what the extractor does not get right yet)
 # ---------------------------------------------------------------------------------------------
 
@@ -345,12 +371,6 @@ def test_gap_sentence_split_inside_a_name():
     assert event.amount is not None and event.amount.value == Decimal("1300000000")
 
 
-def test_multiword_company_name():
-    text = "La startup allemande Kobold Labs a été fondée par Jonas Weber."
-    names = {e.name for e in analyse_fr(text).entities.values() if e.type == "Organization"}
-    assert "Kobold Labs" in names, names
-
-
 @gap(reason="evidence end offsets include the blank line after the sentence "
                                         "(text[start:end] ends with '\\n\\n')")
 def test_gap_evidence_excludes_trailing_whitespace():
@@ -359,22 +379,11 @@ def test_gap_evidence_excludes_trailing_whitespace():
     assert text[fact.start:fact.end] == "Microsoft a racheté la startup Nexalia."
 
 
-def test_headline_is_its_own_sentence():
-    text = "Le champion de l’IA\n\nScaleway, filiale du groupe Iliad, accélère dans le cloud."
-    result, fact = _evidence_of(text, ("scaleway", "subsidiaryOf", "iliad"))
-    assert text[fact.start:fact.end] == "Scaleway, filiale du groupe Iliad, accélère dans le cloud."
-
-
 @gap(reason="the evidence of the 'X de Y' product rule is a phrase, not the sentence")
 def test_gap_product_evidence_is_the_whole_sentence():
     text = "Le chatbot Le Chat de Mistral AI revendique des millions d’utilisateurs."
     result, fact = _evidence_of(text, ("le-chat", "developedBy", "mistral-ai"))
     assert text[fact.start:fact.end] == text
-
-
-def test_bare_repeated_name():
-    text = "La startup Veridian est basée à Berlin. Lena Hoffmann, PDG de Veridian, vise le marché français."
-    assert ("lena-hoffmann", "ceoOf", "veridian") in asserted(text)
 
 
 @gap(reason="an unknown company name with no descriptor is not a mention, even as the "
@@ -401,11 +410,6 @@ def test_gap_pronoun_after_anaphoric_subject():
     found = asserted(text)
     assert ("orion-7", "developedBy", "partech") not in found
     assert ("orion-7", "developedBy", "nexalia") in found
-
-
-def test_coordinated_investors():
-    text = "La startup Nexalia a levé 20 millions d’euros auprès de Bpifrance et de Partech."
-    assert {("bpifrance", "investedIn", "nexalia"), ("partech", "investedIn", "nexalia")} <= asserted(text)
 
 
 @gap(reason="a fronted participle ('Fondée en 2021 par X, la startup Y ...') is not read")

@@ -48,7 +48,7 @@ BAD = {
     "EntityShape-bad-nolabel": ("kge:gpt", "rdfs:label", "Violation"),
     "EntityShape-bad-mention": ("kge:paris", "ai:mentionedIn", "Violation"),
     "EntityMentionShape-bad": ("kge:stargate", "ai:mentionedIn", "Warning"),
-    "EntitySingleClassShape-bad": ("kge:copilot", "rdf:type", "Warning"),
+    "EntitySingleClassShape-bad": ("kge:copilot", None, "Warning"),
     "OrganizationFactShape-bad": ("kge:acme", None, "Info"),
     "DirectTripleStatementShape-bad": ("kge:google", "ai:acquired", "Violation"),
     "DirectTripleStatementShape-bad-reversed": ("kge:google", "ai:acquired", "Violation"),
