@@ -57,7 +57,7 @@ def from_files() -> None:
     question = (HERE / "queries" / "07-provenance.rq").read_text(encoding="utf-8")
     print("\n" + question.splitlines()[0])
     for row in kg.query(question):  # rows are dicts: variable name -> Python value
-        print(f"  [{row['status'].rsplit('#', 1)[-1]}] {row['file']} characters {row['start']}-{row['end']} "
+        print(f"  [{row['status'].rsplit('#', 1)[-1]}] {Path(row['file']).name} characters {row['start']}-{row['end']} "
               f"(confidence {row['confidence']}, rule {row['rule']})")
         print(f"  « {row['sentence']} »")
 

@@ -154,10 +154,12 @@ def cmd_query(args) -> int:
     if isinstance(result, bool):
         print("true" if result else "false")
     elif hasattr(result, "to_table"):
-        print({"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[args.format](),
-              end="" if args.format != "table" else "\n")
+        text = {"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[args.format]()
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        sys.stdout.write(result.serialize(format="turtle"))
+        from .output import serialize
+
+        sys.stdout.write(serialize(result, "turtle").decode("utf-8"))
     return 0
 
 
@@ -180,7 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .output import OutputError, UnsupportedFormat
         from .resources import UnsupportedLanguage
 
-        known = (InputError, UnsupportedLanguage, UnsupportedFormat, OutputError, GraphInvalid, OSError)
+        from .output import ParseError
+
+        known = (InputError, UnsupportedLanguage, UnsupportedFormat, OutputError, GraphInvalid, ParseError, OSError)
         try:
             from .store import StoreError
 
@@ -189,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         if isinstance(exc, known):
             print(f"knowgraph: error: {exc}", file=sys.stderr)
-            return 2 if isinstance(exc, (InputError, UnsupportedLanguage, UnsupportedFormat)) else 1
+            return 2 if isinstance(exc, (InputError, UnsupportedLanguage, UnsupportedFormat, ParseError)) else 1
         if os.environ.get("KNOWGRAPH_DEBUG"):
             raise
         print(f"knowgraph: internal error: {type(exc).__name__}: {exc} (set KNOWGRAPH_DEBUG=1 for details)", file=sys.stderr)

@@ -178,7 +178,7 @@ def _amount(g: Graph, node: URIRef, amount: MonetaryAmount) -> None:
 
 def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> None:
     """Recompute the cross-article view: one type and label per entity, statement support."""
-    default = ds.default_context
+    default = ds.default_graph
     default.remove((None, None, None))
     forms: dict[URIRef, set] = defaultdict(set)
     support: dict[URIRef, set] = defaultdict(set)

@@ -490,8 +490,6 @@ def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
     if spo is not None:  # fast path: already grouped by subject and predicate
         # Terms held by the index stay alive during the call, so their id() is a safe and
         # cheap cache key (the same IRI is often the very same object in many triples).
-        by_id: dict[int, str] = {}
-        id_get = by_id.get
         subjects = graphs[""] = {}
         for s, po in spo.items():
             if not po:
@@ -503,19 +501,15 @@ def _collect(data: RdfData, enc: _Encoder, union: bool) -> Collected:
                 if pk is None:
                     pk = preds[str(p)] = node(p)
                 for o in objects:
-                    if type(o) is Literal:
+                    to = type(o)
+                    if to is URIRef:
+                        append((pk, get(str(o)) or node(o)))
+                    elif to is Literal or isinstance(o, Literal):
                         append((pk, literal(o)))
-                        continue
-                    ok = id_get(id(o))
-                    if ok is None:
-                        ok = literal(o) if isinstance(o, Literal) else (get(str(o)) or node(o))
-                        by_id[id(o)] = ok
-                    append((pk, ok))
+                    else:
+                        append((pk, get(str(o)) or node(o)))
             if rows:
-                sk = id_get(id(s))
-                if sk is None:
-                    sk = by_id[id(s)] = get(str(s)) or node(s)
-                subjects[sk] = rows
+                subjects[get(str(s)) or node(s)] = rows
         return graphs
     for ident, graph in _graph_parts(data):
         g = "" if union or ident is None else node(ident)

@@ -7,8 +7,9 @@
 ``validate`` runs pySHACL with the shapes as ``shacl_graph`` and the ontology as ``ont_graph``
 (mixed into a copy of the data, so that ``sh:class`` and ``sh:targetClass`` follow
 ``rdfs:subClassOf``: an ``ai:Company`` is an ``ai:Organization``), no RDFS/OWL inference, and
-advanced mode (SHACL-AF; the SPARQL constraints are SHACL-SPARQL core). A report *conforms* when it
-has no ``sh:Violation``; warnings and infos are counted but allowed. The input is never modified.
+advanced mode: the shapes with SPARQL constraints select their focus nodes with SHACL-AF SPARQL
+targets, so without advanced mode they check nothing. A report *conforms* when it has no
+``sh:Violation``; warnings and infos are counted but allowed. The input is never modified.
 
 The shapes and the ontology are read from ``knowgraph/ontologies/`` (package data in an installed
 wheel) or, in a source checkout, from ``ontologies/`` at the repository root.
@@ -135,7 +136,10 @@ def validate(data: rdflib.Graph | rdflib.Dataset, *, advanced: bool = True) -> V
 
     ``data`` is an rdflib Graph, or a Dataset validated as the union of its graphs. Equivalent to
     ``pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(),
-    inference="none", advanced=advanced)``, counting violations and warnings.
+    inference="none", advanced=advanced)``, counting violations and warnings, with the language
+    tags of the messages of SPARQL-based results restored in ``report.graph``.
+    ``advanced=False`` skips the SPARQL-based shapes (direct triple <-> statement agreement,
+    statement domain/range, evidence offsets...): keep the default.
     """
     import pyshacl  # imported here: pySHACL is slow to import and only needed to validate
 

@@ -56,6 +56,7 @@ BAD = {
     "StatementShape-bad-status": ("kgs:s1", "ai:status", "Violation"),
     "StatementShape-bad-confidence": ("kgs:s1", "ai:confidence", "Violation"),
     "StatementShape-bad-evidence": ("kgs:s1", "ai:evidence", "Violation"),
+    "StatementTypeShape-bad": ("kgs:s1", None, "Violation"),
     "StatementRecommendedShape-bad": ("kgs:s1", "ai:supportCount", "Warning"),
     "StatementTripleShape-bad": ("kgs:s1", "rdf:predicate", "Violation"),
     "StatementTripleShape-bad-duplicate": ("kgs:s1", None, "Violation"),
@@ -302,12 +303,28 @@ def test_relation_lists_in_shapes_match_the_namespace():
     assert tuple(Collection(shapes, shapes.value(status_shape, SH["in"]))) == CLAIM_STATUSES
     assert tuple(Collection(shapes, shapes.value(KGSH.ClaimStatusShape, SH["in"]))) == CLAIM_STATUSES
     assert set(shapes.objects(KGSH.EntityShape, SH.targetClass)) == set(ENTITY_CLASSES)
-    assert set(shapes.objects(KGSH.DirectTripleStatementShape, SH.targetSubjectsOf)) == set(RELATIONS)
-    # every SPARQL query that lists the relations lists all 13
-    for constraint in shapes.objects(None, SH.sparql):
-        query = str(shapes.value(constraint, SH.select))
+    # every SPARQL query (constraint or target) that lists the relations lists all 13
+    for query in sparql_queries():
         if "ai:foundedBy" in query:
             assert all(f"ai:{r.fragment}" in query for r in RELATIONS)
+
+
+def sparql_queries() -> list[str]:
+    shapes = load_shapes()
+    nodes = list(shapes.objects(None, SH.sparql)) + list(shapes.objects(None, SH.target))
+    return [str(shapes.value(node, SH.select)) for node in nodes]
+
+
+def test_sparql_shapes_use_sparql_targets():
+    """Each SPARQL constraint runs only on the nodes its SPARQL target selects (the candidates for a
+    result), not on every instance: rdflib parses the query again for every focus node."""
+    shapes = load_shapes()
+    for shape in named_shapes():
+        if (shape, SH.sparql, None) in shapes:
+            targets = list(shapes.objects(shape, SH.target))
+            assert len(targets) == 1 and (targets[0], RDF.type, SH.SPARQLTarget) in shapes, shape
+            assert not [p for p in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+                        if (shape, p, None) in shapes], shape
 
 
 # --------------------------------------------------------------------------- coverage, messages
@@ -339,11 +356,12 @@ def test_severities_are_known():
     assert set(shapes.objects(None, SH.severity)) <= {SH.Violation, SH.Warning, SH.Info}
 
 
-def test_sparql_constraints_declare_their_prefixes():
+def test_sparql_queries_declare_their_prefixes():
     shapes = load_shapes()
-    for constraint in shapes.objects(None, SH.sparql):
-        assert shapes.value(constraint, SH.prefixes) == SHAPES_GRAPH_IRI
-        assert "VALUES" not in str(shapes.value(constraint, SH.select)).upper()
+    for node in list(shapes.objects(None, SH.sparql)) + list(shapes.objects(None, SH.target)):
+        assert shapes.value(node, SH.prefixes) == SHAPES_GRAPH_IRI
+    for query in sparql_queries():
+        assert "VALUES" not in query.upper()  # pySHACL refuses VALUES in SPARQL constraints
 
 
 # --------------------------------------------------------------------------- knowgraph.validation
