@@ -19,10 +19,11 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import bare, fold, slugify
 from .mentions import MENTIONS_KEY, Entity, mention_index
 from .resources import language_data, language_table
 
-DIRECT, LINKED, PRONOUN, DESCRIPTION = 1.0, 0.95, 0.85, 0.8
+DIRECT, LINKED, PRONOUN, DESCRIPTION, COERCED = 1.0, 0.95, 0.85, 0.8, 0.85
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Resolver:
         self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
         self.relatives = set(lex["relative_pronouns"])
         self.possessives = set(lex["possessive_determiners"])
+        self.stop_names = {fold(n) for n in lex["stop_names"]}
+        self.organization_words = set(lex.get("organization_words", []))
         self.naming_verbs = set(lex["naming_verbs"])
         self.prepositions = set(lex.get("prepositions", []))
         self.example_markers = set(lex.get("example_markers", []))
@@ -87,8 +90,68 @@ class Resolver:
             dative = lower in {"lui", "leur", "him", "them"}
             return self._recent(token.i, allowed, exclude, PRONOUN, prefer_subject=not dative, skip_genitive=dative)
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X") or lower in self.descriptors or token.lemma_.lower() in self.descriptors:
-            return self._noun(token, types, exclude, depth)
-        return []
+            found = self._noun(token, types, exclude, depth)
+            if found:
+                return found
+        return self._coerce(token, types)
+
+    # -- names the NER missed -------------------------------------------------------------------
+    def _is_name_part(self, token: Token) -> bool:
+        return (token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False)) and not token.is_punct \
+            and fold(token.text) not in self.stop_names and token.lower_ not in self.descriptors
+
+    def _coerce(self, token: Token, types) -> list[Referent]:
+        """A capitalised name in an argument slot that wants an organisation or a person is one,
+        even when the NER missed it: "cofondatrice de Médivia", "auprès de Sorbane Partners"."""
+        if not types or not (types & {"Organization", "Company", "Person"}) or not self._is_name_part(token):
+            return []
+        if token.ent_type_ in ("LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
+            return []
+        doc = self.doc
+        sent = token.sent
+        if token.i == sent.start and token.pos_ != "PROPN":
+            return []
+        start = token.i
+        while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
+            start -= 1
+        end = token.i + 1
+        while end < sent.end and end not in self.index and (self._is_name_part(doc[end]) or (
+                doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1]))):
+            end += 1
+        if any(i in self.index for i in range(start, end)):
+            return []
+        text = doc[start:end].text
+        words = text.split()
+        org_words = any(w in self.organization_words for w in words)
+        wants_org = bool(types & {"Organization", "Company"})
+        if "Person" in types and len(words) >= 2 and not org_words and (not wants_org or token.ent_type_ in ("PER", "PERSON")):
+            etype, key = "Person", slugify(text)
+        elif wants_org and (len(words) <= 4):
+            etype, key = "Organization", slugify(bare(text))
+        else:
+            return []
+        entity = self.entities.get(key)
+        if entity is not None and entity.type != etype:
+            return []
+        if entity is None:
+            entity = Entity(key, text, etype, first_token=start)
+            self.entities[key] = entity
+        entity.surface_forms.add(text)
+        self._add_mention(start, end, etype, key)
+        # its other occurrences are mentions too
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if i != start and doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == tuple(words) \
+                    and not any(k in self.index for k in range(i, i + n)):
+                self._add_mention(i, i + n, etype, key)
+        return [Referent(key, COERCED, start)]
+
+    def _add_mention(self, start: int, end: int, etype: str, key: str) -> None:
+        span = Span(self.doc, start, end, label=etype, kb_id=key)
+        for i in range(start, end):
+            self.index[i] = span
+        self.mentions.append(span)
+        self.mentions.sort(key=lambda s: s.start)
 
     def _antecedent(self, token: Token, types, exclude, depth) -> list[Referent]:
         clause = token.head

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
-from .mentions import Entity
+from .mentions import MENTIONS_KEY, Entity
 from .modality import ASSERTED, statement_status
 from .resources import language_data, language_table
 from .vocabulary import SYMMETRIC, relation_signature
@@ -126,6 +126,7 @@ class RelationExtractor:
             facts.extend(self._located_descriptions(sent, resolver))
             facts.extend(self._located_appositions(sent, resolver))
         doc._.kg_facts = _dedupe(facts)
+        doc.spans[MENTIONS_KEY] = resolver.mentions  # with the names found in argument slots
         for key, forms in resolver.descriptions.items():
             if key in doc._.kg_entities:
                 doc._.kg_entities[key].surface_forms |= forms
