@@ -118,7 +118,9 @@ class Resolver:
         while end < sent.end and end not in self.index and (self._is_name_part(doc[end]) or (
                 doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1]))):
             end += 1
-        if any(i in self.index for i in range(start, end)):
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1  # a name starts with a capital letter, not "500" nor "7B"
+        if start >= end or any(i in self.index for i in range(start, end)):
             return []
         text = doc[start:end].text
         words = text.split()
@@ -358,6 +360,16 @@ class Resolver:
                     # "et la startup xAI": a description introducing a name
                     if k < len(doc) and doc[k].pos_ == "NOUN" and k + 1 in self.index:
                         nxt = self.index[k + 1]
+                    elif doc[j].text == ",":
+                        # "Lucie Ferrand, ancienne ingénieure d'Airbus, et Marc-Antoine Diallo": skip the apposition
+                        m = k
+                        while m < min(len(doc), k + 10) and doc[m].text != "," and doc[m].pos_ not in ("VERB", "AUX") \
+                                and not doc[m].is_sent_start:
+                            m += 1
+                        if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].lower_ in self.coordinators:
+                            j = m + 1
+                            continue
+                        break
                     else:
                         break
                 if types and nxt.label_ not in types:

@@ -82,6 +82,7 @@ class MentionFinder:
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
         self.strip_leading = set(lexicon["strip_leading"])
         self.organization_words = set(lexicon.get("organization_words", []))
+        self.name_tails = set(lexicon.get("name_tails", []))
         self.nationalities = {row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         make_doc = nlp.make_doc
@@ -350,16 +351,16 @@ class MentionFinder:
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
 
-    @staticmethod
-    def _merge_short_names(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
+    def _merge_short_names(self, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
         """"Kerlann" after "Kerlann Robotics": an unknown organisation named by the first words of
         another unknown organisation's name in the same article is that organisation."""
         unknown = [e for e in entities.values() if not e.known and e.type == "Organization"]
         renamed: dict[str, str] = {}
         for short in unknown:
             words = short.name.split()
+            # only when the longer name adds a generic tail: "Kerlann Robotics", not "Airbus Ventures"
             longer = [e for e in unknown if e is not short and e.name.split()[: len(words)] == words
-                      and len(e.name.split()) > len(words)]
+                      and len(e.name.split()) > len(words) and all(w in self.name_tails for w in e.name.split()[len(words):])]
             if len(longer) == 1:
                 renamed[short.key] = longer[0].key
                 longer[0].surface_forms |= short.surface_forms

@@ -242,6 +242,9 @@ class RelationExtractor:
         if pattern.require_of_type:
             of_types &= {pattern.require_of_type, "Company"}
         complements = self._complement(noun, resolver, of_types, pattern.of)
+        if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            # "sa cofondatrice et directrice générale": the second noun shares the first's complement
+            complements = self._complement(noun.head, resolver, of_types, pattern.of)
         if pattern.subject == "agent":
             # event nouns: "le rachat de X par Y", "le partenariat entre X et Y", "son investissement dans X"
             agent_types, patient_types = self._roles(pattern)
@@ -765,13 +768,28 @@ class RelationExtractor:
             if not owners:
                 # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
                 k = span.start - 1
-                while k >= sent.start and k >= span.start - 4 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'")) \
-                        and doc[k].lower_ not in self.possessives:
+                if k > sent.start and doc[k].text == ",":
+                    k -= 1  # "Son modèle phare, Orbis"
+                while k >= sent.start and k >= span.start - 5 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'")) \
+                        and doc[k].lower_ not in self.possessives and doc[k].lower_ != "dont":
                     k -= 1
-                if k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
+                if k >= sent.start and k < span.start - 1 and doc[k].lower_ == "dont":
+                    # "Nvidia, dont les puces H100 ...": the antecedent of "dont" makes them
+                    owners = resolver.resolve(doc[k], org_types, coordinated=False)
+                    rule = "developedBy.relative"
+                elif k - 1 >= sent.start and k < span.start - 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ == "dont":
+                    owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
+                    rule = "developedBy.relative"
+                elif k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
                     owners = self._governor_subject(doc[k + 1], resolver, org_types) or \
                         resolver._recent(k, org_types, set(), PRONOUN, prefer_subject=True)
                     rule = "developedBy.possessive"
+            if not owners and j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in self.possessives \
+                    and self.descriptors.get(doc[j + 2].lemma_.lower(), self.descriptors.get(doc[j + 2].lower_, {})).get("type") in ("Product", "AIModel"):
+                # "Azure, sa plateforme cloud": the owner is the subject of the clause
+                owners = self._governor_subject(doc[span.start], resolver, org_types) or \
+                    resolver._recent(j + 1, org_types, set(), PRONOUN, prefer_subject=True)
+                rule = "developedBy.possessive"
             if owners:
                 facts += self._make(f"{self.lang}/{rule}", "developedBy", [Referent(span.kb_id_, DIRECT, span.start)],
                                     owners[:1], doc[span.start], 0.8, resolver, status=ASSERTED)
