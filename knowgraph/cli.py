@@ -51,14 +51,36 @@ def _parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check RDF files against the knowgraph shapes")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
-    load = sub.add_parser("load", help="load graphs into a SPARQL store")
-    load.add_argument("files", nargs="+", metavar="FILE")
-    load.add_argument("--store", required=True, metavar="DIR", help="on-disk embedded store (created if missing)")
+    def remote_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--auth", metavar="HEADER", help="Authorization header for the server, e.g. 'Bearer TOKEN' "
+                       "(default: the KNOWGRAPH_AUTH environment variable)")
+        p.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="per request (default 30)")
+        p.add_argument("--retries", type=int, default=3, metavar="N",
+                       help="retries on connection errors and 5xx answers, with exponential back-off (default 3)")
 
-    query = sub.add_parser("query", help="ask a SPARQL question")
-    query.add_argument("store", metavar="DIR", help="embedded store folder")
+    load = sub.add_parser("load", help="load graphs into a SPARQL store",
+                          usage="%(prog)s FILE... (--store DIR | --endpoint URL [--query-endpoint URL] [--auth HEADER])")
+    load.add_argument("files", nargs="+", metavar="FILE")
+    target = load.add_mutually_exclusive_group(required=True)
+    target.add_argument("--store", metavar="DIR", help="on-disk embedded store (created if missing)")
+    target.add_argument("--endpoint", metavar="URL",
+                        help="SPARQL 1.1 Graph Store Protocol endpoint of a server, e.g. http://localhost:7878/store")
+    load.add_argument("--query-endpoint", metavar="URL",
+                      help="the server's SPARQL query endpoint, to report its triple count after loading")
+    load.add_argument("--no-union", dest="union", action="store_false",
+                      help="do not also add the merged graph to the server's default graph "
+                           "(for servers whose default graph is already the union of all graphs)")
+    remote_options(load)
+
+    query = sub.add_parser("query", help="ask a SPARQL question",
+                           usage="%(prog)s (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]")
+    query.add_argument("dir", nargs="?", metavar="DIR", help="embedded store folder (same as --store DIR)")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
+    where = query.add_mutually_exclusive_group()
+    where.add_argument("--store", metavar="DIR", help="embedded store folder")
+    where.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint of a server, e.g. http://localhost:7878/query")
     query.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    remote_options(query)
     return parser
 
 
@@ -131,9 +153,35 @@ def cmd_validate(args) -> int:
     return worst
 
 
+def _remote_store(args, query_endpoint: str, store_endpoint: str | None = None):
+    from .remote import RemoteStore
+
+    if args.timeout <= 0:
+        raise CliError(f"--timeout must be positive, got {args.timeout:g}")
+    if args.retries < 0:
+        raise CliError(f"--retries must be zero or more, got {args.retries}")
+    return RemoteStore(query_endpoint, store_endpoint, auth_header=args.auth, timeout=args.timeout,
+                       retries=args.retries)
+
+
 def cmd_load(args) -> int:
     from .store import EmbeddedStore
 
+    if args.endpoint is None:
+        for option, value in (("--query-endpoint", args.query_endpoint), ("--auth", args.auth)):
+            if value is not None:
+                raise CliError(f"{option} goes with --endpoint URL (a server), not --store DIR")
+    else:
+        missing = [name for name in args.files if not Path(name).is_file()]
+        if missing:
+            raise CliError(f"{missing[0]}: no such file")
+        remote = _remote_store(args, args.query_endpoint or args.endpoint, args.endpoint)
+        for name in args.files:
+            added = remote.load(name, union=args.union)
+            print(f"{name}: {added} quads loaded into {args.endpoint}", file=sys.stderr)
+        if args.query_endpoint:
+            print(f"{args.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)", file=sys.stderr)
+        return 0
     with EmbeddedStore(args.store) as store:
         for name in args.files:
             if not Path(name).is_file():
@@ -147,10 +195,20 @@ def cmd_load(args) -> int:
 def cmd_query(args) -> int:
     from .store import EmbeddedStore, read_query
 
-    if not Path(args.store).is_dir():
-        raise CliError(f"{args.store}: no such store folder (create it with knowgraph load)")
-    with EmbeddedStore(args.store) as store:
-        result = store.query(read_query(args.query))
+    if args.dir is not None and (args.store is not None or args.endpoint is not None):
+        raise CliError(f"give the store once: either DIR ({args.dir}) or --store DIR or --endpoint URL")
+    if args.endpoint is not None:
+        result = _remote_store(args, args.endpoint).query(read_query(args.query))
+    else:
+        if args.auth is not None:
+            raise CliError("--auth goes with --endpoint URL (a server), not a store folder")
+        folder = args.store or args.dir
+        if folder is None:
+            raise CliError("which store? give a store folder (DIR or --store DIR) or a server (--endpoint URL)")
+        if not Path(folder).is_dir():
+            raise CliError(f"{folder}: no such store folder (create it with knowgraph load)")
+        with EmbeddedStore(folder) as store:
+            result = store.query(read_query(args.query))
     if isinstance(result, bool):
         print("true" if result else "false")
     elif hasattr(result, "to_table"):

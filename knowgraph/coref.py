@@ -124,6 +124,13 @@ class Resolver:
             return []
         text = doc[start:end].text
         words = text.split()
+        if len(words) == 1 and "Person" in types:
+            # "Altman" after "Sam Altman": a family name stands for the person named earlier
+            for key, entity in self.entities.items():
+                if entity.type == "Person" and len(entity.name.split()) > 1 and entity.name.split()[-1] == words[0]:
+                    entity.surface_forms.add(text)
+                    self._add_mention(start, end, "Person", key)
+                    return [Referent(key, LINKED, start)]
         org_words = any(w in self.organization_words for w in words)
         wants_org = bool(types & {"Organization", "Company"})
         if "Person" in types and len(words) >= 2 and not org_words and (not wants_org or token.ent_type_ in ("PER", "PERSON")):

@@ -25,7 +25,9 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 #: Legal forms and generic tails that do not change which company is meant.
 _LEGAL_SUFFIX = re.compile(
     r"(?:\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|sas|sasu|sarl|se|gmbh|ag|bv|nv|spa|"
-    r"srl|holdings?|group|groupe))+$"
+    r"srl|holdings?|group|groupe|"
+    # the same forms written with dots ("S.A.S.", "L.L.C."), which fold() spells out letter by letter
+    r"s a s u|s a s|s a r l|s a|l l c|p l c|s p a|s r l|b v|n v))+$"
 )
 _AI_SUFFIX = re.compile(r"\s+(?:ai|a i|labs?|technologies)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l)\s+")
@@ -45,8 +47,8 @@ def fold(text: str) -> str:
 def bare(text: str) -> str:
     """:func:`fold` without articles, legal forms and "AI"/"Labs" tails (for unknown companies).
 
-    >>> bare("Nexalia SAS"), bare("Quillon Labs"), bare("The Foo AI Inc.")
-    ('nexalia', 'quillon', 'foo')
+    >>> bare("Nexalia SAS"), bare("Quillon Labs"), bare("The Foo AI Inc."), bare("Nexalia S.A.S.")
+    ('nexalia', 'quillon', 'foo', 'nexalia')
     """
     text = _LEADING_ARTICLE.sub("", fold(text))
     stripped = _AI_SUFFIX.sub("", _LEGAL_SUFFIX.sub("", text))

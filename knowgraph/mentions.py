@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from spacy.language import Language
@@ -83,6 +85,7 @@ class MentionFinder:
         self.strip_leading = set(lexicon["strip_leading"])
         self.organization_words = set(lexicon.get("organization_words", []))
         self.name_tails = set(lexicon.get("name_tails", []))
+        self.first_names = first_names()
         self.nationalities = {row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         make_doc = nlp.make_doc
@@ -288,14 +291,26 @@ class MentionFinder:
         assigned: list[tuple[_Candidate, str]] = []
         # Context-typed and known names first, so that later bare NER mentions inherit their type.
         typed_by_bare: dict[str, str] = {}
+        ner_votes: dict[str, dict[str, int]] = {}
         for c in chosen:
             text = squeeze(doc[c.start : c.end].text)
             entry = c.entry or self.gazetteer.lookup(text)
             if entry is not None:
                 c.entry = entry
                 c.type = entry.type
-            if c.type:
+            words = text.split()
+            if c.entry is None and 2 <= len(words) <= 3 and words[0] in self.first_names \
+                    and not any(w in self.organization_words for w in words):
+                c.type = "Person"  # "Christel Heydemann" even when the NER says ORG
+            if c.priority == 1 and c.type:
                 typed_by_bare.setdefault(bare(text), c.type)
+            elif c.priority == 2 and c.type and c.entry is None:
+                votes = ner_votes.setdefault(bare(text), {})
+                votes[c.type] = votes.get(c.type, 0) + 1
+        # NER labels of an unknown name, by majority over its occurrences (ties: organisation)
+        for name, votes in ner_votes.items():
+            best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
+            typed_by_bare.setdefault(name, best)
         persons: dict[str, str] = {}  # family name -> key
         for c in chosen:
             text = squeeze(doc[c.start : c.end].text)
@@ -401,9 +416,21 @@ class MentionFinder:
 
     @staticmethod
     def _place_context(doc: Doc, start: int) -> bool:
+        """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
+        preposition belongs to a verb such as "s'allier à", where it introduces a partner."""
         prev = doc[start - 1].lower_ if start > 0 else ""
-        prev2 = doc[start - 2].lower_ if start > 1 else ""
-        return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (prev in {"le", "la", "l'", "the"} and prev2 in {"dans", "de", "du"})
+        prev2 = doc[start - 2] if start > 1 else None
+        if prev2 is not None and prev2.pos_ in ("VERB", "AUX") and prev in {"à", "au", "aux", "with", "to"}:
+            return False
+        return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (prev in {"le", "la", "l'", "the"} and prev2 is not None
+                                                                        and prev2.lower_ in {"dans", "de", "du"})
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of ``knowgraph/data/first_names.txt``."""
+    text = resources.files("knowgraph.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def canonical_form(forms: Iterable[str]) -> str:

@@ -221,6 +221,17 @@ class AI(DefinedNamespace):
     """The number of characters (code points) of the analysed article text, as an
     xsd:integer.
     """
+    extractedType: URIRef
+    """The entity class that the extraction of one article gave the entity, kept in that
+    article's named graph; the merged view (default graph) derives the entity's single
+    rdf:type from these, so that articles that disagree never give an entity two classes.
+    """
+    sameEventAs: URIRef
+    """Links an event node to the node that stands for the same real-world event in the
+    merged view: same type, same participants, compatible amount and date, as reported by
+    other articles with more detail. Set in the default graph; an event without it is a
+    distinct event.
+    """
 
     # Annotation properties organising the ontology
     termGroup: URIRef

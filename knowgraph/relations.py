@@ -98,6 +98,7 @@ class RelationExtractor:
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
         self.project_preps = tuple(data.get("project_prepositions", []))
+        self.time_words = set(language_data(lang, "lexicon").get("time_words", []))
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
         self.round_investor_phrases = tuple(rounds.get("investor_phrases", []))
@@ -132,15 +133,21 @@ class RelationExtractor:
                 doc._.kg_entities[key].surface_forms |= forms
         return doc
 
+    def _participle_lemma(self, token: Token) -> str | None:
+        """For a past participle the tagger read as an adjective or a noun ("développé",
+        "Cofondé"), the verb it comes from, by the language's participle endings."""
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or "Part" in token.morph.get("VerbForm"):
+            return None
+        for ending, replacement in self.participle_endings:
+            if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
+                return token.lower_[: -len(ending)] + replacement
+        return None
+
     def _lemmas(self, token: Token) -> set[str]:
-        """The lemma, the form, and for a participle tagged as an adjective ("développé") the
-        verb it comes from, by the language's participle endings."""
         forms = {token.lemma_.lower(), token.lower_}
-        if token.pos_ == "ADJ":
-            for ending, replacement in self.participle_endings:
-                if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
-                    forms.add(token.lower_[: -len(ending)] + replacement)
-                    break
+        participle = self._participle_lemma(token)
+        if participle:
+            forms.add(participle)
         return forms
 
     def _triggers(self, token: Token) -> Iterable[tuple[_Pattern, Token]]:
@@ -156,7 +163,8 @@ class RelationExtractor:
                     head = next((t for t in window if t.pos_ in wanted), window[-1])
                 else:
                     # the small models mis-tag verbs ("obtient" as ADV): trust the lemma unless clearly nominal
-                    if pattern.kind == "verb" and token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM"):
+                    if pattern.kind == "verb" and token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM") \
+                            and self._participle_lemma(token) != first:
                         continue
                     if pattern.kind == "noun" and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
                         continue
@@ -283,8 +291,8 @@ class RelationExtractor:
             return True
         if "Pass" in verb.morph.get("Voice"):
             return True
-        if verb.pos_ == "ADJ":
-            return True  # a participle the tagger took for an adjective: "le modèle développé par X"
+        if verb.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return True  # a participle the tagger took for an adjective or a noun: "le modèle développé par X"
         participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
         if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep") and not any(
                 c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
@@ -315,7 +323,8 @@ class RelationExtractor:
                 if found:
                     return found
                 break
-            if node.dep_ in ("advcl", "acl", "dep", "obl:mod") and "Part" in node.morph.get("VerbForm") and node.head is not node \
+            if node.dep_ in ("advcl", "acl", "dep", "obl:mod", "nsubj", "obl:arg") and ("Part" in node.morph.get("VerbForm") or self._participle_lemma(node)) \
+                    and node.head is not node \
                     and node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i:
                 # "Fondée en 2021 par X, la jeune pousse édite ...": the fronted participle's
                 # subject is the main clause's
@@ -389,6 +398,13 @@ class RelationExtractor:
             if t.is_punct and t.text not in ("«", "\"", "“"):
                 break
             if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+                # a short time phrase between the verb and its object: "a racheté au printemps la société X"
+                k = j + 1
+                while k < end and doc[k].pos_ == "DET":
+                    k += 1
+                if k + 1 < end and doc[k].pos_ in ("NOUN", "NUM") and doc[k].is_lower | doc[k].is_digit and doc[k + 1].pos_ == "DET" \
+                        and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in self.time_words or doc[k].is_digit):
+                    return self._direct_object_from(k + 1, verb, resolver, types)
                 break
             if t.pos_ == "VERB":
                 break
@@ -407,6 +423,16 @@ class RelationExtractor:
             if t.lower_ in words or t.lemma_.lower() in words:
                 return t.i
         return None
+
+    def _direct_object_from(self, start: int, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = verb.doc
+        for j in range(start, min(verb.sent.end, start + 6)):
+            if resolver.mention_at(j) is not None or (doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.descriptors):
+                found = resolver.resolve(doc[j], types)
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if doc[j].pos_ not in ("DET", "ADJ"):
+                break
+        return []
 
     def _prepositional(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str],
                        start: int | None = None) -> list[Referent]:
@@ -540,12 +566,11 @@ class RelationExtractor:
         while i - 1 >= sent.start and (doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
                                         or doc[i - 1].lower_ in ("et", "ex", "-")) and doc[i - 1].text != ",":
             i -= 1
-        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—"):
-            span = resolver.mention_at(i - 2) if i - 2 >= sent.start else None
-            if span is not None:
-                found = resolver.resolve(doc[span.start], types)
-                if found:
-                    return found
+        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
+            span = resolver.mention_at(i - 2)
+            found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types)
+            if found:
+                return found
         # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG d'OpenAI, Sam Altman"
         if i - 1 < sent.start or doc[i - 1].text != ",":
             after = self._name_after_complement(noun, resolver, types)

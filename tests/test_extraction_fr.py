@@ -463,3 +463,18 @@ def test_gap_event_date_from_another_clause():
     text = "OpenAI a lancé son modèle GPT-4o en mai 2024, et Microsoft a investi dans OpenAI depuis 2019."
     event = only_event(text, "Investment")
     assert event.date is None or event.date.value == "2019"
+
+
+@gap(reason="'l’entreprise' is resolved to Nvidia (the last organization named) instead of Mistral AI, giving a "
+            "wrong asserted bpifrance investedIn nvidia")
+def test_gap_definite_description_resolved_to_the_wrong_company():
+    text = ("Bpifrance a investi dans Mistral AI, tout comme Nvidia, qui fournit de la puissance de calcul à la "
+            "startup. Le fonds public avait déjà soutenu l’entreprise lors de son amorçage.")
+    assert ("bpifrance", "investedIn", "nvidia") not in asserted(text)
+
+
+@gap(reason="'des serveurs situés en France' makes H Company locatedIn France: the location of the servers is "
+            "given to the subject of the sentence")
+def test_gap_location_of_something_else():
+    text = "En septembre 2024, H Company s’est associé à Scaleway pour héberger ses agents sur des serveurs situés en France."
+    assert ("h-company", "locatedIn", "france") not in asserted(text)
