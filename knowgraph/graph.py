@@ -1,13 +1,19 @@
 """From extracted facts and events to RDF: entities, direct triples, events and provenance.
 
-Layout of the :class:`rdflib.Dataset` (see ``docs/data-model.md``):
+Layout of the :class:`rdflib.Dataset` (see ``docs/data-model.md``, "Many articles, one graph"):
 
 * one named graph per article (its IRI is the article's): the article node, every direct triple
-  the article asserts, the statements with their evidence, the events, the entities' surface
-  forms (``skos:altLabel``) and ``ai:mentionedIn``;
-* the default graph: what is true across articles: each entity's type, canonical
-  ``rdfs:label`` and ``owl:sameAs``; each statement's overall confidence and number of
-  supporting articles.
+  the article asserts, the statements with their evidence, the events, and what the article says
+  of each entity: ``ai:mentionedIn``, ``owl:sameAs``, the names it uses (``ai:surfaceForm``) and
+  the class its extraction gave (``ai:extractedType``);
+* the default graph, recomputed from the named graphs by :func:`refresh_default_graph`: what is
+  true across articles: each entity's single ``rdf:type``, canonical ``rdfs:label`` and
+  ``skos:altLabel``; each statement's overall confidence and number of supporting articles;
+  ``ai:sameEventAs`` links between reports of one event that differ in detail.
+
+Nothing in two named graphs can contradict: the union of all graphs is the merged view, and it
+is what Turtle output, validation and the SPARQL store show. The default graph is a function of
+the named graphs alone, so adding articles one by one or all at once gives the same bytes.
 
 Every IRI is derived from content (no blank nodes), so the same input gives the same bytes.
 """
@@ -21,13 +27,15 @@ from decimal import Decimal
 from typing import Iterable
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .amounts import MonetaryAmount, as_xsd_decimal
 from .events import Event
-from .gazetteer import Gazetteer, default_gazetteer, slugify
-from .mentions import Entity, canonical_form
-from .namespace import AI, KGA, KGE, KGM, KGS, KGV, KGX, SCHEMA, WD
+from .gazetteer import ENTITY_TYPES, Gazetteer, bare, default_gazetteer, fold, slugify
+from .mentions import Entity
+from .namespace import AI, ENTITY_CLASSES, EVENT_CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, SCHEMA, WD
 from .relations import Fact
+from .vocabulary import local, relation_signature
 
 PROV_WAS_DERIVED_FROM = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
 
@@ -77,12 +85,16 @@ def _date_literal(value: str) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-def to_dataset(articles: Iterable[ArticleResult], dataset: Dataset | None = None) -> Dataset:
-    """Add articles to a dataset (a new one by default), then refresh the cross-article view."""
+def to_dataset(articles: Iterable[ArticleResult], dataset: Dataset | None = None,
+               gazetteer: Gazetteer | None = None) -> Dataset:
+    """Add articles to a dataset (a new one by default), then refresh the cross-article view.
+
+    An article already in ``dataset`` (same IRI) is replaced, so running it again changes nothing.
+    """
     ds = dataset if dataset is not None else Dataset()
     for article in articles:
         add_article(ds, article)
-    refresh_default_graph(ds)
+    refresh_default_graph(ds, gazetteer)
     return ds
 
 
@@ -108,7 +120,8 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
     for key, entity in article.entities.items():
         node = entity_iri(key)
         g.add((node, AI.mentionedIn, iri))
-        g.add((node, RDF.type, AI[entity.type]))
+        # the class this article gives; the default graph derives the one rdf:type from these
+        g.add((node, AI.extractedType, AI[entity.type]))
         if entity.qid:
             g.add((node, OWL.sameAs, WD[entity.qid]))
         # the names this article uses; the default graph derives label and altLabels from them
@@ -132,8 +145,9 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
 
     for event in article.events:
         roles = sorted((role, key) for role, keys in event.roles.items() for key in keys)
-        node = KGX[_digest(iri, event.type, roles, event.amount and _amount_digest(event.amount),
-                           event.date and event.date.value)]
+        # not the article: articles that report the same event with the same details share its node
+        node = event_iri(event.type, roles, event.amount and _amount_digest(event.amount),
+                         event.date and event.date.value)
         g.add((node, RDF.type, AI[event.type]))
         for role, key in roles:
             g.add((node, AI[role], entity_iri(key)))
@@ -149,6 +163,11 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
             g.add((node, AI.evidence, evidence))
             _evidence(g, evidence, iri, text, fact)
     return g
+
+
+def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str | None, date: str | None) -> URIRef:
+    """The IRI of an event: its type, participants (sorted ``(role, entity key)``), amount and date."""
+    return KGX[_digest(event_type, roles, amount_digest, date)]
 
 
 def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact) -> None:
@@ -176,34 +195,204 @@ def _amount(g: Graph, node: URIRef, amount: MonetaryAmount) -> None:
         g.add((node, SCHEMA.maxValue, Literal(as_xsd_decimal(amount.max_value), datatype=XSD.decimal)))
 
 
+#: Entity classes in the order that breaks ties when articles disagree on an entity's class.
+TYPE_ORDER = tuple(AI[name] for name in ENTITY_TYPES)
+_ENTITY_CLASSES = frozenset(ENTITY_CLASSES)
+_EVENT_CLASSES = frozenset(EVENT_CLASSES)
+_EVENT_ROLES = frozenset(AI[name] for name in ("investor", "investee", "acquirer", "acquiree", "partner"))
+
+
+def _graph_id(g) -> URIRef:
+    return getattr(g, "identifier", g)
+
+
+def _is_default(g) -> bool:
+    return str(_graph_id(g)) == str(DATASET_DEFAULT_GRAPH_ID)
+
+
+def _accepted_classes(predicate: URIRef, position: str) -> frozenset[URIRef]:
+    """The entity classes that may stand at ``position`` ("subject" or "object") of ``predicate``."""
+    domain, range_ = relation_signature(local(predicate))
+    return frozenset(AI[name] for name in (domain if position == "subject" else range_)) & _ENTITY_CLASSES
+
+
+def entity_label(key: str, forms: dict[str, int], gazetteer: Gazetteer) -> str:
+    """The canonical name of an entity, from the names articles use for it (name -> number of articles).
+
+    A gazetteer entity is labelled with its canonical name. Otherwise the label is a form without a
+    legal suffix ("Nexalia", not "Nexalia SAS"), then the longest ("Claire Dumas", not "Dumas"),
+    then not in capitals ("Nexalia", not "NEXALIA"), then the form most articles use, then the
+    first in alphabetical order: the choice depends on the set of articles only, never on their order.
+
+    >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1}, Gazetteer())
+    'Nexalia'
+    """
+    entry = gazetteer.get(key)
+    if entry is not None:
+        return entry.name
+    return min(forms, key=lambda f: (fold(f) != bare(f), -len(f.split()), f.isupper() and len(f) > 1, -forms[f], f))
+
+
+def entity_type(votes: dict[URIRef, int], constraints: list[frozenset[URIRef]]) -> list[URIRef]:
+    """The class(es) of an entity in the merged view, from the classes articles gave it.
+
+    ``votes``: class -> number of articles that gave it; ``constraints``: for every statement and
+    event role the entity takes part in, the classes the ontology accepts there. The class that
+    satisfies the most constraints wins, then the one most articles gave, then the first of
+    :data:`TYPE_ORDER`. A second class is added only when a fact needs it (an entity that is the
+    object of ``developedBy`` in one article and of ``acquired`` in another): the shapes then warn
+    (``kgsh:EntitySingleClassShape``), a conflict for a reader to look at.
+
+    >>> [local(t) for t in entity_type({AI.Product: 2, AI.Organization: 1}, [])]
+    ['Product']
+    >>> [local(t) for t in entity_type({AI.Product: 2, AI.Organization: 1}, [frozenset({AI.Organization})])]
+    ['Organization']
+    """
+    candidates = sorted(votes, key=lambda t: (-sum(1 for c in constraints if t in c), -votes[t], TYPE_ORDER.index(t)
+                                              if t in TYPE_ORDER else len(TYPE_ORDER), str(t)))
+    chosen = [candidates[0]]
+    for accepted in sorted(constraints, key=lambda c: sorted(map(str, c))):
+        if accepted and not accepted & set(chosen):
+            options = sorted(accepted, key=lambda t: (-votes.get(t, 0), TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, str(t)))
+            chosen.append(options[0])
+    return chosen
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _events_compatible(a: tuple, b: tuple) -> bool:
+    """(date, amount key) pairs that can describe one event: each detail equal or missing on one
+    side; a date may be more precise than the other ("2024-03" and "2024")."""
+    return _dates_compatible(a[0], b[0]) and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def same_events(reports: dict[URIRef, tuple]) -> dict[URIRef, URIRef]:
+    """Group the event nodes of one type and one set of participants into real-world events.
+
+    ``reports``: node -> (date or None, amount key or None). Nodes are taken from the most to the
+    least detailed (longest date, then with an amount, then by IRI); a node joins the one group all
+    of whose members it is compatible with, or starts its own group when there is none, or more
+    than one (a report without details that could be either of two deals is left alone). Returns
+    node -> the first (most detailed) node of its group, for every node that is not first.
+    """
+    order = sorted(reports, key=lambda n: (-len(reports[n][0] or ""), reports[n][1] is None, str(n)))
+    groups: list[list[URIRef]] = []
+    for node in order:
+        fits = [g for g in groups if all(_events_compatible(reports[node], reports[m]) for m in g)]
+        if len(fits) == 1:
+            fits[0].append(node)
+        else:
+            groups.append([node])
+    return {m: g[0] for g in groups for m in g[1:]}
+
+
 def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> None:
-    """Recompute the cross-article view: one type and label per entity, statement support."""
+    """Recompute the cross-article view (the default graph) from the articles' named graphs.
+
+    * entities: one ``rdf:type`` (:func:`entity_type`), one ``rdfs:label`` (:func:`entity_label`)
+      and a ``skos:altLabel`` for every other name an article uses;
+    * statements: ``ai:confidence`` (the best of their evidence) and ``ai:supportCount`` (the
+      number of distinct articles among their evidence);
+    * events: ``ai:sameEventAs`` from each report of an event to its most detailed report
+      (:func:`same_events`).
+
+    The result depends only on the set of named graphs: building articles one by one, in any
+    order, or all at once gives the same default graph. Pass the gazetteer the articles were
+    extracted with (``--gazetteer`` files): it gives the canonical names of the known entities.
+    """
     default = ds.default_graph
     default.remove((None, None, None))
-    forms: dict[URIRef, set] = defaultdict(set)
-    support: dict[URIRef, set] = defaultdict(set)
-    confidence: dict[URIRef, Decimal] = {}
+    _upgrade_entity_types(ds)
+    forms: dict[URIRef, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    types: dict[URIRef, dict[URIRef, set]] = defaultdict(lambda: defaultdict(set))
     evidence_conf: dict[URIRef, Decimal] = {}
     evidence_article: dict[URIRef, URIRef] = {}
     statement_evidence: dict[URIRef, set] = defaultdict(set)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
+    statement_parts: dict[URIRef, dict] = defaultdict(dict)
+    event_type: dict[URIRef, URIRef] = {}
+    event_roles: dict[URIRef, set] = defaultdict(set)
+    event_date: dict[URIRef, str] = {}
+    event_amount: dict[URIRef, URIRef] = {}
+    amount_parts: dict[URIRef, dict] = defaultdict(dict)
+    for s, p, o, g in ds.quads((None, None, None, None)):
         if p == AI.surfaceForm:
-            forms[s].add(str(o))
+            forms[s][str(o)].add(_graph_id(g))
+        elif p == AI.extractedType:
+            types[s][o].add(_graph_id(g))
         elif p == AI.confidence and str(s).startswith(str(KGV)):
             evidence_conf[s] = Decimal(str(o))
         elif p == AI.article:
             evidence_article[s] = o
         elif p == AI.evidence and str(s).startswith(str(KGS)):
             statement_evidence[s].add(o)
+        elif p in (RDF.subject, RDF.predicate, RDF.object):
+            statement_parts[s][p] = o
+        elif p == RDF.type and o in _EVENT_CLASSES:
+            event_type[s] = o
+        elif p in _EVENT_ROLES:
+            event_roles[s].add((p, o))
+        elif p == AI.date:
+            event_date[s] = str(o)
+        elif p == AI.amount:
+            event_amount[s] = o
+        elif p in (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue):
+            amount_parts[s][p] = str(o)
     gazetteer = gazetteer or default_gazetteer()
-    for node, names in forms.items():
-        entry = gazetteer.get(str(node)[len(str(KGE)):])
-        label = entry.name if entry is not None else canonical_form(names)
-        default.add((node, RDFS.label, Literal(label)))
-        for name in names - {label}:
-            default.add((node, SKOS.altLabel, Literal(name)))
+
+    # what the facts need of each entity's class
+    constraints: dict[URIRef, list[frozenset]] = defaultdict(list)
+    for parts in statement_parts.values():
+        predicate = parts.get(RDF.predicate)
+        if predicate is None or not str(predicate).startswith(str(AI)):
+            continue
+        constraints[parts.get(RDF.subject)].append(_accepted_classes(predicate, "subject"))
+        constraints[parts.get(RDF.object)].append(_accepted_classes(predicate, "object"))
+    for roles in event_roles.values():
+        for role, entity in roles:
+            constraints[entity].append(_accepted_classes(role, "object"))
+
+    for node in sorted(set(forms) | set(types)):
+        key = str(node)[len(str(KGE)):] if str(node).startswith(str(KGE)) else str(node)
+        names = {form: len(graphs) for form, graphs in forms.get(node, {}).items()}
+        if node in types:
+            votes = {cls: len(graphs) for cls, graphs in types[node].items()}
+            for cls in entity_type(votes, constraints.get(node, [])):
+                default.add((node, RDF.type, cls))
+        if names:
+            label = entity_label(key, names, gazetteer)
+            default.add((node, RDFS.label, Literal(label)))
+            for name in set(names) - {label}:
+                default.add((node, SKOS.altLabel, Literal(name)))
+
     for statement, evidences in statement_evidence.items():
         articles = {evidence_article[e] for e in evidences if e in evidence_article}
         best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
         default.add((statement, AI.confidence, _decimal(best)))
         default.add((statement, AI.supportCount, Literal(len(articles))))
+
+    by_participants: dict[tuple, dict[URIRef, tuple]] = defaultdict(dict)
+    for node, cls in event_type.items():
+        amount = event_amount.get(node)
+        amount_key = None
+        if amount is not None:
+            parts = amount_parts.get(amount, {})
+            amount_key = tuple(parts.get(k) for k in (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue))
+        participants = tuple(sorted(event_roles.get(node, ())))
+        by_participants[(cls, participants)][node] = (event_date.get(node), amount_key)
+    for reports in by_participants.values():
+        if len(reports) > 1:
+            for node, canonical in same_events(reports).items():
+                default.add((node, AI.sameEventAs, canonical))
+
+
+def _upgrade_entity_types(ds: Dataset) -> None:
+    """Named graphs written before ``ai:extractedType`` typed entities with ``rdf:type``: move
+    those to ``ai:extractedType`` so that the union keeps one class per entity."""
+    old = [(s, o, g) for s, p, o, g in ds.quads((None, RDF.type, None, None))
+           if o in _ENTITY_CLASSES and not _is_default(g) and str(s).startswith(str(KGE))]
+    for s, o, g in old:
+        graph = ds.graph(_graph_id(g))
+        graph.remove((s, RDF.type, o))
+        graph.add((s, AI.extractedType, o))

@@ -677,8 +677,14 @@ class RelationExtractor:
             orgs = {"Organization", "Company"}
             holders = []
             after = resolver.mention_at(token.i + 1)
+            np_start = place.start
+            while np_start - 1 > token.sent.start and doc[np_start - 1].pos_ == "DET":
+                np_start -= 1
             if after is not None:
                 holders = resolver.resolve(doc[after.start], orgs, coordinated=False)
+            elif np_start - 2 >= token.sent.start and doc[np_start - 1].text == ",":
+                # "Tindra AI, an Oslo-based startup": the name the description is in apposition to
+                holders = resolver.resolve(doc[np_start - 2], orgs, coordinated=False)
             else:
                 j = token.i + 1
                 while j < token.sent.end and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].is_lower and j - token.i < 4:
@@ -719,18 +725,27 @@ class RelationExtractor:
         doc = sent.doc
         holder = None
         # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
-        for j in range(token.i + 1, min(sent.end, token.i + 3)):
+        for j in range(token.i + 1, min(sent.end, token.i + 5)):
             span = resolver.mention_at(j)
             if span is not None:
                 holder = span
                 break
-            if doc[j].pos_ not in ("ADJ", "NOUN") or doc[j].text == ",":
+            if (doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].text != "-") or doc[j].text == ",":
                 break
         if holder is None:
             # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
             k = token.i - 1
             if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
                 found = resolver.resolve(doc[k], {"Organization", "Company"})
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if holder is None:
+            # "Nimbostrat, an Icelandic data-centre operator": the description is in apposition
+            k = token.i
+            while k - 1 > sent.start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
+                k -= 1
+            if k - 2 >= sent.start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
+                found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
                 if found:
                     holder = resolver.mention_at(found[0].token)
         if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
@@ -828,6 +843,13 @@ class RelationExtractor:
             if span.start < sent.start or span.end >= sent.end - 2 or span.label_ != "Organization":
                 continue
             j = span.end
+            if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+                # "Oslo's Tindra AI"
+                place = resolver.mention_at(span.start - 2)
+                if place is not None and place.label_ == "Place":
+                    facts += self._make(f"{self.lang}/locatedIn.possessive", "locatedIn", [Referent(span.kb_id_, DIRECT, span.start)],
+                                        [Referent(place.kb_id_, DIRECT, place.start)], doc[span.start - 1], 0.8, resolver,
+                                        status=ASSERTED)
             if doc[j].text == "(":
                 place = resolver.mention_at(j + 1)
                 if place is not None and place.label_ == "Place" and place.end < sent.end and doc[place.end].text == ")":

@@ -360,6 +360,10 @@ def test_coordinated_investors():
     assert {("bpifrance", "investedIn", "nexalia"), ("partech", "investedIn", "nexalia")} <= asserted(text)
 
 
+def test_unknown_company_after_pdg_de():
+    assert ("claire-dumas", "ceoOf", "nexalia") in asserted("Claire Dumas, PDG de Nexalia, a confirmé l’opération.")
+
+
 # ---------------------------------------------------------------------------------------------
 # known gaps (strict xfail: they document what the extractor does not get right yet)
 # ---------------------------------------------------------------------------------------------
@@ -405,12 +409,6 @@ def test_gap_product_evidence_is_the_whole_sentence():
     text = "Le chatbot Le Chat de Mistral AI revendique des millions d’utilisateurs."
     result, fact = _evidence_of(text, ("le-chat", "developedBy", "mistral-ai"))
     assert text[fact.start:fact.end] == text
-
-
-@gap(reason="an unknown company name with no descriptor is not a mention, even as the "
-                                        "complement of 'PDG de'")
-def test_gap_unknown_company_after_pdg_de():
-    assert ("claire-dumas", "ceoOf", "nexalia") in asserted("Claire Dumas, PDG de Nexalia, a confirmé l’opération.")
 
 
 @gap(reason="'clouds' after a quote is read as a product descriptor: the mention "
