@@ -6,6 +6,14 @@
 True
 >>> kg.write("kg.ttl")                                         # doctest: +SKIP
 >>> rows = kg.query("SELECT ?a ?b WHERE { ?a <https://w3id.org/knowgraph/ai#acquired> ?b }")  # doctest: +SKIP
+
+Many articles, one graph, built in steps (each article is one named graph; running an article again
+replaces it):
+
+>>> kg = knowgraph.build(["Microsoft a racheté Nexalia.", "Nexalia SAS est basée à Lyon."], lang="fr")  # doctest: +SKIP
+>>> kg.write("kg.trig")                                        # doctest: +SKIP
+>>> kg = knowgraph.build("OpenAI a levé 6 milliards de dollars.", lang="fr", into="kg.trig")  # doctest: +SKIP
+>>> kg.write("kg.trig")                                        # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -20,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .events import extract_events
+from .gazetteer import Gazetteer
 from .graph import ArticleResult, article_iri, refresh_default_graph, to_dataset
 from .language import detect_language
 from .pipeline import load_pipeline
@@ -117,8 +126,11 @@ def analyse(item: ArticleLike, *, lang: str = "auto", published: datetime.date |
 class KnowledgeGraph:
     """A built graph: an :class:`rdflib.Dataset` with one named graph per article.
 
-    ``kg.graph`` is the merged view (an :class:`rdflib.Graph`); ``kg.dataset`` keeps the named
-    graphs. Serialise with :meth:`serialize` / :meth:`write`, check with :meth:`validate`.
+    ``kg.graph`` is the merged view (an :class:`rdflib.Graph`: the union of the named graphs and
+    of the default graph, which holds what is derived across articles); ``kg.dataset`` keeps the
+    named graphs. Serialise with :meth:`serialize` / :meth:`write` (Turtle and N-Triples write the
+    merged view, TriG, N-Quads and JSON-LD the named graphs), check with :meth:`validate`, read a
+    graph written earlier with :meth:`read` and add articles to it with :meth:`add`.
     """
 
     def __init__(self, dataset: Dataset | None = None, articles: Sequence[ArticleResult] = ()):
@@ -137,9 +149,21 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.graph)
 
-    def add(self, articles: Iterable[ArticleResult]) -> "KnowledgeGraph":
+    @classmethod
+    def read(cls, path: str | os.PathLike) -> "KnowledgeGraph":
+        """A graph written earlier (TriG, N-Quads or JSON-LD keep the articles' named graphs),
+        to add articles to. Raises :class:`knowgraph.output.ParseError` for an unreadable file."""
+        from .output import parse
+
+        return cls(parse(path))
+
+    def add(self, articles: Iterable[ArticleResult], gazetteer: Gazetteer | None = None) -> "KnowledgeGraph":
+        """Add analysed articles (an article already there is replaced) and refresh the merged view.
+
+        ``gazetteer``: the one the articles were analysed with, when it is not the packaged one.
+        """
         new = list(articles)
-        to_dataset(new, self.dataset)
+        to_dataset(new, self.dataset, gazetteer)
         self.articles.extend(new)
         return self
 
@@ -176,15 +200,26 @@ def iter_articles(inputs: ArticleLike | Iterable[ArticleLike]) -> Iterator[Artic
 
 def build(inputs: ArticleLike | Iterable[ArticleLike], *, lang: str = "auto", published: datetime.date | None = None,
           source: str | None = None, nlp: Language | None = None, gazetteer_files: Sequence[str] = (),
-          validate: bool = True) -> KnowledgeGraph:
+          validate: bool = True, into: "KnowledgeGraph | str | os.PathLike | None" = None) -> KnowledgeGraph:
     """Build a knowledge graph from one article or many (text, :class:`Article` or spaCy ``Doc``).
+
+    ``into``: a :class:`KnowledgeGraph`, or the path of one written earlier (TriG, N-Quads,
+    JSON-LD), to add the articles to (incremental build; an article already there is replaced,
+    so building it again changes nothing). A given KnowledgeGraph is updated in place; a path is
+    only read (write the result yourself). Building articles in steps gives the same graph as
+    building them at once, provided every step uses the same ``gazetteer_files``.
 
     With ``validate=True`` (the default) a graph that violates the shapes raises
     :class:`GraphInvalid`: knowgraph never hands out a non-conforming graph silently.
     """
     results = [analyse(item, lang=lang, published=published, source=source, nlp=nlp, gazetteer_files=gazetteer_files)
                for item in iter_articles(inputs)]
-    kg = KnowledgeGraph(to_dataset(results), results)
+    gazetteer = Gazetteer.load(extra=gazetteer_files) if gazetteer_files else None
+    if into is None:
+        kg = KnowledgeGraph(to_dataset(results, gazetteer=gazetteer), results)
+    else:
+        kg = into if isinstance(into, KnowledgeGraph) else KnowledgeGraph.read(into)
+        kg.add(results, gazetteer)
     if validate:
         report = kg.validate()
         if not report.conforms:

@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="extract a knowledge graph from articles")
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="text (.txt), HTML, Markdown or JSON Lines files, folders of them, or - for standard input")
-    build.add_argument("-o", "--output", required=True, help="output file: .ttl .trig .nt .nq .jsonld")
+    build.add_argument("-o", "--output", help="output file: .ttl .trig .nt .nq .jsonld (default: the --into file)")
+    build.add_argument("--into", metavar="DATASET", help="add the articles to this graph (.trig .nq .jsonld, created if "
+                       "missing); an article already in it is replaced; written back unless -o names another file")
     build.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)")
     build.add_argument("--published", type=_date, help="publication date, resolves 'l'année dernière'")
     build.add_argument("--source", help="IRI of the article (one input only)")
@@ -91,7 +93,21 @@ def cmd_build(args) -> int:
     from .output import format_for_path
     from .resources import UnsupportedLanguage
 
+    if args.output is None and args.into is None:
+        raise CliError("build needs an output: -o FILE, or --into DATASET to add the articles to a graph")
+    if args.output is None:
+        args.output = args.into
     format_for_path(args.output)  # an unsupported extension fails before any work
+    existing = None
+    if args.into is not None:
+        if format_for_path(args.into) not in ("trig", "nquads", "json-ld"):
+            raise CliError(f"--into {args.into}: a graph to add articles to must keep them apart: use .trig, .nq or .jsonld")
+        if Path(args.into).is_dir():
+            raise CliError(f"--into {args.into}: is a folder")
+        if Path(args.into).exists():
+            from .output import parse
+
+            existing = parse(args.into)  # a bad file fails before any work (ParseError: one line)
     output_dir = Path(args.output).resolve().parent
     if not output_dir.is_dir():
         raise CliError(f"cannot write {args.output}: no such folder {output_dir}")
@@ -124,13 +140,22 @@ def cmd_build(args) -> int:
     for problem in problems:
         print(f"knowgraph: skipped {problem}", file=sys.stderr)
     skipped = len(problems)
-    kg = KnowledgeGraph(to_dataset(results), results)
+    from .gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(extra=args.gazetteer) if args.gazetteer else None
+    kg = KnowledgeGraph(to_dataset(results, existing, gazetteer), results)
     report = kg.validate()
     if not report.conforms:
         raise CliError(f"the graph violates the shapes ({report.violations} violations); nothing written:\n{report.text}", 1)
     kg.write(args.output)
     facts = sum(len(r.asserted) for r in results)
+    from rdflib import RDF
+
+    from .namespace import AI
+
+    total = len({q[0] for q in kg.dataset.quads((None, RDF.type, AI.Article, None))})
     print(f"knowgraph: {len(results)} article(s), {facts} facts, {len(kg.graph)} triples -> {args.output}"
+          + (f" ({total} articles in all)" if existing is not None else "")
           + (f" ({skipped} skipped)" if skipped else ""), file=sys.stderr)
     return 1 if skipped else 0
 

@@ -116,7 +116,10 @@ class Resolver:
             start -= 1
         end = token.i + 1
         while end < sent.end and end not in self.index and (self._is_name_part(doc[end]) or (
-                doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1]))):
+                doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1])) or (
+                # "CHU de Bordeaux", "Banque de France": an institution word, "de", a name
+                doc[end].lower_ in ("de", "d'", "du", "of") and doc[start].text in self.organization_words
+                and end + 1 < sent.end and self._is_name_part(doc[end + 1]))):
             end += 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1  # a name starts with a capital letter, not "500" nor "7B"
@@ -133,6 +136,8 @@ class Resolver:
                     return [Referent(key, LINKED, start)]
         org_words = any(w in self.organization_words for w in words)
         wants_org = bool(types & {"Organization", "Company"})
+        if len(words) == 1 and any(e.type == "Person" and e.name.split()[-1] == words[0] for e in self.entities.values()):
+            return []  # "Esterhazy" is the person named earlier, not a company
         if "Person" in types and len(words) >= 2 and not org_words and (not wants_org or token.ent_type_ in ("PER", "PERSON")):
             etype, key = "Person", slugify(text)
         elif wants_org and (len(words) <= 4):
@@ -241,6 +246,8 @@ class Resolver:
         if determiner not in self.definite and determiner not in self.possessives:
             return []
         wanted = {info["type"]} & types if types else {info["type"]}
+        if not wanted:
+            return []
         kinds = set(info.get("kinds") or ())
         place = self._place_of_description(token)
         candidates = self._salient(token.i, wanted, exclude, kinds=kinds, place=place)
@@ -341,7 +348,10 @@ class Resolver:
             seen.add(found[0].key)
         if not candidates:
             return []
-        best = max(candidates, key=lambda r: (counts.get(r.key, 0), r.token))
+        def fits(key: str) -> bool:  # described as such in the text or the gazetteer
+            return bool(kinds and self.entities[key].kinds & kinds)
+
+        best = max(candidates, key=lambda r: (fits(r.key), counts.get(r.key, 0), r.token))
         return [best]
 
     def _located(self, entity: Entity, place: str) -> bool:

@@ -99,6 +99,7 @@ class RelationExtractor:
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
         self.project_preps = tuple(data.get("project_prepositions", []))
         self.time_words = set(language_data(lang, "lexicon").get("time_words", []))
+        self.predicative_markers = tuple(language_data(lang, "lexicon").get("predicative_markers", []))
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
         self.round_investor_phrases = tuple(rounds.get("investor_phrases", []))
@@ -435,7 +436,7 @@ class RelationExtractor:
         return []
 
     def _prepositional(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str],
-                       start: int | None = None) -> list[Referent]:
+                       start: int | None = None, window: int = 16) -> list[Referent]:
         preps = {p.lower() for p in preps}
         prep_words = [tuple(p.replace("'", "' ").split()) for p in preps]
         doc = head.doc
@@ -468,7 +469,7 @@ class RelationExtractor:
         # Linear reading: "<trigger> ... dans [la startup] X"
         end = head.sent.end
         first = head.i + 1 if start is None else start + 1
-        for j in range(first, min(end, first + 16)):
+        for j in range(first, min(end, first + window)):
             if doc[j].text in (";",) or (doc[j].pos_ == "VERB" and j > head.i + 1 and doc[j].dep_ not in ("xcomp", "acl")):
                 if doc[j].dep_ not in ("obl", "nmod", "amod"):
                     break
@@ -508,7 +509,7 @@ class RelationExtractor:
                 if found:
                     return found
         # skip co-heads and adjectives: "cofondateur et PDG de X", "directeur général adjoint de X"
-        found = self._prepositional(noun, resolver, types, preps)
+        found = self._prepositional(noun, resolver, types, preps, window=5)
         if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
             return found
         for child in noun.children:
@@ -563,12 +564,15 @@ class RelationExtractor:
         sent = noun.sent
         # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
         i = noun.i
-        while i - 1 >= sent.start and (doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
-                                        or doc[i - 1].lower_ in ("et", "ex", "-")) and doc[i - 1].text != ",":
+        while i - 1 >= sent.start and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
+                or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
+                or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
+                or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))):
             i -= 1
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
-            found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types)
+            found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
             if found:
                 return found
         # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG d'OpenAI, Sam Altman"
@@ -591,8 +595,18 @@ class RelationExtractor:
                     found = resolver.resolve(child, types)
                     if found:
                         return found
-        # "en tant que cofondateur de X", "comme PDG de X": the subject of the verb
-        return self._governor_subject(noun, resolver, types)
+        # "en tant que cofondateur de X", "comme PDG de X", "X est devenu PDG de Y": the subject of
+        # the verb, but only when the noun is predicated of it
+        if self._predicative(noun):
+            return self._governor_subject(noun, resolver, types)
+        return []
+
+    def _predicative(self, noun: Token) -> bool:
+        doc = noun.doc
+        if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("xcomp", "ROOT", "attr", "oprd"):
+            return True
+        before = " ".join(t.lower_ for t in doc[max(noun.sent.start, noun.i - 4) : noun.i])
+        return any(before.endswith(marker) or f"{marker} " in before + " " for marker in self.predicative_markers)
 
     def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = noun.doc
@@ -642,8 +656,6 @@ class RelationExtractor:
         if not investees:
             investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, ("de", "d'", "du")) \
                 or self._possessor(window[0], resolver, {"Organization", "Company"})
-        if not investees and window[0].i > 0 and doc[window[0].i - 1].lower_ in resolver.definite:
-            investees = resolver._salient(window[0].i, {"Organization", "Company"}, set(), kinds=set(), place=None)
         if not investees:
             return []
         investors: list[Referent] = []

@@ -1,0 +1,231 @@
+"""Benchmark: load a large knowgraph-shaped dataset into the embedded store (on disk).
+
+Usage::
+
+    .venv/bin/python bench/load_1m.py                     # 1,000,000 quads, N-Quads and TriG
+    .venv/bin/python bench/load_1m.py --triples 100000 --formats nq
+
+The synthetic dataset follows docs/data-model.md, with the shapes of ``bench/serialize_1m.py``
+(entities with labels, French altLabels, owl:sameAs and ai:mentionedIn; direct facts;
+statements; evidence with sentences and offsets; investment events with amounts and dates;
+articles), but kept as knowgraph writes it: one named graph per article.  It is written with
+:mod:`knowgraph.output` (N-Quads and/or TriG), then each file is loaded by a *fresh Python
+process* into a new :class:`knowgraph.store.EmbeddedStore` folder, so that the figures are the
+load's alone:
+
+* wall and CPU seconds of ``EmbeddedStore(path).load(file)`` (parse + write + the union graph),
+  and of closing (flushing) the store;
+* peak memory: the child process's maximum resident set size (``ru_maxrss``), which includes
+  the Python interpreter, knowgraph's imports (~100 MB) and RocksDB's buffers;
+* the same file loaded a second time into the same store (every named graph replaced), which
+  must leave the same number of quads;
+* the size of the store folder and the time of a ``COUNT(*)`` query over the union.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import rdflib  # noqa: E402
+from rdflib import RDF, RDFS, XSD, Literal, URIRef  # noqa: E402
+
+from knowgraph import output  # noqa: E402
+from serialize_1m import AI, CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, OWL, RELATIONS, SCHEMA, SKOS, WD, _h  # noqa: E402
+
+# quads added per fact (direct triple, statement, evidence) and per investment event (+ amount)
+_PER_FACT = 1 + 8 + 7
+_PER_EVENT = 6 + 3
+
+
+def synthetic_dataset(n_quads: int) -> rdflib.Dataset:
+    """A Dataset of about ``n_quads`` quads shaped like knowgraph's output, one named graph
+    per article (the article node, the entities it mentions, its facts, statements, evidence
+    and events).  A knowgraph statement or entity seen in several articles is repeated in each
+    article's graph, as here."""
+    ds = rdflib.Dataset()
+    n_entities = max(10, n_quads // 40)
+    n_articles = max(2, n_quads // 400)
+    entities = [URIRef(f"{KGE}entity-{i}") for i in range(n_entities)]
+    articles = [URIRef(f"{KGA}{_h('article', i)}") for i in range(n_articles)]
+    graphs = [ds.graph(a) for a in articles]
+    adds = [g.add for g in graphs]
+    total = 0
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for i, a in enumerate(articles):
+            add = adds[i]
+            add((a, RDF.type, AI.Article))
+            add((a, SCHEMA.inLanguage, Literal("fr" if i % 2 else "en")))
+            add((a, SCHEMA.datePublished, Literal(f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", datatype=XSD.date)))
+            add((a, SCHEMA.url, URIRef(f"https://example.org/news/{i}")))
+            add((a, SCHEMA.name, Literal(f"Article n°{i} : l'IA « générative »")))
+            add((a, AI.sourceFile, Literal(f"articles/a{i}.txt")))
+            add((a, AI.textLength, Literal(2000 + i % 5000)))
+            total += 7
+        for i, e in enumerate(entities):
+            add = adds[i % n_articles]
+            add((e, RDF.type, AI[CLASSES[i % len(CLASSES)]]))
+            add((e, RDFS.label, Literal(f"Entité {i}")))
+            add((e, SKOS.altLabel, Literal(f"la firme « {i} » d'\"Outre-Atlantique\" <{i}>", lang="fr")))
+            add((e, AI.mentionedIn, articles[i % n_articles]))
+            total += 4
+            if i % 3 == 0:
+                add((e, OWL.sameAs, URIRef(f"{WD}Q{1000 + i}")))
+                total += 1
+        i = 0
+        while total < n_quads:
+            k = i % n_articles
+            add, art = adds[k], articles[k]
+            s, o = entities[i % n_entities], entities[(i * 7 + 1) % n_entities]
+            rel = RELATIONS[i % len(RELATIONS)]
+            st = URIRef(f"{KGS}{_h(s, rel, o, i)}")
+            ev = URIRef(f"{KGV}{_h(art, i, rel)}")
+            add((s, AI[rel], URIRef(f"{o}-{i}")))  # distinct facts: every quad is new
+            add((st, RDF.type, AI.Statement))
+            add((st, RDF.subject, s))
+            add((st, RDF.predicate, AI[rel]))
+            add((st, RDF.object, URIRef(f"{o}-{i}")))
+            add((st, AI.status, AI.Asserted))
+            add((st, AI.confidence, Literal(f"0.{50 + i % 50}", datatype=XSD.decimal)))
+            add((st, AI.supportCount, Literal(1 + i % 3)))
+            add((st, AI.evidence, ev))
+            add((ev, RDF.type, AI.Evidence))
+            add((ev, AI.article, art))
+            add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 13,75 milliards de dollars dans « {i + 1} ».")))
+            add((ev, AI.startOffset, Literal(i % 9000)))
+            add((ev, AI.endOffset, Literal(i % 9000 + 60)))
+            add((ev, AI.confidence, Literal("0.85", datatype=XSD.decimal)))
+            add((ev, AI.rule, Literal(f"fr/{rel}/verb")))
+            total += _PER_FACT
+            if rel == "investedIn":
+                x = URIRef(f"{KGX}{_h('event', i)}")
+                m = URIRef(f"{KGM}{_h('amount', i)}")
+                add((x, RDF.type, AI.Investment))
+                add((x, AI.investor, s))
+                add((x, AI.investee, o))
+                add((x, AI.amount, m))
+                add((x, AI.date, Literal(f"{2015 + i % 10}-{1 + i % 12:02d}", datatype=XSD.gYearMonth)))
+                add((x, AI.evidence, ev))
+                add((m, RDF.type, SCHEMA.MonetaryAmount))
+                add((m, SCHEMA.value, Literal(str(13750000000 + i), datatype=XSD.decimal)))
+                add((m, SCHEMA.currency, Literal("USD")))
+                total += _PER_EVENT
+            i += 1
+    finally:
+        if was:
+            gc.enable()
+    return ds
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _folder_size(path: str) -> int:
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+
+
+def child(path: str, store_dir: str) -> int:
+    """Load ``path`` into a new store at ``store_dir`` (twice) and print the figures as JSON."""
+    from knowgraph.store import EmbeddedStore
+
+    base = _maxrss_mb()
+    figures: dict[str, float] = {"rss_before_mb": base}
+    w, c = time.perf_counter(), time.process_time()
+    store = EmbeddedStore(store_dir)
+    loaded = store.load(path)
+    figures.update(load_wall=time.perf_counter() - w, load_cpu=time.process_time() - c, loaded=loaded)
+    w = time.perf_counter()
+    store.close()
+    figures.update(close_wall=time.perf_counter() - w, rss_load_mb=_maxrss_mb())
+    figures["store_mb"] = _folder_size(store_dir) / 1e6
+
+    store = EmbeddedStore(store_dir)
+    w = time.perf_counter()
+    figures["quads"] = len(store)
+    figures["count_wall"] = time.perf_counter() - w
+    w, c = time.perf_counter(), time.process_time()
+    store.load(path)
+    figures.update(reload_wall=time.perf_counter() - w, reload_cpu=time.process_time() - c)
+    figures["quads_after_reload"] = len(store)
+    store.close()
+    figures["rss_peak_mb"] = _maxrss_mb()
+    print(json.dumps(figures))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--triples", type=int, default=1_000_000, help="dataset size in quads (default 1,000,000)")
+    ap.add_argument("--formats", default="nq,trig", help="comma-separated: nq, trig (default both)")
+    ap.add_argument("--child", nargs=2, metavar=("FILE", "STORE"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        return child(*args.child)
+
+    print(f"building a synthetic dataset of {args.triples:,} quads ...", flush=True)
+    w = time.perf_counter()
+    ds = synthetic_dataset(args.triples)
+    n = sum(len(g) for g in ds.graphs())
+    n_graphs = sum(1 for g in ds.graphs() if len(g))
+    print(f"  {n:,} quads in {n_graphs:,} named graphs, {time.perf_counter() - w:.1f} s", flush=True)
+    cores = os.cpu_count()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="knowgraph-load-bench-") as tmp:
+        paths = {}
+        for fmt in [f.strip().lstrip(".") for f in args.formats.split(",") if f.strip()]:
+            path = os.path.join(tmp, f"kg.{fmt}")
+            w = time.perf_counter()
+            output.write(ds, path)
+            print(f"  wrote {path} ({os.path.getsize(path) / 1e6:.0f} MB) in {time.perf_counter() - w:.1f} s", flush=True)
+            paths[fmt] = path
+        del ds
+        gc.collect()
+        for fmt, path in paths.items():
+            store_dir = os.path.join(tmp, f"store-{fmt}")
+            proc = subprocess.run([sys.executable, __file__, "--child", path, store_dir],
+                                  capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                print(proc.stderr, file=sys.stderr)
+                return 1
+            fig = json.loads(proc.stdout.strip().splitlines()[-1])
+            assert fig["quads"] == fig["loaded"] == n, (fig, n)
+            assert fig["quads_after_reload"] == fig["quads"], fig
+            rows.append((fmt, os.path.getsize(path), fig))
+            print(f"  loaded {fmt}", flush=True)
+
+    print()
+    print(f"embedded store (pyoxigraph, on disk), {n:,} quads in {n_graphs:,} named graphs, {cores} cores")
+    header = ("format", "file MB", "load s (wall)", "load s (cpu)", "close s", "peak RSS MB",
+              "store MB", "reload s", "quads after reload", "COUNT(*) s")
+    table = [header]
+    for fmt, size, f in rows:
+        table.append((fmt, f"{size / 1e6:.0f}", f"{f['load_wall']:.1f}", f"{f['load_cpu']:.1f}",
+                      f"{f['close_wall']:.1f}", f"{f['rss_load_mb']:.0f}", f"{f['store_mb']:.0f}",
+                      f"{f['reload_wall']:.1f}", f"{int(f['quads_after_reload']):,}", f"{f['count_wall']:.2f}"))
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    for k, r in enumerate(table):
+        print(" | ".join(c.rjust(widths[i]) if i else c.ljust(widths[i]) for i, c in enumerate(r)))
+        if k == 0:
+            print("-+-".join("-" * w for w in widths))
+    for fmt, _, f in rows:
+        print(f"{fmt}: peak RSS over load and reload {f['rss_peak_mb']:.0f} MB "
+              f"(interpreter + imports before loading: {f['rss_before_mb']:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
