@@ -123,7 +123,7 @@ class Resolver:
             end += 1
         while start < end and not doc[start].text[:1].isupper():
             start += 1  # a name starts with a capital letter, not "500" nor "7B"
-        if start >= end or any(i in self.index for i in range(start, end)):
+        if start >= end or any(i in self.index for i in range(start, end)) or (end - start == 1 and len(doc[start].text) < 2):
             return []
         text = doc[start:end].text
         words = text.split()
@@ -321,6 +321,10 @@ class Resolver:
             if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in ("de", "d'", "du", "of", "'s"):
                 best = best or Referent(key, factor * 0.95, span.start)
                 continue
+            if prefer_subject and sent == sent_start and self._in_prepositional_phrase(span):
+                # "spun out of the University of Toronto by Léa Tremblay, who still runs it": not the PP
+                best = best or Referent(key, factor * 0.9, span.start)
+                continue
             if prefer_subject and sent < sent_start and not span.root.dep_.startswith("nsubj"):
                 best = best or Referent(key, factor * 0.95, span.start)
                 continue
@@ -353,6 +357,12 @@ class Resolver:
 
         best = max(candidates, key=lambda r: (fits(r.key), counts.get(r.key, 0), r.token))
         return [best]
+
+    def _in_prepositional_phrase(self, span: Span) -> bool:
+        k = span.start - 1
+        while k >= span.sent.start and self.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= span.sent.start and self.doc[k].pos_ == "ADP"
 
     def _located(self, entity: Entity, place: str) -> bool:
         if entity.hq == place:

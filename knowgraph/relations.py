@@ -479,6 +479,11 @@ class RelationExtractor:
                     while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")):
                         k += 1
                     if k < end:
+                        owner = resolver.mention_at(k)
+                        if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in ("'s", "’s"):
+                            k = owner.end + 1  # "powered by OpenAI's GPT-4o": the possessed, not the possessor
+                            while k < end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+                                k += 1
                         found = resolver.resolve(doc[k], types)
                         if found:
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
@@ -580,6 +585,13 @@ class RelationExtractor:
             after = self._name_after_complement(noun, resolver, types)
             if after:
                 return after
+        # "Lumenfold's most direct rival is Pelagos Code": the noun is the subject of a copula
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in ("be", "être", "rester", "remain", "devenir", "become"):
+            for child in noun.head.children:
+                if child.dep_ in ("attr", "acomp", "xcomp", "obj", "oprd") and child.i > noun.i:
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
         # copula: "X est le PDG de Y", "dont il était le PDG"
         for child in noun.children:
             if child.dep_.startswith("nsubj") and any(c.dep_ == "cop" for c in noun.children):
@@ -836,6 +848,13 @@ class RelationExtractor:
                     owners = self._governor_subject(doc[k + 1], resolver, org_types) or \
                         resolver._recent(k, org_types, set(), PRONOUN, prefer_subject=True)
                     rule = "developedBy.possessive"
+            if not owners and j + 3 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+                maker = resolver.mention_at(j + 2)
+                k = maker.end if maker is not None else j + 2
+                if maker is not None and maker.label_ == "Organization" and k < sent.end and \
+                        self.descriptors.get(doc[k].lemma_.lower(), self.descriptors.get(doc[k].lower_, {})).get("type") in ("Product", "AIModel"):
+                    owners = [Referent(maker.kb_id_, LINKED, maker.start)]  # "Copilot, the Microsoft assistant"
+                    rule = "developedBy.apposition"
             if not owners and j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in self.possessives \
                     and self.descriptors.get(doc[j + 2].lemma_.lower(), self.descriptors.get(doc[j + 2].lower_, {})).get("type") in ("Product", "AIModel"):
                 # "Azure, sa plateforme cloud": the owner is the subject of the clause

@@ -93,6 +93,11 @@ BAD = {
     "ArticleShape-bad-date": ("kga:a1", "schema:datePublished", "Violation"),
     "ArticleShape-bad-untyped": ("kga:a1", "schema:inLanguage", "Violation"),
     "ArticleRecommendedShape-bad": ("kga:a1", "ai:textLength", "Warning"),
+    # conflicts across articles
+    "CeoConflictShape-bad": ("kge:nexalia", None, "Warning"),
+    "CeoConflictShape-bad-samedate": ("kge:nexalia", None, "Warning"),
+    "SelfAcquisitionShape-bad": ("kgx:a1", "ai:acquiree", "Warning"),
+    "SelfAcquisitionShape-bad-triple": ("kge:acme", "ai:acquired", "Warning"),
 }
 
 # Relation tests: a valid subject and object class for each relation (every member of a union),
