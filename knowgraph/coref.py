@@ -203,8 +203,14 @@ class Resolver:
             span = self.index.get(prev.i)
             if span is not None:
                 return [Referent(span.kb_id_, LINKED, span.start)]
-        # "le fournisseur de cloud rival Oracle", "une fonctionnalité appelée « Think Deeper »"
+        # "le fournisseur de cloud rival Oracle", "une fonctionnalité appelée « Think Deeper »",
+        # "la start-up Kerlann" (a descriptor of several tokens starting here)
         j = token.i + 1
+        for n in (3, 2):
+            window = doc[token.i : token.i + n]
+            if len(window) == n and (window.text.lower() in self.descriptors or " ".join(t.lower_ for t in window) in self.descriptors):
+                j = token.i + n
+                break
         while j < len(doc) and j - token.i < 6 and j not in self.index and (
                 doc[j].text in "«»\"“”"
                 or doc[j].lemma_.lower() in self.naming_verbs
