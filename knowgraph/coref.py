@@ -251,6 +251,13 @@ class Resolver:
         determiner = doc[left].lower_ if left < token.i else ""
         if determiner not in self.definite and determiner not in self.possessives:
             return []
+        if token.i > 0 and doc[token.i - 1].lower_ in ("deux", "two", "both"):
+            # "les deux entreprises", "the two companies": the two entities last named
+            first = self._recent(token.i, {info["type"]} & types if types else {info["type"]}, exclude, DESCRIPTION)
+            if first:
+                second = self._recent(token.i, {info["type"]} & types if types else {info["type"]}, exclude | {first[0].key}, DESCRIPTION)
+                return first + second if second else []
+            return []
         wanted = {info["type"]} & types if types else {info["type"]}
         if not wanted:
             return []

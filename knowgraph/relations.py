@@ -349,7 +349,9 @@ class RelationExtractor:
 
     @staticmethod
     def _infinitive(token: Token) -> bool:
-        return "Inf" in token.morph.get("VerbForm")
+        """An infinitive, including the perfect one: "avoir levé", "to have raised"."""
+        return "Inf" in token.morph.get("VerbForm") or token.tag_ == "VB" or any(
+            c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB") for c in token.children)
 
     def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """The nearest entity left of the verb that is not inside a prepositional phrase."""
