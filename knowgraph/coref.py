@@ -393,7 +393,8 @@ class Resolver:
         while j < len(doc) - 1:
             if doc[j].lower_ in self.coordinators or doc[j].text == ",":
                 k = j + 1
-                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("de", "d'", "du", "des", "of")):
+                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("de", "d'", "du", "des", "of")
+                                        or (doc[j].lower_ in self.coordinators and doc[k].lower_ in ("à", "au", "aux", "to", "avec", "with"))):
                     k += 1
                 nxt = self.index.get(k)
                 if nxt is None:

@@ -18,7 +18,9 @@ from .resources import language_data
 ASSERTED = "Asserted"
 #: Dependencies through which a governing word scopes over the trigger.
 _SCOPING_DEPS = {"xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "acl", "nmod", "csubj", "advcl:cleft", "aux", "aux:tense",
-                 "cop", "dep", "ROOT", "root"}
+                 "cop", "dep", "ROOT", "root",
+                 # English dependency labels
+                 "dobj", "pobj", "prep", "attr", "acomp", "oprd", "pcomp", "nsubjpass", "agent"}
 _STOP_DEPS = {"acl:relcl", "relcl", "parataxis", "conj", "advcl", "appos"}
 
 
