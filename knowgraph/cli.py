@@ -193,7 +193,8 @@ def cmd_load(args) -> int:
     from .store import EmbeddedStore
 
     if args.endpoint is None:
-        for option, value in (("--query-endpoint", args.query_endpoint), ("--auth", args.auth)):
+        for option, value in (("--query-endpoint", args.query_endpoint), ("--auth", args.auth),
+                              ("--no-union", None if args.union else True)):
             if value is not None:
                 raise CliError(f"{option} goes with --endpoint URL (a server), not --store DIR")
     else:
@@ -201,9 +202,9 @@ def cmd_load(args) -> int:
         if missing:
             raise CliError(f"{missing[0]}: no such file")
         remote = _remote_store(args, args.query_endpoint or args.endpoint, args.endpoint)
-        for name in args.files:
-            added = remote.load(name, union=args.union)
-            print(f"{name}: {added} quads loaded into {args.endpoint}", file=sys.stderr)
+        added = remote.load(args.files, union=args.union)  # several files: merged, sent as one snapshot
+        shown = args.files[0] if len(args.files) == 1 else f"{len(args.files)} files"
+        print(f"{shown}: {added} quads loaded into {args.endpoint}", file=sys.stderr)
         if args.query_endpoint:
             print(f"{args.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)", file=sys.stderr)
         return 0

@@ -31,6 +31,8 @@ _LEGAL_SUFFIX = re.compile(
 )
 _AI_SUFFIX = re.compile(r"\s+(?:ai|a i|labs?|technologies)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l)\s+")
+#: Generic heads of a company or fund name: "Fonds Aurore Capital" is "Aurore Capital".
+_LEADING_HEAD = re.compile(r"^(?:fonds|groupe|group)\s+(?=\S)")
 
 
 def fold(text: str) -> str:
@@ -45,13 +47,15 @@ def fold(text: str) -> str:
 
 
 def bare(text: str) -> str:
-    """:func:`fold` without articles, legal forms and "AI"/"Labs" tails (for unknown companies).
+    """:func:`fold` without articles, legal forms, "AI"/"Labs" tails and "Fonds"/"Groupe" heads (for unknown companies).
 
     >>> bare("Nexalia SAS"), bare("Quillon Labs"), bare("The Foo AI Inc."), bare("Nexalia S.A.S.")
     ('nexalia', 'quillon', 'foo', 'nexalia')
+    >>> bare("Fonds Aurore Capital"), bare("Groupe Iliad"), bare("Fonds")
+    ('aurore capital', 'iliad', 'fonds')
     """
     text = _LEADING_ARTICLE.sub("", fold(text))
-    stripped = _AI_SUFFIX.sub("", _LEGAL_SUFFIX.sub("", text))
+    stripped = _AI_SUFFIX.sub("", _LEGAL_SUFFIX.sub("", _LEADING_HEAD.sub("", text)))
     return stripped or text
 
 

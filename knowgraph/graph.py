@@ -174,7 +174,7 @@ def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact) ->
     g.add((node, RDF.type, AI.Evidence))
     g.add((node, AI.article, article))
     g.add((node, PROV_WAS_DERIVED_FROM, article))
-    g.add((node, AI.sentence, Literal(" ".join(text[fact.start : fact.end].split()))))
+    g.add((node, AI.sentence, Literal(text[fact.start : fact.end])))
     g.add((node, AI.startOffset, Literal(fact.start)))
     g.add((node, AI.endOffset, Literal(fact.end)))
     g.add((node, AI.confidence, _decimal(fact.confidence)))
@@ -220,17 +220,36 @@ def entity_label(key: str, forms: dict[str, int], gazetteer: Gazetteer) -> str:
     """The canonical name of an entity, from the names articles use for it (name -> number of articles).
 
     A gazetteer entity is labelled with its canonical name. Otherwise the label is a form without a
-    legal suffix ("Nexalia", not "Nexalia SAS"), then the longest ("Claire Dumas", not "Dumas"),
-    then not in capitals ("Nexalia", not "NEXALIA"), then the form most articles use, then the
-    first in alphabetical order: the choice depends on the set of articles only, never on their order.
+    legal suffix ("Nexalia", not "Nexalia SAS"), then a name rather than a description (not "la
+    startup"), then the longest ("Claire Dumas", not "Dumas"), then not in capitals ("Nexalia",
+    not "NEXALIA"), then the form most articles use, then the first in alphabetical order: the
+    choice depends on the set of articles only, never on their order.
 
-    >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1}, Gazetteer())
+    >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1, "la startup lyonnaise": 1}, Gazetteer())
     'Nexalia'
     """
     entry = gazetteer.get(key)
     if entry is not None:
         return entry.name
-    return min(forms, key=lambda f: (fold(f) != bare(f), -len(f.split()), f.isupper() and len(f) > 1, -forms[f], f))
+    return min(forms, key=lambda f: (fold(f) != bare(f), f[:1].islower(), -len(f.split()),
+                                     f.isupper() and len(f) > 1, -forms[f], f))
+
+
+def _case_variants(forms: dict[str, int]) -> dict[str, int]:
+    """One form for names that differ only by the case of their first letter, as a description
+    does at the start of a sentence ("La firme de Redmond", "la firme de Redmond"): the lower-case one.
+
+    >>> _case_variants({"La firme de Redmond": 1, "la firme de Redmond": 2, "Microsoft": 3})
+    {'Microsoft': 3, 'la firme de Redmond': 3}
+    """
+    out: dict[str, int] = {}
+    for form in sorted(forms, key=lambda f: (not f[:1].islower(), f)):
+        lowered = form[:1].lower() + form[1:]
+        if lowered != form and lowered in out:
+            out[lowered] += forms[form]
+        else:
+            out[form] = out.get(form, 0) + forms[form]
+    return dict(sorted(out.items()))
 
 
 def entity_type(votes: dict[URIRef, int], constraints: list[frozenset[URIRef]]) -> list[URIRef]:
@@ -355,7 +374,7 @@ def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> No
 
     for node in sorted(set(forms) | set(types)):
         key = str(node)[len(str(KGE)):] if str(node).startswith(str(KGE)) else str(node)
-        names = {form: len(graphs) for form, graphs in forms.get(node, {}).items()}
+        names = _case_variants({form: len(graphs) for form, graphs in forms.get(node, {}).items()})
         if node in types:
             votes = {cls: len(graphs) for cls, graphs in types[node].items()}
             for cls in entity_type(votes, constraints.get(node, [])):

@@ -22,6 +22,7 @@ from .coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
 from .mentions import MENTIONS_KEY, Entity
 from .modality import ASSERTED, statement_status
 from .resources import language_data, language_table
+from .text import source_text
 from .vocabulary import SYMMETRIC, relation_signature
 
 if not Doc.has_extension("kg_facts"):
@@ -176,6 +177,7 @@ class RelationExtractor:
     def _make(self, pattern_rule: str, relation: str, subjects: list[Referent], objects: list[Referent], trigger: Token,
               confidence: float, resolver: Resolver, event: str | None = None, status: str | None = None) -> list[Fact]:
         sent = trigger.sent
+        start, end = sentence_bounds(sent)
         status = status or statement_status(trigger, self.lang)
         subject_types, object_types = relation_signature(relation)
         out = []
@@ -189,7 +191,7 @@ class RelationExtractor:
                 if relation in SYMMETRIC and b < a:
                     a, b = b, a
                 conf = round(confidence * s.factor * o.factor, 3)
-                out.append(Fact(a, relation, b, status, conf, pattern_rule, sent.start_char, sent.end_char, trigger.i, event))
+                out.append(Fact(a, relation, b, status, conf, pattern_rule, start, end, trigger.i, event))
         return out
 
     def _roles(self, pattern: _Pattern) -> tuple[set[str], set[str]]:
@@ -916,6 +918,15 @@ class RelationExtractor:
                 facts += self._make(f"{self.lang}/locatedIn.description", "locatedIn", found[:1],
                                     [Referent(place.kb_id_, DIRECT, place.start)], token, 0.75, resolver, status=ASSERTED)
         return facts
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without the white space around it in the original text
+    (the period that ends an unpunctuated headline in the analysed text is a line break there)."""
+    text = source_text(sent.doc)[sent.start_char : sent.end_char]
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, max(end, start + 1)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

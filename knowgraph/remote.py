@@ -11,21 +11,23 @@
     >>> store.query("SELECT ?who WHERE { ?who ai:investedIn kge:openai }").rows   # doctest: +SKIP
     [{'who': 'https://w3id.org/knowgraph/entity/microsoft'}]
 
-Loading (:meth:`RemoteStore.load`):
+Loading (:meth:`RemoteStore.load`) sends one snapshot, with ``PUT`` only, so that loading the
+same data twice leaves one copy:
 
-* every named graph of the input (one per article in knowgraph's TriG/N-Quads/JSON-LD output) is
-  sent with ``PUT <store>?graph=<IRI>``, which *replaces* that graph on the server: loading the
-  same data twice leaves one copy;
-* triples without a graph (Turtle, N-Triples, a plain rdflib Graph) are added to the default
-  graph with ``POST <store>?default`` (a graph is a set: adding them again changes nothing), or
-  sent with ``PUT`` to the named graph ``graph=`` when given;
-* with ``union=True`` (the default) the merged view of the input (every triple of every graph,
-  once) is also added to the default graph, so queries without ``GRAPH`` see everything, as in
-  the embedded store.  Servers whose default graph already is the union of the named graphs
-  (GraphDB, Virtuoso, ``oxigraph serve --union-default-graph``, Fuseki with
-  ``tdb2:unionDefaultGraph``) do not need it: pass ``union=False`` (``--no-union``).  Unlike
-  the embedded store, triples that an article no longer states stay in that default graph
-  until it is cleared (``store.drop(None)``) and reloaded.
+* every named graph of the input (one per article in knowgraph's TriG/N-Quads/JSON-LD output)
+  replaces the server's graph of that IRI: ``PUT <store>?graph=<IRI>``;
+* then the default graph is replaced (``PUT <store>?default``) by the merged view of the input,
+  every triple of every graph once, so that queries without ``GRAPH`` see everything, as in the
+  embedded store.  knowgraph's cross-article values (each entity's label, each statement's
+  ``ai:supportCount``...) live there, computed over the whole build: replacing it when a
+  rebuilt graph is loaded leaves no stale values.  Load a whole build at once (several files
+  in one call are merged first);
+* servers whose default graph already is the union of the named graphs (GraphDB, Virtuoso,
+  ``oxigraph serve --union-default-graph``, Fuseki with ``tdb2:unionDefaultGraph``) do not need
+  the merged copy: with ``union=False`` (``--no-union``) only the input's own default graph
+  (knowgraph's cross-article view) replaces the server's default graph;
+* a Turtle or N-Triples file (no named graphs) replaces the default graph, or the named graph
+  ``graph=`` when given.
 
 Data is sent as N-Triples (``application/n-triples``, or Turtle with ``rdf_format="turtle"``)
 produced by :mod:`knowgraph.output`, so it is deterministic.  Queries are sent as an HTML form
@@ -294,7 +296,7 @@ class RemoteStore:
     # -- loading -----------------------------------------------------------------------
 
     @staticmethod
-    def _read(data: Any, fmt: str | None) -> rdflib.Graph | rdflib.Dataset:
+    def _read_one(data: Any, fmt: str | None) -> rdflib.Graph | rdflib.Dataset:
         if isinstance(data, (rdflib.Graph, rdflib.Dataset)):
             return data
         if isinstance(data, (str, os.PathLike)):
@@ -307,23 +309,39 @@ class RemoteStore:
                 raise StoreError(str(e)) from None
         raise TypeError(f"cannot load {type(data).__name__}: expected an rdflib Graph/Dataset or a file path")
 
+    def _read(self, data: Any, fmt: str | None) -> rdflib.Graph | rdflib.Dataset:
+        if not isinstance(data, (list, tuple)):
+            return self._read_one(data, fmt)
+        if len(data) == 1:
+            return self._read_one(data[0], fmt)
+        merged = rdflib.Dataset()
+        for item in data:
+            for ident, g in output._graph_parts(self._read_one(item, fmt)):
+                target = merged.default_graph if ident is None else merged.graph(ident)
+                for t in g:
+                    target.add(t)
+        return merged
+
     def load(
         self,
-        data: rdflib.Graph | rdflib.Dataset | str | os.PathLike[str],
+        data: rdflib.Graph | rdflib.Dataset | str | os.PathLike[str] | list[Any] | tuple[Any, ...],
         *,
         graph: str | None = None,
         format: str | None = None,
         union: bool = True,
     ) -> int:
-        """Send an rdflib Graph/Dataset or an RDF file to the server; return the number of
-        distinct quads sent (named-graph quads plus default-graph triples, as
-        :meth:`EmbeddedStore.load <knowgraph.store.EmbeddedStore.load>` counts them).
+        """Send RDF to the server; return the number of distinct quads sent (named-graph quads
+        plus default-graph triples, as :meth:`EmbeddedStore.load
+        <knowgraph.store.EmbeddedStore.load>` counts them).
 
-        Each named graph is replaced with ``PUT ?graph=IRI``; triples without a graph are
-        added to the default graph (``POST ?default``) or, with ``graph``, replace that named
-        graph.  ``union`` also adds the merged view to the default graph (see the module
-        documentation).  Loading the same data twice leaves one copy.  ``format`` overrides
-        the file extension.
+        ``data`` is an rdflib Graph/Dataset, an RDF file (``format`` overrides the extension),
+        or a list of them, merged and sent as one.  Each named graph replaces the server's graph
+        of that IRI (``PUT ?graph=IRI``); triples without a graph go to the named graph
+        ``graph`` when given.  Then ``PUT ?default`` replaces the server's default graph with
+        the merged view of everything sent (``union=True``), or, with ``union=False``, with the
+        input's own default graph when it has one (knowgraph's cross-article view).  So one
+        load is one snapshot: loading the same data twice leaves one copy, and loading a
+        rebuilt graph leaves no stale cross-article values behind.
         """
         rdf = self._read(data, format)
         if graph is not None:
@@ -331,7 +349,7 @@ class RemoteStore:
                 output._node(URIRef(str(graph)))
             except output.OutputError as e:
                 raise StoreError(f"invalid graph IRI <{graph}>: {e}") from None
-        named: list[tuple[str, rdflib.Graph]] = []
+        named: dict[str, list[rdflib.Graph]] = {}
         default: list[rdflib.Graph] = []
         for ident, g in output._graph_parts(rdf):
             if len(g) == 0:
@@ -339,24 +357,24 @@ class RemoteStore:
             if ident is None:
                 default.append(g)
             elif isinstance(ident, URIRef):
-                named.append((str(ident), g))
+                named.setdefault(str(ident), []).append(g)
             else:
                 raise StoreError(f"cannot send a graph named by a blank node ({ident}) over the Graph Store Protocol")
-        default_triples = sum(len(g) for g in default)
         if default and graph is not None:
-            merged = default[0] if len(default) == 1 else _merge(default)
-            named.append((str(graph), merged))
+            named.setdefault(str(graph), []).extend(default)
             default = []
         sent = 0
-        for ident, g in sorted(named, key=lambda item: item[0]):
+        for ident in sorted(named):
+            parts = named[ident]
+            g = parts[0] if len(parts) == 1 else _merge(parts)
             self._send_graph("PUT", ident, g)
             sent += len(g)
-        if union and named:
-            self._send_graph("POST", None, rdf)
+        if union and (named or default):
+            self._send_graph("PUT", None, rdf)
         elif default:
-            self._send_graph("POST", None, default[0] if len(default) == 1 else _merge(default))
-        if graph is None:
-            sent += default_triples
+            self._send_graph("PUT", None, default[0] if len(default) == 1 else _merge(default))
+        if default:
+            sent += len(default[0]) if len(default) == 1 else len(_merge(default))
         return sent
 
     def drop(self, graph: str | None) -> None:

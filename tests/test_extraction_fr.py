@@ -396,9 +396,7 @@ def test_gap_sentence_split_inside_a_name():
     assert event.amount is not None and event.amount.value == Decimal("1300000000")
 
 
-@gap(reason="evidence end offsets include the blank line after the sentence "
-                                        "(text[start:end] ends with '\\n\\n')")
-def test_gap_evidence_excludes_trailing_whitespace():
+def test_evidence_excludes_trailing_whitespace():
     text = "Microsoft a racheté la startup Nexalia.\n\nLa startup Nexalia est basée à Lyon."
     result, fact = _evidence_of(text, ("microsoft", "acquired", "nexalia"))
     assert text[fact.start:fact.end] == "Microsoft a racheté la startup Nexalia."

@@ -381,9 +381,5 @@ def test_build_from_a_spacy_doc_gives_the_same_graph(nlp_fr):
     assert from_doc.serialize("nquads") == build_fr(ARTICLE_A).serialize("nquads")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="evidence end offsets include the white space after a sentence that ends a paragraph, so "
-                          "EvidenceSentenceShape warns that len(ai:sentence) != endOffset - startOffset "
-                          "(see test_extraction_fr.test_gap_evidence_excludes_trailing_whitespace)")
 def test_example_graph_has_no_warnings(examples_report):
     assert examples_report.warnings == 0, examples_report.text

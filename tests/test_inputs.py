@@ -71,12 +71,14 @@ def test_html_drops_the_page_chrome(html_article, chrome):
 
 
 def test_html_paragraphs_are_separated_by_blank_lines(html_article):
-    paragraphs = html_article.text.split("\n\n")
+    # the headline is analysed too (it often states the news), as the first paragraph
+    headline, *paragraphs = html_article.text.split("\n\n")
+    assert headline == html_article.title
     assert len(paragraphs) == 4
     assert paragraphs[0].startswith("La startup lyonnaise Nexalia")
     assert paragraphs[1].startswith("Cette somme doit permettre")
     assert paragraphs[3].startswith("L'an dernier")
-    assert all("\n" not in p and p == p.strip() for p in paragraphs)
+    assert all("\n" not in p and p == p.strip() for p in [headline, *paragraphs])
 
 
 def test_html_metadata(html_article):
@@ -113,6 +115,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 def test_html_headings_are_paragraphs_and_line_breaks_are_spaces(tmp_path):
     article = one(write(tmp_path, "p.html", page()))
     assert article.text.split("\n\n") == [
+        article.title,  # the headline comes first, as its own paragraph
         "OpenAI a présenté mardi un nouveau modèle de raisonnement destiné aux entreprises, disponible dès la semaine "
         "prochaine dans plusieurs pays européens, dont la France et l'Allemagne.",
         "Un accès payant",

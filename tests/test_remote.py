@@ -127,6 +127,13 @@ def kg():
 
 
 @pytest.fixture(scope="module")
+def kg_one():
+    """The Nexalia article alone: the same graph before the Mistral article was added."""
+    return knowgraph.build(knowgraph.Article(text=NEXALIA, lang="fr", published=datetime.date(2025, 3, 14),
+                                             source=ARTICLE_IRIS[1]))
+
+
+@pytest.fixture(scope="module")
 def files(kg, tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("remote-files")
     out = {}
@@ -186,6 +193,21 @@ def test_load_triples_to_default_or_named_graph(remote, kg, files, ext):
     assert remote.load(files[ext], graph=extra, union=False) == triples
     assert remote.named_graphs() == [extra]
     assert remote.count() == 2 * triples
+
+
+def test_reloading_a_rebuilt_graph_leaves_no_stale_values(remote, kg, kg_one):
+    remote.load(kg_one.dataset)
+    assert remote.named_graphs() == [ARTICLE_IRIS[1]]
+    remote.load(kg.dataset)
+    assert remote.count() == server_count(kg)
+    query = "SELECT ?s ?n ?c WHERE { ?s ai:supportCount ?n ; ai:confidence ?c }"
+    assert Counter(map(str, remote.query(query).rows)) == Counter(map(str, kg.query(query).rows))
+
+
+def test_several_inputs_are_merged_into_one_snapshot(remote, kg, files):
+    assert remote.load([files[".trig"], files[".nq"], kg.dataset]) == n_quads(kg)
+    assert remote.count() == server_count(kg)
+    assert remote.named_graphs() == ARTICLE_IRIS
 
 
 def test_put_replaces_a_changed_graph(remote):
@@ -375,7 +397,7 @@ def test_authorization_header_is_sent(recorder, recorded, kg, monkeypatch):
     assert store.load(kg.dataset) == n_quads(kg)
     store.query("SELECT * WHERE { ?s ?p ?o }")
     methods = [(m, p.split("?")[0]) for m, p, _, _ in recorded]
-    assert methods == [("PUT", "/store"), ("PUT", "/store"), ("POST", "/store"), ("POST", "/query")]
+    assert methods == [("PUT", "/store"), ("PUT", "/store"), ("PUT", "/store"), ("POST", "/query")]
     assert all(h.get("Authorization") == "Bearer xyz" for _, _, h, _ in recorded)
     # the Graph Store requests: one PUT per article graph, then the merged view to ?default
     assert [p for _, p, _, _ in recorded[:3]] == [
