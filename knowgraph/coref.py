@@ -109,8 +109,9 @@ class Resolver:
             return []
         doc = self.doc
         sent = token.sent
-        if token.i == sent.start and token.pos_ != "PROPN":
-            return []
+        if token.i == sent.start and not token.ent_type_ and not any(
+                t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i):
+            return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
         start = token.i
         while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
             start -= 1

@@ -122,7 +122,7 @@ class RelationExtractor:
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
                 facts.extend(self._round(token, resolver))
-                if token.lemma_.lower() in self.location_verbs or any(
+                if self._lemmas(token) & self.location_verbs or any(
                         tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
@@ -295,9 +295,13 @@ class RelationExtractor:
         if "Pass" in verb.morph.get("Voice"):
             return True
         if verb.pos_ in ("ADJ", "NOUN", "PROPN"):
-            return True  # a participle the tagger took for an adjective or a noun: "le modèle développé par X"
+            # a participle the tagger took for an adjective or a noun: passive ("le modèle développé
+            # par X") unless a form of "avoir"/"have" before it makes a compound past ("n'a pas investi")
+            before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
+            return not any(t.lemma_.lower() in ("avoir", "have") or t.lower_ in ("a", "ont", "avait", "avaient", "aura", "has", "had")
+                           for t in before)
         participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
-        if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep") and not any(
+        if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl") and not any(
                 c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
             # "DeepMind, racheté par Google" / "Llama, developed by Meta"
             return verb.dep_ != "ROOT" or any(t.lower_ in ("par", "by") for t in verb.doc[verb.i + 1 : verb.i + 4])
@@ -729,7 +733,7 @@ class RelationExtractor:
         if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
             # "OpenAI, basé à San Francisco": the name before the comma, whatever the parser attached
             holders = resolver.resolve(doc[token.i - 2], orgs, coordinated=False)
-        if not holders and token.pos_ in ("VERB", "AUX", "ADJ"):
+        if not holders and (token.pos_ in ("VERB", "AUX", "ADJ") or self._participle_lemma(token)):
             holders = self._subjects(token, resolver, orgs)
         if not holders:
             holders = self._holders(token, resolver, orgs)

@@ -127,12 +127,12 @@ def _reason(exc: BaseException, timeout: float) -> str:
         return f"no answer within {timeout:g} s (timed out)"
     if isinstance(exc, socket.gaierror):
         return f"unknown host ({_one_line(exc.strerror or exc)})"
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
     if isinstance(exc, ConnectionResetError):
         return "connection reset by the server"
     if isinstance(exc, ssl.SSLError):
         return f"TLS error: {_one_line(exc)}"
-    if isinstance(exc, http.client.RemoteDisconnected):
-        return "the server closed the connection without answering"
     if isinstance(exc, OSError) and exc.strerror:
         return _one_line(exc.strerror).lower()
     return _one_line(exc) or type(exc).__name__
@@ -220,7 +220,10 @@ class RemoteStore:
 
     @staticmethod
     def _check_url(url: str, what: str) -> str:
-        parts = urllib.parse.urlsplit(str(url))
+        try:
+            parts = urllib.parse.urlsplit(str(url))
+        except ValueError:
+            parts = urllib.parse.SplitResult("", "", "", "", "")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise StoreError(f"invalid {what} {url!r}: expected an http:// or https:// URL")
         return str(url)
