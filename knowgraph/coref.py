@@ -328,7 +328,7 @@ class Resolver:
             if key in exclude or (types and span.label_ not in types):
                 continue
             entity = self.entities[key]
-            if kinds and entity.known and entity.kinds and not (entity.kinds & kinds):
+            if kinds and entity.kinds and not (entity.kinds & kinds):
                 continue
             if place and not self._located(entity, place):
                 continue

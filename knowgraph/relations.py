@@ -230,6 +230,11 @@ class RelationExtractor:
                 for i, a in enumerate(agents):
                     facts += self._make(pattern.rule, pattern.relation, [a], agents[i + 1 :], verb, pattern.confidence, resolver, pattern.event)
                 return facts
+        if {a.key for a in agents} & {p.key for p in patients}:
+            # one coordinated list read as both arguments ("auprès de X et de Y"): no relation
+            overlap = {a.key for a in agents} & {p.key for p in patients}
+            agents = [a for a in agents if a.key not in overlap]
+            patients = [p for p in patients if p.key not in overlap]
         if agents and patients and pattern.co_agents:
             # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
             agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
@@ -550,7 +555,8 @@ class RelationExtractor:
         subject = self._governor_subject(noun, resolver, types)
         if subject:
             return subject
-        return [r for r in resolver._recent(det.i, types, set(), PRONOUN, prefer_subject=True)]
+        # "Son PDG, Karim Haddad, ...": the entity the passage is about
+        return resolver._salient(det.i, types, set(), kinds=set(), place=None)
 
     def _governor_subject(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """The subject of the verb that governs a noun phrase ("Microsoft a annoncé le rachat de X")."""

@@ -593,37 +593,32 @@ def test_old_files_with_entity_types_in_named_graphs_are_upgraded(corpus_results
 
 
 def test_cli_build_into_in_three_steps(tmp_path, corpus_paths):
+    """``build --into`` in three steps gives the bytes of one ``build -o``; the third step also runs
+    an article of the second again (nothing changes) and, at the same time, writes the merged view
+    as Turtle with ``-o`` (the --into file is only read)."""
     files = [str(p) for p in corpus_paths[:6]]
-    one_trig, one_ttl, kg = tmp_path / "one.trig", tmp_path / "one.ttl", tmp_path / "kg.trig"
-    procs = [start_cli("build", *files, "-o", one_trig), start_cli("build", *files, "-o", one_ttl),
-             start_cli("build", *files[:2], "--into", kg)]
-    for proc in procs:
-        done = finish_cli(proc)
-        assert done.returncode == 0, done.stderr
-    for step in (files[2:4], files[4:]):
-        done = run_cli("build", *step, "--into", kg)
-        assert done.returncode == 0, done.stderr
-        assert "articles in all" in done.stderr
+    one_trig, one_ttl, kg, merged_ttl = (tmp_path / name for name in ("one.trig", "one.ttl", "kg.trig", "merged.ttl"))
+    rounds = [
+        [("build", *files, "-o", one_trig), ("build", *files, "-o", one_ttl), ("build", *files[:2], "--into", kg)],
+        [("build", *files[2:4], "--into", kg)],
+        [("build", *files[4:], files[3], "--into", kg), ("build", *files[4:], "--into", kg, "-o", merged_ttl)],
+    ]
+    for commands in rounds:
+        for proc in [start_cli(*command) for command in commands]:
+            done = finish_cli(proc)
+            assert done.returncode == 0, done.stderr
     assert kg.read_bytes() == one_trig.read_bytes()
-    # running an article again changes nothing; -o writes the merged view elsewhere, --into is kept
-    before = kg.read_bytes()
-    procs = [start_cli("build", files[3], "--into", kg, "-o", tmp_path / "again.trig"),
-             start_cli("build", files[3], "--into", kg, "-o", tmp_path / "merged.ttl")]
-    for proc in procs:
-        done = finish_cli(proc)
-        assert done.returncode == 0, done.stderr
-    assert (tmp_path / "again.trig").read_bytes() == before == kg.read_bytes()
-    assert (tmp_path / "merged.ttl").read_bytes() == one_ttl.read_bytes()
+    assert merged_ttl.read_bytes() == one_ttl.read_bytes()
 
 
 def test_cli_build_into_errors(tmp_path, corpus_paths):
     article = str(corpus_paths[0])
-    done = run_cli("build", article)
-    assert done.returncode == 2 and "-o FILE, or --into" in done.stderr
-    done = run_cli("build", article, "--into", tmp_path / "kg.ttl")
-    assert done.returncode == 2 and ".trig, .nq or .jsonld" in done.stderr
     bad = tmp_path / "bad.trig"
     bad.write_text("not rdf at all", encoding="utf-8")
-    done = run_cli("build", article, "--into", bad)
-    assert done.returncode == 2 and "bad.trig" in done.stderr and "Traceback" not in done.stderr
+    procs = [start_cli("build", article), start_cli("build", article, "--into", tmp_path / "kg.ttl"),
+             start_cli("build", article, "--into", bad)]
+    no_output, triples, unreadable = (finish_cli(p) for p in procs)
+    assert no_output.returncode == 2 and "-o FILE, or --into" in no_output.stderr
+    assert triples.returncode == 2 and ".trig, .nq or .jsonld" in triples.stderr
+    assert unreadable.returncode == 2 and "bad.trig" in unreadable.stderr and "Traceback" not in unreadable.stderr
     assert bad.read_text(encoding="utf-8") == "not rdf at all"
