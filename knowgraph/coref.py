@@ -44,6 +44,7 @@ class Resolver:
         self.possessives = set(lex["possessive_determiners"])
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.organization_words = set(lex.get("organization_words", []))
+        self.based_words = {"based", "basé", "basée", "headquartered"}
         self.naming_verbs = set(lex["naming_verbs"])
         self.prepositions = set(lex.get("prepositions", []))
         self.example_markers = set(lex.get("example_markers", []))
@@ -128,6 +129,8 @@ class Resolver:
             return []
         text = doc[start:end].text
         words = text.split()
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:
+            return []  # "Reykjavik-based": a place
         if len(words) == 1 and "Person" in types:
             # "Altman" after "Sam Altman": a family name stands for the person named earlier
             for key, entity in self.entities.items():

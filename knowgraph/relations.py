@@ -100,6 +100,7 @@ class RelationExtractor:
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
         self.project_preps = tuple(data.get("project_prepositions", []))
         self.time_words = set(language_data(lang, "lexicon").get("time_words", []))
+        self.event_verbs = set(data.get("event_verbs", []))
         self.predicative_markers = tuple(language_data(lang, "lexicon").get("predicative_markers", []))
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
@@ -274,7 +275,17 @@ class RelationExtractor:
                 return []
             agents = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
             if not agents:
-                agents = self._possessor(noun, resolver, agent_types) or self._governor_subject(noun, resolver, agent_types)
+                # "Nvidia's purchase of Kernwerk", "Amazon's stake in Tindra AI"
+                owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+                agents = resolver.resolve(owner, agent_types) if owner is not None else []
+            if not agents:
+                agents = self._possessor(noun, resolver, agent_types)
+            if not agents:
+                # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
+                # "the regulator is reviewing the purchase of X"
+                governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if governor is not None and self._lemmas(governor) & self.event_verbs:
+                    agents = self._subjects(governor, resolver, agent_types)
             return self._make(pattern.rule, pattern.relation, agents, patients, noun, pattern.confidence, resolver, pattern.event)
         if not complements:
             if pattern.relation in SYMMETRIC:
