@@ -33,7 +33,7 @@ from .amounts import MonetaryAmount, as_xsd_decimal
 from .events import Event
 from .gazetteer import ENTITY_TYPES, Gazetteer, bare, default_gazetteer, fold, slugify
 from .mentions import Entity
-from .namespace import AI, ENTITY_CLASSES, EVENT_CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, SCHEMA, WD
+from .namespace import AI, ENTITY_CLASSES, EVENT_CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, RELATIONS, SCHEMA, WD
 from .relations import Fact
 from .vocabulary import local, relation_signature
 
@@ -199,6 +199,7 @@ def _amount(g: Graph, node: URIRef, amount: MonetaryAmount) -> None:
 TYPE_ORDER = tuple(AI[name] for name in ENTITY_TYPES)
 _ENTITY_CLASSES = frozenset(ENTITY_CLASSES)
 _EVENT_CLASSES = frozenset(EVENT_CLASSES)
+_RELATIONS = frozenset(RELATIONS)
 _EVENT_ROLES = frozenset(AI[name] for name in ("investor", "investee", "acquirer", "acquiree", "partner"))
 
 
@@ -364,7 +365,7 @@ def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> No
     constraints: dict[URIRef, list[frozenset]] = defaultdict(list)
     for parts in statement_parts.values():
         predicate = parts.get(RDF.predicate)
-        if predicate is None or not str(predicate).startswith(str(AI)):
+        if predicate not in _RELATIONS:
             continue
         constraints[parts.get(RDF.subject)].append(_accepted_classes(predicate, "subject"))
         constraints[parts.get(RDF.object)].append(_accepted_classes(predicate, "object"))

@@ -238,8 +238,9 @@ class RelationExtractor:
             patients = [p for p in patients if p.key not in overlap]
         if agents and patients and pattern.co_agents:
             # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
+            # named ones only: a description ("dans sa suite de services") is too weak a co-agent
             agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
-                               if r.key not in {a.key for a in agents}]
+                               if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK]
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
@@ -280,6 +281,13 @@ class RelationExtractor:
                 agents = resolver.resolve(owner, agent_types) if owner is not None else []
             if not agents:
                 agents = self._possessor(noun, resolver, agent_types)
+            if not agents:
+                # "Google est en concurrence avec X": the subject of the copula
+                for child in noun.children:
+                    if child.dep_.startswith("nsubj"):
+                        agents = resolver.resolve(child, agent_types)
+                        if agents:
+                            break
             if not agents:
                 # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
                 # "the regulator is reviewing the purchase of X"

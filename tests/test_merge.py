@@ -25,7 +25,7 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 
 import knowgraph
-from conftest import ROOT, finish_cli, run_cli, start_cli
+from conftest import ROOT, finish_cli, start_cli
 from knowgraph.api import KnowledgeGraph
 from knowgraph.events import Event
 from knowgraph.gazetteer import bare, fold, slugify
