@@ -86,6 +86,7 @@ class MentionFinder:
         self.organization_words = set(lexicon.get("organization_words", []))
         self.name_tails = set(lexicon.get("name_tails", []))
         self.first_names = first_names()
+        self.location_verbs = set(language_data(lang, "patterns").get("location", {}).get("verbs", []))
         self.nationalities = {row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         make_doc = nlp.make_doc
@@ -414,13 +415,13 @@ class MentionFinder:
             i += 1
         return found
 
-    @staticmethod
-    def _place_context(doc: Doc, start: int) -> bool:
+    def _place_context(self, doc: Doc, start: int) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
         preposition belongs to a verb such as "s'allier à", where it introduces a partner."""
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2] if start > 1 else None
-        if prev2 is not None and prev2.pos_ in ("VERB", "AUX") and prev in {"à", "au", "aux", "with", "to"}:
+        if prev2 is not None and prev2.pos_ in ("VERB", "AUX") and prev in {"à", "au", "aux", "with", "to"} \
+                and prev2.lemma_.lower() not in self.location_verbs:
             return False
         return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (prev in {"le", "la", "l'", "the"} and prev2 is not None
                                                                         and prev2.lower_ in {"dans", "de", "du"})

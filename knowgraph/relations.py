@@ -673,6 +673,11 @@ class RelationExtractor:
                 if j < end and doc[j].text == ",":
                     j += 1
                 continue
+            if seen_complement and doc[j].text[:1].isupper() and doc[j - 1].text == ",":
+                # "le directeur général d'Altéris, Hugo Lemarchand": a name the NER missed
+                found = resolver.resolve(doc[j], types)
+                if found:
+                    return found
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "("):
                 break
             j += 1
@@ -853,10 +858,16 @@ class RelationExtractor:
                 k = j + 1
                 while k < sent.end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
                     k += 1
-                if k + 1 < sent.end and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors) \
+                g = k + 1
+                # "Llama, la famille de modèles ouverts de Meta": skip the descriptor's own complement
+                while g + 1 < sent.end and doc[g].lower_ in self.genitive and doc[g + 1].is_lower and g - k < 5:
+                    g += 2
+                    while g < sent.end and doc[g].pos_ == "ADJ" and doc[g].is_lower:
+                        g += 1
+                if g < sent.end and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors) \
                         and self.descriptors.get(doc[k].lemma_.lower(), self.descriptors.get(doc[k].lower_, {})).get("type") in ("Product", "AIModel") \
-                        and doc[k + 1].lower_ in self.genitive:
-                    m = k + 2
+                        and doc[g].lower_ in self.genitive:
+                    m = g + 1
                     while m < sent.end and doc[m].pos_ == "DET":
                         m += 1
                     if m < sent.end:
