@@ -45,6 +45,7 @@ class Resolver:
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.organization_words = set(lex.get("organization_words", []))
         self.based_words = {"based", "basé", "basée", "headquartered"}
+        self.noun_premodifiers = bool(lex.get("noun_premodifiers", False))
         self.naming_verbs = set(lex["naming_verbs"])
         self.prepositions = set(lex.get("prepositions", []))
         self.example_markers = set(lex.get("example_markers", []))
@@ -276,8 +277,15 @@ class Resolver:
 
     def _np_start(self, token: Token) -> int:
         i = token.i
-        while i - 1 >= token.sent.start and (self.doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or self.doc[i - 1].lower_ in self.definite | self.possessives) \
-                and self.doc[i - 1].text != ",":
+        doc = self.doc
+        while i - 1 >= token.sent.start and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.definite | self.possessives
+                # English premodifiers: "the London coding-assistant maker", "a Paris-based lab"
+                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > token.sent.start
+                    and doc[i - 2].text != ",")
+                or doc[i - 1].text == "-" or doc[i - 1].lower_ in self.based_words
+                or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > token.sent.start
+                    and doc[i - 2].text != ",")):
             i -= 1
         return i
 

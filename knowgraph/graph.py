@@ -220,20 +220,32 @@ def _accepted_classes(predicate: URIRef, position: str) -> frozenset[URIRef]:
 def entity_label(key: str, forms: dict[str, int], gazetteer: Gazetteer) -> str:
     """The canonical name of an entity, from the names articles use for it (name -> number of articles).
 
-    A gazetteer entity is labelled with its canonical name. Otherwise the label is a form without a
-    legal suffix ("Nexalia", not "Nexalia SAS"), then a name rather than a description (not "la
-    startup"), then the longest ("Claire Dumas", not "Dumas"), then not in capitals ("Nexalia",
-    not "NEXALIA"), then the form most articles use, then the first in alphabetical order: the
-    choice depends on the set of articles only, never on their order.
+    A gazetteer entity is labelled with its canonical name. Otherwise the label is a name rather
+    than a description (not "la startup lyonnaise"), then the most complete name once legal forms
+    are set aside ("Claire Dumas", not "Dumas"; "Fonds Aurore Capital", not "FAC"), then a form
+    without legal suffix ("Nexalia", not "Nexalia SAS"), then not in capitals ("Nexalia", not
+    "NEXALIA"), then the form most articles use, then the first in alphabetical order: the choice
+    depends on the set of articles only, never on their order.
 
-    >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1, "la startup lyonnaise": 1}, Gazetteer())
+    >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1, "La startup lyonnaise": 1}, Gazetteer())
     'Nexalia'
+    >>> entity_label("aurore-capital", {"FAC": 2, "Fonds Aurore Capital": 1}, Gazetteer())
+    'Fonds Aurore Capital'
     """
     entry = gazetteer.get(key)
     if entry is not None:
         return entry.name
-    return min(forms, key=lambda f: (fold(f) != bare(f), f[:1].islower(), -len(f.split()),
+    return min(forms, key=lambda f: (_is_description(f), -len(bare(f).split()), fold(f) != bare(f),
                                      f.isupper() and len(f) > 1, -forms[f], f))
+
+
+_DETERMINERS = frozenset("la le les l un une des ce cet cette the a an this".split())
+
+
+def _is_description(form: str) -> bool:
+    """"la firme de Redmond", "La startup lyonnaise", "the chipmaker": not a name."""
+    words = fold(form).split()
+    return form[:1].islower() or not words or words[0] in _DETERMINERS
 
 
 def _case_variants(forms: dict[str, int]) -> dict[str, int]:

@@ -171,7 +171,10 @@ class MentionFinder:
             if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
                 continue
             k += 1
-            while k < len(doc) and k - token.i < 5 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            # "a Paris-based startup", "the London coding-assistant maker", "une jeune start-up"
+            while k < len(doc) and k - token.i < 7 and self.descriptor_at(doc, k) is None and (
+                    (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower) or doc[k].text == "-"
+                    or doc[k].lower_ in ("based", "basé", "basée") or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")):
                 k += 1
             found = self.descriptor_at(doc, k) if k < len(doc) else None
             if found is None:

@@ -101,6 +101,7 @@ class RelationExtractor:
         self.project_preps = tuple(data.get("project_prepositions", []))
         self.time_words = set(language_data(lang, "lexicon").get("time_words", []))
         self.event_verbs = set(data.get("event_verbs", []))
+        self.titles_before_names = bool(language_data(lang, "lexicon").get("titles_before_names", False))
         self.predicative_markers = tuple(language_data(lang, "lexicon").get("predicative_markers", []))
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
@@ -510,6 +511,12 @@ class RelationExtractor:
                     k = j + len(words)
                     while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")):
                         k += 1
+                    # a title before a name: "by chief executive Priya Natarajan", "par l'ingénieure Lucie X"
+                    t = k
+                    while self.titles_before_names and t < end and t - k < 3 and doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None:
+                        t += 1
+                    if t > k and t < end and doc[t].text[:1].isupper() and doc[t].lower_ not in self.descriptors:
+                        k = t
                     if k < end:
                         owner = resolver.mention_at(k)
                         if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in ("'s", "’s"):
