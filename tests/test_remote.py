@@ -27,7 +27,7 @@ import knowgraph
 from conftest import QUERIES, run_cli
 from knowgraph import output
 from knowgraph.remote import RemoteStore
-from knowgraph.store import EmbeddedStore, QueryResult, StoreError
+from knowgraph.store import QueryResult, StoreError
 from test_cli import assert_one_line_error
 
 KGE = output.PREFIXES["kge"]
