@@ -427,6 +427,8 @@ class Resolver:
                         break
                 if types and nxt.label_ not in types:
                     break
+                if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s"):
+                    break  # ", Nvidia's venture arm,": an apposition, not the next item of a list
                 out.append(Referent(nxt.kb_id_, LINKED, nxt.start))
                 j = nxt.end
                 continue

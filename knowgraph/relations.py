@@ -724,7 +724,10 @@ class RelationExtractor:
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
                         k += 1
-                    if k < token.sent.end and (words != ("et",) or investors):
+                    owner = resolver.mention_at(k) if k < token.sent.end else None
+                    if owner is not None and owner.end + 1 < token.sent.end and doc[owner.end].lower_ in ("'s", "’s"):
+                        k = owner.end + 1  # "along with Amazon's Industrial Innovation Fund": the fund invests
+                    if k < token.sent.end and (words not in (("et",), ("and",)) or investors):
                         for r in resolver.resolve(doc[k], orgs):
                             if r.key not in {i.key for i in investors}:
                                 investors.append(r)
