@@ -1,0 +1,64 @@
+"""The per-language data files are well formed: what the engine reads is what the files say."""
+from __future__ import annotations
+
+import pytest
+
+from knowgraph.gazetteer import ENTITY_TYPES, default_gazetteer
+from knowgraph.resources import SUPPORTED_LANGUAGES, language_data, language_table
+from knowgraph.vocabulary import RELATION_NAMES
+
+LANGS = list(SUPPORTED_LANGUAGES)
+
+
+def _strings(value, where):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            assert isinstance(key, str), f"{where}: key {key!r} is not a string"
+            _strings(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, (dict, list)):
+                _strings(item, where)
+            else:
+                # YAML 1.1 reads bare On, No, Yes as booleans: every word must stay a string
+                assert isinstance(item, str), f"{where}: {item!r} is not a string (quote it in the YAML)"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lexicon_words_are_strings(lang):
+    _strings(language_data(lang, "lexicon"), f"{lang}/lexicon.yaml")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pattern_relations_are_in_the_ontology(lang):
+    patterns = language_data(lang, "patterns")
+    for kind in ("verbs", "nouns"):
+        for spec in patterns[kind]:
+            assert spec["relation"] in RELATION_NAMES, spec["rule"]
+            assert 0 < float(spec.get("confidence", 0.8)) <= 1, spec["rule"]
+            assert all(isinstance(lemma, str) for lemma in spec["lemmas"]), spec["rule"]
+            assert spec.get("event") in (None, "Investment", "Acquisition", "Partnership"), spec["rule"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_descriptors_name_entity_types(lang):
+    for word, info in language_data(lang, "lexicon")["descriptors"].items():
+        assert info["type"] in ENTITY_TYPES, word
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_nationalities_point_to_gazetteer_places(lang):
+    gazetteer = default_gazetteer()
+    for row in language_table(lang, "nationalities"):
+        entry = gazetteer.get(row["place_key"])
+        assert entry is not None and entry.type == "Place", row
+
+
+def test_gazetteer_is_consistent():
+    gazetteer = default_gazetteer()
+    assert len(gazetteer) >= 300
+    for entry in gazetteer:
+        assert entry.type in ENTITY_TYPES
+        assert entry.qid is None or (entry.qid.startswith("Q") and entry.qid[1:].isdigit())
+        if entry.hq:
+            assert gazetteer.get(entry.hq) is not None and gazetteer.get(entry.hq).type == "Place", entry.key
