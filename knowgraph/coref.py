@@ -107,8 +107,11 @@ class Resolver:
         even when the NER missed it: "cofondatrice de Médivia", "auprès de Sorbane Partners"."""
         if not types or not (types & {"Organization", "Company", "Person"}) or not self._is_name_part(token):
             return []
-        if token.ent_type_ in ("LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
             return []
+        if token.ent_type_ in ("LOC", "GPE") and token.i > 0 and self.doc[token.i - 1].lower_ in (
+                "à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from"):
+            return []  # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company
         doc = self.doc
         sent = token.sent
         if token.i == sent.start and not token.ent_type_ and not any(

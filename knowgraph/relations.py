@@ -371,6 +371,14 @@ class RelationExtractor:
                 node = node.head
                 continue
             break
+        if verb.i == verb.sent.start and (self._participle_lemma(verb) or "Part" in verb.morph.get("VerbForm")):
+            # "Installée à Bordeaux, Médivia développe ...": the name after the fronted phrase
+            for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 10)):
+                if verb.doc[j].text == ",":
+                    nxt = verb.doc[j + 1]
+                    if nxt.pos_ == "DET" and j + 2 < verb.sent.end:
+                        nxt = verb.doc[j + 2]
+                    return resolver.resolve(nxt, types, coordinated=False)
         return self._left_subject(verb, resolver, types)
 
     def _ends_descriptor(self, token: Token) -> bool:
@@ -924,6 +932,14 @@ class RelationExtractor:
         """"Nabla, à Paris, ..." and "Nexalia (Lyon)": a place in apposition to an organisation."""
         doc = sent.doc
         facts = []
+        for place in [m for m in resolver.mentions if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"]:
+            # a name the NER missed before ", à Paris,"
+            k = place.start - 1
+            while k > sent.start and doc[k].pos_ == "DET":
+                k -= 1
+            if doc[k].lower_ in self.location_preps and doc[k - 1].text == "," and k - 2 >= sent.start \
+                    and resolver.mention_at(k - 2) is None and place.end < sent.end and doc[place.end].text == ",":
+                resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
         for span in resolver.mentions:
             if span.start < sent.start or span.end >= sent.end - 2 or span.label_ != "Organization":
                 continue
