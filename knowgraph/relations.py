@@ -621,6 +621,8 @@ class RelationExtractor:
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
                 or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
+                or doc[i - 1].lower_ in ("based", "basé", "basée")  # "the San Francisco-based developer"
+                or (i - 1 in resolver.index and resolver.index[i - 1].label_ == "Place" and i < len(doc) and doc[i].text == "-")
                 or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))):
             i -= 1
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
