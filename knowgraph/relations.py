@@ -519,10 +519,14 @@ class RelationExtractor:
                     k = j + len(words)
                     while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")):
                         k += 1
-                    # a title before a name: "by chief executive Priya Natarajan", "par l'ingénieure Lucie X"
+                    # a title before a name: "by chief executive Priya Natarajan", "by former Intel engineers X"
                     t = k
-                    while self.titles_before_names and t < end and t - k < 3 and doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None:
-                        t += 1
+                    while self.titles_before_names and t < end and t - k < 4 and (
+                            (doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None)
+                            or (resolver.mention_at(t) is not None and resolver.mention_at(t).label_ != "Person"
+                                and resolver.mention_at(t).end < end and doc[resolver.mention_at(t).end].is_lower
+                                and doc[resolver.mention_at(t).end].pos_ == "NOUN")):
+                        t = resolver.mention_at(t).end if resolver.mention_at(t) is not None else t + 1
                     if t > k and t < end and doc[t].text[:1].isupper() and doc[t].lower_ not in self.descriptors:
                         k = t
                     if k < end:
@@ -678,7 +682,8 @@ class RelationExtractor:
         while j < end:
             span = resolver.mention_at(j)
             if span is not None:
-                if j == noun.i + 1 and resolver.type_of(span.kb_id_) in types:
+                if all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[noun.i + 1 : j]) and j - noun.i <= 3 \
+                        and resolver.type_of(span.kb_id_) in types:
                     # "chief executive Jensen Huang": the bearer right after the noun
                     return resolver.resolve(doc[span.start], types)
                 if seen_complement or span.label_ in types and resolver.type_of(span.kb_id_) in types and not seen_complement and doc[j - 1].text == ",":
