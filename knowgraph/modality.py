@@ -42,9 +42,12 @@ def statement_status(trigger: Token, lang: str) -> str:
         status = _local_status(token, governors, negations, particles, modals, future_aux, is_trigger=level == 0)
         if status:
             return status
-        if token.dep_ in _STOP_DEPS or token.head is token:
+        purpose = token.dep_ in ("advcl", "xcomp") and any(c.lower_ in ("pour", "afin", "to") for c in token.children
+                                                          if c.dep_ in ("mark", "case", "aux"))
+        if (token.dep_ in _STOP_DEPS and not purpose) or token.head is token:
+            # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"
             break
-        if token.dep_ not in _SCOPING_DEPS and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp")):
+        if token.dep_ not in _SCOPING_DEPS and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp")) and not purpose:
             break
         token = token.head
     return _sentence_cue(trigger, cues) or ASSERTED
