@@ -1,9 +1,10 @@
 """The ``knowgraph`` command line.
 
-    knowgraph build INPUT... -o OUTPUT [--lang auto|fr|en] [--published YYYY-MM-DD] [--source IRI]
+    knowgraph build INPUT... -o OUTPUT [--into DATASET] [--lang auto|fr|en] [--published YYYY-MM-DD]
+                    [--source IRI] [--gazetteer CSV] [--model SPACY_PIPELINE]
     knowgraph validate FILE...
-    knowgraph load FILE... --store DIR
-    knowgraph query DIR QUERY [--format table|csv|tsv|json]
+    knowgraph load FILE... (--store DIR | --endpoint URL [--query-endpoint URL]) [--auth HEADER]
+    knowgraph query (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]
 
 Errors are one line on standard error and a non-zero exit: 1 for a graph that violates the
 shapes or an article that cannot be built, 2 for bad usage or input.
