@@ -245,6 +245,13 @@ class Resolver:
                 return [Referent(span.kb_id_, LINKED, span.start)]
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        for n in (3, 2):  # "une start-up" parsed with "start" as the head: the descriptor starts here
+            window = doc[token.i : token.i + n]
+            if info is None and len(window) == n and (window.text.lower() in self.descriptors):
+                left = self._np_start(token)
+                if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
+                    span = self.index[left - 2]
+                    return [Referent(span.kb_id_, LINKED, span.start)]
         for n in (2, 3):  # "la jeune pousse", "une start-up": a multi-word descriptor ending here
             if info is None and token.i - n + 1 >= 0:
                 window = doc[token.i - n + 1 : token.i + 1]
