@@ -276,8 +276,8 @@ def parse_html(data: bytes, name: str) -> Item:
         return page
     try:
         import trafilatura
-    except ImportError:
-        return InputProblem(name, "reading HTML needs trafilatura (pip install trafilatura)")
+    except ImportError as exc:
+        return InputProblem(name, f"reading HTML needs trafilatura and its dependencies ({exc})".replace("\n", " "))
     text = html_to_text(page)
     if not text:
         return InputProblem(name, "no article text found in the page")
