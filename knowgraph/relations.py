@@ -381,6 +381,11 @@ class RelationExtractor:
                     return resolver.resolve(nxt, types, coordinated=False)
         return self._left_subject(verb, resolver, types)
 
+    def _descriptor_type(self, token: Token) -> str | None:
+        """The entity class a descriptor noun introduces ("chatbot" -> Product), if it is one."""
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        return info["type"] if info else None
+
     def _ends_descriptor(self, token: Token) -> bool:
         """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
         return any(key.split()[-1].split("-")[-1] == token.lower_ and info["type"] == "Organization"
@@ -889,8 +894,7 @@ class RelationExtractor:
                     g += 2
                     while g < sent.end and doc[g].pos_ == "ADJ" and doc[g].is_lower:
                         g += 1
-                if g < sent.end and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors) \
-                        and self.descriptors.get(doc[k].lemma_.lower(), self.descriptors.get(doc[k].lower_, {})).get("type") in ("Product", "AIModel") \
+                if g < sent.end and self._descriptor_type(doc[k]) in ("Product", "AIModel") \
                         and doc[g].lower_ in self.genitive:
                     m = g + 1
                     while m < sent.end and doc[m].pos_ == "DET":
@@ -921,11 +925,11 @@ class RelationExtractor:
                 maker = resolver.mention_at(j + 2)
                 k = maker.end if maker is not None else j + 2
                 if maker is not None and maker.label_ == "Organization" and k < sent.end and \
-                        self.descriptors.get(doc[k].lemma_.lower(), self.descriptors.get(doc[k].lower_, {})).get("type") in ("Product", "AIModel"):
+                        self._descriptor_type(doc[k]) in ("Product", "AIModel"):
                     owners = [Referent(maker.kb_id_, LINKED, maker.start)]  # "Copilot, the Microsoft assistant"
                     rule = "developedBy.apposition"
             if not owners and j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in self.possessives \
-                    and self.descriptors.get(doc[j + 2].lemma_.lower(), self.descriptors.get(doc[j + 2].lower_, {})).get("type") in ("Product", "AIModel"):
+                    and self._descriptor_type(doc[j + 2]) in ("Product", "AIModel"):
                 # "Azure, sa plateforme cloud": the owner is the subject of the clause
                 owners = self._governor_subject(doc[span.start], resolver, org_types) or \
                     resolver._recent(j + 1, org_types, set(), PRONOUN, prefer_subject=True)
