@@ -295,6 +295,7 @@ class MentionFinder:
         assigned: list[tuple[_Candidate, str]] = []
         # Context-typed and known names first, so that later bare NER mentions inherit their type.
         typed_by_bare: dict[str, str] = {}
+        context_types: dict[str, str] = {}
         ner_votes: dict[str, dict[str, int]] = {}
         for c in chosen:
             text = squeeze(doc[c.start : c.end].text)
@@ -308,6 +309,7 @@ class MentionFinder:
                 c.type = "Person"  # "Christel Heydemann" even when the NER says ORG
             if c.priority == 1 and c.type:
                 typed_by_bare.setdefault(bare(text), c.type)
+                context_types.setdefault(bare(text), c.type)
             elif c.priority == 2 and c.type and c.entry is None:
                 votes = ner_votes.setdefault(bare(text), {})
                 votes[c.type] = votes.get(c.type, 0) + 1
@@ -315,7 +317,13 @@ class MentionFinder:
         for name, votes in ner_votes.items():
             best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
             typed_by_bare.setdefault(name, best)
-        persons: dict[str, str] = {}  # family name -> key
+        persons: dict[str, str] = {}  # family name -> key, known before the loop: "Altman" may come first
+        for c in chosen:
+            words = squeeze(doc[c.start : c.end].text).split()
+            if c.entry is not None and c.entry.type == "Person" and len(c.entry.name.split()) > 1:
+                persons.setdefault(c.entry.name.split()[-1], c.entry.key)
+            elif c.entry is None and c.type == "Person" and len(words) >= 2:
+                persons.setdefault(words[-1], slugify(" ".join(words)))
         for c in chosen:
             text = squeeze(doc[c.start : c.end].text)
             if c.entry is not None:
@@ -324,14 +332,22 @@ class MentionFinder:
                 entity = entities.get(key) or Entity(key, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq,
                                                      known=True, first_token=c.start)
             else:
-                etype = c.type or typed_by_bare.get(bare(text))
+                # the context types a name everywhere in the article ("X, la startup toulousaine"),
+                # over what the NER said of one occurrence; else the NER's majority
+                etype = c.type if c.priority == 1 else (context_types.get(bare(text)) or typed_by_bare.get(bare(text)) or c.type)
                 tokens = text.split()
                 if c.priority == 2 and any(t in self.organization_words for t in tokens):
                     etype = "Organization"  # "Sorbane Partners", "Ostrale Ventures": NER says PER
+                if len(tokens) == 1 and tokens[0] in persons and etype != "Place":
+                    etype = "Person"  # "Altman" after (or before) "Sam Altman", whatever the NER said
                 if etype == "Person" or (etype is None and len(tokens) == 1 and tokens[0] in persons):
                     if len(tokens) == 1 and tokens[0] in persons:
                         key = persons[tokens[0]]
                         etype = "Person"
+                        if key not in entities and self.gazetteer.get(key) is not None:
+                            entry = self.gazetteer.get(key)
+                            entities[key] = Entity(key, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq,
+                                                   known=True, first_token=c.start)
                     elif len(tokens) < 2:
                         continue
                     else:
@@ -365,10 +381,34 @@ class MentionFinder:
             entity.surface_forms.discard("")
             if not entity.known:
                 entity.name = canonical_form(entity.surface_forms)
+        assigned = self._merge_acronyms(entities, assigned)
         assigned = self._merge_short_names(entities, assigned)
         assigned += self._propagate(doc, entities, assigned)
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
+
+    @staticmethod
+    def _merge_acronyms(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
+        """"le FAC" after "Fonds Aurore Capital": an unknown organisation named by the initials of
+        another organisation of the article is that organisation, even when typed by its context."""
+        long_forms: dict[str, str] = {}
+        for key, entity in entities.items():
+            for form in entity.surface_forms | {entity.name}:
+                words = form.split()
+                if len(words) > 1 and entity.type == "Organization":
+                    long_forms.setdefault("".join(w[0] for w in words if w[:1].isupper()), key)
+        renamed = {}
+        for key, entity in entities.items():
+            if entity.known or entity.type != "Organization":
+                continue
+            forms = [f for f in entity.surface_forms if f.isupper() and len(f) > 1 and " " not in f]
+            target = next((long_forms[f] for f in forms if long_forms.get(f) not in (None, key)), None)
+            if target is not None and len(entity.surface_forms) == len(forms):
+                renamed[key] = target
+                entities[target].surface_forms |= entity.surface_forms
+        for key in renamed:
+            del entities[key]
+        return [(c, renamed.get(key, key)) for c, key in assigned]
 
     def _merge_short_names(self, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
         """"Kerlann" after "Kerlann Robotics": an unknown organisation named by the first words of

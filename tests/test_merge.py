@@ -203,12 +203,6 @@ KNOWN_MISSES = {
 
 #: Real entities that get a second node because extraction gives one of their mentions another key.
 KNOWN_DUPLICATES = {
-    "sam-altman": "extraction (en-01): 'Altman declined to comment' is tagged ORG by spaCy, so the family name of "
-                  "a gazetteer person becomes an Organization kge:altman instead of joining kge:sam-altman",
-    "veridian": "extraction (fr-12, en-12): 'Veridian AI, la startup toulousaine' is typed Person, so its key is "
-                "slugify('Veridian AI') = veridian-ai (a Person), not the organization key bare() = veridian",
-    "aurore-capital": "extraction (fr-15): the acronym 'FAC' ('Le FAC, basé à Nantes') is typed Organization by its "
-                      "context, and acronyms are only joined to their long form when untyped: kge:fac",
 }
 
 #: Nodes that are no real entity of the corpus (extraction noise, not merges).
@@ -217,9 +211,6 @@ KNOWN_SPURIOUS = {
     "french": "'French startup NEXALIA': a nationality adjective tagged as an organization",
     "ouest": "'l'Ouest de la France' tagged as an organization",
     "generation-x": "'la génération X' (people born 1965-1980) tagged as an organization; it stays apart from X",
-    "altman": KNOWN_DUPLICATES["sam-altman"],
-    "fac": KNOWN_DUPLICATES["aurore-capital"],
-    "veridian-ai": KNOWN_DUPLICATES["veridian"],
 }
 
 #: Labels that belong to no entity of the table (descriptions cut short, too generic to identify one).
