@@ -381,6 +381,14 @@ class RelationExtractor:
                     return resolver.resolve(nxt, types, coordinated=False)
         return self._left_subject(verb, resolver, types)
 
+    @staticmethod
+    def _name_after_determiners(i: int, sent: Span, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """What the words from ``i`` on name, past their determiners ("de la startup")."""
+        doc = sent.doc
+        while i < sent.end and doc[i].pos_ == "DET":
+            i += 1
+        return resolver.resolve(doc[i], types, coordinated=False) if i < sent.end else []
+
     def _descriptor_type(self, token: Token) -> str | None:
         """The entity class a descriptor noun introduces ("chatbot" -> Product), if it is one."""
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
@@ -869,12 +877,8 @@ class RelationExtractor:
             # genitive: "X de Microsoft", "la famille de modèles GPT de la startup"
             j = span.end
             if j < sent.end and doc[j].lower_ in self.genitive:
-                k = j + 1
-                while k < sent.end and doc[k].pos_ == "DET":
-                    k += 1
-                if k < sent.end:
-                    owners = resolver.resolve(doc[k], org_types, coordinated=False)
-                    rule = "developedBy.genitive"
+                owners = self._name_after_determiners(j + 1, sent, resolver, org_types)
+                rule = "developedBy.genitive"
             if not owners:
                 # "Meta's Llama 3", "OpenAI's GPT-4o", "Microsoft's assistant Copilot"
                 k = span.start - 1
@@ -896,12 +900,8 @@ class RelationExtractor:
                         g += 1
                 if g < sent.end and self._descriptor_type(doc[k]) in ("Product", "AIModel") \
                         and doc[g].lower_ in self.genitive:
-                    m = g + 1
-                    while m < sent.end and doc[m].pos_ == "DET":
-                        m += 1
-                    if m < sent.end:
-                        owners = resolver.resolve(doc[m], org_types, coordinated=False)
-                        rule = "developedBy.apposition"
+                    owners = self._name_after_determiners(g + 1, sent, resolver, org_types)
+                    rule = "developedBy.apposition"
             if not owners:
                 # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
                 k = span.start - 1
