@@ -43,11 +43,9 @@ import rdflib  # noqa: E402
 from rdflib import RDF, RDFS, XSD, Literal, URIRef  # noqa: E402
 
 from knowgraph import output  # noqa: E402
-from serialize_1m import AI, CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, OWL, RELATIONS, SCHEMA, SKOS, WD, _h  # noqa: E402
+from serialize_1m import AI, CLASSES, KGA, KGE, OWL, RELATIONS, SCHEMA, SKOS, WD, _h, add_fact  # noqa: E402
 
 # quads added per fact (direct triple, statement, evidence) and per investment event (+ amount)
-_PER_FACT = 1 + 8 + 7
-_PER_EVENT = 6 + 3
 
 
 def synthetic_dataset(n_quads: int) -> rdflib.Dataset:
@@ -92,38 +90,7 @@ def synthetic_dataset(n_quads: int) -> rdflib.Dataset:
             add, art = adds[k], articles[k]
             s, o = entities[i % n_entities], entities[(i * 7 + 1) % n_entities]
             rel = RELATIONS[i % len(RELATIONS)]
-            st = URIRef(f"{KGS}{_h(s, rel, o, i)}")
-            ev = URIRef(f"{KGV}{_h(art, i, rel)}")
-            add((s, AI[rel], URIRef(f"{o}-{i}")))  # distinct facts: every quad is new
-            add((st, RDF.type, AI.Statement))
-            add((st, RDF.subject, s))
-            add((st, RDF.predicate, AI[rel]))
-            add((st, RDF.object, URIRef(f"{o}-{i}")))
-            add((st, AI.status, AI.Asserted))
-            add((st, AI.confidence, Literal(f"0.{50 + i % 50}", datatype=XSD.decimal)))
-            add((st, AI.supportCount, Literal(1 + i % 3)))
-            add((st, AI.evidence, ev))
-            add((ev, RDF.type, AI.Evidence))
-            add((ev, AI.article, art))
-            add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 13,75 milliards de dollars dans « {i + 1} ».")))
-            add((ev, AI.startOffset, Literal(i % 9000)))
-            add((ev, AI.endOffset, Literal(i % 9000 + 60)))
-            add((ev, AI.confidence, Literal("0.85", datatype=XSD.decimal)))
-            add((ev, AI.rule, Literal(f"fr/{rel}/verb")))
-            total += _PER_FACT
-            if rel == "investedIn":
-                x = URIRef(f"{KGX}{_h('event', i)}")
-                m = URIRef(f"{KGM}{_h('amount', i)}")
-                add((x, RDF.type, AI.Investment))
-                add((x, AI.investor, s))
-                add((x, AI.investee, o))
-                add((x, AI.amount, m))
-                add((x, AI.date, Literal(f"{2015 + i % 10}-{1 + i % 12:02d}", datatype=XSD.gYearMonth)))
-                add((x, AI.evidence, ev))
-                add((m, RDF.type, SCHEMA.MonetaryAmount))
-                add((m, SCHEMA.value, Literal(str(13750000000 + i), datatype=XSD.decimal)))
-                add((m, SCHEMA.currency, Literal("USD")))
-                total += _PER_EVENT
+            total += add_fact(add, i, s, rel, o, art, distinct=True)
             i += 1
     finally:
         if was:

@@ -53,6 +53,45 @@ def _h(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+def add_fact(add, i: int, s: URIRef, rel: str, o: URIRef, art: URIRef, *, distinct: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """Emit fact number ``i`` the way knowgraph does: the direct triple, its statement, its
+    evidence and, for investments, the event with its amount. ``distinct`` makes every fact a
+    new one (a new object and statement per ``i``). Returns the number of triples added."""
+    obj = URIRef(f"{o}-{i}") if distinct else o
+    st = URIRef(f"{KGS}{_h(s, rel, o, i)}") if distinct else URIRef(f"{KGS}{_h(s, rel, o)}")
+    ev = URIRef(f"{KGV}{_h(art, i, rel)}")
+    add((s, AI[rel], obj))
+    add((st, RDF.type, AI.Statement))
+    add((st, RDF.subject, s))
+    add((st, RDF.predicate, AI[rel]))
+    add((st, RDF.object, obj))
+    add((st, AI.status, AI.Asserted))
+    add((st, AI.confidence, Literal(f"0.{50 + i % 50}", datatype=XSD.decimal)))
+    add((st, AI.supportCount, Literal(1 + i % 3)))
+    add((st, AI.evidence, ev))
+    add((ev, RDF.type, AI.Evidence))
+    add((ev, AI.article, art))
+    add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 13,75 milliards de dollars dans « {i + 1} ».")))
+    add((ev, AI.startOffset, Literal(i % 9000)))
+    add((ev, AI.endOffset, Literal(i % 9000 + 60)))
+    add((ev, AI.confidence, Literal("0.85", datatype=XSD.decimal)))
+    add((ev, AI.rule, Literal(f"fr/{rel}/verb")))
+    if rel != "investedIn":
+        return 16
+    x = URIRef(f"{KGX}{_h('event', i)}")
+    m = URIRef(f"{KGM}{_h('amount', i)}")
+    add((x, RDF.type, AI.Investment))
+    add((x, AI.investor, s))
+    add((x, AI.investee, o))
+    add((x, AI.amount, m))
+    add((x, AI.date, Literal(f"{2015 + i % 10}-{1 + i % 12:02d}", datatype=XSD.gYearMonth)))
+    add((x, AI.evidence, ev))
+    add((m, RDF.type, SCHEMA.MonetaryAmount))
+    add((m, SCHEMA.value, Literal(str(13750000000 + i), datatype=XSD.decimal)))
+    add((m, SCHEMA.currency, Literal("USD")))
+    return 25
+
+
 def synthetic_graph(n_triples: int) -> rdflib.Graph:
     """A graph of about ``n_triples`` triples shaped like knowgraph's output."""
     g = rdflib.Graph()
@@ -84,36 +123,7 @@ def synthetic_graph(n_triples: int) -> rdflib.Graph:
             s, o = entities[i % n_entities], entities[(i * 7 + 1) % n_entities]
             rel = RELATIONS[i % len(RELATIONS)]
             art = articles[i % n_articles]
-            st = URIRef(f"{KGS}{_h(s, rel, o)}")
-            ev = URIRef(f"{KGV}{_h(art, i, rel)}")
-            add((s, AI[rel], o))
-            add((st, RDF.type, AI.Statement))
-            add((st, RDF.subject, s))
-            add((st, RDF.predicate, AI[rel]))
-            add((st, RDF.object, o))
-            add((st, AI.status, AI.Asserted))
-            add((st, AI.confidence, Literal(f"0.{50 + i % 50}", datatype=XSD.decimal)))
-            add((st, AI.supportCount, Literal(1 + i % 3)))
-            add((st, AI.evidence, ev))
-            add((ev, RDF.type, AI.Evidence))
-            add((ev, AI.article, art))
-            add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 13,75 milliards de dollars dans « {i + 1} ».")))
-            add((ev, AI.startOffset, Literal(i % 9000)))
-            add((ev, AI.endOffset, Literal(i % 9000 + 60)))
-            add((ev, AI.confidence, Literal("0.85", datatype=XSD.decimal)))
-            add((ev, AI.rule, Literal(f"fr/{rel}/verb")))
-            if rel == "investedIn":
-                x = URIRef(f"{KGX}{_h('event', i)}")
-                m = URIRef(f"{KGM}{_h('amount', i)}")
-                add((x, RDF.type, AI.Investment))
-                add((x, AI.investor, s))
-                add((x, AI.investee, o))
-                add((x, AI.amount, m))
-                add((x, AI.date, Literal(f"{2015 + i % 10}-{1 + i % 12:02d}", datatype=XSD.gYearMonth)))
-                add((x, AI.evidence, ev))
-                add((m, RDF.type, SCHEMA.MonetaryAmount))
-                add((m, SCHEMA.value, Literal(str(13750000000 + i), datatype=XSD.decimal)))
-                add((m, SCHEMA.currency, Literal("USD")))
+            add_fact(add, i, s, rel, o, art)
             i += 1
     finally:
         if was:
