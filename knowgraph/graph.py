@@ -24,7 +24,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -201,6 +201,8 @@ _ENTITY_CLASSES = frozenset(ENTITY_CLASSES)
 _EVENT_CLASSES = frozenset(EVENT_CLASSES)
 _RELATIONS = frozenset(RELATIONS)
 _EVENT_ROLES = frozenset(AI[name] for name in ("investor", "investee", "acquirer", "acquiree", "partner"))
+_STATEMENT_PARTS = frozenset((RDF.subject, RDF.predicate, RDF.object, AI.status))
+_AMOUNT_PARTS = (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue)
 
 
 def _graph_id(g) -> URIRef:
@@ -320,6 +322,170 @@ def same_events(reports: dict[URIRef, tuple]) -> dict[URIRef, URIRef]:
     return {m: g[0] for g in groups for m in g[1:]}
 
 
+class MergedView:
+    """What the default graph is derived from, accumulated one article graph at a time.
+
+    Its state grows with the number of distinct entities, statements and events, not with the
+    number of articles (every count is a number, not a set of articles), so a build of an archive
+    keeps it in memory while the articles themselves stream to disk. Views of separate batches
+    combine with :meth:`update` (workers, Dask partitions) into the view of all of them.
+
+    >>> view = MergedView()
+    >>> for graph in dataset.graphs():                      # doctest: +SKIP
+    ...     view.add_graph(graph)
+    >>> default = view.default_graph()                      # doctest: +SKIP
+    """
+
+    def __init__(self) -> None:
+        self.forms: dict[URIRef, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.types: dict[URIRef, dict[URIRef, int]] = defaultdict(lambda: defaultdict(int))
+        self.statement_support: dict[URIRef, list] = {}  # statement -> [best confidence, articles]
+        self.statement_parts: dict[URIRef, dict] = defaultdict(dict)
+        self.event_type: dict[URIRef, URIRef] = {}
+        self.event_roles: dict[URIRef, set] = defaultdict(set)
+        self.event_date: dict[URIRef, str] = {}
+        self.event_amount: dict[URIRef, URIRef] = {}
+        self.amount_parts: dict[URIRef, dict] = defaultdict(dict)
+
+    def __getstate__(self) -> dict:
+        return {name: {k: dict(v) if isinstance(v, defaultdict) else v for k, v in value.items()}
+                for name, value in vars(self).items()}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+        for name, value in state.items():
+            mine = getattr(self, name)
+            for key, inner in value.items():
+                if isinstance(mine, defaultdict) and isinstance(inner, dict):
+                    mine[key].update(inner)
+                else:
+                    mine[key] = inner
+
+    def add_graph(self, triples: Iterable[tuple]) -> "MergedView":
+        """Add one article's named graph (an rdflib Graph or any iterable of triples).
+
+        Each article must be added once: the counts are numbers of graphs.
+        """
+        evidence_conf: dict[URIRef, Decimal] = {}
+        evidence_article: dict[URIRef, URIRef] = {}
+        statement_evidence: dict[URIRef, set] = defaultdict(set)
+        kgv, kgs = str(KGV), str(KGS)
+        for s, p, o in triples:
+            if p == AI.surfaceForm:
+                self.forms[s][str(o)] += 1
+            elif p == AI.extractedType:
+                self.types[s][o] += 1
+            elif p == AI.confidence and s.startswith(kgv):
+                evidence_conf[s] = Decimal(str(o))
+            elif p == AI.article:
+                evidence_article[s] = o
+            elif p == AI.evidence and s.startswith(kgs):
+                statement_evidence[s].add(o)
+            elif p in _STATEMENT_PARTS:
+                self.statement_parts[s][p] = o
+            elif p == RDF.type and o in _EVENT_CLASSES:
+                self.event_type[s] = o
+            elif p in _EVENT_ROLES:
+                self.event_roles[s].add((p, o))
+            elif p == AI.date:
+                self.event_date[s] = str(o)
+            elif p == AI.amount:
+                self.event_amount[s] = o
+            elif p in _AMOUNT_PARTS:
+                self.amount_parts[s][p] = str(o)
+        for statement, evidences in statement_evidence.items():
+            articles = len({evidence_article[e] for e in evidences if e in evidence_article})
+            best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
+            known = self.statement_support.get(statement)
+            if known is None:
+                self.statement_support[statement] = [best, articles]
+            else:
+                known[0] = max(known[0], best)
+                known[1] += articles
+        return self
+
+    def update(self, other: "MergedView") -> "MergedView":
+        """Add the articles of another view (of other articles)."""
+        for node, forms in other.forms.items():
+            mine = self.forms[node]
+            for form, count in forms.items():
+                mine[form] += count
+        for node, types in other.types.items():
+            mine = self.types[node]
+            for cls, count in types.items():
+                mine[cls] += count
+        for statement, (best, articles) in other.statement_support.items():
+            known = self.statement_support.get(statement)
+            if known is None:
+                self.statement_support[statement] = [best, articles]
+            else:
+                known[0] = max(known[0], best)
+                known[1] += articles
+        for node, parts in other.statement_parts.items():
+            self.statement_parts[node].update(parts)
+        self.event_type.update(other.event_type)
+        for node, roles in other.event_roles.items():
+            self.event_roles[node] |= roles
+        self.event_date.update(other.event_date)
+        self.event_amount.update(other.event_amount)
+        for node, parts in other.amount_parts.items():
+            self.amount_parts[node].update(parts)
+        return self
+
+    def default_graph(self, gazetteer: Gazetteer | None = None, into: Graph | None = None) -> Graph:
+        """The cross-article view (see :func:`refresh_default_graph`), added to ``into`` or a new Graph."""
+        default = into if into is not None else Graph()
+        gazetteer = gazetteer or default_gazetteer()
+        # what the facts need of each entity's class
+        constraints: dict[URIRef, list[frozenset]] = defaultdict(list)
+        for parts in self.statement_parts.values():
+            predicate = parts.get(RDF.predicate)
+            if predicate not in _RELATIONS:
+                continue
+            constraints[parts.get(RDF.subject)].append(_accepted_classes(predicate, "subject"))
+            constraints[parts.get(RDF.object)].append(_accepted_classes(predicate, "object"))
+        for roles in self.event_roles.values():
+            for role, entity in roles:
+                constraints[entity].append(_accepted_classes(role, "object"))
+
+        for node in sorted(set(self.forms) | set(self.types)):
+            key = str(node)[len(str(KGE)):] if str(node).startswith(str(KGE)) else str(node)
+            names = _case_variants(dict(self.forms.get(node, {})))
+            if node in self.types:
+                for cls in entity_type(dict(self.types[node]), constraints.get(node, [])):
+                    default.add((node, RDF.type, cls))
+            if names:
+                label = entity_label(key, names, gazetteer)
+                default.add((node, RDFS.label, Literal(label)))
+                for name in set(names) - {label}:
+                    default.add((node, SKOS.altLabel, Literal(name)))
+
+        for statement, (best, articles) in self.statement_support.items():
+            default.add((statement, AI.confidence, _decimal(best)))
+            default.add((statement, AI.supportCount, Literal(articles)))
+
+        by_participants: dict[tuple, dict[URIRef, tuple]] = defaultdict(dict)
+        for node, cls in self.event_type.items():
+            amount = self.event_amount.get(node)
+            amount_key = None
+            if amount is not None:
+                parts = self.amount_parts.get(amount, {})
+                amount_key = tuple(parts.get(k) for k in _AMOUNT_PARTS)
+            participants = tuple(sorted(self.event_roles.get(node, ())))
+            by_participants[(cls, participants)][node] = (self.event_date.get(node), amount_key)
+        for reports in by_participants.values():
+            if len(reports) > 1:
+                for node, canonical in same_events(reports).items():
+                    default.add((node, AI.sameEventAs, canonical))
+        return default
+
+    def asserted_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
+        """The direct triples of the asserted statements (the entity layer of the merged view)."""
+        for parts in self.statement_parts.values():
+            if parts.get(AI.status) == AI.Asserted and parts.get(RDF.predicate) in _RELATIONS:
+                yield parts[RDF.subject], parts[RDF.predicate], parts[RDF.object]
+
+
 def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> None:
     """Recompute the cross-article view (the default graph) from the articles' named graphs.
 
@@ -337,86 +503,11 @@ def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> No
     default = ds.default_graph
     default.remove((None, None, None))
     _upgrade_entity_types(ds)
-    forms: dict[URIRef, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    types: dict[URIRef, dict[URIRef, set]] = defaultdict(lambda: defaultdict(set))
-    evidence_conf: dict[URIRef, Decimal] = {}
-    evidence_article: dict[URIRef, URIRef] = {}
-    statement_evidence: dict[URIRef, set] = defaultdict(set)
-    statement_parts: dict[URIRef, dict] = defaultdict(dict)
-    event_type: dict[URIRef, URIRef] = {}
-    event_roles: dict[URIRef, set] = defaultdict(set)
-    event_date: dict[URIRef, str] = {}
-    event_amount: dict[URIRef, URIRef] = {}
-    amount_parts: dict[URIRef, dict] = defaultdict(dict)
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        if p == AI.surfaceForm:
-            forms[s][str(o)].add(_graph_id(g))
-        elif p == AI.extractedType:
-            types[s][o].add(_graph_id(g))
-        elif p == AI.confidence and str(s).startswith(str(KGV)):
-            evidence_conf[s] = Decimal(str(o))
-        elif p == AI.article:
-            evidence_article[s] = o
-        elif p == AI.evidence and str(s).startswith(str(KGS)):
-            statement_evidence[s].add(o)
-        elif p in (RDF.subject, RDF.predicate, RDF.object):
-            statement_parts[s][p] = o
-        elif p == RDF.type and o in _EVENT_CLASSES:
-            event_type[s] = o
-        elif p in _EVENT_ROLES:
-            event_roles[s].add((p, o))
-        elif p == AI.date:
-            event_date[s] = str(o)
-        elif p == AI.amount:
-            event_amount[s] = o
-        elif p in (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue):
-            amount_parts[s][p] = str(o)
-    gazetteer = gazetteer or default_gazetteer()
-
-    # what the facts need of each entity's class
-    constraints: dict[URIRef, list[frozenset]] = defaultdict(list)
-    for parts in statement_parts.values():
-        predicate = parts.get(RDF.predicate)
-        if predicate not in _RELATIONS:
-            continue
-        constraints[parts.get(RDF.subject)].append(_accepted_classes(predicate, "subject"))
-        constraints[parts.get(RDF.object)].append(_accepted_classes(predicate, "object"))
-    for roles in event_roles.values():
-        for role, entity in roles:
-            constraints[entity].append(_accepted_classes(role, "object"))
-
-    for node in sorted(set(forms) | set(types)):
-        key = str(node)[len(str(KGE)):] if str(node).startswith(str(KGE)) else str(node)
-        names = _case_variants({form: len(graphs) for form, graphs in forms.get(node, {}).items()})
-        if node in types:
-            votes = {cls: len(graphs) for cls, graphs in types[node].items()}
-            for cls in entity_type(votes, constraints.get(node, [])):
-                default.add((node, RDF.type, cls))
-        if names:
-            label = entity_label(key, names, gazetteer)
-            default.add((node, RDFS.label, Literal(label)))
-            for name in set(names) - {label}:
-                default.add((node, SKOS.altLabel, Literal(name)))
-
-    for statement, evidences in statement_evidence.items():
-        articles = {evidence_article[e] for e in evidences if e in evidence_article}
-        best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
-        default.add((statement, AI.confidence, _decimal(best)))
-        default.add((statement, AI.supportCount, Literal(len(articles))))
-
-    by_participants: dict[tuple, dict[URIRef, tuple]] = defaultdict(dict)
-    for node, cls in event_type.items():
-        amount = event_amount.get(node)
-        amount_key = None
-        if amount is not None:
-            parts = amount_parts.get(amount, {})
-            amount_key = tuple(parts.get(k) for k in (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue))
-        participants = tuple(sorted(event_roles.get(node, ())))
-        by_participants[(cls, participants)][node] = (event_date.get(node), amount_key)
-    for reports in by_participants.values():
-        if len(reports) > 1:
-            for node, canonical in same_events(reports).items():
-                default.add((node, AI.sameEventAs, canonical))
+    view = MergedView()
+    for graph in ds.graphs():
+        if not _is_default(graph):
+            view.add_graph(graph)
+    view.default_graph(gazetteer, into=default)
 
 
 def _upgrade_entity_types(ds: Dataset) -> None:

@@ -1,0 +1,564 @@
+"""Building one graph from a news archive: streaming, on several cores, resumable.
+
+:func:`build_archive` is what ``knowgraph build`` runs. Articles stream from the inputs to
+worker processes (each loads its spaCy pipelines once and analyses articles in batches with
+``nlp.pipe``), each article's graph is checked against the shapes on its own and spooled to disk
+(:class:`knowgraph.stream.Spool`), and the cross-article view is accumulated as numbers
+(:class:`knowgraph.graph.MergedView`). At the end the view is checked once (one label and one class
+per entity, conflicting CEOs...) and the output is merged from the spool. Memory holds a buffer of
+lines and the view (which grows with distinct entities and statements, not with articles); the
+output is byte-identical to what :meth:`knowgraph.KnowledgeGraph.write` gives for the same
+articles built in memory, whatever the number of workers.
+
+>>> from knowgraph.batch import build_archive
+>>> summary = build_archive(["articles/", "export.jsonl"], "kg.nq", workers=2)   # doctest: +SKIP
+>>> summary.built, summary.failed, summary.facts                                   # doctest: +SKIP
+(9998, 2, 181412)
+
+A build that stops (a crash, Ctrl-C) keeps its work in a folder beside the output
+(``.kg.nq.knowgraph-partial``); ``resume=True`` (``--resume``) goes on from there, and skips the
+articles that the output already holds.
+"""
+from __future__ import annotations
+
+import datetime
+import multiprocessing
+import os
+import pickle
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from rdflib import RDF, Dataset, Graph, URIRef
+
+from .graph import MergedView, add_article, article_iri
+from .namespace import AI
+
+__all__ = ["ArticleOutcome", "BatchSummary", "BuildFailed", "build_archive", "build_article_graphs"]
+
+#: Articles sent to a worker at a time (one ``nlp.pipe`` batch).
+CHUNK = 8
+#: Spooled articles between two checkpoints of the partial build.
+CHECKPOINT = 200
+_STATE = "state.pickle"
+_FORMAT_VERSION = 1
+
+
+class BuildFailed(Exception):
+    """Nothing could be written (no article built, or the merged graph violates the shapes)."""
+
+
+@dataclass
+class ArticleOutcome:
+    """What happened to one article: its graph as N-Quads and its share of the merged view, or a problem."""
+
+    index: int
+    name: str
+    iri: str | None = None
+    nquads: bytes = b""
+    view: MergedView | None = None
+    facts: int = 0
+    problem: str | None = None
+
+
+@dataclass
+class BatchSummary:
+    """The figures of a build."""
+
+    built: int = 0
+    """Articles analysed and written in this run."""
+    kept: int = 0
+    """Articles already in the output or the ``into`` graph, kept as they were."""
+    failed: int = 0
+    """Inputs that could not be read or built (reported in ``problems``)."""
+    facts: int = 0
+    """Asserted facts of the articles built in this run."""
+    quads: int = 0
+    """Quads spooled for the articles built in this run."""
+    written: int = 0
+    """Distinct triples (Turtle, N-Triples) or quads (TriG, N-Quads) in the output."""
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# --- the work of one process -----------------------------------------------------------
+
+class _Worker:
+    """Per-process state: the pipelines, loaded once, and the build options."""
+
+    def __init__(self, lang: str, published: datetime.date | None, gazetteer_files: Sequence[str],
+                 model: str | None, validate: bool) -> None:
+        self.lang = lang
+        self.published = published
+        self.gazetteer_files = tuple(gazetteer_files)
+        self.model = model
+        self.validate = validate
+        self._nlp = None
+        self._gazetteer = None
+
+    @property
+    def nlp(self):
+        if self.model and self._nlp is None:
+            import spacy
+
+            self._nlp = spacy.load(self.model)
+        return self._nlp
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None and self.gazetteer_files:
+            from .gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.load(extra=list(self.gazetteer_files))
+        return self._gazetteer
+
+    def run(self, chunk: list[tuple[int, str, object]]) -> list[ArticleOutcome]:
+        from .api import analyse_many
+
+        results = analyse_many([item for _, _, item in chunk], lang=self.lang, published=self.published, nlp=self.nlp,
+                               gazetteer_files=self.gazetteer_files, batch_size=len(chunk) or 1)
+        return [self._outcome(index, name, result) for (index, name, _), result in zip(chunk, results)]
+
+    def _outcome(self, index: int, name: str, result) -> ArticleOutcome:
+        from .output import serialize
+
+        if isinstance(result, Exception):
+            return ArticleOutcome(index, name, problem=_reason(result))
+        try:
+            ds = Dataset()
+            graph = add_article(ds, result)
+            view = MergedView().add_graph(graph)
+            if self.validate:
+                from .validation import validate
+
+                view.default_graph(self.gazetteer, into=ds.default_graph)
+                report = validate(ds)
+                if not report.conforms:
+                    return ArticleOutcome(index, name, iri=result.iri,
+                                          problem=f"its graph violates the shapes ({report.violations} violations)")
+                ds.default_graph.remove((None, None, None))
+            return ArticleOutcome(index, name, iri=result.iri, nquads=serialize(ds, "nquads"), view=view,
+                                  facts=len(result.asserted))
+        except Exception as exc:  # noqa: BLE001 - one article must not stop an archive
+            return ArticleOutcome(index, name, iri=result.iri, problem=_reason(exc))
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) < 300 else text[:297] + "..."
+
+
+_PROCESS_WORKER: _Worker | None = None
+
+
+def _init_process(*args) -> None:
+    global _PROCESS_WORKER
+    _PROCESS_WORKER = _Worker(*args)
+
+
+def _run_in_process(chunk):
+    assert _PROCESS_WORKER is not None
+    return _PROCESS_WORKER.run(chunk)
+
+
+def build_article_graphs(items: Iterable[tuple[int, str, object]], *, workers: int = 1, lang: str = "auto",
+                         published: datetime.date | None = None, gazetteer_files: Sequence[str] = (),
+                         model: str | None = None, validate: bool = True,
+                         chunk: int | None = None) -> Iterator[ArticleOutcome]:
+    """Analyse ``(index, name, article)`` items and yield their :class:`ArticleOutcome`, in order.
+
+    ``workers`` > 1 runs that many processes (each loads the pipelines once); the outcomes come
+    back in input order, so the result does not depend on the number of workers.
+    """
+    options = (lang, published, tuple(gazetteer_files), model, validate)
+    chunks = _chunked(items, chunk or CHUNK)
+    if workers <= 1:
+        worker = _Worker(*options)
+        for part in chunks:
+            yield from worker.run(part)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_process, initargs=options) as pool:
+        for outcomes in pool.imap(_run_in_process, chunks):
+            yield from outcomes
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    part: list = []
+    for item in items:
+        part.append(item)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+# --- the whole build -------------------------------------------------------------------
+
+def partial_folder(output: str | os.PathLike) -> Path:
+    """Where a build of ``output`` keeps its work until it completes."""
+    path = Path(output).resolve()
+    return path.parent / f".{path.name}.knowgraph-partial"
+
+
+def article_iris_in(path: str | os.PathLike) -> set[str]:
+    """The IRIs of the articles a knowgraph output holds (read with pyoxigraph, streaming)."""
+    import pyoxigraph as ox
+
+    from .output import format_for_path, oxigraph_format
+
+    article_class = ox.NamedNode(str(AI.Article))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    found = set()
+    for quad in ox.parse(path=str(path), format=oxigraph_format(format_for_path(path))):
+        if quad.predicate == rdf_type and quad.object == article_class and isinstance(quad.subject, ox.NamedNode):
+            found.add(quad.subject.value)
+    return found
+
+
+def _existing_graphs(path: str | os.PathLike) -> Iterator[tuple[str, Graph]]:
+    """The named graphs of a TriG / N-Quads / JSON-LD file written by knowgraph, one at a time."""
+    from .output import format_for_path, parse
+
+    fmt = format_for_path(path)
+    if fmt == "json-ld":
+        ds = parse(path)
+        for graph in ds.graphs():
+            if graph.identifier != ds.default_graph.identifier:
+                yield str(graph.identifier), graph
+        return
+    import pyoxigraph as ox
+
+    from .output import _ToRdflib, oxigraph_format
+
+    to_rdflib = _ToRdflib()
+    current, graph = None, None
+    seen: set[str] = set()
+    for quad in ox.parse(path=str(path), format=oxigraph_format(fmt)):
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            continue  # the merged view: derived again from the named graphs
+        name = quad.graph_name.value
+        if name != current:
+            if graph is not None:
+                yield current, graph
+            if name in seen:
+                raise BuildFailed(f"{path}: the quads of graph <{name}> are not together; knowgraph cannot add to it")
+            seen.add(name)
+            current, graph = name, Graph(identifier=URIRef(name))
+        graph.add((to_rdflib.term(quad.subject), to_rdflib.term(quad.predicate), to_rdflib.term(quad.object)))
+    if graph is not None:
+        yield current, graph
+
+
+def _nquads_of(name: str, graph: Graph) -> bytes:
+    from .output import serialize
+
+    ds = Dataset()
+    target = ds.graph(URIRef(name))
+    for triple in graph:
+        target.add(triple)
+    return serialize(ds, "nquads")
+
+
+def build_archive(inputs: Sequence[str], output: str | os.PathLike, *, workers: int = 1, lang: str = "auto",
+                  published: datetime.date | None = None, source: str | None = None,
+                  gazetteer_files: Sequence[str] = (), model: str | None = None, validate: bool = True,
+                  into: str | os.PathLike | None = None, resume: bool = False,
+                  stdin=None, progress: bool | None = None,
+                  on_problem: Callable[[str], None] | None = None) -> BatchSummary:
+    """Build the graph of ``inputs`` (files, folders, ``-``) into ``output``, streaming.
+
+    * ``into``: a TriG / N-Quads / JSON-LD graph to add the articles to (an article already in it
+      is analysed again and replaced);
+    * ``resume``: go on with the partial build of ``output`` left by a run that stopped, and keep
+      the articles ``output`` already holds instead of analysing them again;
+    * ``workers``: processes analysing articles (each loads the spaCy pipelines once);
+    * ``progress``: a progress bar on standard error (default: when it is a terminal).
+
+    Unreadable or failing articles are counted in ``summary.failed``, their reasons in
+    ``summary.problems`` (and passed to ``on_problem`` as they happen); the others are built.
+    Raises :class:`BuildFailed` when nothing was built or the merged graph violates the shapes;
+    then nothing is written.
+    """
+    from .inputs import InputProblem, read_inputs
+    from .output import format_for_path
+    from .stream import Spool
+
+    started = time.perf_counter()
+    fmt = format_for_path(output)
+    summary = BatchSummary()
+    report = on_problem or (lambda problem: None)
+
+    pending: list[str] = []  # problems are reported once an article is built; before, they may be the error
+
+    def problem(text: str) -> None:
+        bar.update(1)
+        summary.failed += 1
+        summary.problems.append(text)
+        if summary.built or done:
+            report(text)
+        else:
+            pending.append(text)
+
+    partial = partial_folder(output)
+    state = _load_state(partial, fmt, gazetteer_files) if resume else None
+    if state is None:
+        shutil.rmtree(partial, ignore_errors=True)
+        state = {"version": _FORMAT_VERSION, "format": fmt, "gazetteer": list(map(str, gazetteer_files)),
+                 "done": {}, "view": MergedView(), "runs": 0}
+    else:
+        for stale in partial.glob("run-*.txt"):  # runs written after the last checkpoint
+            if int(stale.stem.split("-")[1]) >= state["runs"]:
+                stale.unlink()
+    partial.mkdir(parents=True, exist_ok=True)
+    spool = Spool(fmt, folder=partial)
+    view: MergedView = state["view"]
+    done: dict[str, int] = state["done"]  # article IRI -> facts; bounded by the articles, a few bytes each
+
+    kept_sources: list[Path] = []
+    if into is not None and Path(into).exists():
+        kept_sources.append(Path(into))
+    if resume and Path(output).exists() and Path(output).resolve() != (Path(into).resolve() if into else None):
+        kept_sources.append(Path(output))
+    already: set[str] = set()
+    for path in kept_sources:
+        if format_for_path(path) in ("turtle", "ntriples"):
+            raise BuildFailed(f"--resume: {output} merges its articles (Turtle/N-Triples) and cannot be added to; "
+                              "write .trig or .nq to build an archive in steps")
+        already |= article_iris_in(path) if resume else set()
+
+    seen: set[str] = set(done)
+
+    def items() -> Iterator[tuple[int, str, object]]:
+        for index, item in enumerate(read_inputs(inputs, stdin=stdin)):
+            if isinstance(item, InputProblem):
+                problem(str(item))
+                continue
+            item.published = item.published or published
+            if source:
+                item.source = source
+            iri = article_iri(item.text, item.source) if item.text else None
+            if source and index > 0:
+                raise BuildFailed("--source names one article: give a single input")
+            if iri is not None and (iri in seen or iri in already):
+                bar.update(1)  # built before, or the same text twice
+                continue
+            if iri is not None:
+                seen.add(iri)
+            yield index, item.path or "<stdin>", item
+
+    total = _count_inputs(inputs) if progress is not False else None
+    bar = _progress_bar(total, progress)
+    since_checkpoint = 0
+    try:
+        for outcome in build_article_graphs(items(), workers=workers, lang=lang, published=published,
+                                            gazetteer_files=gazetteer_files, model=model, validate=validate):
+            if outcome.problem is not None:
+                problem(f"{outcome.name}: {outcome.problem}")
+                continue
+            bar.update(1)
+            for text in pending:
+                report(text)
+            pending.clear()
+            summary.quads += spool.add_nquads(outcome.nquads)
+            view.update(outcome.view)
+            done[outcome.iri] = outcome.facts
+            summary.built += 1
+            summary.facts += outcome.facts
+            since_checkpoint += 1
+            if since_checkpoint >= CHECKPOINT:
+                _checkpoint(spool, state, partial)
+                since_checkpoint = 0
+        bar.close()
+        _checkpoint(spool, state, partial)
+
+        for path in kept_sources:
+            for name, graph in _existing_graphs(path):
+                if name in done:
+                    continue  # analysed again in this run: replaced
+                spool.add_nquads(_nquads_of(name, graph))
+                view.add_graph(graph)
+                done[name] = 0
+                summary.kept += 1
+        if not done:
+            raise BuildFailed(summary.problems[0] if len(summary.problems) == 1
+                              else f"no article could be read ({'; '.join(summary.problems)})")
+        for text in pending:  # every article was kept from an earlier build
+            report(text)
+        summary.written = finish(spool, view, output, gazetteer_files=gazetteer_files, validate=validate)
+    except BuildFailed:
+        bar.close()
+        shutil.rmtree(partial, ignore_errors=True)  # nothing a second run could go on with
+        raise
+    except BaseException:
+        bar.close()  # the partial build stays for --resume
+        raise
+    shutil.rmtree(partial, ignore_errors=True)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_files: Sequence[str] = (),
+           validate: bool = True) -> int:
+    """Derive the default graph from ``view``, check the merged view, and write ``output`` from
+    ``spool`` (which holds the articles' named graphs). Returns the number of triples/quads written."""
+    gazetteer = None
+    if gazetteer_files:
+        from .gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load(extra=list(gazetteer_files))
+    default = view.default_graph(gazetteer)
+    if validate:
+        result = validate_merged_view(default, view.asserted_triples())
+        if not result.conforms:
+            raise BuildFailed(f"the graph violates the shapes ({result.violations} violations); nothing written:\n"
+                              f"{result.text}")
+    ds = Dataset()
+    for triple in default:
+        ds.default_graph.add(triple)
+    spool.add_nquads(_default_nquads(ds))
+    return spool.write(output)
+
+
+#: The shapes whose result can change when articles are merged: one class and one label per
+#: entity, the classes the relations need (entity classes are voted across articles), conflicting
+#: CEOs, self-acquisitions. Every other shape is about one article's own nodes (its statements,
+#: evidence, events, article node) and is checked on each article's graph.
+MERGED_VIEW_SHAPES = ("EntityShape", "EntitySingleClassShape", "FoundedByShape", "CeoOfShape", "WorksForShape",
+                      "AcquiredShape", "InvestedInShape", "PartnerOfShape", "CompetitorOfShape",
+                      "ProvidesComputeToShape", "DevelopedByShape", "UsesModelShape", "LocatedInShape",
+                      "SubsidiaryOfShape", "ParticipatesInShape", "CeoConflictShape", "SelfAcquisitionShape")
+
+
+def merged_view_shapes() -> Graph:
+    """The shapes graph restricted to :data:`MERGED_VIEW_SHAPES` (with their prefix declarations)."""
+    from rdflib import BNode
+    from rdflib.namespace import SH
+
+    from .validation import load_shapes
+
+    shapes = load_shapes()
+    kgsh = "https://w3id.org/knowgraph/shapes#"
+    keep = {URIRef(kgsh + name) for name in MERGED_VIEW_SHAPES}
+    dropped: set = set()
+    todo = [shape for shape in shapes.subjects(RDF.type, SH.NodeShape) if shape not in keep and not isinstance(shape, BNode)]
+    while todo:  # each dropped shape with the blank nodes only it uses
+        node = todo.pop()
+        if node in dropped:
+            continue
+        dropped.add(node)
+        for obj in shapes.objects(node, None):
+            if isinstance(obj, BNode):
+                todo.append(obj)
+    subset = Graph()
+    for prefix, namespace in shapes.namespaces():
+        subset.bind(prefix, namespace)
+    for triple in shapes:
+        if triple[0] not in dropped:
+            subset.add(triple)
+    return subset
+
+
+def validate_merged_view(default: Graph, asserted: Iterable[tuple]):
+    """Check the merged view (the default graph and the asserted direct triples) once per build
+    against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`)."""
+    import pyshacl
+
+    from rdflib.namespace import SH
+
+    from .validation import ValidationReport, load_ontology
+
+    data = Graph()
+    for triple in default:
+        data.add(triple)
+    for triple in asserted:
+        data.add(triple)
+    conforms, report, text = pyshacl.validate(data, shacl_graph=_merged_view_shapes_cached(), ont_graph=load_ontology(),
+                                              inference="none", advanced=True, allow_warnings=True, allow_infos=True)
+    severities = [report.value(r, SH.resultSeverity) for r in report.subjects(RDF.type, SH.ValidationResult)]
+    violations = sum(1 for s in severities if s == SH.Violation)
+    return ValidationReport(conforms=violations == 0, violations=violations,
+                            warnings=sum(1 for s in severities if s == SH.Warning), text=str(text), graph=report)
+
+
+_SUBSET: list = []
+
+
+def _merged_view_shapes_cached() -> Graph:
+    if not _SUBSET:
+        _SUBSET.append(merged_view_shapes())
+    return _SUBSET[0]
+
+
+def _default_nquads(ds: Dataset) -> bytes:
+    from .output import serialize
+
+    return serialize(ds, "nquads")
+
+
+def _checkpoint(spool, state: dict, partial: Path) -> None:
+    """Everything spooled so far on disk, then the state that describes it (atomically)."""
+    spool.flush()
+    state["runs"] = len(spool.runs)
+    tmp = partial / (_STATE + ".tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, partial / _STATE)
+
+
+def _load_state(partial: Path, fmt: str, gazetteer_files: Sequence[str]) -> dict | None:
+    try:
+        with open(partial / _STATE, "rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+    if (state.get("version") != _FORMAT_VERSION or state.get("format") != fmt
+            or state.get("gazetteer") != list(map(str, gazetteer_files))):
+        return None
+    return state
+
+
+def _count_inputs(inputs: Sequence[str]) -> int | None:
+    """How many articles the inputs hold (files, and lines of JSON Lines files); None for stdin."""
+    from .inputs import JSONL_SUFFIXES, _folder_files
+
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = _folder_files(path) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(file, "rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int | None, progress: bool | None):
+    show = progress if progress is not None else sys.stderr.isatty()
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="knowgraph", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.05)
