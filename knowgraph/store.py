@@ -407,6 +407,8 @@ class EmbeddedStore:
         (1, 1, 1)
         """
         store = self.store
+        if graph is None and isinstance(data, (str, os.PathLike)) and next(iter(store), None) is None:
+            return self._bulk_load(os.fspath(data), format)
         target: Any = _DEFAULT_GRAPH
         if graph is not None:
             try:
@@ -446,6 +448,39 @@ class EmbeddedStore:
         except OSError as e:
             raise StoreError(f"cannot write to store {self.path or ':memory:'}: {_one_line(e)}") from None
         return len(unique)
+
+    def _bulk_load(self, path: str, fmt: str | None) -> int:
+        """Load a file into an empty store without Python objects per quad: pyoxigraph's bulk
+        loader, then the same layout as :meth:`load` (the file's default graph kept under
+        ``urn:x-knowgraph:default-graph``, the union of all graphs as the store's default graph)
+        made by two SPARQL updates run inside the store."""
+        try:
+            name = output.normalize_format(fmt) if fmt else output.format_for_path(path)
+        except output.UnsupportedFormat as e:
+            raise StoreError(str(e)) from None
+        if not os.path.isfile(path):
+            raise StoreError(f"cannot load {path}: no such file")
+        store = self.store
+        try:
+            store.bulk_load(path=path, format=output.oxigraph_format(name))
+        except SyntaxError as e:
+            store.clear()
+            raise StoreError(f"cannot load {path}: invalid {name}: {_one_line(e)}") from None
+        except (OSError, ValueError) as e:
+            store.clear()
+            raise StoreError(f"cannot load {path}: {_one_line(e)}") from None
+        if any(True for _ in store.quads_for_pattern(None, None, None, _DEFAULT_GRAPH)):
+            store.clear()
+            raise StoreError(f"the input uses the graph name <{_DEFAULT_GRAPH.value}>, reserved by knowgraph")
+        default = f"<{_DEFAULT_GRAPH.value}>"
+        try:
+            store.update(f"INSERT {{ GRAPH {default} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}")
+            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            store.flush()
+        except OSError as e:
+            raise StoreError(f"cannot write to store {self.path or ':memory:'}: {_one_line(e)}") from None
+        return sum(1 for _ in store.quads_for_pattern(None, None, None, None)) - \
+            sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     # -- querying ----------------------------------------------------------------------
 

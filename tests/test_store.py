@@ -400,3 +400,24 @@ def test_rows_for_dataframes(result: QueryResult) -> None:
     hand = QueryResult(["x", "y"], [{"x": "a", "y": 2}])
     assert hand.to_csv() == "x,y\r\na,2\r\n"
     assert json.loads(hand.to_json())["results"]["bindings"][0]["y"]["datatype"].endswith("#integer")
+
+
+@pytest.mark.parametrize("ext", ["trig", "nq", "ttl", "nt", "jsonld"])
+def test_bulk_load_into_an_empty_store_gives_the_same_store(ext: str, files: dict[str, Path]) -> None:
+    """A file loaded into an empty store takes pyoxigraph's bulk loader; the result is the same
+    quads (named graphs, the file's default graph, the union) as the quad-by-quad load."""
+    path = files["." + ext]
+    with EmbeddedStore() as bulk, EmbeddedStore() as by_quad:
+        assert bulk.load(path) == by_quad.load(output.parse(path, ext))
+        assert set(bulk.store) == set(by_quad.store)
+        assert bulk.load(path) == by_quad.load(path)  # the second load (not empty) is the usual one
+        assert set(bulk.store) == set(by_quad.store)
+
+
+def test_bulk_load_of_a_bad_file_leaves_the_store_empty(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\nthis is not N-Quads\n", encoding="utf-8")
+    with EmbeddedStore() as store:
+        with pytest.raises(StoreError, match="invalid"):
+            store.load(bad)
+        assert len(store) == 0
