@@ -989,3 +989,34 @@ def parse(path_or_bytes: str | os.PathLike[str] | bytes, fmt: str | None = None)
         raise ParseError(f"cannot read {path}: {e.strerror or _one_line(e)}") from None
     except ValueError as e:
         raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
+
+
+
+def read_store(path: str | os.PathLike[str], fmt: str | None = None) -> ox.Store:
+    """Read an RDF file into a new in-memory :class:`pyoxigraph.Store`, ready for SPARQL: the
+    fast way to read a big graph when rdflib objects are not needed (parsing and indexing happen in
+    Rust, with no Python object per triple; several times faster than :func:`parse`).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "g.nt")
+    ...     _ = open(p, "w").write('<http://ex.org/s> <http://ex.org/p> "x" .\\n')
+    ...     len(read_store(p))
+    1
+
+    Raises :class:`ParseError` (one line) on bad syntax or an unreadable file.
+    """
+    path = os.fspath(path)
+    name = normalize_format(fmt) if fmt else format_for_path(path)
+    if os.path.isdir(path):
+        raise ParseError(f"cannot read {path}: it is a directory")
+    store = ox.Store()
+    try:
+        store.load(path=path, format=_OX_FORMATS[name])
+    except SyntaxError as e:
+        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
+    except OSError as e:
+        raise ParseError(f"cannot read {path}: {e.strerror or _one_line(e)}") from None
+    except ValueError as e:
+        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
+    return store
