@@ -5,6 +5,8 @@
     knowgraph validate FILE...
     knowgraph load FILE... (--store DIR | --endpoint URL [--query-endpoint URL]) [--auth HEADER]
     knowgraph query (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]
+    knowgraph report INPUT... -o REPORT.html [--lang auto|fr|en] [--published YYYY-MM-DD] [--model SPACY_PIPELINE]
+    knowgraph show FILE... -o (GRAPH.html | GRAPH.svg | GRAPH.png) [--around NAME [--depth N]] [--lang auto|fr|en]
 
 Errors are one line on standard error and a non-zero exit: 1 for a graph that violates the
 shapes or an article that cannot be built, 2 for bad usage or input.
@@ -50,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--source", help="IRI of the article (one input only)")
     build.add_argument("--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)")
     build.add_argument("--model", help="spaCy pipeline to use instead of the default (a package name or path)")
+    build.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="processes analysing articles (default 1; each loads the spaCy models once)")
+    build.add_argument("--resume", action="store_true",
+                       help="go on with a build that stopped, and keep the articles the output already holds")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
     validate = sub.add_parser("validate", help="check RDF files against the knowgraph shapes")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -84,22 +91,36 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint of a server, e.g. http://localhost:7878/query")
     query.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     remote_options(query)
+
+    report = sub.add_parser("report", help="an HTML page showing what was extracted from articles, next to their text")
+    report.add_argument("inputs", nargs="+", metavar="INPUT", help="as for build: text, HTML, Markdown or JSON Lines files, folders, or -")
+    report.add_argument("-o", "--output", required=True, help="the report: a .html file")
+    report.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)")
+    report.add_argument("--published", type=_date, help="publication date, resolves 'l'année dernière'")
+    report.add_argument("--source", help="IRI of the article (one input only)")
+    report.add_argument("--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)")
+    report.add_argument("--model", help="spaCy pipeline to use instead of the default (a package name or path)")
+
+    show = sub.add_parser("show", help="draw a knowledge graph: interactive .html, or static .svg/.png")
+    show.add_argument("files", nargs="+", metavar="FILE", help="RDF written by knowgraph: .ttl .trig .nt .nq .jsonld")
+    show.add_argument("-o", "--output", required=True, help="the picture: .html (interactive), .svg or .png")
+    show.add_argument("--around", metavar="NAME", help="only the neighbourhood of this entity (name, other name or IRI)")
+    show.add_argument("--depth", type=int, default=2, metavar="N", help="with --around: relations away (default 2)")
+    show.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="labels (default: the articles' language)")
+    show.add_argument("--hedged", action="store_true", help="also draw statements that are not asserted, dashed")
+    show.add_argument("--title", help="title of the picture")
     return parser
 
 
 def cmd_build(args) -> int:
-    from .api import InputError, KnowledgeGraph, analyse
-    from .graph import to_dataset
-    from .inputs import InputProblem, read_inputs
+    from .batch import BuildFailed, build_archive
     from .output import format_for_path
-    from .resources import UnsupportedLanguage
 
     if args.output is None and args.into is None:
         raise CliError("build needs an output: -o FILE, or --into DATASET to add the articles to a graph")
     if args.output is None:
         args.output = args.into
     format_for_path(args.output)  # an unsupported extension fails before any work
-    existing = None
     if args.into is not None:
         if format_for_path(args.into) not in ("trig", "nquads", "json-ld"):
             raise CliError(f"--into {args.into}: a graph to add articles to must keep them apart: use .trig, .nq or .jsonld")
@@ -108,57 +129,43 @@ def cmd_build(args) -> int:
         if Path(args.into).exists():
             from .output import parse
 
-            existing = parse(args.into)  # a bad file fails before any work (ParseError: one line)
+            parse(args.into)  # a bad file fails before any work (ParseError: one line)
+    if args.workers < 1:
+        raise CliError(f"--workers {args.workers}: give at least 1")
     output_dir = Path(args.output).resolve().parent
     if not output_dir.is_dir():
         raise CliError(f"cannot write {args.output}: no such folder {output_dir}")
     if not os.access(output_dir, os.W_OK):
         raise CliError(f"cannot write {args.output}: folder not writable")
-    nlp = None
     if args.model:
         import spacy
 
         try:
-            nlp = spacy.load(args.model)
+            spacy.load(args.model)  # a wrong name fails here, once, not in every worker
         except OSError as exc:
             raise CliError(f"cannot load spaCy model {args.model!r}: {exc}") from None
-    results, problems = [], []
-    for item in read_inputs(args.inputs, stdin=sys.stdin.buffer if "-" in args.inputs else None):
-        if isinstance(item, InputProblem):
-            problems.append(str(item))
-            continue
-        item.published = item.published or args.published
-        if args.source:
-            if results:
-                raise CliError("--source names one article: give a single input")
-            item.source = args.source
-        try:
-            results.append(analyse(item, lang=args.lang, nlp=nlp, gazetteer_files=args.gazetteer))
-        except (InputError, UnsupportedLanguage) as exc:
-            problems.append(f"{item.path or '<stdin>'}: {exc}")
-    if not results:
-        raise CliError(problems[0] if len(problems) == 1 else f"no article could be read ({'; '.join(problems)})")
-    for problem in problems:
+
+    def report(problem: str) -> None:
         print(f"knowgraph: skipped {problem}", file=sys.stderr)
-    skipped = len(problems)
-    from .gazetteer import Gazetteer
 
-    gazetteer = Gazetteer.load(extra=args.gazetteer) if args.gazetteer else None
-    kg = KnowledgeGraph(to_dataset(results, existing, gazetteer), results)
-    report = kg.validate()
-    if not report.conforms:
-        raise CliError(f"the graph violates the shapes ({report.violations} violations); nothing written:\n{report.text}", 1)
-    kg.write(args.output)
-    facts = sum(len(r.asserted) for r in results)
-    from rdflib import RDF
-
-    from .namespace import AI
-
-    total = len({q[0] for q in kg.dataset.quads((None, RDF.type, AI.Article, None))})
-    print(f"knowgraph: {len(results)} article(s), {facts} facts, {len(kg.graph)} triples -> {args.output}"
-          + (f" ({total} articles in all)" if existing is not None else "")
-          + (f" ({skipped} skipped)" if skipped else ""), file=sys.stderr)
-    return 1 if skipped else 0
+    try:
+        summary = build_archive(
+            args.inputs, args.output, workers=args.workers, lang=args.lang, published=args.published,
+            source=args.source, gazetteer_files=args.gazetteer, model=args.model, into=args.into,
+            resume=args.resume, stdin=sys.stdin.buffer if "-" in args.inputs else None,
+            progress=False if args.quiet else None, on_problem=report)
+    except BuildFailed as exc:
+        raise CliError(str(exc), 1 if "violates the shapes" in str(exc) else 2) from None
+    except KeyboardInterrupt:
+        print("knowgraph: interrupted; run the same command with --resume to go on", file=sys.stderr)
+        return 130
+    if not args.quiet:
+        unit = "triples" if format_for_path(args.output) in ("turtle", "ntriples") else "quads"
+        print(f"knowgraph: {summary.built} article(s), {summary.facts} facts, {summary.written} {unit} -> {args.output}"
+              + (f" ({summary.built + summary.kept} articles in all)" if summary.kept else "")
+              + (f" ({summary.failed} skipped)" if summary.failed else "")
+              + f" in {summary.seconds:.1f} s", file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 def cmd_validate(args) -> int:
@@ -248,7 +255,32 @@ def cmd_query(args) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "load": cmd_load, "query": cmd_query}
+def cmd_report(args) -> int:
+    from .report import main_report
+
+    try:
+        return main_report(args)
+    except ValueError as exc:
+        from .api import InputError
+        from .resources import UnsupportedLanguage
+
+        if isinstance(exc, (InputError, UnsupportedLanguage)):
+            raise
+        raise CliError(str(exc)) from None
+
+
+def cmd_show(args) -> int:
+    from .output import ParseError, UnsupportedFormat
+    from .show import ShowError, main_show
+
+    try:
+        return main_show(args)
+    except (ShowError, UnsupportedFormat, ParseError) as exc:
+        raise CliError(str(exc)) from None
+
+
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "load": cmd_load, "query": cmd_query,
+            "report": cmd_report, "show": cmd_show}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
