@@ -116,34 +116,68 @@ class _Worker:
         return self._gazetteer
 
     def run(self, chunk: list[tuple[int, str, object]]) -> list[ArticleOutcome]:
+        """Analyse a chunk of articles, build their graphs, and check them against the shapes.
+
+        The chunk is checked in one validation call (its articles' graphs and the merged view of
+        the chunk: most of a call's cost is fixed, so one call per article would cost several
+        times more); only when that finds a violation is each article checked alone, to name the
+        culprits.
+        """
         from .api import analyse_many
 
         results = analyse_many([item for _, _, item in chunk], lang=self.lang, published=self.published, nlp=self.nlp,
                                gazetteer_files=self.gazetteer_files, batch_size=len(chunk) or 1)
-        return [self._outcome(index, name, result) for (index, name, _), result in zip(chunk, results)]
-
-    def _outcome(self, index: int, name: str, result) -> ArticleOutcome:
+        built: list[tuple[ArticleOutcome, Dataset]] = []
+        outcomes: list[ArticleOutcome] = []
+        for (index, name, _), result in zip(chunk, results):
+            outcome, ds = self._graph(index, name, result)
+            outcomes.append(outcome)
+            if ds is not None:
+                built.append((outcome, ds))
+        if self.validate and built and not self._conforms([ds for _, ds in built], [o.view for o, _ in built]):
+            for outcome, ds in built:
+                if not self._conforms([ds], [outcome.view], outcome=outcome):
+                    built = [(o, d) for o, d in built if o is not outcome]
         from .output import serialize
 
+        for outcome, ds in built:
+            if outcome.problem is None:
+                outcome.nquads = serialize(ds, "nquads")
+        return outcomes
+
+    def _graph(self, index: int, name: str, result) -> tuple[ArticleOutcome, Dataset | None]:
         if isinstance(result, Exception):
-            return ArticleOutcome(index, name, problem=_reason(result))
+            return ArticleOutcome(index, name, problem=_reason(result)), None
         try:
             ds = Dataset()
             graph = add_article(ds, result)
             view = MergedView().add_graph(graph)
-            if self.validate:
-                from .validation import validate
-
-                view.default_graph(self.gazetteer, into=ds.default_graph)
-                report = validate(ds)
-                if not report.conforms:
-                    return ArticleOutcome(index, name, iri=result.iri,
-                                          problem=f"its graph violates the shapes ({report.violations} violations)")
-                ds.default_graph.remove((None, None, None))
-            return ArticleOutcome(index, name, iri=result.iri, nquads=serialize(ds, "nquads"), view=view,
-                                  facts=len(result.asserted))
+            return ArticleOutcome(index, name, iri=result.iri, view=view, facts=len(result.asserted)), ds
         except Exception as exc:  # noqa: BLE001 - one article must not stop an archive
-            return ArticleOutcome(index, name, iri=result.iri, problem=_reason(exc))
+            return ArticleOutcome(index, name, iri=result.iri, problem=_reason(exc)), None
+
+    def _conforms(self, datasets: list[Dataset], views: list[MergedView],
+                  outcome: ArticleOutcome | None = None) -> bool:
+        """Validate the articles' graphs with the merged view of them (the default graph)."""
+        from .validation import validate
+
+        view = MergedView()
+        for part in views:
+            view.update(part)
+        data = Graph()
+        for ds in datasets:
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                data.add((s, p, o))
+        view.default_graph(self.gazetteer, into=data)
+        try:
+            report = validate(data)
+        except Exception as exc:  # noqa: BLE001
+            if outcome is not None:
+                outcome.problem = f"cannot be validated: {_reason(exc)}"
+            return False
+        if not report.conforms and outcome is not None:
+            outcome.problem = f"its graph violates the shapes ({report.violations} violations)"
+        return report.conforms
 
 
 def _reason(exc: BaseException) -> str:
