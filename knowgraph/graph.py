@@ -170,15 +170,22 @@ def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str 
     return KGX[_digest(event_type, roles, amount_digest, date)]
 
 
+_EVIDENCE_TERMS = (AI.Evidence, AI.article, AI.sentence, AI.startOffset, AI.endOffset, AI.confidence, AI.rule)
+
+
 def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact) -> None:
-    g.add((node, RDF.type, AI.Evidence))
-    g.add((node, AI.article, article))
-    g.add((node, PROV_WAS_DERIVED_FROM, article))
-    g.add((node, AI.sentence, Literal(text[fact.start : fact.end])))
-    g.add((node, AI.startOffset, Literal(fact.start)))
-    g.add((node, AI.endOffset, Literal(fact.end)))
-    g.add((node, AI.confidence, _decimal(fact.confidence)))
-    g.add((node, AI.rule, Literal(fact.rule)))
+    evidence, article_p, sentence, start, end, confidence, rule = _EVIDENCE_TERMS
+    context = g
+    g.addN((
+        (node, RDF.type, evidence, context),
+        (node, article_p, article, context),
+        (node, PROV_WAS_DERIVED_FROM, article, context),
+        (node, sentence, Literal(text[fact.start : fact.end]), context),
+        (node, start, Literal(fact.start), context),
+        (node, end, Literal(fact.end), context),
+        (node, confidence, _decimal(fact.confidence), context),
+        (node, rule, Literal(fact.rule), context),
+    ))
 
 
 def _amount_digest(amount: MonetaryAmount) -> str:
@@ -203,6 +210,11 @@ _RELATIONS = frozenset(RELATIONS)
 _EVENT_ROLES = frozenset(AI[name] for name in ("investor", "investee", "acquirer", "acquiree", "partner"))
 _STATEMENT_PARTS = frozenset((RDF.subject, RDF.predicate, RDF.object, AI.status))
 _AMOUNT_PARTS = (SCHEMA.currency, SCHEMA.value, SCHEMA.minValue, SCHEMA.maxValue)
+#: predicate -> what MergedView.add_graph does with it (a dict lookup instead of a chain of tests)
+_VIEW_PREDICATES: dict[URIRef, int] = {
+    AI.surfaceForm: 0, AI.extractedType: 1, AI.confidence: 2, AI.article: 3, AI.evidence: 4,
+    **{p: 5 for p in _STATEMENT_PARTS}, RDF.type: 6, **{p: 7 for p in _EVENT_ROLES}, AI.date: 8, AI.amount: 9,
+    **{p: 10 for p in _AMOUNT_PARTS}}
 
 
 def _graph_id(g) -> URIRef:
@@ -370,29 +382,37 @@ class MergedView:
         evidence_article: dict[URIRef, URIRef] = {}
         statement_evidence: dict[URIRef, set] = defaultdict(set)
         kgv, kgs = str(KGV), str(KGS)
+        role = _VIEW_PREDICATES.get
+        forms, types, parts, amounts = self.forms, self.types, self.statement_parts, self.amount_parts
         for s, p, o in triples:
-            if p == AI.surfaceForm:
-                self.forms[s][str(o)] += 1
-            elif p == AI.extractedType:
-                self.types[s][o] += 1
-            elif p == AI.confidence and s.startswith(kgv):
-                evidence_conf[s] = Decimal(str(o))
-            elif p == AI.article:
+            kind = role(p)
+            if kind is None:
+                continue
+            if kind == 0:
+                forms[s][str(o)] += 1
+            elif kind == 1:
+                types[s][o] += 1
+            elif kind == 2:
+                if s.startswith(kgv):
+                    evidence_conf[s] = Decimal(str(o))
+            elif kind == 3:
                 evidence_article[s] = o
-            elif p == AI.evidence and s.startswith(kgs):
-                statement_evidence[s].add(o)
-            elif p in _STATEMENT_PARTS:
-                self.statement_parts[s][p] = o
-            elif p == RDF.type and o in _EVENT_CLASSES:
-                self.event_type[s] = o
-            elif p in _EVENT_ROLES:
+            elif kind == 4:
+                if s.startswith(kgs):
+                    statement_evidence[s].add(o)
+            elif kind == 5:
+                parts[s][p] = o
+            elif kind == 6:
+                if o in _EVENT_CLASSES:
+                    self.event_type[s] = o
+            elif kind == 7:
                 self.event_roles[s].add((p, o))
-            elif p == AI.date:
+            elif kind == 8:
                 self.event_date[s] = str(o)
-            elif p == AI.amount:
+            elif kind == 9:
                 self.event_amount[s] = o
-            elif p in _AMOUNT_PARTS:
-                self.amount_parts[s][p] = str(o)
+            else:
+                amounts[s][p] = str(o)
         for statement, evidences in statement_evidence.items():
             articles = len({evidence_article[e] for e in evidences if e in evidence_article})
             best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
