@@ -62,12 +62,29 @@ def run_build(source: Path, out: Path, workers: int) -> dict:
             "stderr": proc.stderr.read().decode()[-500:]}
 
 
+def run_dask(source: Path, out: Path, workers: int, parts: Path) -> dict:
+    """knowgraph.dask.build on a LocalCluster (worker processes, one thread each), in this process."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from knowgraph.dask import build, read_jsonl
+
+    started = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster):
+        articles = read_jsonl(str(source)).repartition(npartitions=4 * workers)
+        build(articles, out, parts=parts)
+    return {"seconds": time.perf_counter() - started, "main_peak": psutil.Process().memory_info().rss}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, nargs="+", default=[1000])
     ap.add_argument("--workers", type=int, nargs="+", default=[2])
     ap.add_argument("--format", choices=("jsonl", "txt"), default="jsonl")
     ap.add_argument("--keep", help="folder to keep the outputs in")
+    ap.add_argument("--dask", type=int, default=0, metavar="N",
+                    help="also build with knowgraph.dask on a distributed.LocalCluster of N workers (jsonl only)")
     args = ap.parse_args(argv)
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB; Python {sys.version.split()[0]}")
     print("| articles | words | workers | wall | articles/s | words/s | main process peak RSS | all processes peak RSS | output | sha256 |")
@@ -89,8 +106,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"| {n:,} | {words:,} | {workers} | {s:.0f} s | {n / s:.1f} | {words / s:,.0f} | "
                       f"{result['main_peak'] / 2**20:,.0f} MB | {result['tree_peak'] / 2**20:,.0f} MB | "
                       f"{out.stat().st_size / 2**20:,.1f} MB | {digest} |", flush=True)
-            if len(args.workers) > 1:
-                print(f"outputs of {n:,} articles identical across worker counts: {len(digests) == 1}")
+            if args.dask:
+                out = Path(args.keep or tmp) / f"kg-{n}-dask{args.dask}.nq"
+                result = run_dask(source, out, args.dask, Path(tmp) / f"parts-{n}")
+                digest = hashlib.sha256(out.read_bytes()).hexdigest()[:12]
+                digests.add(digest)
+                s = result["seconds"]
+                print(f"| {n:,} | {words:,} | dask {args.dask} | {s:.0f} s | {n / s:.1f} | {words / s:,.0f} | "
+                      f"{result['main_peak'] / 2**20:,.0f} MB (client) | - | {out.stat().st_size / 2**20:,.1f} MB | "
+                      f"{digest} |", flush=True)
+            if len(digests) > 0 and len(args.workers) + bool(args.dask) > 1:
+                print(f"outputs of {n:,} articles identical across worker counts and Dask: {len(digests) == 1}")
     return 0
 
 

@@ -31,6 +31,7 @@ import dask.bag as db
 
 from .batch import BatchSummary, BuildFailed, _Worker, _chunked, finish
 from .graph import MergedView, article_iri
+from .inputs import InputProblem
 from .stream import Spool
 
 __all__ = ["PartitionResult", "build", "build_partitions", "merge_partitions", "read_jsonl", "to_article"]
@@ -61,9 +62,23 @@ def to_article(record):
                    published=parse_date(published) if published else None)
 
 
-def read_jsonl(urlpath: str | Sequence[str], blocksize: str | int | None = "16MiB") -> db.Bag:
-    """A bag of articles from JSON Lines files (local paths, globs or any fsspec URL)."""
-    return db.read_text(urlpath, blocksize=blocksize).filter(lambda line: line.strip()).map(json.loads).map(to_article)
+def _jsonl_partition(lines: Iterable[tuple[str, str]]) -> list:
+    """The articles of one JSON Lines file, read as ``knowgraph build`` reads it (``FILE:LINE``)."""
+    from .inputs import _jsonl_record
+
+    out = []
+    for number, (line, path) in enumerate(lines, start=1):
+        text = line.strip()
+        if text:
+            out.append(_jsonl_record(text, f"{path}:{number}"))
+    return out
+
+
+def read_jsonl(urlpath: str | Sequence[str]) -> db.Bag:
+    """A bag of articles from JSON Lines files (local paths, globs or any fsspec URL), one
+    partition per file, each record read as ``knowgraph build`` reads it (the same fields, the same
+    ``FILE:LINE`` source, a broken line reported in its place), so the graph is the same."""
+    return db.read_text(urlpath, blocksize=None, include_path=True).map_partitions(_jsonl_partition)
 
 
 @functools.lru_cache(maxsize=4)
@@ -82,6 +97,9 @@ def _build_partition(records: Iterable, index: int, parts: str, options: tuple) 
     with Spool("nquads") as spool:
         items = []
         for position, record in enumerate(records):
+            if isinstance(record, InputProblem):
+                result.problems.append(str(record))
+                continue
             article = to_article(record)
             iri = article_iri(article.text, article.source) if article.text else None
             if iri is not None:

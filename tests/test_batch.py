@@ -214,19 +214,25 @@ def test_merged_view_check_finds_a_conflict():
     assert not validate_merged_view(default, wrong).conforms
 
 
-def test_dask_local_cluster_builds_the_same_graph(archive, in_memory, tmp_path):
+def test_dask_local_cluster_builds_the_same_graph(archive, tmp_path):
+    """A JSON Lines export built on a two-worker LocalCluster gives the bytes of knowgraph build."""
     distributed = pytest.importorskip("distributed")
-    import dask.bag as db
+    import json
 
-    from knowgraph.dask import build
+    from knowgraph.dask import build, read_jsonl
 
-    articles = [Article.from_file(p, published=PUBLISHED) for p in good_files(archive)]
-    articles[3:3] = [{"text": SPANISH, "path": "spanish.jsonl:1"}, {"text": "   ", "path": "empty.jsonl:1"}]
+    export = tmp_path / "export.jsonl"
+    lines = [json.dumps({"text": p.read_text(encoding="utf-8"), "published": PUBLISHED.isoformat(), "title": p.stem})
+             for p in good_files(archive)]
+    lines[3:3] = ['{"text": "broken', json.dumps({"text": SPANISH})]
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reference = tmp_path / "reference.trig"
+    expected = build_archive([str(export)], reference, progress=False)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster):
-        summary = build(db.from_sequence(articles, npartitions=3), tmp_path / "kg.trig", parts=tmp_path / "parts")
-    assert summary.built == 7 and summary.failed == 2
-    assert (tmp_path / "kg.trig").read_bytes() == in_memory["trig"]
+        summary = build(read_jsonl(str(export)).repartition(npartitions=3), tmp_path / "kg.trig", parts=tmp_path / "parts")
+    assert (summary.built, summary.failed) == (expected.built, expected.failed) == (7, 2)
+    assert (tmp_path / "kg.trig").read_bytes() == reference.read_bytes()
     parts = sorted((tmp_path / "parts").glob("part-*.nq"))
     assert len(parts) == 3
     assert sum(len(parse(p)) for p in parts) > 0  # each partition file is N-Quads any store can load
