@@ -42,8 +42,12 @@ class Resolver:
         self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
         self.relatives = set(lex["relative_pronouns"])
         self.possessives = set(lex["possessive_determiners"])
+        self.first_person = {w.lower() for w in lex.get("first_person_plural", [])}
+        self.second_person = {w.lower() for w in lex.get("second_person", [])}
+        self._interview: bool | None = None
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.organization_words = set(lex.get("organization_words", []))
+        self.name_tails = set(lex.get("name_tails", []))
         self.based_words = {"based", "basé", "basée", "headquartered"}
         self.noun_premodifiers = bool(lex.get("noun_premodifiers", False))
         self.naming_verbs = set(lex["naming_verbs"])
@@ -85,6 +89,11 @@ class Resolver:
         if span is not None:
             return [Referent(span.kb_id_, DIRECT, span.start)]
         lower = token.lower_
+        if lower in self.first_person and token.pos_ == "PRON":
+            return self.speaker_organization() if self._spoken(token) else []
+        if lower in self.second_person and token.pos_ == "PRON":
+            self._spoken(token)
+            return self.speaker_organization() if self._interview else []
         if lower in self.relatives or ("PronType=Rel" in str(token.morph) and token.pos_ == "PRON"):
             return self._antecedent(token, types, exclude, depth)
         if lower in self.pronouns and token.pos_ in ("PRON", "DET", "NOUN", "PROPN", "ADV", "X", "ADJ"):
@@ -96,6 +105,39 @@ class Resolver:
             if found:
                 return found
         return self._coerce(token, types)
+
+    def _spoken(self, token: Token) -> bool:
+        """Is ``token`` in a quotation, or the article an interview (questions on lines of their own)?
+        Elsewhere "we" is the writer ("nous avons testé ...")."""
+        if self._interview is None:
+            lines = [line.strip() for line in self.doc.text.splitlines() if line.strip()]
+            self._interview = sum(1 for line in lines if line.endswith("?") and len(line) < 120) >= 2
+        if self._interview:
+            return True
+        text = self.doc.text
+        start = max(text.rfind("\n", 0, token.idx), 0)
+        before = text[start : token.idx]
+        return (before.count("“") > before.count("”")) or (before.count("«") > before.count("»")) or before.count('"') % 2 == 1
+
+    def speaker_organization(self) -> list[Referent]:
+        """"We", "our" in quotes and interviews: the company the article is about, the organisation
+        named clearly more often than any other (at least three times)."""
+        counts: dict[str, int] = {}
+        for span in self.mentions:
+            if span.label_ == "Organization":
+                counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and self._interview:
+            # an interview: the company of its title ("Interview: Tidewell's chief scientist on ..."), if it is
+            # among the most named
+            first = next((span for span in self.mentions if span.label_ == "Organization"), None)
+            if first is not None and counts[first.kb_id_] >= max(3, ranked[0][1] - 1):
+                return [Referent(first.kb_id_, PRONOUN * 0.9, first.start)]
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]):
+            return []
+        key = ranked[0][0]
+        first = next(span.start for span in self.mentions if span.kb_id_ == key)
+        return [Referent(key, PRONOUN * 0.9, first)]
 
     # -- names the NER missed -------------------------------------------------------------------
     def _is_name_part(self, token: Token) -> bool:
@@ -115,7 +157,10 @@ class Resolver:
         doc = self.doc
         sent = token.sent
         if token.i == sent.start and not token.ent_type_ and not any(
-                t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i):
+                t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i) and not (
+                # a proper noun that starts several sentences and is never written in lower case is a name
+                token.pos_ == "PROPN" and not token.is_stop and sum(1 for t in doc if t.text == token.text) >= 2
+                and not any(t.lower_ == token.lower_ and t.is_lower for t in doc)):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
         start = token.i
         while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
@@ -152,6 +197,21 @@ class Resolver:
             etype, key = "Organization", slugify(bare(text))
         else:
             return []
+        if etype == "Organization" and key not in self.entities:
+            # "Kilnworth Digital" when "Kilnworth" is already an organisation: a generic tail
+            for n in range(len(words) - 1, 0, -1):
+                if all(w in self.name_tails for w in words[n:]):
+                    short = slugify(bare(" ".join(words[:n])))
+                    if short in self.entities and self.entities[short].type == "Organization" and not self.entities[short].known:
+                        key = short
+                        break
+            if key not in self.entities:
+                # "Kilnworth" when "Kilnworth Digital" is already an organisation
+                longer = [k for k, e in self.entities.items() if e.type == "Organization" and not e.known
+                          and e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
+                          and all(w in self.name_tails for w in e.name.split()[len(words):])]
+                if len(longer) == 1:
+                    key = longer[0]
         entity = self.entities.get(key)
         if entity is not None and entity.type != etype:
             return []
@@ -203,6 +263,28 @@ class Resolver:
             span = self.index.get(child.i)
             if span is not None and child.dep_ in ("appos", "flat:name", "nmod", "amod", "compound", "nummod") and child.i > token.i \
                     and all(doc[k].text in "«»\"“”" for k in range(token.i + 1, child.i)):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+            # "a family of multilingual models, called Weft": the name a naming participle gives the phrase
+            if child.i > token.i and child.dep_ in ("prep", "acl") and child.lemma_.lower() in self.naming_verbs | {"of"}:
+                for t in child.subtree:
+                    if t.lemma_.lower() in self.naming_verbs and t.dep_ == "acl" and t.i + 1 < len(doc) \
+                            and self.index.get(t.i + 1) is not None and t.i - token.i <= 8:
+                        span = self.index[t.i + 1]
+                        if span.label_ in (types or {span.label_}):
+                            return [Referent(span.kb_id_, LINKED, span.start)]
+            # "His startup, Keelhaul Labs, ...": a name in apposition after a comma
+            if span is not None and child.dep_ == "appos" and span.start == token.i + 2 and doc[token.i + 1].text == "," \
+                    and span.end < len(doc) and doc[span.end].text in (",", ".", ";", ")"):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # "the Claude chatbot", "the Weft language models": a name of the noun's own class before it
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        if self.noun_premodifiers and info is not None and info["type"] in ("Product", "AIModel"):
+            k = token.i - 1
+            while k > token.sent.start and token.i - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and k not in self.index:
+                k -= 1
+            span = self.index.get(k)
+            if span is not None and span.label_ in ("Product", "AIModel") and span.start - 1 >= token.sent.start \
+                    and doc[span.start - 1].lower_ in self.definite | self.possessives:
                 return [Referent(span.kb_id_, LINKED, span.start)]
         # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
         left = self._np_start(token)
@@ -287,6 +369,19 @@ class Resolver:
 
     def _np_start(self, token: Token) -> int:
         i = token.i
+        doc = self.doc
+        while True:
+            i = self._np_start_from(token, i)
+            # "the Santa Clara, California-based company": a comma between two places
+            place = self.index.get(i - 1) if i - 1 >= token.sent.start else None
+            if place is not None and place.label_ == "Place" and place.start - 2 >= token.sent.start \
+                    and doc[place.start - 1].text == "," and place.start - 2 in self.index \
+                    and self.index[place.start - 2].label_ == "Place":
+                i = self.index[place.start - 2].start
+                continue
+            return i
+
+    def _np_start_from(self, token: Token, i: int) -> int:
         doc = self.doc
         while i - 1 >= token.sent.start and doc[i - 1].text != "," and (
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.definite | self.possessives

@@ -32,6 +32,8 @@ from .resources import language_data, language_table
 from .text import squeeze
 
 MENTIONS_KEY = "kg_mentions"
+_VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
+_QUANTITY_WORDS = {"%", "percent", "million", "billion", "millions", "milliards", "milliard", "m", "bn", "times", "fois", "x"}
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place", "GPE": "Place",
              "MISC": None, "PRODUCT": "Product", "NORP": None, "FAC": None, "WORK_OF_ART": None}
 QUOTES = {'"', "«", "»", "“", "”", "'"}
@@ -79,6 +81,8 @@ class MentionFinder:
         self.gazetteer = gazetteer or default_gazetteer()
         lexicon = language_data(lang, "lexicon")
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
+        # every prefix of a descriptor: a window is looked up only where one can start
+        self._descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
         self.fillers = set(lexicon["descriptor_fillers"])
         self.naming_verbs = set(lexicon["naming_verbs"])
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
@@ -108,9 +112,27 @@ class MentionFinder:
 
     def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
         out = []
+        org_ents = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("ORG",)}
         for match_id, start, end in self.matcher(doc):
             entry = self.gazetteer.get(doc.vocab.strings[match_id])
             if entry is None:
+                continue
+            if entry.type == "Place" and org_ents.get(start, end) > end and doc[org_ents[start] - 1].text[:1].isupper():
+                continue  # "Zurich Insurance", "Banque de France": an organisation named after a place
+            if end < len(doc) and doc[end].text in self.organization_words and doc[end].text not in self.name_tails \
+                    and not doc[end].is_sent_start:
+                # "Intel Capital", "Alexa Fund": a known name with an organisation word names another
+                # organisation (its investment arm), unless the gazetteer knows the longer name
+                out.append(_Candidate(start, end + 1, 1, "Organization", None, {"investor"}))
+                continue
+            if entry.type == "AIModel" and end < len(doc) and _VERSION.match(doc[end].text) and not doc[end].is_sent_start \
+                    and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in _QUANTITY_WORDS)):
+                # "Llama 3.3", "Gemini 2.5 Pro": a version of a known model family is a model of its own
+                stop = end + 1
+                while stop < len(doc) and stop - end < 3 and not doc[stop].is_sent_start and (
+                        doc[stop].text[:1].isupper() and doc[stop].is_alpha or re.match(r"^\d+[BbMmKk]$", doc[stop].text)):
+                    stop += 1
+                out.append(_Candidate(start, stop, 1, "AIModel", None, set()))
                 continue
             out.append(_Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
         return out
@@ -118,8 +140,11 @@ class MentionFinder:
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
         "moteur de recherche"), and the token index after it."""
+        first = doc[i]
+        prefixes = self._descriptor_prefixes
+        multiword = first.lower_ in prefixes or first.lemma_.lower() in prefixes
         for n in (3, 2):
-            if i + n <= len(doc):
+            if multiword and i + n <= len(doc):
                 window = doc[i : i + n]
                 for form in (window.text.lower(), " ".join(t.lower_ for t in window),
                              " ".join([window[0].lemma_.lower()] + [t.lower_ for t in window[1:]])):
@@ -150,6 +175,17 @@ class MentionFinder:
                 j += 1
             if j < len(doc) and doc[j].lemma_.lower() in self.naming_verbs:
                 j += 1
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                # "its flagship model, Tern-2, ...", "a family of models, called Weft,": a name in
+                # apposition to the descriptor, closed by punctuation
+                k = j + 1
+                if doc[k].lemma_.lower() in self.naming_verbs:
+                    k += 1
+                span = self._name_at(doc, k, info["type"])
+                if span is not None and span[1] - span[0] <= 4 and span[1] < len(doc) \
+                        and doc[span[1]].text in (",", ".", ")", ";") and doc[span[0]].text not in QUOTES:
+                    out.append(_Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                continue
             span = self._name_at(doc, j, info["type"])
             if span is not None:
                 start = span[0]
@@ -158,6 +194,54 @@ class MentionFinder:
                 out.append(_Candidate(start, span[1], 1, info["type"], None, set(info.get("kinds") or ())))
         out += self._apposition_candidates(doc)
         out += self._nationality_candidates(doc)
+        out += self._named_after_complement(doc)
+        out += self._named_before_descriptor(doc)
+        # the city of a dateline ("FRANKFURT, June 3 (Reuters) -")
+        out += [_Candidate(i, i + 1, 1, "Place", None, {"city"}) for i in doc.user_data.get("kg_datelines", ())]
+        return out
+
+    def _named_before_descriptor(self, doc: Doc) -> list[_Candidate]:
+        """"the Weft language models", "its Bedrock service": an unknown name before a model or product
+        noun (English puts names before the noun they qualify)."""
+        out = []
+        if not language_data(self.lang, "lexicon").get("noun_premodifiers"):
+            return out
+        for token in doc:
+            if token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            info = self.descriptors.get(token.lower_) or self.descriptors.get(token.lemma_.lower())
+            if info is None or info["type"] not in ("AIModel", "Product"):
+                continue
+            k = token.i - 1
+            while k > token.sent.start and token.i - k <= 3 and (doc[k].lower_ in self.fillers or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+                k -= 1
+            end = k + 1
+            start = end
+            while start - 1 > token.sent.start and self._is_name_token(doc[start - 1], info["type"], first=False) and end - start < 3:
+                start -= 1
+            if start < end and doc[start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "’s") \
+                    and doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC") and doc[start].text[:1].isupper():
+                out.append(_Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def _named_after_complement(self, doc: Doc) -> list[_Candidate]:
+        """"a foundation model for warehouse robots called HM-0": a naming participle after the
+        descriptor's complement names what the descriptor describes."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+                continue
+            k = token.i - 1
+            while k >= token.sent.start and token.i - k <= 7 and (
+                    doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "NUM") and doc[k].is_lower or doc[k].text in (",", "-")):
+                if doc[k].pos_ == "NOUN" and (doc[k].lower_ in self.descriptors or doc[k].lemma_.lower() in self.descriptors) \
+                        and k < token.i - 1:
+                    info = self.descriptors.get(doc[k].lower_) or self.descriptors.get(doc[k].lemma_.lower())
+                    span = self._name_at(doc, token.i + 1, info["type"])
+                    if span is not None and span[1] - span[0] <= 4:
+                        out.append(_Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                    break
+                k -= 1
         return out
 
     def _apposition_candidates(self, doc: Doc) -> list[_Candidate]:
@@ -174,11 +258,17 @@ class MentionFinder:
             # "a Paris-based startup", "the London coding-assistant maker", "une jeune start-up"
             while k < len(doc) and k - token.i < 7 and self.descriptor_at(doc, k) is None and (
                     (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower) or doc[k].text == "-"
-                    or doc[k].lower_ in ("based", "basé", "basée") or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")):
+                    or doc[k].lower_ in ("based", "basé", "basée") or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")
+                    # "the London coding-assistant maker": a place name before the description
+                    or (doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text[:1].isupper() and k == token.i + 2)):
                 k += 1
             found = self.descriptor_at(doc, k) if k < len(doc) else None
             if found is None:
                 continue
+            # "the coding-assistant maker": the last noun of the compound is the descriptor
+            while found[1] < len(doc) and doc[found[1]].is_lower and doc[found[1]].pos_ == "NOUN" \
+                    and self.descriptor_at(doc, found[1]) is not None:
+                found = self.descriptor_at(doc, found[1])
             info = found[0]
             end = token.i
             start = end

@@ -50,6 +50,10 @@ def statement_status(trigger: Token, lang: str) -> str:
         if token.dep_ not in _SCOPING_DEPS and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp")) and not purpose:
             break
         token = token.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN":
+        # "..., Jakob Lindqvist, Cohere's head of research": an apposition to a name describes it,
+        # whatever is reported of it
+        return ASSERTED
     return _sentence_cue(trigger, cues) or ASSERTED
 
 
@@ -64,6 +68,9 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
     if lowers & negations and (lowers & particles or any(c.lower_ in particles for c in token.doc[max(0, token.i - 4):token.i])):
         return "Negated"
     if lowers & negations and token.lang_ == "en":
+        return "Negated"
+    if lowers & particles and any(t.lower_ in negations for t in token.doc[token.i + 1 : token.i + 3]):
+        # "n'utilisons pas GPT-4o": the parser hangs "pas" on the object
         return "Negated"
     for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph

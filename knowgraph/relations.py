@@ -64,6 +64,10 @@ class _Pattern:
     passive_only: bool = False
     require_of_type: str | None = None
     co_agents: tuple[str, ...] = ()
+    possessor_agent: bool = False
+    bare_title: bool = False
+    predicative_topic: bool = False
+    object_agent: bool = False
 
 
 class RelationExtractor:
@@ -88,7 +92,9 @@ class RelationExtractor:
                         of=tuple(spec.get("of") or ()), by=tuple(spec.get("by") or ()), subject=spec.get("subject", "agent"),
                         requires=spec.get("requires"), event=spec.get("event"), confidence=float(spec.get("confidence", 0.8)),
                         passive_only=bool(spec.get("passive_only")), require_of_type=spec.get("require_of_type"),
-                        co_agents=tuple(spec.get("co_agents") or ()))
+                        co_agents=tuple(spec.get("co_agents") or ()), possessor_agent=bool(spec.get("possessor_agent")),
+                        bare_title=bool(spec.get("bare_title")), predicative_topic=bool(spec.get("predicative_topic")),
+                        object_agent=bool(spec.get("object_agent")))
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})
         self.location_verbs = set(location.get("verbs", []))
@@ -102,11 +108,18 @@ class RelationExtractor:
         self.time_words = set(language_data(lang, "lexicon").get("time_words", []))
         self.event_verbs = set(data.get("event_verbs", []))
         self.titles_before_names = bool(language_data(lang, "lexicon").get("titles_before_names", False))
+        self.noun_premodifiers = bool(language_data(lang, "lexicon").get("noun_premodifiers", False))
+        self.definite = set(language_data(lang, "lexicon").get("definite_determiners", []))
         self.predicative_markers = tuple(language_data(lang, "lexicon").get("predicative_markers", []))
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
+        # first words, to skip most tokens before building any window (this runs at every token)
+        self._round_first_words = {words[0] for words in self.round_nouns}
+        self._location_first_words = {words[0] for words in self.location_nouns}
         self.round_investor_phrases = tuple(rounds.get("investor_phrases", []))
         self.round_confidence = float(rounds.get("confidence", 0.8))
+        self.round_targets = tuple(rounds.get("target_prepositions", ["de", "d'", "du"]))
+        self.round_anaphora_sentences = int(rounds.get("anaphora_sentences", 3))
         endings = language_data(lang, "lexicon").get("participle_endings", {})
         self.participle_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
 
@@ -114,17 +127,25 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(doc, self.lang)
         doc.user_data["kg_locations"] = {}
+        doc.user_data["kg_round_target"] = None
+        self._sent_index = {}
         facts: list[Fact] = []
-        for sent in doc.sents:
+        for n, sent in enumerate(doc.sents):
+            self._sent_index[sent.start] = n
             self._nationalities(sent, resolver, facts)
             for token in sent:
+                before = len(facts)
                 for pattern, head in self._triggers(token):
                     if pattern.kind == "verb":
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
                 facts.extend(self._round(token, resolver))
-                if self._lemmas(token) & self.location_verbs or any(
+                for f in facts[before:]:
+                    if f.relation == "investedIn" and f.event == "Investment":
+                        # the company a later "the round" means ("Y also took part in the round")
+                        doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
+                if self._lemmas(token) & self.location_verbs or token.lower_ in self._location_first_words and any(
                         tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
@@ -217,15 +238,35 @@ class RelationExtractor:
                 return []
         else:
             agents = self._subjects(verb, resolver, agent_types)
+            if not agents and pattern.possessor_agent:
+                # "Its agents run on Mistral Large": the company whose things they are
+                node = verb
+                while node.dep_ == "conj" and node.head is not node and not any(c.dep_.startswith("nsubj") for c in node.children):
+                    node = node.head  # "Its agents negotiate ... and run on X"
+                subject = next((c for c in node.children if c.dep_.startswith("nsubj")), None)
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+                if owner is not None:
+                    found = resolver.resolve(owner, agent_types & {"Organization"}) if owner.lower_ not in self.possessives else \
+                        resolver._recent(owner.i, agent_types & {"Organization"}, set(), PRONOUN, prefer_subject=True)
+                    agents = [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             patients = []
             start = self._after_required(verb, pattern.requires)
             for spec in pattern.patient:
                 if spec == "direct":
-                    patients += self._direct_object(verb, resolver, patient_types)
+                    required = self.lists.get(pattern.requires or "", set())
+                    if not any(c.dep_ in ("obj", "dobj") and (c.lower_ in required or c.lemma_.lower() in required)
+                               for c in verb.children):
+                        # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it
+                        patients += self._direct_object(verb, resolver, patient_types)
                 else:
                     patients += self._prepositional(verb, resolver, patient_types, (spec,), start=start)
+                    if not patients and start is not None:
+                        # "relies on AWS for compute": the required word after the argument
+                        patients += self._prepositional(verb, resolver, patient_types, (spec,), window=6)
                 if patients:
                     break
+            if not patients and pattern.event == "Investment" and pattern.subject == "agent":
+                patients = self._round_object(verb, resolver)
             if not patients and pattern.relation in SYMMETRIC and len(agents) >= 2:
                 # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects
                 facts = []
@@ -242,6 +283,11 @@ class RelationExtractor:
             # named ones only: a description ("dans sa suite de services") is too weak a co-agent
             agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
                                if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK]
+        if agents and patients and pattern.object_agent and not passive:
+            # "You built Murmur on Meta's Llama": the thing built uses the model too
+            things = [r for r in self._direct_object(verb, resolver, agent_types - {"Organization", "Company"})
+                      if r.key not in {a.key for a in agents} | {p.key for p in patients}]
+            agents = agents + things
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
@@ -267,7 +313,9 @@ class RelationExtractor:
         if pattern.subject == "agent":
             # event nouns: "le rachat de X par Y", "le partenariat entre X et Y", "son investissement dans X"
             agent_types, patient_types = self._roles(pattern)
-            patients = self._complement(noun, resolver, patient_types, pattern.of)
+            # "Nvidia's purchase of Kernwerk": the prepositional complement first, the possessor is the agent
+            patients = [r for r in self._prepositional(noun, resolver, patient_types, pattern.of, window=5) if r.token > noun.i] \
+                or self._complement(noun, resolver, patient_types, pattern.of)
             if pattern.relation in SYMMETRIC and len(patients) >= 2 and any(t.lower_ == "entre" for t in noun.doc[noun.i : noun.i + 4]):
                 facts = []
                 for i, a in enumerate(patients):
@@ -289,6 +337,10 @@ class RelationExtractor:
                         agents = resolver.resolve(child, agent_types)
                         if agents:
                             break
+            if not agents and pattern.relation in SYMMETRIC and noun.head.pos_ == "ADP" and noun.head.head.pos_ == "VERB":
+                # "that puts Tindra in direct competition with Y": the object of the verb is in it
+                obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj") and c.i < noun.i), None)
+                agents = resolver.resolve(obj, agent_types) if obj is not None else []
             if not agents:
                 # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
                 # "the regulator is reviewing the purchase of X"
@@ -296,6 +348,24 @@ class RelationExtractor:
                 if governor is not None and self._lemmas(governor) & self.event_verbs:
                     agents = self._subjects(governor, resolver, agent_types)
             return self._make(pattern.rule, pattern.relation, agents, patients, noun, pattern.confidence, resolver, pattern.event)
+        if not complements and pattern.bare_title and self.titles_before_names:
+            # "CEO Marcus Feld told us ...": a bare title before a name, in a passage about one company
+            person = resolver.mention_at(noun.i + 1)
+            first = noun.i - len(pattern.words) + 1
+            if person is not None and person.label_ == "Person" and noun.doc[first].is_sent_start and noun.dep_ != "ROOT":
+                complements = self._paragraph_topic(first, resolver, of_types & {"Organization"})
+        if not complements and pattern.predicative_topic and (noun.dep_ == "attr" or noun.head.lower_ == "as") \
+                and not any(c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod") for c in noun.children):
+            governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
+            obj = next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None) if governor is not None else None
+            if obj is not None:
+                # "Mizrahi, who runs Fennec as chief executive": the object of the verb
+                complements = resolver.resolve(obj, of_types & {"Organization"}, coordinated=False)
+            elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
+                # "..., who now serves as chief technology officer", "who is now its chief executive": the
+                # company the paragraph is about
+                complements = [r for r in self._paragraph_topic(noun.i, resolver, of_types & {"Organization"})
+                               if resolver.type_of(r.key) == "Organization"]
         if not complements:
             if pattern.relation in SYMMETRIC:
                 # "X et Y sont concurrents"
@@ -337,11 +407,22 @@ class RelationExtractor:
         node = verb
         while seen < 4:
             seen += 1
+            own_subject = False
             for child in node.children:
                 if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
+                    own_subject = own_subject or child.pos_ in ("NOUN", "PROPN")
                     found = resolver.resolve(child, types)
                     if found:
                         return found
+            if own_subject and node.dep_ == "conj":
+                break  # "X built A, and a Lisbon startup, Y, runs B": the second clause has its own subject
+            if node.dep_ == "conj" and node.i - 1 > node.head.i and node.doc[node.i - 1].text == ",":
+                # the parser lost the second subject: "..., and a Lisbon startup, Ondaluz, runs B"
+                k = node.i - 2
+                span = resolver.mention_at(k)
+                if span is not None and span.start - 1 > node.head.i and node.doc[span.start - 1].text == "," \
+                        and any(t.lower_ in ("and", "while", "whereas") for t in node.doc[node.head.i + 1 : span.start]):
+                    return resolver.resolve(node.doc[span.start], types, coordinated=False)
             if node.dep_.startswith("acl") and self._infinitive(node):
                 # "le droit d'utiliser GPT": the subject of the clause the noun belongs to
                 governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -354,6 +435,11 @@ class RelationExtractor:
                 found = resolver.resolve(node.head, types)
                 if found:
                     return found
+                if node.dep_ == "amod" and node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ == "VERB" \
+                        and any(c.dep_ in ("xcomp", "acl") and self._infinitive(c) for c in node.children):
+                    # "X signed an agreement worth $1bn to supply GPUs to Y": the signer supplies
+                    node = node.head.head
+                    continue
                 break
             if node.dep_ in ("advcl", "acl", "dep", "obl:mod", "nsubj", "obl:arg") and ("Part" in node.morph.get("VerbForm") or self._participle_lemma(node)) \
                     and node.head is not node \
@@ -366,7 +452,10 @@ class RelationExtractor:
                     and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):
                     break
-                if node.dep_ in ("ccomp", "advcl", "obj", "obl:arg", "obl:mod") and not self._infinitive(node):
+                if node.dep_ in ("ccomp", "advcl", "obj", "obl:arg", "obl:mod") and not self._infinitive(node) and not (
+                        node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i
+                        and not any(c.dep_ in ("mark", "prep") or c.lower_ in ("by", "while", "after", "before") for c in node.children)):
+                    # "X is ..., supplying compute to Y": a trailing participle shares its subject
                     break
                 node = node.head
                 continue
@@ -424,11 +513,14 @@ class RelationExtractor:
                 if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
                     continue
                 if before is not None and (before.pos_ in ("NOUN", "ADJ") and before.is_lower and not self._ends_descriptor(before)
+                                           and before.lower_ not in self.time_words
                                            or before.lower_ in self.possessives):
                     continue  # "sa plateforme Azure": a complement, not a subject ("la start-up Nexalia" is one)
                 if before is not None and before.pos_ == "DET" and span.start - 2 >= sent_start and doc[span.start - 2].pos_ == "ADP":
                     continue
                 found = resolver.resolve(doc[span.start], types)
+                if not found and span.label_ == "Place" and "Place" not in types:
+                    continue  # "a Toronto-based company": a place modifying the subject, not the subject
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
@@ -442,6 +534,24 @@ class RelationExtractor:
                 found = resolver.resolve(child, types)
                 if found:
                     return found
+        partitives = self.lists.get("partitives", set())
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.lower_ in partitives:
+                # "uses fine-tuned versions of Llama"
+                for prep in child.children:
+                    if prep.lower_ in self.genitive:
+                        for g in prep.children:
+                            found = resolver.resolve(g, types)
+                            if found:
+                                return found
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                and any(c.dep_ == "nsubj" for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "obj", "mark") for c in verb.children) \
+                and not any(t.lower_ in resolver.relatives for t in verb.doc[verb.head.i + 1 : verb.i]):
+            # "Argent Loom, the startup she co-founded": the noun the clause modifies is its object
+            found = resolver.resolve(verb.head, types, coordinated=False)
+            if found:
+                return found
         doc = verb.doc
         end = verb.sent.end
         for j in range(verb.i + 1, min(end, verb.i + 10)):
@@ -509,6 +619,14 @@ class RelationExtractor:
                     if grandchild.dep_ in ("pobj", "pcomp"):
                         found = resolver.resolve(grandchild, types)
                         if found:
+                            # "competes with X for A, and with Y for B": the coordinated preposition too
+                            for other in list(child.conjuncts) + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "ADP"] \
+                                    + [c for c in head.children if c.dep_ == "prep" and c.i > child.i and any(
+                                        t.lower_ in ("well", "also") for t in head.doc[child.i : c.i])]:
+                                if other.lower_ == child.lower_ and other.i > child.i:
+                                    for g in other.children:
+                                        if g.dep_ in ("pobj", "pcomp"):
+                                            found = found + [r for r in resolver.resolve(g, types) if r.key not in {f.key for f in found}]
                             return found
             # "dans lequel", "auquel", "dont": relative pronouns carry the preposition
             if child.pos_ == "PRON" and child.i < head.i and (case in preps or (child.lower_ in ("auquel", "auxquels") and "à" in preps)
@@ -599,6 +717,14 @@ class RelationExtractor:
         det = next((c for c in noun.children if c.lower_ in self.possessives and c.i < noun.i), None)
         if det is None and noun.i > 0 and doc[noun.i - 1].lower_ in self.possessives:
             det = doc[noun.i - 1]
+        if det is None:
+            # "its co-founder", "its chief executive": the possessive before the noun's modifiers
+            k = noun.i - 1
+            while k > noun.sent.start and noun.i - k <= 3 and (doc[k].text == "-" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))):
+                k -= 1
+            if k < noun.i - 1 and k >= noun.sent.start and doc[k].lower_ in self.possessives:
+                # only the clause's own subject: the salient entity is too weak a guess here
+                return self._governor_subject(noun, resolver, types, climb=True)
         if det is None and noun.i > 2 and doc[noun.i - 1].lower_ in ("de", "d'") and doc[noun.i - 3].lower_ in self.possessives:
             det = doc[noun.i - 3]  # "sa liste de concurrents", "son réseau de partenaires"
         if det is None:
@@ -609,8 +735,9 @@ class RelationExtractor:
         # "Son PDG, Karim Haddad, ...": the entity the passage is about
         return resolver._salient(det.i, types, set(), kinds=set(), place=None)
 
-    def _governor_subject(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """The subject of the verb that governs a noun phrase ("Microsoft a annoncé le rachat de X")."""
+    def _governor_subject(self, token: Token, resolver: Resolver, types: set[str], climb: bool = False) -> list[Referent]:
+        """The subject of the verb that governs a noun phrase ("Microsoft a annoncé le rachat de X").
+        With ``climb``, through a reported clause ("Lumenfold said Hannah Okoye, its co-founder, ...")."""
         for child in token.children:
             if child.dep_.startswith("nsubj"):
                 found = resolver.resolve(child, types)
@@ -625,6 +752,10 @@ class RelationExtractor:
                 found = self._subjects(node, resolver, types)
                 if found:
                     return found
+                if climb and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+                    return [r for r in self._subjects(node.head, resolver, types) if r.token < token.i]
+                if climb:
+                    return []
                 break
         return self._left_subject(token, resolver, types)
 
@@ -634,6 +765,11 @@ class RelationExtractor:
         sent = noun.sent
         # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
         i = noun.i
+        while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
+            span = resolver.mention_at(i - 1)
+            if span.label_ != "Organization" or span.start - 1 < sent.start or doc[span.start - 1].pos_ not in ("DET", "ADJ"):
+                break
+            i = span.start - 1  # "Dana Whitlock, a former Oracle executive": the employer before the noun
         while i - 1 >= sent.start and doc[i - 1].text != "," and (
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
@@ -642,6 +778,15 @@ class RelationExtractor:
                 or (i - 1 in resolver.index and resolver.index[i - 1].label_ == "Place" and i < len(doc) and doc[i].text == "-")
                 or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))):
             i -= 1
+            if i in resolver.index and resolver.index[i].label_ == "Place" and doc[i + 1].text == "-":
+                i = resolver.index[i].start  # "the San Francisco-based developer"
+            while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
+                # "Dana Whitlock, a former Oracle executive": the employer before the noun
+                span = resolver.mention_at(i - 1)
+                if span.label_ != "Organization" or span.start - 1 < sent.start or doc[span.start - 1].pos_ not in ("DET", "ADJ") \
+                        or doc[i].pos_ not in ("NOUN", "ADJ"):
+                    break
+                i = span.start - 1
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
             found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
@@ -668,9 +813,9 @@ class RelationExtractor:
         # "X considère Y comme un concurrent", "X a ajouté Y à sa liste de concurrents", "X a nommé Y PDG":
         # the object of the governing verb bears the noun
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if governor is not None and noun.dep_ != "obj":
+        if governor is not None and noun.dep_ not in ("obj", "dobj"):
             for child in governor.children:
-                if child.dep_ == "obj" and child.i < noun.i:
+                if (child.dep_ == "obj" or (child.dep_ == "dobj" and noun.head.lower_ == "as")) and child.i < noun.i:
                     found = resolver.resolve(child, types)
                     if found:
                         return found
@@ -724,9 +869,71 @@ class RelationExtractor:
         lo, hi = max(token.sent.start, token.i - 2), min(token.sent.end, token.i + window)
         return any(t.lower_ in words or t.lemma_.lower() in words for t in doc[lo:hi])
 
+    @staticmethod
+    def _paragraph_topic(i: int, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The first organisation named in the paragraph of token ``i`` (what the paragraph is about)."""
+        doc = resolver.doc
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and "\n" not in doc[start - 1].text:
+            start -= 1
+        if doc[start].pos_ == "PROPN" and start < i:
+            found = resolver.resolve(doc[start], types, coordinated=False)  # a name the NER missed
+            if found:
+                return [Referent(found[0].key, PRONOUN, found[0].token)]
+        for span in resolver.mentions:
+            if start <= span.start < i and span.label_ in types:
+                return [Referent(span.kb_id_, PRONOUN, span.start)]
+        return []
+
+    def _round_noun(self, token: Token) -> bool:
+        return any(len(words) == 1 and words[0] in (token.lower_, token.lemma_.lower()) for words in self.round_nouns) \
+            or any(len(words) > 1 and words[-1] in (token.lower_, token.lemma_.lower())
+                   and tuple(t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]) == words
+                   for words in self.round_nouns)
+
+    def _earlier_round_target(self, noun: Token) -> list[Referent]:
+        """A definite round noun with no complement ("the round was led by X", "Y took part in the
+        round"): the company whose funding the article reported last, a few sentences back at most."""
+        doc = noun.doc
+        target = doc.user_data.get("kg_round_target")
+        if target is None or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "le", "la", "l'", "ce", "cette", "ce")
+                                     for c in noun.children):
+            return []
+        key, n, trigger = target
+        here = self._sent_index.get(noun.sent.start, 0)
+        if here - n > self.round_anaphora_sentences or trigger >= noun.i:
+            return []
+        return [Referent(key, PRONOUN, noun.i)]
+
+    def _round_object(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """"took part in the round", "joined the company's Series B": the company of the round the
+        verb's object or prepositional object names."""
+        orgs = {"Organization", "Company"}
+        for child in verb.children:
+            nouns = [child] if child.dep_ in ("obj", "dobj", "obl", "obl:arg") else \
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+            for noun in nouns:
+                if not self._round_noun(noun):
+                    continue
+                found = self._prepositional(noun, resolver, orgs, self.round_targets, window=4) \
+                    or self._possessor(noun, resolver, orgs) or self._complement_owner(noun, resolver, orgs) \
+                    or self._earlier_round_target(noun)
+                if found:
+                    return found
+        return []
+
+    def _complement_owner(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """"Feldmark's Series B": a name in the possessive before the noun."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in self.possessives:
+                return resolver.resolve(child, types, coordinated=False)
+        return []
+
     def _round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """A funding round noun with its investors (see ``rounds`` in patterns.yaml)."""
         doc = token.doc
+        if token.lower_ not in self._round_first_words and token.lemma_.lower() not in self._round_first_words:
+            return []
         for words in self.round_nouns:
             window = doc[token.i : token.i + len(words)]
             if len(window) == len(words) and all(w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, window)):
@@ -737,12 +944,17 @@ class RelationExtractor:
             return []  # the second word of a longer round noun
         noun = window[-1] if len(window) > 1 and window[-1].pos_ == "NOUN" else window[0]
         orgs = {"Organization", "Company", "Person"}
-        investees = self._governor_subject(window[0], resolver, {"Organization", "Company"}) if window[0].dep_ not in ("nsubj", "nsubj:pass") else []
+        # "a funding round in Feldmark AI" names the company raising, whoever is the verb's subject
+        investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets, window=4)
         if not investees:
-            investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, ("de", "d'", "du")) \
-                or self._possessor(window[0], resolver, {"Organization", "Company"})
+            investees = self._governor_subject(window[0], resolver, {"Organization", "Company"}) if window[0].dep_ not in ("nsubj", "nsubj:pass") else []
+        if not investees:
+            investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets) \
+                or self._possessor(window[0], resolver, {"Organization", "Company"}) \
+                or self._earlier_round_target(window[0])
         if not investees:
             return []
+        doc.user_data["kg_round_target"] = (investees[0].key, self._sent_index.get(token.sent.start, 0), token.i)
         investors: list[Referent] = []
         start = window[-1].i + 1
         for phrase in self.round_investor_phrases:
@@ -752,6 +964,13 @@ class RelationExtractor:
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
                         k += 1
+                    # "with participation from existing backer Spreeblick Ventures": a bare title before the name
+                    t = k
+                    while self.titles_before_names and t < token.sent.end and t - k < 3 and doc[t].is_lower \
+                            and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None:
+                        t += 1
+                    if t > k and t < token.sent.end and resolver.mention_at(t) is not None:
+                        k = t
                     owner = resolver.mention_at(k) if k < token.sent.end else None
                     if owner is not None and owner.end + 1 < token.sent.end and doc[owner.end].lower_ in ("'s", "’s"):
                         k = owner.end + 1  # "along with Amazon's Industrial Innovation Fund": the fund invests
@@ -774,6 +993,11 @@ class RelationExtractor:
             # "a Toronto-based startup", "San Francisco-based OpenAI"
             place = resolver.mention_at(token.i - 2)
             places = [Referent(place.kb_id_, DIRECT, place.start)]
+            before = resolver.mention_at(place.start - 2) if place.start >= 2 and doc[place.start - 1].text == "," else None
+            if before is not None and before.label_ == "Place":
+                # "the Santa Clara, California-based company": the town and its region
+                places.append(Referent(before.kb_id_, DIRECT, before.start))
+                place = before
             orgs = {"Organization", "Company"}
             holders = []
             after = resolver.mention_at(token.i + 1)
@@ -787,7 +1011,8 @@ class RelationExtractor:
                 holders = resolver.resolve(doc[np_start - 2], orgs, coordinated=False)
             else:
                 j = token.i + 1
-                while j < token.sent.end and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].is_lower and j - token.i < 4:
+                while j < token.sent.end and (doc[j].pos_ in ("ADJ", "NOUN") or self._descriptor_type(doc[j])) and doc[j].is_lower \
+                        and j - token.i < 4:
                     j += 1
                 if j < token.sent.end and resolver.mention_at(j) is not None:
                     holders = resolver.resolve(doc[j], orgs, coordinated=False)
@@ -830,7 +1055,8 @@ class RelationExtractor:
             if span is not None:
                 holder = span
                 break
-            if (doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].text != "-") or doc[j].text == ",":
+            if (doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].text != "-" and self._descriptor_type(doc[j]) is None) \
+                    or doc[j].text == ",":
                 break
         if holder is None:
             # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
@@ -952,16 +1178,28 @@ class RelationExtractor:
                     and resolver.mention_at(k - 2) is None and place.end < sent.end and doc[place.end].text == ",":
                 resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
         for span in resolver.mentions:
-            if span.start < sent.start or span.end >= sent.end - 2 or span.label_ != "Organization":
+            if span.start < sent.start or span.end >= sent.end or span.label_ != "Organization":
                 continue
             j = span.end
-            if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+            if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and span.start - 2 >= sent.start:
                 # "Oslo's Tindra AI"
                 place = resolver.mention_at(span.start - 2)
                 if place is not None and place.label_ == "Place":
                     facts += self._make(f"{self.lang}/locatedIn.possessive", "locatedIn", [Referent(span.kb_id_, DIRECT, span.start)],
                                         [Referent(place.kb_id_, DIRECT, place.start)], doc[span.start - 1], 0.8, resolver,
                                         status=ASSERTED)
+            if span.end >= sent.end - 2:
+                continue
+            if doc[j].lower_ in ("'s", "’s"):
+                # "Meta's Mark Zuckerberg", "Cindervale's Aoife Brennan": the person works there
+                person = resolver.mention_at(j + 1)
+                if person is not None and person.label_ == "Person" and person.start == j + 1:
+                    facts += self._make(f"{self.lang}/worksFor.possessor", "worksFor", [Referent(person.kb_id_, DIRECT, person.start)],
+                                        [Referent(span.kb_id_, DIRECT, span.start)], doc[j], 0.75, resolver)
+                elif person is not None and person.label_ == "Organization" and person.start == j + 1 and person.kb_id_ != span.kb_id_:
+                    # "Alphabet's Google", "Amazon's Industrial Innovation Fund": a unit named by its owner
+                    facts += self._make(f"{self.lang}/subsidiaryOf.possessor", "subsidiaryOf", [Referent(person.kb_id_, DIRECT, person.start)],
+                                        [Referent(span.kb_id_, DIRECT, span.start)], doc[j], 0.7, resolver)
             if doc[j].text == "(":
                 place = resolver.mention_at(j + 1)
                 if place is not None and place.label_ == "Place" and place.end < sent.end and doc[place.end].text == ")":
@@ -981,6 +1219,29 @@ class RelationExtractor:
         """"la firme de Redmond" names a company by its home town: locatedIn, once resolved."""
         doc = sent.doc
         facts = []
+        if self.noun_premodifiers:
+            # "the Redmond firm", "a Dublin startup", "the Manhattan law firm": the town before the noun
+            for place in [m for m in resolver.mentions if sent.start < m.start and m.end < sent.end and m.label_ == "Place"]:
+                if doc[place.start - 1].pos_ != "DET" or doc[place.end].text in ("-", "'s", "’s"):
+                    continue
+                j = place.end
+                while j < sent.end - 1 and j - place.end < 4 and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-") \
+                        and (self._descriptor_type(doc[j]) is None or self._descriptor_type(doc[j + 1]) is not None):
+                    j += 1
+                if self._descriptor_type(doc[j]) != "Organization" or doc[j].tag_ in ("NNS", "NNPS"):
+                    continue
+                orgs = {"Organization", "Company"}
+                if place.start - 3 >= sent.start and doc[place.start - 2].text == ",":
+                    found = resolver.resolve(doc[place.start - 3], orgs, coordinated=False)  # "X, the Paris company"
+                elif j + 2 < sent.end and doc[j + 1].text == "," and resolver.mention_at(j + 2) is not None:
+                    found = resolver.resolve(doc[j + 2], orgs, coordinated=False)  # "a Lisbon startup, Ondaluz,"
+                elif doc[place.start - 1].lower_ in self.definite:
+                    found = resolver.resolve(doc[j], orgs, coordinated=False)  # "the London lab": named earlier
+                else:
+                    found = []
+                if found:
+                    facts += self._make(f"{self.lang}/locatedIn.description", "locatedIn", found[:1],
+                                        [Referent(place.kb_id_, DIRECT, place.start)], doc[j], 0.75, resolver, status=ASSERTED)
         for token in sent:
             info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
             if not info or info["type"] != "Organization" or token.i + 2 >= sent.end:

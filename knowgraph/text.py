@@ -135,15 +135,38 @@ class ParagraphBreaks:
 
     FINAL = {".", "!", "?", "»", "\"", "”", ":", ";", "…"}
 
+    DASHES = {"-", "–", "—"}
+
     def __call__(self, doc: Doc) -> Doc:
         previous = None
+        datelines = []
+        text = doc.text  # built anew at every access: once, not per token
         for token in doc:
             if token.is_space:
                 continue
-            if previous is not None and "\n" in doc.text[previous.idx + len(previous.text) : token.idx] \
-                    and previous.text in self.FINAL:
+            if (previous is None or "\n" in text[previous.idx + len(previous.text) : token.idx]) \
+                    and token.is_upper and token.is_alpha and len(token.text) >= 3 and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].text == ",":
+                # a dateline: "FRANKFURT, June 3 (Reuters) - SAP has ...": the sentence starts after the dash
+                for j in range(token.i + 2, min(len(doc) - 1, token.i + 12)):
+                    if doc[j].text in self.DASHES and doc[j - 1].text == ")":
+                        doc[j + 1].is_sent_start = True
+                        # the small parsers cut the rest of the line after a preset start into
+                        # one-word sentences: no boundary until the first sentence ends
+                        for k in range(j + 2, len(doc)):
+                            if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
+                                break
+                            doc[k].is_sent_start = False
+                        datelines.append(token.i)
+                        break
+                    if "\n" in doc[j].text:
+                        break
+            if previous is not None and "\n" in text[previous.idx + len(previous.text) : token.idx] \
+                    and (previous.text in self.FINAL or previous.text[-1] in ".!?"):
+                # "m." (a unit the tokenizer kept with the period) ends a paragraph too
                 token.is_sent_start = True
             previous = token
+        doc.user_data["kg_datelines"] = datelines
         return doc
 
 
