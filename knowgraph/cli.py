@@ -127,9 +127,9 @@ def cmd_build(args) -> int:
         if Path(args.into).is_dir():
             raise CliError(f"--into {args.into}: is a folder")
         if Path(args.into).exists():
-            from .output import parse
+            from .output import check_syntax
 
-            parse(args.into)  # a bad file fails before any work (ParseError: one line)
+            check_syntax(args.into)  # a bad file fails before any work (ParseError: one line), in constant memory
     if args.workers < 1:
         raise CliError(f"--workers {args.workers}: give at least 1")
     output_dir = Path(args.output).resolve().parent

@@ -1020,3 +1020,20 @@ def read_store(path: str | os.PathLike[str], fmt: str | None = None) -> ox.Store
     except ValueError as e:
         raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
     return store
+
+
+def check_syntax(path: str | os.PathLike[str], fmt: str | None = None) -> int:
+    """Read an RDF file through pyoxigraph's streaming parser without keeping anything (constant
+    memory); returns the number of quads. Raises :class:`ParseError` (one line) like :func:`parse`."""
+    path = os.fspath(path)
+    name = normalize_format(fmt) if fmt else format_for_path(path)
+    if os.path.isdir(path):
+        raise ParseError(f"cannot read {path}: it is a directory")
+    try:
+        return sum(1 for _ in ox.parse(path=path, format=_OX_FORMATS[name]))
+    except SyntaxError as e:
+        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
+    except OSError as e:
+        raise ParseError(f"cannot read {path}: {e.strerror or _one_line(e)}") from None
+    except ValueError as e:
+        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
