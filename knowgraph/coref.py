@@ -485,7 +485,13 @@ class Resolver:
         def fits(key: str) -> bool:  # described as such in the text or the gazetteer
             return bool(kinds and self.entities[key].kinds & kinds)
 
-        best = max(candidates, key=lambda r: (fits(r.key), counts.get(r.key, 0), r.token))
+        # an entity of no known kind (a company absent from the gazetteer) may be anything of its
+        # type, but only the one the article is about: named more often so far than any other candidate
+        def main_unknown(key: str) -> bool:
+            return bool(kinds) and not self.entities[key].kinds and \
+                counts.get(key, 0) > max((counts.get(r.key, 0) for r in candidates if r.key != key), default=0)
+
+        best = max(candidates, key=lambda r: (fits(r.key) or main_unknown(r.key), counts.get(r.key, 0), r.token))
         return [best]
 
     def _in_prepositional_phrase(self, span: Span) -> bool:

@@ -54,6 +54,13 @@ def statement_status(trigger: Token, lang: str) -> str:
         # "..., Jakob Lindqvist, Cohere's head of research": an apposition to a name describes it,
         # whatever is reported of it
         return ASSERTED
+    anchor = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") \
+        and trigger.head.i < trigger.i else trigger  # "... avoir signé un accord": the verb of the noun
+    for t in trigger.doc[max(trigger.sent.start, anchor.i - 5) : anchor.i]:
+        # "la société dément en revanche avoir signé un accord": a denial verb just before the
+        # trigger, whatever the parser made of it
+        if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
+            return "Denied"
     return _sentence_cue(trigger, cues) or ASSERTED
 
 

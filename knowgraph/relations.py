@@ -236,6 +236,10 @@ class RelationExtractor:
             patients = self._subjects(verb, resolver, patient_types)
             if not patients:
                 return []
+            if not agents and pattern.co_agents:
+                # "Keelhaul Labs, co-founded with Mina Park, ...": the one named with the verb is an agent too
+                agents = [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents, window=8)
+                          if r.factor >= LINKED * LINEAR_FALLBACK and r.key not in {p.key for p in patients}]
         else:
             agents = self._subjects(verb, resolver, agent_types)
             if not agents and pattern.possessor_agent:
@@ -250,6 +254,7 @@ class RelationExtractor:
                         resolver._recent(owner.i, agent_types & {"Organization"}, set(), PRONOUN, prefer_subject=True)
                     agents = [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             patients = []
+            agent_keys = {a.key for a in agents}
             start = self._after_required(verb, pattern.requires)
             for spec in pattern.patient:
                 if spec == "direct":
@@ -259,10 +264,10 @@ class RelationExtractor:
                         # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it
                         patients += self._direct_object(verb, resolver, patient_types)
                 else:
-                    patients += self._prepositional(verb, resolver, patient_types, (spec,), start=start)
+                    patients += self._prepositional(verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys)
                     if not patients and start is not None:
                         # "relies on AWS for compute": the required word after the argument
-                        patients += self._prepositional(verb, resolver, patient_types, (spec,), window=6)
+                        patients += self._prepositional(verb, resolver, patient_types, (spec,), window=6, exclude=agent_keys)
                 if patients:
                     break
             if not patients and pattern.event == "Investment" and pattern.subject == "agent":
@@ -283,6 +288,12 @@ class RelationExtractor:
             # named ones only: a description ("dans sa suite de services") is too weak a co-agent
             agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
                                if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK]
+            phrases = [c for c in pattern.co_agents if " " in c]
+            if phrases:
+                # "founded by X, a former ..., together with Y": a phrase of several words may come after
+                # a long apposition
+                agents = agents + [r for r in self._prepositional(verb, resolver, agent_types, phrases, window=30)
+                                   if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK]
         if agents and patients and pattern.object_agent and not passive:
             # "You built Murmur on Meta's Llama": the thing built uses the model too
             things = [r for r in self._direct_object(verb, resolver, agent_types - {"Organization", "Company"})
@@ -354,6 +365,16 @@ class RelationExtractor:
             first = noun.i - len(pattern.words) + 1
             if person is not None and person.label_ == "Person" and noun.doc[first].is_sent_start and noun.dep_ != "ROOT":
                 complements = self._paragraph_topic(first, resolver, of_types & {"Organization"})
+            elif person is not None and person.label_ == "Person" and first > noun.sent.start \
+                    and noun.doc[first - 1].lower_ in self.passive_agent and noun.doc[first - 1].head.pos_ == "VERB" \
+                    and self._is_passive(noun.doc[first - 1].head):
+                # "X was co-founded by chief executive Priya Natarajan": the title is held at the
+                # organisation the passive verb is about
+                complements = self._subjects(noun.doc[first - 1].head, resolver, of_types & {"Organization"})
+                if complements:  # the title is the named person's alone, not the coordinated ones'
+                    holders = [h for h in resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)]
+                    return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver) \
+                        if pattern.subject == "holder" else []
         if not complements and pattern.predicative_topic and (noun.dep_ == "attr" or noun.head.lower_ == "as") \
                 and not any(c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod") for c in noun.children):
             governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
@@ -528,10 +549,11 @@ class RelationExtractor:
                     return found
         return []
 
-    def _direct_object(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+    def _direct_object(self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()) -> list[Referent]:
         for child in verb.children:
             if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
-                found = resolver.resolve(child, types)
+                # an object pronoun never means the clause's own subject ("Google supplies it with ...")
+                found = resolver.resolve(child, types, exclude=exclude)
                 if found:
                     return found
         partitives = self.lists.get("partitives", set())
@@ -600,8 +622,15 @@ class RelationExtractor:
         return []
 
     def _prepositional(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str],
-                       start: int | None = None, window: int = 16) -> list[Referent]:
+                       start: int | None = None, window: int = 16, exclude: Iterable[str] = ()) -> list[Referent]:
         preps = {p.lower() for p in preps}
+        exclude = set(exclude)
+
+        def resolve(token: Token, wanted: set[str]) -> list[Referent]:
+            # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
+            # "Nvidia also owns 6% of the company"); a name is taken as written
+            return resolver.resolve(token, wanted, exclude=exclude if resolver.mention_at(token.i) is None else ())
+
         prep_words = [tuple(p.replace("'", "' ").split()) for p in preps]
         doc = head.doc
         for child in head.children:
@@ -610,14 +639,14 @@ class RelationExtractor:
             case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i)
             if child.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl") and case and \
                     (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps):
-                found = resolver.resolve(child, types)
+                found = resolve(child, types)
                 if found:
                     return found
             # English attaches the preposition, its object below it: "invested in -> OpenAI"
             if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or (child.dep_ == "agent" and preps & {"by"})):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "pcomp"):
-                        found = resolver.resolve(grandchild, types)
+                        found = resolve(grandchild, types)
                         if found:
                             # "competes with X for A, and with Y for B": the coordinated preposition too
                             for other in list(child.conjuncts) + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "ADP"] \
@@ -626,16 +655,16 @@ class RelationExtractor:
                                 if other.lower_ == child.lower_ and other.i > child.i:
                                     for g in other.children:
                                         if g.dep_ in ("pobj", "pcomp"):
-                                            found = found + [r for r in resolver.resolve(g, types) if r.key not in {f.key for f in found}]
+                                            found = found + [r for r in resolve(g, types) if r.key not in {f.key for f in found}]
                             return found
             # "dans lequel", "auquel", "dont": relative pronouns carry the preposition
             if child.pos_ == "PRON" and child.i < head.i and (case in preps or (child.lower_ in ("auquel", "auxquels") and "à" in preps)
                                                                or (child.lower_ == "dont" and preps & {"de", "d'", "du"})):
-                found = resolver.resolve(child, types)
+                found = resolve(child, types)
                 if found:
                     return found
             if child.dep_ == "iobj" and child.pos_ == "PRON" and preps & {"à", "au", "aux", "to"}:
-                found = resolver.resolve(child, types)
+                found = resolve(child, types)
                 if found:
                     return found
         # Linear reading: "<trigger> ... dans [la startup] X"
@@ -648,8 +677,10 @@ class RelationExtractor:
             for words in prep_words:
                 if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
                     k = j + len(words)
-                    while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")):
-                        k += 1
+                    while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")
+                                       or (self.titles_before_names and doc[k].lower_ in self.possessives and k + 2 < end
+                                           and doc[k + 1].is_lower and doc[k + 2].text[:1].isupper())):
+                        k += 1  # "together with his sister Daniela Amodei": past the possessive to the title and name
                     # a title before a name: "by chief executive Priya Natarajan", "by former Intel engineers X"
                     t = k
                     while self.titles_before_names and t < end and t - k < 4 and (
@@ -666,7 +697,7 @@ class RelationExtractor:
                             k = owner.end + 1  # "powered by OpenAI's GPT-4o": the possessed, not the possessor
                             while k < end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
                                 k += 1
-                        found = resolver.resolve(doc[k], types)
+                        found = resolve(doc[k], types)
                         if found:
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
@@ -762,6 +793,10 @@ class RelationExtractor:
     def _holders(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """Who bears a relational noun ("Sam Altman, PDG d'OpenAI", "X est le PDG de Y")."""
         doc = noun.doc
+        if noun.head.lower_ in self.genitive and noun.head.head.lower_ in self.lists.get("group_heads", ()) \
+                and noun.head.head.i < noun.i:
+            # "Oracle has become one of the biggest suppliers to OpenAI": the one bears the noun
+            return self._holders(noun.head.head, resolver, types)
         sent = noun.sent
         # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
         i = noun.i
@@ -789,6 +824,15 @@ class RelationExtractor:
                 i = span.start - 1
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
+            if span is not None and noun.morph.get("Number") == ["Plur"] and span.root.dep_ == "conj":
+                # "Lena Vogt and Tobias Reindl, two former SAP engineers": a plural noun is borne by
+                # every conjunct
+                first = span.root
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                found = resolver.resolve(first, types, coordinated=True)
+                if len(found) > 1:
+                    return found
             found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
             if found:
                 return found
@@ -1146,6 +1190,11 @@ class RelationExtractor:
                 elif k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
                     owners = self._governor_subject(doc[k + 1], resolver, org_types) or \
                         resolver._recent(k, org_types, set(), PRONOUN, prefer_subject=True)
+                    rule = "developedBy.possessive"
+                elif self.noun_premodifiers and span.start - 1 >= sent.start and doc[span.start - 1].lower_ in self.possessives \
+                        and j < sent.end and self._descriptor_type(doc[j]) == span.label_:
+                    # "Alibaba has turned its Qwen family into ...": the name before its descriptor
+                    owners = resolver._recent(span.start - 1, org_types, set(), PRONOUN, prefer_subject=True)
                     rule = "developedBy.possessive"
             if not owners and j + 3 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
                 maker = resolver.mention_at(j + 2)

@@ -467,3 +467,8 @@ def test_gap_definite_description_resolved_to_the_wrong_company():
 def test_gap_location_of_something_else():
     text = "En septembre 2024, H Company s’est associé à Scaleway pour héberger ses agents sur des serveurs situés en France."
     assert ("h-company", "locatedIn", "france") not in asserted(text)
+
+
+def test_denial_verb_read_as_an_adverb_still_denies():
+    got = asserted("La société Tessaline dément en revanche avoir signé un accord d'exclusivité avec Mistral AI.")
+    assert not any(r == "partnerOf" for s, r, o in got)
