@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from rdflib import RDF, Dataset, Graph, URIRef
 
 from .graph import MergedView, add_article, article_iri
-from .namespace import AI
+from .namespace import AI, KGE
 
 __all__ = ["ArticleOutcome", "BatchSummary", "BuildFailed", "build_archive", "build_article_graphs"]
 
@@ -447,14 +447,15 @@ def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_file
         gazetteer = Gazetteer.load(extra=list(gazetteer_files))
     default = view.default_graph(gazetteer)
     if validate:
-        result = validate_merged_view(default, view.asserted_triples())
+        entities = str(KGE)
+        result = validate_merged_view((t for t in default if t[0].startswith(entities)), view.asserted_triples())
         if not result.conforms:
             raise BuildFailed(f"the graph violates the shapes ({result.violations} violations); nothing written:\n"
                               f"{result.text}")
-    ds = Dataset()
-    for triple in default:
-        ds.default_graph.add(triple)
-    spool.add_nquads(_default_nquads(ds))
+    from .output import serialize
+
+    spool.add_nquads(serialize(default, "nquads"))  # a plain Graph is written as the default graph
+    del default
     return spool.write(output)
 
 
@@ -497,8 +498,9 @@ def merged_view_shapes() -> Graph:
     return subset
 
 
-def validate_merged_view(default: Graph, asserted: Iterable[tuple]):
-    """Check the merged view (the default graph and the asserted direct triples) once per build
+def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple]):
+    """Check the merged view (the entities' triples of the default graph, and the asserted direct
+    triples between them) once per build
     against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`)."""
     import pyshacl
 
@@ -526,12 +528,6 @@ def _merged_view_shapes_cached() -> Graph:
     if not _SUBSET:
         _SUBSET.append(merged_view_shapes())
     return _SUBSET[0]
-
-
-def _default_nquads(ds: Dataset) -> bytes:
-    from .output import serialize
-
-    return serialize(ds, "nquads")
 
 
 def _checkpoint(spool, state: dict, partial: Path) -> None:
