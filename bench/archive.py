@@ -64,7 +64,6 @@ def run_build(source: Path, out: Path, workers: int) -> dict:
 
 def run_dask(source: Path, out: Path, workers: int, parts: Path) -> dict:
     """knowgraph.dask.build on a LocalCluster (worker processes, one thread each), in this process."""
-    import dask.bag as db
     from distributed import Client, LocalCluster
 
     from knowgraph.dask import build, read_jsonl

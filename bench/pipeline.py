@@ -248,7 +248,7 @@ def run_builds(corpus, workers_list: list[int], ta: float, n_words: int) -> None
             for art in corpus:
                 f.write(json.dumps({k: art[k] for k in ("text", "lang", "published") if art.get(k)},
                                    ensure_ascii=False) + "\n")
-        print(f"\n(d) knowgraph build (build_archive: streaming, chunked validation, spool, merged-view check, write)")
+        print("\n(d) knowgraph build (build_archive: streaming, chunked validation, spool, merged-view check, write)")
         print(f"{'':34s} {'wall s':>7s} {'words/s':>8s} {'art/s':>6s} {'vs (a)':>6s} {'vs 1 worker':>11s}  output")
         first = None
         for workers in workers_list:
@@ -323,7 +323,7 @@ def profile(corpus, batch_size: int, engine: str, fmt: str, top: int) -> None:
     buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("cumulative").print_stats(r"knowgraph/", top)
-    print(f"\ncProfile of (c): knowgraph's functions by cumulative time")
+    print("\ncProfile of (c): knowgraph's functions by cumulative time")
     print("\n".join(line for line in buf.getvalue().splitlines()
                     if line.strip() and not line.startswith(("   Ordered", "   List reduced"))))
 

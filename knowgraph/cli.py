@@ -18,7 +18,7 @@ import datetime
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from . import __version__
 

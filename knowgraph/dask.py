@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 import os
 import pickle
 from dataclasses import dataclass, field

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .output import (_BARE, _NS_TO_PREFIX, _PN_LOCAL, _RDF_TYPE, OutputError, _prefix_header, format_for_path,
-                     normalize_format, parse, serialize, write)
+                     normalize_format, parse, write)
 
 __all__ = ["Spool", "NQUAD"]
 
