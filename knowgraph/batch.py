@@ -22,6 +22,7 @@ articles that the output already holds.
 from __future__ import annotations
 
 import datetime
+import functools
 import multiprocessing
 import os
 import pickle
@@ -469,8 +470,10 @@ MERGED_VIEW_SHAPES = ("EntityShape", "EntitySingleClassShape", "FoundedByShape",
                       "SubsidiaryOfShape", "ParticipatesInShape", "CeoConflictShape", "SelfAcquisitionShape")
 
 
+@functools.lru_cache(maxsize=1)
 def merged_view_shapes() -> Graph:
-    """The shapes graph restricted to :data:`MERGED_VIEW_SHAPES` (with their prefix declarations)."""
+    """The shapes graph restricted to :data:`MERGED_VIEW_SHAPES` (with their prefix declarations;
+    cached: do not modify it)."""
     from rdflib import BNode
     from rdflib.namespace import SH
 
@@ -513,21 +516,12 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple]):
         data.add(triple)
     for triple in asserted:
         data.add(triple)
-    conforms, report, text = pyshacl.validate(data, shacl_graph=_merged_view_shapes_cached(), ont_graph=load_ontology(),
+    conforms, report, text = pyshacl.validate(data, shacl_graph=merged_view_shapes(), ont_graph=load_ontology(),
                                               inference="none", advanced=True, allow_warnings=True, allow_infos=True)
     severities = [report.value(r, SH.resultSeverity) for r in report.subjects(RDF.type, SH.ValidationResult)]
     violations = sum(1 for s in severities if s == SH.Violation)
     return ValidationReport(conforms=violations == 0, violations=violations,
                             warnings=sum(1 for s in severities if s == SH.Warning), text=str(text), graph=report)
-
-
-_SUBSET: list = []
-
-
-def _merged_view_shapes_cached() -> Graph:
-    if not _SUBSET:
-        _SUBSET.append(merged_view_shapes())
-    return _SUBSET[0]
 
 
 def _checkpoint(spool, state: dict, partial: Path) -> None:

@@ -416,13 +416,16 @@ class MergedView:
         for statement, evidences in statement_evidence.items():
             articles = len({evidence_article[e] for e in evidences if e in evidence_article})
             best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
-            known = self.statement_support.get(statement)
-            if known is None:
-                self.statement_support[statement] = [best, articles]
-            else:
-                known[0] = max(known[0], best)
-                known[1] += articles
+            self._add_support(statement, best, articles)
         return self
+
+    def _add_support(self, statement: URIRef, best: Decimal, articles: int) -> None:
+        known = self.statement_support.get(statement)
+        if known is None:
+            self.statement_support[statement] = [best, articles]
+        else:
+            known[0] = max(known[0], best)
+            known[1] += articles
 
     def update(self, other: "MergedView") -> "MergedView":
         """Add the articles of another view (of other articles)."""
@@ -435,12 +438,7 @@ class MergedView:
             for cls, count in types.items():
                 mine[cls] += count
         for statement, (best, articles) in other.statement_support.items():
-            known = self.statement_support.get(statement)
-            if known is None:
-                self.statement_support[statement] = [best, articles]
-            else:
-                known[0] = max(known[0], best)
-                known[1] += articles
+            self._add_support(statement, best, articles)
         for node, parts in other.statement_parts.items():
             self.statement_parts[node].update(parts)
         self.event_type.update(other.event_type)

@@ -977,12 +977,19 @@ def parse(path_or_bytes: str | os.PathLike[str] | bytes, fmt: str | None = None)
             except (SyntaxError, ValueError) as e:
                 error = error or _one_line(e)
         raise ParseError(f"invalid {names[0]} data: {error}")
-    path = os.fspath(path_or_bytes)
+    with _reading(path_or_bytes, fmt) as (path, name):
+        return from_oxigraph(ox.parse(path=path, format=_OX_FORMATS[name]))
+
+
+@contextlib.contextmanager
+def _reading(path: str | os.PathLike[str], fmt: str | None) -> Iterator[tuple[str, str]]:
+    """(path, format name) of a file to read; parser and file errors become a one-line ParseError."""
+    path = os.fspath(path)
     name = normalize_format(fmt) if fmt else format_for_path(path)
     if os.path.isdir(path):
         raise ParseError(f"cannot read {path}: it is a directory")
     try:
-        return from_oxigraph(ox.parse(path=path, format=_OX_FORMATS[name]))
+        yield path, name
     except SyntaxError as e:
         raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
     except OSError as e:
@@ -1006,34 +1013,14 @@ def read_store(path: str | os.PathLike[str], fmt: str | None = None) -> ox.Store
 
     Raises :class:`ParseError` (one line) on bad syntax or an unreadable file.
     """
-    path = os.fspath(path)
-    name = normalize_format(fmt) if fmt else format_for_path(path)
-    if os.path.isdir(path):
-        raise ParseError(f"cannot read {path}: it is a directory")
     store = ox.Store()
-    try:
+    with _reading(path, fmt) as (path, name):
         store.load(path=path, format=_OX_FORMATS[name])
-    except SyntaxError as e:
-        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
-    except OSError as e:
-        raise ParseError(f"cannot read {path}: {e.strerror or _one_line(e)}") from None
-    except ValueError as e:
-        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
     return store
 
 
 def check_syntax(path: str | os.PathLike[str], fmt: str | None = None) -> int:
     """Read an RDF file through pyoxigraph's streaming parser without keeping anything (constant
     memory); returns the number of quads. Raises :class:`ParseError` (one line) like :func:`parse`."""
-    path = os.fspath(path)
-    name = normalize_format(fmt) if fmt else format_for_path(path)
-    if os.path.isdir(path):
-        raise ParseError(f"cannot read {path}: it is a directory")
-    try:
+    with _reading(path, fmt) as (path, name):
         return sum(1 for _ in ox.parse(path=path, format=_OX_FORMATS[name]))
-    except SyntaxError as e:
-        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None
-    except OSError as e:
-        raise ParseError(f"cannot read {path}: {e.strerror or _one_line(e)}") from None
-    except ValueError as e:
-        raise ParseError(f"{path}: invalid {name}: {_one_line(e)}") from None

@@ -26,8 +26,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .output import (_BARE, _NS_TO_PREFIX, _PN_LOCAL, _RDF_TYPE, OutputError, _prefix_header, format_for_path,
-                     normalize_format, parse, write)
+from .output import (_BARE, _RDF_TYPE, OutputError, _Encoder, _prefix_header, format_for_path, normalize_format,
+                     parse, write)
 
 __all__ = ["Spool", "NQUAD"]
 
@@ -210,17 +210,14 @@ class _TurtleTerms:
 
     def __init__(self) -> None:
         self.iris: dict[str, str] = {}
+        self.encoder = _Encoder(turtle=True)
 
     def iri(self, term: str) -> str:
         hit = self.iris.get(term)
         if hit is None:
-            iri = term[1:-1]
-            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
-            prefix = _NS_TO_PREFIX.get(iri[:cut])
-            hit = f"{prefix}:{iri[cut:]}" if prefix is not None and _PN_LOCAL.fullmatch(iri, cut) else term
-            if len(self.iris) > 200_000:
+            if len(self.iris) > 200_000:  # bounded: an archive has millions of distinct IRIs
                 self.iris.clear()
-            self.iris[term] = hit
+            hit = self.iris[term] = self.encoder.iri(term[1:-1])
         return hit
 
     def term(self, term: str) -> str:
