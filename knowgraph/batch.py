@@ -29,6 +29,7 @@ import pickle
 import shutil
 import sys
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -344,10 +345,14 @@ def build_archive(inputs: Sequence[str], output: str | os.PathLike, *, workers: 
     if state is None:
         shutil.rmtree(partial, ignore_errors=True)
         state = {"version": _FORMAT_VERSION, "format": fmt, "gazetteer": list(map(str, gazetteer_files)),
-                 "done": {}, "view": MergedView(), "runs": 0}
+                 "done": {}, "view": MergedView(folder=partial), "runs": 0}
     else:
         for stale in partial.glob("run-*.txt"):  # runs written after the last checkpoint
             if int(stale.stem.split("-")[1]) >= state["runs"]:
+                stale.unlink()
+        needed = {path.name for path in state["view"].run_files()}
+        for stale in [*partial.glob("view-*.pkl"), *partial.glob("view-*.tmp")]:
+            if stale.name not in needed:  # written after the last checkpoint, or compacted since
                 stale.unlink()
     partial.mkdir(parents=True, exist_ok=True)
     spool = Spool(fmt, folder=partial)
@@ -446,18 +451,33 @@ def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_file
         from .gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load(extra=list(gazetteer_files))
-    default = view.default_graph(gazetteer)
     if validate:
         entities = str(KGE)
-        result = validate_merged_view((t for t in default if t[0].startswith(entities)), view.asserted_triples())
+        result = validate_merged_view([t for t in view.entity_triples(gazetteer) if t[0].startswith(entities)],
+                                      view.asserted_triples())
         if not result.conforms:
             raise BuildFailed(f"the graph violates the shapes ({result.violations} violations); nothing written:\n"
                               f"{result.text}")
     from .output import serialize
 
-    spool.add_nquads(serialize(default, "nquads"))  # a plain Graph is written as the default graph
-    del default
+    for chunk in _chunked_graphs(view.default_triples(gazetteer), _DEFAULT_CHUNK):
+        spool.add_nquads(serialize(chunk, "nquads"))  # a plain Graph is written as the default graph
     return spool.write(output)
+
+
+_DEFAULT_CHUNK = 100_000  # triples of the default graph serialised at a time
+_CHECK_CHUNK = 50_000  # asserted triples of the merged view checked at a time
+
+
+def _chunked_graphs(triples: Iterable[tuple], size: int) -> Iterator[Graph]:
+    chunk = Graph()
+    for triple in triples:
+        chunk.add(triple)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = Graph()
+    if len(chunk):
+        yield chunk
 
 
 #: The shapes whose result can change when articles are merged: one class and one label per
@@ -501,27 +521,78 @@ def merged_view_shapes() -> Graph:
     return subset
 
 
-def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple]):
+def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], chunk: int | None = None):
     """Check the merged view (the entities' triples of the default graph, and the asserted direct
     triples between them) once per build
-    against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`)."""
-    import pyshacl
+    against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`).
 
+    The asserted triples are checked ``chunk`` at a time (default 50,000), each chunk with the
+    triples of the entities it names, then the entities no triple names: memory stays bounded by
+    the entities and one chunk. Each result counts once. A warning about several triples (two CEOs
+    of one company) is seen when its triples fall in one chunk.
+    """
     from rdflib.namespace import SH
 
-    from .validation import ValidationReport, load_ontology
+    from .validation import ValidationReport
 
-    data = Graph()
+    by_entity: dict = defaultdict(list)
     for triple in default:
-        data.add(triple)
+        by_entity[triple[0]].append(triple)
+    seen_results: dict[tuple, URIRef] = {}
+    texts: list[str] = []
+    reports = Graph()
+    named: set = set()
+
+    def check(triples: list[tuple], entities: set) -> None:
+        data = Graph()
+        for triple in triples:
+            data.add(triple)
+        for entity in entities:
+            for triple in by_entity.get(entity, ()):
+                data.add(triple)
+        report, text = _merged_view_report(data)
+        found_new = False
+        for result in report.subjects(RDF.type, SH.ValidationResult):
+            key = tuple(report.value(result, p) for p in (SH.focusNode, SH.resultPath, SH.value, SH.sourceShape))
+            if key not in seen_results:
+                seen_results[key] = report.value(result, SH.resultSeverity)
+                found_new = True
+        if found_new:
+            texts.append(text)
+            for triple in report:
+                reports.add(triple)
+
+    size = chunk or _CHECK_CHUNK
+    block: list[tuple] = []
     for triple in asserted:
-        data.add(triple)
-    conforms, report, text = pyshacl.validate(data, shacl_graph=merged_view_shapes(), ont_graph=load_ontology(),
-                                              inference="none", advanced=True, allow_warnings=True, allow_infos=True)
-    severities = [report.value(r, SH.resultSeverity) for r in report.subjects(RDF.type, SH.ValidationResult)]
+        block.append(triple)
+        if len(block) >= size:
+            entities = {t[0] for t in block} | {t[2] for t in block}
+            named |= entities
+            check(block, entities)
+            block = []
+    if block or not named:
+        entities = {t[0] for t in block} | {t[2] for t in block}
+        named |= entities
+        check(block, entities | (set(by_entity) - named))
+    else:
+        rest = set(by_entity) - named
+        if rest:
+            check([], rest)
+    severities = list(seen_results.values())
     violations = sum(1 for s in severities if s == SH.Violation)
     return ValidationReport(conforms=violations == 0, violations=violations,
-                            warnings=sum(1 for s in severities if s == SH.Warning), text=str(text), graph=report)
+                            warnings=sum(1 for s in severities if s == SH.Warning), text="\n".join(texts), graph=reports)
+
+
+def _merged_view_report(data: Graph) -> tuple[Graph, str]:
+    import pyshacl
+
+    from .validation import load_ontology
+
+    conforms, report, text = pyshacl.validate(data, shacl_graph=merged_view_shapes(), ont_graph=load_ontology(),
+                                              inference="none", advanced=True, allow_warnings=True, allow_infos=True)
+    return report, str(text)
 
 
 def _checkpoint(spool, state: dict, partial: Path) -> None:
@@ -530,10 +601,11 @@ def _checkpoint(spool, state: dict, partial: Path) -> None:
     state["runs"] = len(spool.runs)
     tmp = partial / (_STATE + ".tmp")
     with open(tmp, "wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)  # the view's records go to its runs first
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, partial / _STATE)
+    state["view"].discard_obsolete()
 
 
 def _load_state(partial: Path, fmt: str, gazetteer_files: Sequence[str]) -> dict | None:

@@ -21,6 +21,7 @@ import datetime
 import functools
 import os
 import pickle
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -91,7 +92,9 @@ def _build_partition(records: Iterable, index: int, parts: str, options: tuple) 
     folder = Path(parts)
     folder.mkdir(parents=True, exist_ok=True)
     result = PartitionResult(index, str(folder / f"part-{index:05d}.nq"), str(folder / f"part-{index:05d}.view"))
-    view = MergedView()
+    runs = folder / f"part-{index:05d}.view.d"
+    shutil.rmtree(runs, ignore_errors=True)  # a retried task starts again
+    view = MergedView(folder=runs)
     seen: set[str] = set()
     with Spool("nquads") as spool:
         items = []
@@ -118,8 +121,9 @@ def _build_partition(records: Iterable, index: int, parts: str, options: tuple) 
         spool.write(result.nquads)
     tmp = result.view + ".tmp"
     with open(tmp, "wb") as f:
-        pickle.dump(view, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(view, f, protocol=pickle.HIGHEST_PROTOCOL)  # names its runs, beside it
     os.replace(tmp, result.view)
+    view.discard_obsolete()
     return result
 
 
@@ -145,9 +149,9 @@ def merge_partitions(results: Iterable[PartitionResult], output: str | os.PathLi
 
     results = sorted(results, key=lambda r: r.index)
     summary = BatchSummary()
-    view = MergedView()
     owners: dict[str, int] = {}
     with Spool(format_for_path(output)) as spool:
+        view = MergedView(folder=spool.folder / "view")
         for result in results:
             duplicates = [iri for iri in result.articles if iri in owners]
             if duplicates:

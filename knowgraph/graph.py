@@ -20,10 +20,14 @@ Every IRI is derived from content (no blank nodes), so the same input gives the 
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
+import itertools
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
@@ -35,6 +39,7 @@ from .gazetteer import ENTITY_TYPES, Gazetteer, bare, default_gazetteer, fold, s
 from .mentions import Entity
 from .namespace import AI, ENTITY_CLASSES, EVENT_CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, RELATIONS, SCHEMA, WD
 from .relations import Fact
+from .runs import SortedRuns
 from .vocabulary import local, relation_signature
 
 PROV_WAS_DERIVED_FROM = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
@@ -225,6 +230,7 @@ def _is_default(g) -> bool:
     return str(_graph_id(g)) == str(DATASET_DEFAULT_GRAPH_ID)
 
 
+@functools.lru_cache(maxsize=None)
 def _accepted_classes(predicate: URIRef, position: str) -> frozenset[URIRef]:
     """The entity classes that may stand at ``position`` ("subject" or "object") of ``predicate``."""
     domain, range_ = relation_signature(local(predicate))
@@ -337,10 +343,12 @@ def same_events(reports: dict[URIRef, tuple]) -> dict[URIRef, URIRef]:
 class MergedView:
     """What the default graph is derived from, accumulated one article graph at a time.
 
-    Its state grows with the number of distinct entities, statements and events, not with the
-    number of articles (every count is a number, not a set of articles), so a build of an archive
-    keeps it in memory while the articles themselves stream to disk. Views of separate batches
-    combine with :meth:`update` (workers, Dask partitions) into the view of all of them.
+    It holds the entities (their names and the classes articles gave them, counted) in memory,
+    and one record per statement (best confidence, number of articles, its parts) and per event
+    (type, participants, date, amount) in :class:`knowgraph.runs.SortedRuns`: in memory, or, with
+    ``folder``, in sorted runs on disk, so that a build of an archive keeps in memory what grows
+    with the number of distinct entities only. Views of separate batches combine with
+    :meth:`update` (workers, Dask partitions) into the view of all of them.
 
     >>> view = MergedView()
     >>> for graph in dataset.graphs():                      # doctest: +SKIP
@@ -348,30 +356,41 @@ class MergedView:
     >>> default = view.default_graph()                      # doctest: +SKIP
     """
 
-    def __init__(self) -> None:
+    def __init__(self, folder: str | os.PathLike | None = None, limit: int = 20_000) -> None:
         self.forms: dict[URIRef, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.types: dict[URIRef, dict[URIRef, int]] = defaultdict(lambda: defaultdict(int))
-        self.statement_support: dict[URIRef, list] = {}  # statement -> [best confidence, articles]
-        self.statement_parts: dict[URIRef, dict] = defaultdict(dict)
-        self.event_type: dict[URIRef, URIRef] = {}
-        self.event_roles: dict[URIRef, set] = defaultdict(set)
-        self.event_date: dict[URIRef, str] = {}
-        self.event_amount: dict[URIRef, URIRef] = {}
-        self.amount_parts: dict[URIRef, dict] = defaultdict(dict)
+        # (statement, supported, best confidence, articles, subject, predicate, object, status)
+        self.statements = SortedRuns(1, folder, "view-statements", limit, _combine_statements)
+        # (event class or "", participants, event, date, amount key): grouped by class and participants
+        self.events = SortedRuns(3, folder, "view-events", limit, _combine_events)
 
     def __getstate__(self) -> dict:
-        return {name: {k: dict(v) if isinstance(v, defaultdict) else v for k, v in value.items()}
-                for name, value in vars(self).items()}
+        return {"forms": {k: dict(v) for k, v in self.forms.items()},
+                "types": {k: dict(v) for k, v in self.types.items()},
+                "statements": self.statements, "events": self.events}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__()
-        for name, value in state.items():
-            mine = getattr(self, name)
-            for key, inner in value.items():
-                if isinstance(mine, defaultdict) and isinstance(inner, dict):
-                    mine[key].update(inner)
-                else:
-                    mine[key] = inner
+        for node, forms in state["forms"].items():
+            self.forms[node].update(forms)
+        for node, types in state["types"].items():
+            self.types[node].update(types)
+        self.statements, self.events = state["statements"], state["events"]
+        self.statements.combine, self.events.combine = _combine_statements, _combine_events
+
+    def flush(self) -> None:
+        """Write the records held in memory to disk (with a folder): a checkpoint."""
+        self.statements.flush()
+        self.events.flush()
+
+    def discard_obsolete(self) -> None:
+        """Delete the runs compactions replaced (see :meth:`SortedRuns.discard_obsolete`)."""
+        self.statements.discard_obsolete()
+        self.events.discard_obsolete()
+
+    def run_files(self) -> set[Path]:
+        """The files on disk this view needs."""
+        return {*self.statements.runs, *self.events.runs}
 
     def add_graph(self, triples: Iterable[tuple]) -> "MergedView":
         """Add one article's named graph (an rdflib Graph or any iterable of triples).
@@ -381,9 +400,15 @@ class MergedView:
         evidence_conf: dict[URIRef, Decimal] = {}
         evidence_article: dict[URIRef, URIRef] = {}
         statement_evidence: dict[URIRef, set] = defaultdict(set)
+        statement_parts: dict[URIRef, dict] = defaultdict(dict)
+        event_type: dict[URIRef, URIRef] = {}
+        event_roles: dict[URIRef, set] = defaultdict(set)
+        event_date: dict[URIRef, str] = {}
+        event_amount: dict[URIRef, URIRef] = {}
+        amount_parts: dict[URIRef, dict] = defaultdict(dict)
         kgv, kgs = str(KGV), str(KGS)
         role = _VIEW_PREDICATES.get
-        forms, types, parts, amounts = self.forms, self.types, self.statement_parts, self.amount_parts
+        forms, types = self.forms, self.types
         for s, p, o in triples:
             kind = role(p)
             if kind is None:
@@ -401,31 +426,38 @@ class MergedView:
                 if s.startswith(kgs):
                     statement_evidence[s].add(o)
             elif kind == 5:
-                parts[s][p] = o
+                statement_parts[s][p] = o
             elif kind == 6:
                 if o in _EVENT_CLASSES:
-                    self.event_type[s] = o
+                    event_type[s] = o
             elif kind == 7:
-                self.event_roles[s].add((p, o))
+                event_roles[s].add((p, o))
             elif kind == 8:
-                self.event_date[s] = str(o)
+                event_date[s] = str(o)
             elif kind == 9:
-                self.event_amount[s] = o
+                event_amount[s] = o
             else:
-                amounts[s][p] = str(o)
-        for statement, evidences in statement_evidence.items():
-            articles = len({evidence_article[e] for e in evidences if e in evidence_article})
-            best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
-            self._add_support(statement, best, articles)
+                amount_parts[s][p] = str(o)
+        for statement in statement_evidence.keys() | {n for n, parts in statement_parts.items() if RDF.predicate in parts}:
+            evidences = statement_evidence.get(statement)
+            parts = statement_parts.get(statement, {})
+            if evidences is None:
+                supported, best, articles = False, Decimal("0"), 0
+            else:
+                supported = True
+                articles = len({evidence_article[e] for e in evidences if e in evidence_article})
+                best = max((evidence_conf[e] for e in evidences if e in evidence_conf), default=Decimal("0"))
+            self.statements.add((statement, supported, best, articles, parts.get(RDF.subject),
+                                 parts.get(RDF.predicate), parts.get(RDF.object), parts.get(AI.status)))
+        for node in event_type.keys() | event_roles.keys():
+            amount = event_amount.get(node)
+            amount_key = None
+            if amount is not None:
+                parts = amount_parts.get(amount, {})
+                amount_key = tuple(parts.get(k) for k in _AMOUNT_PARTS)
+            self.events.add((event_type.get(node, ""), tuple(sorted(event_roles.get(node, ()))), node,
+                             event_date.get(node), amount_key))
         return self
-
-    def _add_support(self, statement: URIRef, best: Decimal, articles: int) -> None:
-        known = self.statement_support.get(statement)
-        if known is None:
-            self.statement_support[statement] = [best, articles]
-        else:
-            known[0] = max(known[0], best)
-            known[1] += articles
 
     def update(self, other: "MergedView") -> "MergedView":
         """Add the articles of another view (of other articles)."""
@@ -437,71 +469,98 @@ class MergedView:
             mine = self.types[node]
             for cls, count in types.items():
                 mine[cls] += count
-        for statement, (best, articles) in other.statement_support.items():
-            self._add_support(statement, best, articles)
-        for node, parts in other.statement_parts.items():
-            self.statement_parts[node].update(parts)
-        self.event_type.update(other.event_type)
-        for node, roles in other.event_roles.items():
-            self.event_roles[node] |= roles
-        self.event_date.update(other.event_date)
-        self.event_amount.update(other.event_amount)
-        for node, parts in other.amount_parts.items():
-            self.amount_parts[node].update(parts)
+        for _, group in other.statements.groups():
+            self.statements.add(_combine_statements(group))
+        for _, group in other.events.groups():
+            self.events.add(_combine_events(group))
         return self
+
+    def _statement_records(self) -> Iterator[tuple]:
+        """One record per distinct statement, in statement order."""
+        return (_combine_statements(group) for _, group in self.statements.groups())
+
+    def _event_records(self) -> Iterator[tuple]:
+        """One record per distinct event node, grouped by class and participants."""
+        return (_combine_events(group) for _, group in self.events.groups())
+
+    def _constraints(self) -> dict[URIRef, dict[frozenset, int]]:
+        """What the facts need of each entity's class: accepted classes -> number of statements
+        and event roles that accept them."""
+        constraints: dict[URIRef, dict[frozenset, int]] = defaultdict(lambda: defaultdict(int))
+        for record in self._statement_records():
+            predicate = record[5]
+            if predicate in _RELATIONS:
+                constraints[record[4]][_accepted_classes(predicate, "subject")] += 1
+                constraints[record[6]][_accepted_classes(predicate, "object")] += 1
+        for record in self._event_records():
+            for role, entity in record[1]:
+                constraints[entity][_accepted_classes(role, "object")] += 1
+        return constraints
+
+    def entity_triples(self, gazetteer: Gazetteer | None = None) -> list[tuple]:
+        """The entities' triples of the default graph: one class (or more, see :func:`entity_type`),
+        one label, the other names (bounded by the number of entities)."""
+        gazetteer = gazetteer or default_gazetteer()
+        constraints = self._constraints()
+        triples: list[tuple] = []
+        kge = str(KGE)
+        for node in sorted(set(self.forms) | set(self.types)):
+            key = str(node)[len(kge):] if str(node).startswith(kge) else str(node)
+            names = _case_variants(dict(self.forms.get(node, {})))
+            if node in self.types:
+                needs = [accepted for accepted, n in constraints.get(node, {}).items() for _ in range(n)]
+                for cls in entity_type(dict(self.types[node]), needs):
+                    triples.append((node, RDF.type, cls))
+            if names:
+                label = entity_label(key, names, gazetteer)
+                triples.append((node, RDFS.label, Literal(label)))
+                for name in set(names) - {label}:
+                    triples.append((node, SKOS.altLabel, Literal(name)))
+        return triples
+
+    def default_triples(self, gazetteer: Gazetteer | None = None) -> Iterator[tuple]:
+        """The default graph (see :func:`refresh_default_graph`), streamed from the records."""
+        yield from self.entity_triples(gazetteer)
+        for statement, supported, best, articles, *_parts in self._statement_records():
+            if supported:
+                yield statement, AI.confidence, _decimal(best)
+                yield statement, AI.supportCount, Literal(articles)
+        for (cls, _participants), records in itertools.groupby(self._event_records(), key=lambda r: r[:2]):
+            if not cls:
+                continue
+            reports = {node: (date, amount_key) for _, _, node, date, amount_key in records}
+            if len(reports) > 1:
+                for node, canonical in same_events(reports).items():
+                    yield node, AI.sameEventAs, canonical
 
     def default_graph(self, gazetteer: Gazetteer | None = None, into: Graph | None = None) -> Graph:
         """The cross-article view (see :func:`refresh_default_graph`), added to ``into`` or a new Graph."""
         default = into if into is not None else Graph()
-        gazetteer = gazetteer or default_gazetteer()
-        # what the facts need of each entity's class
-        constraints: dict[URIRef, list[frozenset]] = defaultdict(list)
-        for parts in self.statement_parts.values():
-            predicate = parts.get(RDF.predicate)
-            if predicate not in _RELATIONS:
-                continue
-            constraints[parts.get(RDF.subject)].append(_accepted_classes(predicate, "subject"))
-            constraints[parts.get(RDF.object)].append(_accepted_classes(predicate, "object"))
-        for roles in self.event_roles.values():
-            for role, entity in roles:
-                constraints[entity].append(_accepted_classes(role, "object"))
-
-        for node in sorted(set(self.forms) | set(self.types)):
-            key = str(node)[len(str(KGE)):] if str(node).startswith(str(KGE)) else str(node)
-            names = _case_variants(dict(self.forms.get(node, {})))
-            if node in self.types:
-                for cls in entity_type(dict(self.types[node]), constraints.get(node, [])):
-                    default.add((node, RDF.type, cls))
-            if names:
-                label = entity_label(key, names, gazetteer)
-                default.add((node, RDFS.label, Literal(label)))
-                for name in set(names) - {label}:
-                    default.add((node, SKOS.altLabel, Literal(name)))
-
-        for statement, (best, articles) in self.statement_support.items():
-            default.add((statement, AI.confidence, _decimal(best)))
-            default.add((statement, AI.supportCount, Literal(articles)))
-
-        by_participants: dict[tuple, dict[URIRef, tuple]] = defaultdict(dict)
-        for node, cls in self.event_type.items():
-            amount = self.event_amount.get(node)
-            amount_key = None
-            if amount is not None:
-                parts = self.amount_parts.get(amount, {})
-                amount_key = tuple(parts.get(k) for k in _AMOUNT_PARTS)
-            participants = tuple(sorted(self.event_roles.get(node, ())))
-            by_participants[(cls, participants)][node] = (self.event_date.get(node), amount_key)
-        for reports in by_participants.values():
-            if len(reports) > 1:
-                for node, canonical in same_events(reports).items():
-                    default.add((node, AI.sameEventAs, canonical))
+        for triple in self.default_triples(gazetteer):
+            default.add(triple)
         return default
 
     def asserted_triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
         """The direct triples of the asserted statements (the entity layer of the merged view)."""
-        for parts in self.statement_parts.values():
-            if parts.get(AI.status) == AI.Asserted and parts.get(RDF.predicate) in _RELATIONS:
-                yield parts[RDF.subject], parts[RDF.predicate], parts[RDF.object]
+        for record in self._statement_records():
+            if record[7] == AI.Asserted and record[5] in _RELATIONS:
+                yield record[4], record[5], record[6]
+
+
+def _combine_statements(group: list[tuple]) -> tuple:
+    """One statement's records from several batches: best confidence, articles added up."""
+    if len(group) == 1:
+        return group[0]
+    first = group[0]
+    supported = [r for r in group if r[1]]
+    best = max((r[2] for r in supported), default=Decimal("0"))
+    parts = [next((r[i] for r in group if r[i] is not None), None) for i in range(4, 8)]
+    return (first[0], bool(supported), best, sum(r[3] for r in group), *parts)
+
+
+def _combine_events(group: list[tuple]) -> tuple:
+    """One event node's records: its IRI is a digest of its type, roles, date and amount, so they agree."""
+    return group[0]
 
 
 def refresh_default_graph(ds: Dataset, gazetteer: Gazetteer | None = None) -> None:

@@ -195,6 +195,68 @@ def test_merged_view_combines_like_one_view(archive):
     assert set(combined.default_graph()) == expected
 
 
+def test_merged_view_on_disk_gives_the_in_memory_view(archive, tmp_path):
+    """A view whose records spill to sorted runs on disk (a few records a run, compacted, pickled
+    by its runs) derives the same default graph and asserted triples as one held in memory."""
+    results = [knowgraph.analyse(Article.from_file(p, published=PUBLISHED)) for p in good_files(archive)]
+    ds = to_dataset(results)
+    graphs = [g for g in ds.graphs() if g.identifier != ds.default_graph.identifier]
+    in_memory = MergedView()
+    on_disk = MergedView(folder=tmp_path / "view", limit=3)
+    for g in graphs:
+        in_memory.add_graph(g)
+        on_disk.update(MergedView().add_graph(g))  # as the workers' views arrive
+    assert len(list((tmp_path / "view").glob("view-statements-*.pkl"))) > 1
+    assert len(on_disk.statements._buffer) < 3  # what is not on disk yet
+    restored = pickle.loads(pickle.dumps(on_disk))
+    on_disk.discard_obsolete()
+    assert restored.run_files() <= set((tmp_path / "view").glob("*.pkl"))
+    expected = set(ds.default_graph)
+    assert set(restored.default_graph()) == expected
+    assert set(in_memory.default_graph()) == expected
+    assert sorted(restored.asserted_triples()) == sorted(in_memory.asserted_triples())
+    assert any(True for _ in in_memory.asserted_triples())
+
+
+def test_sorted_runs_compact_and_combine(tmp_path):
+    from knowgraph import runs as runs_module
+    from knowgraph.runs import SortedRuns
+
+    def add_up(group):
+        return (group[0][0], sum(r[1] for r in group))
+
+    records = SortedRuns(1, tmp_path, "counts", limit=2, combine=add_up)
+    for i in range(200):
+        records.add((f"k{i % 7}", 1))
+    assert len(records.runs) <= runs_module._MAX_RUNS + 1
+    assert {key[0]: add_up(group)[1] for key, group in records.groups()} == {f"k{i}": len(range(i, 200, 7)) for i in range(7)}
+    old = set(records._obsolete)
+    assert old and all(p.exists() for p in old)  # kept until the new state is saved
+    records.discard_obsolete()
+    assert not any(p.exists() for p in old)
+
+
+def test_merged_view_check_in_chunks_counts_each_result_once():
+    """Checked a few asserted triples at a time, the merged view gives the violations of one check."""
+    from rdflib import Graph, Literal, RDF, RDFS
+
+    from knowgraph.batch import validate_merged_view
+    from knowgraph.namespace import AI, KGE
+
+    default = Graph()
+    for node, cls, label in ((KGE.nexalia, AI.Company, "Nexalia"), (KGE.orbis, AI.Company, "Orbis"),
+                             (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"), (KGE.lonely, AI.Company, "Lonely")):
+        default.add((node, RDF.type, cls))
+        default.add((node, RDFS.label, Literal(label)))
+    default.add((KGE.unnamed, RDF.type, AI.Company))  # EntityShape: no label
+    asserted = [(KGE.nexalia, AI.ceoOf, KGE["ana-ruiz"]), (KGE.orbis, AI.ceoOf, KGE["ana-ruiz"]),
+                (KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE.nexalia, AI.investedIn, KGE.orbis)]
+    whole = validate_merged_view(default, asserted)
+    chunked = validate_merged_view(default, asserted, chunk=1)
+    assert not whole.conforms and whole.violations >= 3
+    assert (chunked.conforms, chunked.violations) == (whole.conforms, whole.violations)
+
+
 def test_merged_view_check_finds_a_conflict():
     """The once-per-build check sees what only the merged view shows: two CEOs of one company."""
     from rdflib import Graph, Literal, RDF, RDFS
