@@ -3,11 +3,13 @@
 :func:`build_archive` is what ``knowgraph build`` runs. Articles stream from the inputs to
 worker processes (each loads its spaCy pipelines once and analyses articles in batches with
 ``nlp.pipe``), each article's graph is checked against the shapes on its own and spooled to disk
-(:class:`knowgraph.stream.Spool`), and the cross-article view is accumulated as numbers
-(:class:`knowgraph.graph.MergedView`). At the end the view is checked once (one label and one class
-per entity, conflicting CEOs...) and the output is merged from the spool. Memory holds a buffer of
-lines and the view (which grows with distinct entities and statements, not with articles); the
-output is byte-identical to what :meth:`knowgraph.KnowledgeGraph.write` gives for the same
+(:class:`knowgraph.stream.Spool`), and the cross-article view is accumulated
+(:class:`knowgraph.graph.MergedView`): names and class votes per entity in memory, one record per
+statement and event in sorted runs on disk (:class:`knowgraph.runs.SortedRuns`). At the end the
+view is checked once (one label and one class per entity, conflicting CEOs...), in chunks of
+asserted triples, and the output is merged from the spool. Memory holds buffers of bounded size
+and the entities (which grow with distinct entities, not with articles or facts); the output is
+byte-identical to what :meth:`knowgraph.KnowledgeGraph.write` gives for the same
 articles built in memory, whatever the number of workers.
 
 >>> from knowgraph.batch import build_archive

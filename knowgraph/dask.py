@@ -134,7 +134,8 @@ def build_partitions(articles: db.Bag, parts: str | os.PathLike, *, lang: str = 
     ``dask.compute(*tasks)`` analyses the articles on the cluster.
 
     Each partition writes ``parts/part-NNNNN.nq`` (its articles' named graphs, sorted N-Quads that
-    any store can also load on their own) and ``parts/part-NNNNN.view``.
+    any store can also load on their own) and ``parts/part-NNNNN.view`` (its share of the merged
+    view: the entities, and the statement and event records in ``parts/part-NNNNN.view.d/``).
     """
     options = (lang, published, tuple(map(str, gazetteer_files)), model, validate)
     build_one = dask.delayed(_build_partition, pure=False)
