@@ -24,6 +24,7 @@ import functools
 import hashlib
 import itertools
 import os
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -244,7 +245,7 @@ def entity_label(key: str, forms: dict[str, int], gazetteer: Gazetteer) -> str:
     than a description (not "la startup lyonnaise"), then the most complete name once legal forms
     are set aside ("Claire Dumas", not "Dumas"; "Fonds Aurore Capital", not "FAC"), then a form
     without legal suffix ("Nexalia", not "Nexalia SAS"), then not in capitals ("Nexalia", not
-    "NEXALIA"), then the form most articles use, then the first in alphabetical order: the choice
+    "NEXALIA"), then with its accents ("Élodie", not "Elodie"), then the form most articles use, then the first in alphabetical order: the choice
     depends on the set of articles only, never on their order.
 
     >>> entity_label("nexalia", {"NEXALIA": 1, "Nexalia SAS": 2, "Nexalia": 1, "La startup lyonnaise": 1}, Gazetteer())
@@ -255,8 +256,15 @@ def entity_label(key: str, forms: dict[str, int], gazetteer: Gazetteer) -> str:
     entry = gazetteer.get(key)
     if entry is not None:
         return entry.name
+    unaccented = {_strip_accents(f) for f in forms} & set(forms)
+    twins = {f for f in unaccented if any(g != f and _strip_accents(g) == f for g in forms)}
     return min(forms, key=lambda f: (_is_description(f), -len(bare(f).split()), fold(f) != bare(f),
-                                     f.isupper() and len(f) > 1, -forms[f], f))
+                                     f.isupper() and len(f) > 1, f in twins, -forms[f], f))
+
+
+def _strip_accents(form: str) -> str:
+    """"Élodie" -> "Elodie": a spelling without its accents (often dropped on capitals, never added)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
 _DETERMINERS = frozenset("la le les l un une des ce cet cette the a an this".split())
