@@ -41,6 +41,8 @@ class Resolver:
         self.descriptors: dict[str, dict] = lex["descriptors"]
         self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
         self.relatives = set(lex["relative_pronouns"])
+        self.person_relatives = set(lex.get("person_relatives", []))
+        self.thing_relatives = set(lex.get("thing_relatives", []))
         self.possessives = set(lex["possessive_determiners"])
         self.first_person = {w.lower() for w in lex.get("first_person_plural", [])}
         self.second_person = {w.lower() for w in lex.get("second_person", [])}
@@ -95,11 +97,17 @@ class Resolver:
             self._spoken(token)
             return self.speaker_organization() if self._interview else []
         if lower in self.relatives or ("PronType=Rel" in str(token.morph) and token.pos_ == "PRON"):
+            if lower in self.person_relatives and types is not None and "Person" not in types:
+                return []  # "who" takes up a person only
+            if lower in self.thing_relatives and types is not None and types <= {"Person"}:
+                return []  # "which" never takes up a person
             return self._antecedent(token, types, exclude, depth)
         if lower in self.pronouns and token.pos_ in ("PRON", "DET", "NOUN", "PROPN", "ADV", "X", "ADJ"):
             allowed = set(self.pronouns[lower]) & types if types else set(self.pronouns[lower])
             dative = lower in {"lui", "leur", "him", "them"}
-            return self._recent(token.i, allowed, exclude, PRONOUN, prefer_subject=not dative, skip_genitive=dative)
+            # an object pronoun ("... and supplies it with ...") need not take up a subject
+            obj = token.dep_ in ("dobj",) and token.head.pos_ == "VERB" and token.head.dep_ == "conj" and token.i > token.head.i and bool(exclude)
+            return self._recent(token.i, allowed, exclude, PRONOUN, prefer_subject=not dative and not obj, skip_genitive=dative)
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X") or lower in self.descriptors or token.lemma_.lower() in self.descriptors:
             found = self._noun(token, types, exclude, depth)
             if found:
@@ -236,6 +244,11 @@ class Resolver:
         self.mentions.sort(key=lambda s: s.start)
 
     def _antecedent(self, token: Token, types, exclude, depth) -> list[Referent]:
+        last = self.index.get(token.i - 2) if token.i >= 2 and self.doc[token.i - 1].text == "," else None
+        if last is not None and token.lower_ in self.person_relatives and last.root.dep_ == "conj" and last.label_ == "Person" \
+                and not any(t.lower_ in ("both", "together", "all") for t in token.head.subtree):
+            # "founded by Okoye and Sami Virtanen, who previously worked at Google": the last one named
+            return [Referent(last.kb_id_, LINKED * 0.95, last.start)]
         clause = token.head
         for _ in range(3):
             if clause.dep_.startswith("acl") or clause.dep_ in ("relcl",):
@@ -252,6 +265,8 @@ class Resolver:
             if t.is_punct and t.text != ",":
                 break
             found = self._resolve(t, types, exclude, depth + 1) if not t.is_punct else []
+            if found and types and token.lower_ in self.person_relatives and not any(self.type_of(r.key) in types for r in found):
+                continue  # "Dana Whitlock, a former Oracle executive who ...": "who" is the person, not Oracle
             if found:
                 return [Referent(r.key, min(r.factor, LINKED), r.token) for r in found]
         return []
@@ -316,7 +331,7 @@ class Resolver:
             return [Referent(span.kb_id_, LINKED, span.start)]
         # "des entreprises comme Anthropic et OpenAI"
         k = token.i + 1
-        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ":
+        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in self.example_markers:
             k += 1
         if k < len(doc) and doc[k].lower_ in self.example_markers:
             m = k + 1
@@ -347,6 +362,9 @@ class Resolver:
             return []
         determiner = doc[left].lower_ if left < token.i else ""
         if determiner not in self.definite and determiner not in self.possessives:
+            # "Last year the French startup raised ...": a time phrase before the determiner
+            determiner = next((t.lower_ for t in doc[left:token.i] if t.pos_ == "DET"), determiner)
+        if determiner not in self.definite and determiner not in self.possessives:
             return []
         if token.i > 0 and doc[token.i - 1].lower_ in ("deux", "two", "both"):
             # "les deux entreprises", "the two companies": the two entities last named
@@ -361,6 +379,12 @@ class Resolver:
         kinds = set(info.get("kinds") or ())
         place = self._place_of_description(token)
         candidates = self._salient(token.i, wanted, exclude, kinds=kinds, place=place)
+        if not candidates and place:
+            candidates = self._unplaced_salient(token, wanted, exclude, kinds, place)
+        if candidates and not place:
+            described = self._described_as(token, wanted, exclude)
+            if described and described[0].key != candidates[0].key:
+                candidates = described
         if candidates:
             phrase = doc[left : self._np_end(token)].text
             if place or any(t.lower_ in self.nationalities for t in doc[left : self._np_end(token)]):
@@ -389,6 +413,10 @@ class Resolver:
                 or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > token.sent.start
                     and doc[i - 2].text != ",")
                 or doc[i - 1].text == "-" or doc[i - 1].lower_ in self.based_words
+                # "the in-house AI chips": a word glued to a hyphen, a generic capitalised word ("AI")
+                or (doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower)
+                or (self.noun_premodifiers and doc[i - 1].pos_ == "PROPN" and fold(doc[i - 1].text) in self.stop_names
+                    and i - 1 > token.sent.start and doc[i - 2].text != ",")
                 or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > token.sent.start
                     and doc[i - 2].text != ",")):
             i -= 1
@@ -455,7 +483,8 @@ class Resolver:
                 # "spun out of the University of Toronto by Léa Tremblay, who still runs it": not the PP
                 best = best or Referent(key, factor * 0.9, span.start)
                 continue
-            if prefer_subject and sent < sent_start and not span.root.dep_.startswith("nsubj"):
+            if prefer_subject and sent < sent_start and not span.root.dep_.startswith("nsubj") and not (
+                    span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN")):  # a verbless heading names its topic
                 best = best or Referent(key, factor * 0.95, span.start)
                 continue
             return [Referent(key, factor, span.start)]
@@ -493,6 +522,47 @@ class Resolver:
 
         best = max(candidates, key=lambda r: (fits(r.key) or main_unknown(r.key), counts.get(r.key, 0), r.token))
         return [best]
+
+    def _described_as(self, token: Token, wanted: set[str], exclude: set[str], limit_sentences: int = 2) -> list[Referent]:
+        """"Whitcombe Lyle, the Manhattan law firm, ... a former colleague at the firm": the entity an
+        apposition of the last few sentences described with the same noun."""
+        doc = self.doc
+        lemma = token.lemma_.lower()
+        sent_start = token.sent.start
+        sentences = 0
+        last = None
+        for span in reversed(self.mentions):
+            if span.start >= token.i or span.kb_id_ in exclude or span.label_ not in wanted:
+                continue
+            if span.sent.start != last:
+                if last is not None:
+                    sentences += 1
+                last = span.sent.start
+            if span.sent.start < sent_start and sentences > limit_sentences:
+                break
+            j = span.end
+            if j + 1 < token.i and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+                for k in range(j + 2, min(j + 7, token.i)):
+                    if doc[k].text in (",", ".", ";") or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+                        break
+                    if doc[k].lemma_.lower() == lemma and doc[k].pos_ == "NOUN" and k != token.i:
+                        m = k + 1
+                        while m < token.i and doc[m].pos_ == "ADJ":
+                            m += 1
+                        if m < len(doc) and doc[m].text in (",", ".", ";", ")"):  # a closed apposition
+                            return [Referent(span.kb_id_, DESCRIPTION, span.start)]
+                        break
+        return []
+
+    def _unplaced_salient(self, token: Token, wanted: set[str], exclude: set[str], kinds: set[str], place: str) -> list[Referent]:
+        """"Quillfeather - £22m. The London-based legal drafting startup closed ...": a description
+        that gives a place no candidate is known to be in introduces that place for the entity the
+        passage is about, if its own location is not known yet (and it is the subject of the clause)."""
+        if not token.dep_.startswith("nsubj"):
+            return []
+        placed = {k for k, e in self.entities.items() if e.hq is not None or self.doc.user_data.get("kg_locations", {}).get(k)}
+        candidates = self._salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
+        return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
 
     def _in_prepositional_phrase(self, span: Span) -> bool:
         k = span.start - 1
@@ -537,6 +607,12 @@ class Resolver:
                     else:
                         break
                 if types and nxt.label_ not in types:
+                    break
+                if nxt.end + 1 < len(doc) and doc[nxt.end].lower_ in ("'s", "’s") and doc[j].lower_ in self.coordinators \
+                        and self.index.get(nxt.end + 1) is not None and self.index[nxt.end + 1].label_ == "Product" \
+                        and types and "Product" not in types and nxt.label_ in types:
+                    # "with Amazon Web Services and Microsoft's Azure": the owner of the product is the last item
+                    out.append(Referent(nxt.kb_id_, LINKED * 0.9, nxt.start))
                     break
                 if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s"):
                     break  # ", Nvidia's venture arm,": an apposition, not the next item of a list

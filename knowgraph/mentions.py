@@ -44,6 +44,10 @@ if not Doc.has_extension("kg_lang"):
     Doc.set_extension("kg_lang", default=None)
 
 
+#: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 @dataclass
 class Entity:
     """One real-world entity as named in one article."""
@@ -84,6 +88,13 @@ class MentionFinder:
         # every prefix of a descriptor: a window is looked up only where one can start
         self._descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
         self.fillers = set(lexicon["descriptor_fillers"])
+        self.possessives = set(lexicon.get("possessive_determiners", []))
+        self.split_words = set(lexicon.get("ner_split_words", []))
+        self.person_relatives = set(lexicon.get("person_relatives", []))
+        self.person_roles = set(lexicon.get("person_roles", []))
+        self.coordinators = set(lexicon.get("coordinators", []))
+        # pronouns that stand for a thing ("it"): the ones that may stand for a product
+        self.pronoun_things = {p.lower() for p, types in lexicon.get("pronouns", {}).items() if "Product" in types}
         self.naming_verbs = set(lexicon["naming_verbs"])
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
         self.strip_leading = set(lexicon["strip_leading"])
@@ -104,6 +115,7 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_lang = self.lang
         candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
+        candidates = self._split_ner_spans(doc, candidates)
         chosen = self._select(doc, candidates)
         entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
@@ -196,6 +208,9 @@ class MentionFinder:
         out += self._nationality_candidates(doc)
         out += self._named_after_complement(doc)
         out += self._named_before_descriptor(doc)
+        out += self._named_in_headings(doc)
+        out += self._named_by_pronoun(doc)
+        out += self._persons_by_relative(doc)
         # the city of a dateline ("FRANKFURT, June 3 (Reuters) -")
         out += [_Candidate(i, i + 1, 1, "Place", None, {"city"}) for i in doc.user_data.get("kg_datelines", ())]
         return out
@@ -219,9 +234,99 @@ class MentionFinder:
             start = end
             while start - 1 > token.sent.start and self._is_name_token(doc[start - 1], info["type"], first=False) and end - start < 3:
                 start -= 1
-            if start < end and doc[start - 1].lower_ in ("the", "its", "their", "his", "her", "'s", "’s") \
-                    and doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC") and doc[start].text[:1].isupper():
+            possessed = doc[start - 1].lower_ in ("'s", "’s") or doc[start - 1].lower_ in self.possessives
+            if start < end and (doc[start - 1].lower_ in ("the", "its", "their", "his", "her") or possessed) \
+                    and (doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC") or possessed and doc[start].ent_type_ != "GPE") \
+                    and doc[start].text[:1].isupper():
                 out.append(_Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def _named_in_headings(self, doc: Doc) -> list[_Candidate]:
+        """"Quillfeather — £22 million.": a round-up item headed by a capitalised name, a dash and
+        an amount names the company the item is about."""
+        out = []
+        for sent in doc.sents:
+            if sent.end - sent.start < 3 or not sent[0].text[:1].isupper():
+                continue
+            span = self._name_at(doc, sent.start, "Organization")
+            if span is None or span[1] >= sent.end - 1 or doc[span[1]].text not in ("—", "–", "-", ":") or span[1] - span[0] > 4:
+                continue
+            if sent.end - span[1] > 8 or doc[span[1] + 1].ent_type_ != "MONEY" \
+                    or doc[span[0]].ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
+                continue
+            out.append(_Candidate(span[0], span[1], 1, "Organization", None, set()))
+        return out
+
+    def _persons_by_relative(self, doc: Doc) -> list[_Candidate]:
+        """"Nkechi Adeyemi, who ...": a name of two or three words that a personal relative pronoun
+        (``person_relatives``) takes up is a person's, whatever the NER said."""
+        out = []
+        for token in doc:
+            if token.lower_ not in self.person_relatives or token.i < 3 or doc[token.i - 1].text != ",":
+                continue
+            end = token.i - 1
+            start = end
+            while start - 1 >= 0 and end - start < 3 and self._is_name_token(doc[start - 1], "Person", first=True) \
+                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
+                start -= 1
+            words = [t.text for t in doc[start:end]]
+            if len(words) < 2 or any(w in self.organization_words for w in words) or (start > 0 and doc[start - 1].text in ("'s", "’s")):
+                continue
+            if start > 0 and (doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+                continue
+            if start > 0 and (doc[start - 1].pos_ == "ADP" or doc[start - 1].lower_ in self.strip_leading):
+                continue  # "an analyst at Pembroke Street Research, who ...": the relative takes up the analyst
+            out.append(_Candidate(start, end, 1, "Person", None, set()))
+        # "Mara Lenz, a former Google engineer, ...", "Mara Lenz, chief executive of X": a role only people hold
+        for token in doc:
+            if token.text != "," or token.i < 2 or token.i + 2 >= len(doc):
+                continue
+            k = token.i + 1
+            while k < len(doc) and k - token.i < 6 and not (doc[k].lower_ in self.person_roles and doc[k].pos_ in ("NOUN", "PROPN")) and (
+                    doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in self.possessives or doc[k].text in ("-", "'s", "’s")
+                    or doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" or doc[k].is_lower and doc[k].pos_ == "NOUN"):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in self.person_roles or doc[k].pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = token.i
+            start = end
+            while start - 1 >= 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start - 1 >= 0 and doc[start - 1].is_sent_start and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and end - start < 3:
+                start -= 1
+            words = [t.text for t in doc[start:end]]
+            if len(words) < 2 or any(w in self.organization_words for w in words):
+                continue
+            if start > 0 and doc[start - 1].text in ("'s", "’s"):
+                continue
+            out.append(_Candidate(start, end, 1, "Person", None, set()))
+        return out
+
+    def _named_by_pronoun(self, doc: Doc) -> list[_Candidate]:
+        """"... is launching a coding agent today. It's called Kittiwake": a naming participle after
+        "it is" names what the last descriptor noun of the previous sentence or of this one described."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+                continue
+            if token.i < 2 or doc[token.i - 1].pos_ != "AUX" or doc[token.i - 2].lower_ not in self.pronoun_things:
+                continue
+            sent = token.sent
+            previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+            info = None
+            for t in reversed(doc[previous.start : token.i - 2]):
+                if t.pos_ == "NOUN" and t.is_lower and t.dep_ in ("obj", "dobj", "attr", "nsubj", "nsubjpass"):
+                    found = self.descriptors.get(t.lower_) or self.descriptors.get(t.lemma_.lower())
+                    if found is not None and found["type"] in ("Product", "AIModel"):
+                        info = found
+                    break
+            if info is None:
+                continue
+            span = self._name_at(doc, token.i + 1, info["type"])
+            if span is not None and span[1] - span[0] <= 4 and span[1] <= sent.end:
+                out.append(_Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
         return out
 
     def _named_after_complement(self, doc: Doc) -> list[_Candidate]:
@@ -259,6 +364,7 @@ class MentionFinder:
             while k < len(doc) and k - token.i < 7 and self.descriptor_at(doc, k) is None and (
                     (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower) or doc[k].text == "-"
                     or doc[k].lower_ in ("based", "basé", "basée") or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")
+                    or (doc[k].tag_ == "VBN" and doc[k].is_lower and doc[k - 1].text == "-")
                     # "the London coding-assistant maker": a place name before the description
                     or (doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text[:1].isupper() and k == token.i + 2)):
                 k += 1
@@ -277,7 +383,9 @@ class MentionFinder:
                 start -= 1
             if start - 1 >= 0 and doc[start - 1].is_sent_start and self._is_name_token(doc[start - 1], info["type"], first=True):
                 start -= 1
-            if start < end and doc[start].text[:1].isupper():
+            # "in March 2024, the company said": a date, an amount or a number is no name
+            if start < end and doc[start].text[:1].isupper() \
+                    and not any(doc[i].ent_type_ in _NOT_NAMES for i in range(start, end)):
                 out.append(_Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
         return out
 
@@ -304,7 +412,10 @@ class MentionFinder:
                 return (j + 1, k)
             return None
         k = j
-        while k < len(doc) and self._is_name_token(doc[k], etype, first=k == j):
+        while k < len(doc) and (self._is_name_token(doc[k], etype, first=k == j) or (
+                # "High-Flyer": a hyphen between two capitalised words is part of the name
+                k > j and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha)):
             k += 1
         # a trailing hyphen or dot is punctuation, not part of the name
         while k > j and doc[k - 1].text in {"-", ".", "'"}:
@@ -341,12 +452,42 @@ class MentionFinder:
             out.append(_Candidate(start, end, 2, NER_TYPES.get(ent.label_), None))
         return out
 
+    def _split_ner_spans(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """The NER sometimes runs a name over a preposition or a coordination: "Corvane with Piet
+        Aalders", "Locus Robotics and Symbotic". A preposition that never joins a name splits it
+        (``ner_split_words``); "and" does when both sides are named alone elsewhere in the article."""
+        if not self.split_words and not self.coordinators:
+            return candidates
+        alone = {squeeze(doc[c.start : c.end].text) for c in candidates if c.priority < 2} | \
+            {squeeze(doc[c.start : c.end].text) for c in candidates
+             if c.priority == 2 and not any(t.lower_ in self.split_words | self.coordinators for t in doc[c.start : c.end])}
+        out = []
+        for c in candidates:
+            if c.priority != 2 or c.end - c.start < 3:
+                out.append(c)
+                continue
+            cut = next((i for i in range(c.start + 1, c.end - 1) if doc[i].lower_ in self.split_words and doc[i].is_lower), None)
+            if cut is None:
+                cut = next((i for i in range(c.start + 1, c.end - 1) if doc[i].lower_ in self.coordinators and doc[i].is_lower
+                            and squeeze(doc[c.start : i].text) in alone and squeeze(doc[i + 1 : c.end].text) in alone), None)
+            if cut is None:
+                out.append(c)
+                continue
+            out.append(_Candidate(c.start, cut, 2, c.type))
+            if cut + 1 < c.end:
+                out.append(_Candidate(cut + 1, c.end, 2, None if doc[cut].lower_ in self.split_words else c.type))
+        return out
+
     def _select(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
         hints: dict[tuple[int, int], _Candidate] = {}
         for c in candidates:
             if c.priority == 1:
                 hints[(c.start, c.end)] = c
+        # "the state agency Enterprise Ireland": a name a descriptor introduces is not the place it ends with
+        named_orgs = [c for c in candidates if c.priority == 1 and c.type == "Organization" and c.end - c.start > 1]
+        candidates = [c for c in candidates if not (c.priority == 0 and c.type == "Place" and any(
+            o.start < c.start and c.end <= o.end for o in named_orgs))]
         chosen: list[_Candidate] = []
         taken: set[int] = set()
         for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
@@ -397,6 +538,9 @@ class MentionFinder:
             if c.entry is None and 2 <= len(words) <= 3 and words[0] in self.first_names \
                     and not any(w in self.organization_words for w in words):
                 c.type = "Person"  # "Christel Heydemann" even when the NER says ORG
+            elif c.entry is None and c.priority == 2 and len(words) == 2 and c.type in ("Organization", None) \
+                    and self._family_name_alone(doc, c, words):
+                c.type = "Person"  # "Nkechi Adeyemi" ... "Adeyemi said": people are named again by their last name
             if c.priority == 1 and c.type:
                 typed_by_bare.setdefault(bare(text), c.type)
                 context_types.setdefault(bare(text), c.type)
@@ -474,8 +618,27 @@ class MentionFinder:
         assigned = self._merge_acronyms(entities, assigned)
         assigned = self._merge_short_names(entities, assigned)
         assigned += self._propagate(doc, entities, assigned)
+        assigned += self._short_occurrences(doc, entities, assigned)
         spans = [Span(doc, c.start, c.end, label=entities[key].type, kb_id=key) for c, key in sorted(assigned, key=lambda a: a[0].start)]
         return entities, spans
+
+    def _family_name_alone(self, doc: Doc, c: _Candidate, words: list[str]) -> bool:
+        """Is the last word of a two-word name used alone elsewhere (as people's family names are),
+        and the first word never (as companies' short names are)?"""
+        if any(w in self.organization_words or w in self.name_tails or not w.isalpha() or not w[:1].isupper() for w in words):
+            return False
+        last = first = 0
+        for t in doc:
+            if c.start <= t.i < c.end:
+                continue
+            inside = t.i > 0 and doc[t.i - 1].text == words[0] or t.i + 1 < len(doc) and doc[t.i + 1].text == words[1]
+            if t.text == words[1] and not inside and not t.is_sent_start:
+                last += 1
+            elif t.text == words[1] and not inside and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+                last += 1
+            if t.text == words[0] and not inside:
+                first += 1
+        return last >= 2 and first == 0
 
     @staticmethod
     def _merge_acronyms(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
@@ -516,6 +679,31 @@ class MentionFinder:
         for key in renamed:
             del entities[key]
         return [(c, renamed.get(key, key)) for c, key in assigned]
+
+    def _short_occurrences(self, doc: Doc, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
+        """"Kilnworth" after "Kilnworth Digital": an unknown organisation is named again without its
+        generic tail (``name_tails``); those occurrences are mentions of it from the start."""
+        taken = {i for c, _ in assigned for i in range(c.start, c.end)}
+        shorts: dict[str, str] = {}
+        for key, entity in entities.items():
+            if entity.known or entity.type != "Organization":
+                continue
+            words = entity.name.split()
+            n = len(words)
+            while n > 1 and words[n - 1] in self.name_tails:
+                n -= 1
+            if n == 1 and len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and fold(words[0]) not in self.stop_names:
+                shorts.setdefault(words[0], key)
+        found = []
+        for t in doc:
+            key = shorts.get(t.text)
+            if key is None or t.i in taken or (t.is_sent_start and t.pos_ != "PROPN"):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and not doc[t.i + 1].is_sent_start:
+                continue  # part of a longer name
+            found.append((_Candidate(t.i, t.i + 1, 3, "Organization"), key))
+            entities[key].surface_forms.add(t.text)
+        return found
 
     @staticmethod
     def _propagate(doc: Doc, entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:

@@ -30,6 +30,7 @@ if not Doc.has_extension("kg_facts"):
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 LINEAR_FALLBACK = 0.9
+DESCRIPTION_FACTOR = 0.7
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,17 @@ class RelationExtractor:
         self.noun_premodifiers = bool(language_data(lang, "lexicon").get("noun_premodifiers", False))
         self.definite = set(language_data(lang, "lexicon").get("definite_determiners", []))
         self.predicative_markers = tuple(language_data(lang, "lexicon").get("predicative_markers", []))
+        self.hyphenated = {spec["word"]: spec for spec in data.get("hyphenated", [])}
+        deals = data.get("deals", {})
+        self.deal_nouns = set(deals.get("nouns", []))
+        self.deal_prepositions = tuple(deals.get("prepositions", []))
+        self.demonstratives = set(language_data(lang, "lexicon").get("demonstrative_pronouns", []))
+        self.wh_words = set(language_data(lang, "lexicon").get("question_words", []))
+        listing = data.get("listing", {})
+        self.listing_verbs = set(listing.get("verbs", []))
+        self.counting_verbs = set(listing.get("counting_verbs", []))
+        self.listing_prepositions = set(listing.get("prepositions", []))
+        self.naming_phrases = [tuple(p.lower().replace("'", "' ").split()) for p in language_data(lang, "lexicon").get("naming_phrases", [])]
         rounds = data.get("rounds", {})
         self.round_nouns = sorted((tuple(n.replace("'", "' ").split()) for n in rounds.get("nouns", [])), key=len, reverse=True)
         # first words, to skip most tokens before building any window (this runs at every token)
@@ -120,6 +132,9 @@ class RelationExtractor:
         self.round_confidence = float(rounds.get("confidence", 0.8))
         self.round_targets = tuple(rounds.get("target_prepositions", ["de", "d'", "du"]))
         self.round_anaphora_sentences = int(rounds.get("anaphora_sentences", 3))
+        companions = rounds.get("companions", {})
+        self.round_companion_preps = set(companions.get("prepositions", []))
+        self.round_companion_verbs = set(companions.get("verbs", []))
         endings = language_data(lang, "lexicon").get("participle_endings", {})
         self.participle_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
 
@@ -128,6 +143,7 @@ class RelationExtractor:
         resolver = Resolver(doc, self.lang)
         doc.user_data["kg_locations"] = {}
         doc.user_data["kg_round_target"] = None
+        doc.user_data["kg_developers"] = {}
         self._sent_index = {}
         facts: list[Fact] = []
         for n, sent in enumerate(doc.sents):
@@ -141,16 +157,25 @@ class RelationExtractor:
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
                 facts.extend(self._round(token, resolver))
+                if token.lower_ in self.hyphenated:
+                    facts.extend(self._hyphenated(token, resolver))
                 for f in facts[before:]:
+                    if f.relation == "developedBy" and f.status == ASSERTED:
+                        doc.user_data["kg_developers"].setdefault(f.subject, f.object)
                     if f.relation == "investedIn" and f.event == "Investment":
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
                 if self._lemmas(token) & self.location_verbs or token.lower_ in self._location_first_words and any(
                         tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
-            facts.extend(self._ownership(sent, resolver))
+            ownership = self._ownership(sent, resolver)
+            for f in ownership:
+                if f.status == ASSERTED:
+                    doc.user_data["kg_developers"].setdefault(f.subject, f.object)
+            facts.extend(ownership)
             facts.extend(self._located_descriptions(sent, resolver))
             facts.extend(self._located_appositions(sent, resolver))
+        facts.extend(self._answers(doc, resolver))
         doc._.kg_facts = _dedupe(facts)
         doc.spans[MENTIONS_KEY] = resolver.mentions  # with the names found in argument slots
         for key, forms in resolver.descriptions.items():
@@ -186,6 +211,8 @@ class RelationExtractor:
                         continue
                     wanted = ("VERB",) if pattern.kind == "verb" else ("NOUN", "PROPN")
                     head = next((t for t in window if t.pos_ in wanted), window[-1])
+                    if pattern.kind == "noun" and self.noun_premodifiers and window[-1].pos_ in wanted:
+                        head = window[-1]  # "co-founder", "chief technology officer": English phrases end with their head
                 else:
                     # the small models mis-tag verbs ("obtient" as ADV): trust the lemma unless clearly nominal
                     if pattern.kind == "verb" and token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM") \
@@ -234,14 +261,30 @@ class RelationExtractor:
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
             patients = self._subjects(verb, resolver, patient_types)
+            if not patients and not agents and pattern.relation == "providesComputeTo" and pattern.subject == "patient" \
+                    and pattern.requires and pattern.patient and "direct" not in pattern.patient:
+                # "Tern-2 had been trained on GPUs rented from CoreWeave": the model's developer gets the
+                # compute, from whom the prepositional phrase names
+                receivers = self._developers_of(self._subjects(verb, resolver, {"AIModel"}), verb.doc, agent_types, resolver)
+                providers = self._prepositional(verb, resolver, patient_types, pattern.patient, window=8) if receivers else []
+                if receivers and providers and self._has_nearby(verb, pattern.requires):
+                    return self._make(pattern.rule, pattern.relation, providers, receivers, verb, pattern.confidence, resolver, pattern.event)
             if not patients:
                 return []
             if not agents and pattern.co_agents:
                 # "Keelhaul Labs, co-founded with Mina Park, ...": the one named with the verb is an agent too
                 agents = [r for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents, window=8)
                           if r.factor >= LINKED * LINEAR_FALLBACK and r.key not in {p.key for p in patients}]
+                if agents:
+                    # "His startup, Keelhaul Labs, co-founded with Mina Park": the possessor founded it too
+                    agents = agents + [r for r in self._owner_of_modified(verb, resolver, agent_types & {"Person"})
+                                       if r.key not in {a.key for a in agents}]
         else:
             agents = self._subjects(verb, resolver, agent_types)
+            own = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            if agents and pattern.possessor_agent and own is not None and any(c.dep_ == "poss" for c in own.children) \
+                    and resolver.resolve(own, None, coordinated=False) and not resolver.resolve(own, agent_types, coordinated=False):
+                agents = []  # "whose Tern-2 models compete with ...": the models' owner, not a name further left
             if not agents and pattern.possessor_agent:
                 # "Its agents run on Mistral Large": the company whose things they are
                 node = verb
@@ -250,7 +293,8 @@ class RelationExtractor:
                 subject = next((c for c in node.children if c.dep_.startswith("nsubj")), None)
                 owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
                 if owner is not None:
-                    found = resolver.resolve(owner, agent_types & {"Organization"}) if owner.lower_ not in self.possessives else \
+                    found = resolver.resolve(owner, agent_types & {"Organization"}) if owner.lower_ not in self.possessives \
+                        or owner.lower_ in resolver.relatives else \
                         resolver._recent(owner.i, agent_types & {"Organization"}, set(), PRONOUN, prefer_subject=True)
                     agents = [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             patients = []
@@ -262,7 +306,7 @@ class RelationExtractor:
                     if not any(c.dep_ in ("obj", "dobj") and (c.lower_ in required or c.lemma_.lower() in required)
                                for c in verb.children):
                         # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it
-                        patients += self._direct_object(verb, resolver, patient_types)
+                        patients += self._direct_object(verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver))
                 else:
                     patients += self._prepositional(verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys)
                     if not patients and start is not None:
@@ -270,8 +314,11 @@ class RelationExtractor:
                         patients += self._prepositional(verb, resolver, patient_types, (spec,), window=6, exclude=agent_keys)
                 if patients:
                     break
-            if not patients and pattern.event == "Investment" and pattern.subject == "agent":
-                patients = self._round_object(verb, resolver)
+            if not patients and pattern.relation == "partnerOf":
+                patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
+            if pattern.event == "Investment" and pattern.subject == "agent" and (not patients or any(
+                    c.dep_ in ("dobj", "obj") and any(g.dep_ == "compound" and self._round_noun(g) for g in c.children) for c in verb.children)):
+                patients = self._round_object(verb, resolver) or patients
             if not patients and pattern.relation in SYMMETRIC and len(agents) >= 2:
                 # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects
                 facts = []
@@ -314,9 +361,16 @@ class RelationExtractor:
     def _noun(self, noun: Token, pattern: _Pattern, resolver: Resolver) -> list[Fact]:
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
+        if self.noun_premodifiers and len(pattern.words) > 1 and noun.dep_ == "compound" and 0 < noun.head.i - noun.i < len(pattern.words) \
+                and noun.head.lower_ == pattern.words[-1]:
+            noun = noun.head  # "chief technology officer": the last noun heads the phrase
         holder_types, of_types = self._roles(pattern)
         if pattern.require_of_type:
             of_types &= {pattern.require_of_type, "Company"}
+        if pattern.subject in ("holder", "of") and (noun.dep_.startswith("nsubj") or noun.head.lower_ in self.listing_prepositions):
+            listed = self._listed(noun, pattern, resolver, holder_types, of_types)
+            if listed:
+                return listed
         complements = self._complement(noun, resolver, of_types, pattern.of)
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement
@@ -363,8 +417,37 @@ class RelationExtractor:
             # "CEO Marcus Feld told us ...": a bare title before a name, in a passage about one company
             person = resolver.mention_at(noun.i + 1)
             first = noun.i - len(pattern.words) + 1
+            lead = first
+            while lead > noun.sent.start and noun.i - lead < 3 and noun.doc[lead - 1].is_alpha \
+                    and (noun.doc[lead - 1].pos_ == "ADJ" or noun.doc[lead - 1].tag_ in ("VBG", "VBN")):
+                lead -= 1  # "Existing backer Greyfield Ventures ...": an adjective before the bare title
+            if person is not None and person.label_ != "Person" and noun.doc[lead].is_sent_start and person.label_ in holder_types:
+                # "Existing backer Greyfield Ventures ...": an organisation named after its bare title
+                if noun.dep_ != "ROOT":
+                    doc = noun.doc
+                    start = lead
+                    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+                        start -= 1
+                    topic = next((m for m in resolver.mentions if start <= m.start < lead and m.label_ in of_types
+                                  and m.kb_id_ != person.kb_id_), None)
+                    complements = [Referent(topic.kb_id_, PRONOUN, topic.start)] if topic is not None else []
+                    if complements:
+                        holders = resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)
+                        return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence * 0.9, resolver,
+                                          pattern.event) if pattern.subject == "holder" else []
             if person is not None and person.label_ == "Person" and noun.doc[first].is_sent_start and noun.dep_ != "ROOT":
                 complements = self._paragraph_topic(first, resolver, of_types & {"Organization"})
+            elif person is not None and person.label_ == "Person" and first > noun.sent.start and noun.dep_ != "ROOT" \
+                    and (noun.doc[first - 1].text == "," or noun.doc[first - 1].lower_ in resolver.coordinators) \
+                    and person.end < noun.sent.end and noun.doc[person.end].pos_ == "VERB" and noun.doc[person.end].tag_ in ("VBD", "VBZ"):
+                # "..., co-founder and CEO Hannah Okoye told me": a bare title mid-sentence, in an article
+                # about one company
+                complements = [r for r in resolver.speaker_organization() if r.key != person.kb_id_] \
+                    if not resolver._interview else []
+                if complements:  # the title is the named person's
+                    holders = resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)
+                    return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence * 0.9, resolver) \
+                        if pattern.subject == "holder" else []
             elif person is not None and person.label_ == "Person" and first > noun.sent.start \
                     and noun.doc[first - 1].lower_ in self.passive_agent and noun.doc[first - 1].head.pos_ == "VERB" \
                     and self._is_passive(noun.doc[first - 1].head):
@@ -376,12 +459,17 @@ class RelationExtractor:
                     return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver) \
                         if pattern.subject == "holder" else []
         if not complements and pattern.predicative_topic and (noun.dep_ == "attr" or noun.head.lower_ == "as") \
-                and not any(c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod") for c in noun.children):
+                and not any((c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod"))
+                            and not (c.dep_ == "compound" and noun.i - len(pattern.words) < c.i < noun.i) for c in noun.children):
             governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
             obj = next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None) if governor is not None else None
             if obj is not None:
                 # "Mizrahi, who runs Fennec as chief executive": the object of the verb
                 complements = resolver.resolve(obj, of_types & {"Organization"}, coordinated=False)
+                if not complements and resolver.resolve(obj, holder_types, coordinated=False):
+                    # "Corvane has appointed Mara Lenz as chief executive": the person is the object, the
+                    # company the subject
+                    complements = self._subjects(governor, resolver, of_types & {"Organization"})
             elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
                 # "..., who now serves as chief technology officer", "who is now its chief executive": the
                 # company the paragraph is about
@@ -451,6 +539,11 @@ class RelationExtractor:
                     node = governor
                     continue
                 break
+            if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
+                    and node.head.i < node.head.head.i and not any(c.dep_.startswith("nsubj") for c in node.children):
+                # "Before joining Corvane, Mara Lenz worked at ...": the fronted gerund's subject is the clause's
+                node = node.head.head
+                continue
             if (node.dep_.startswith("acl") and not node.dep_.endswith("relcl")) or (node.dep_ == "amod" and node.pos_ == "ADJ"):
                 # "OpenAI, basé à ...", "la startup fondée par X": the modified noun
                 found = resolver.resolve(node.head, types)
@@ -542,6 +635,11 @@ class RelationExtractor:
                 found = resolver.resolve(doc[span.start], types)
                 if not found and span.label_ == "Place" and "Place" not in types:
                     continue  # "a Toronto-based company": a place modifying the subject, not the subject
+                node = span.root
+                while found and node.dep_ == "conj" and node.head is not node and node.head.i < node.i:
+                    # "such as Together AI and Fireworks AI ... rented from X": the whole coordination
+                    node = node.head
+                    found = [r for r in resolver.resolve(node, types, coordinated=False) if r.key not in {f.key for f in found}] + found
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
@@ -566,6 +664,9 @@ class RelationExtractor:
                             found = resolver.resolve(g, types)
                             if found:
                                 return found
+        examples = self._example_objects(verb, resolver, types, exclude) or self._named_object(verb, resolver, types, exclude)
+        if examples:
+            return examples
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
                 and any(c.dep_ == "nsubj" for c in verb.children) \
                 and not any(c.dep_ in ("dobj", "obj", "mark") for c in verb.children) \
@@ -601,6 +702,264 @@ class RelationExtractor:
                     return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
 
+    def _listed(self, noun: Token, pattern: _Pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]) -> list[Fact]:
+        """"Corvane's investors include X and Y", "a startup whose backers include X", "Harvey, which counts
+        OpenAI among its backers": the names a listing verb gives hold the relational noun, of its possessor."""
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in self.listing_verbs:
+            verb = noun.head
+        elif noun.head.lower_ in self.listing_prepositions and noun.head.head.lemma_.lower() in self.counting_verbs:
+            verb = noun.head.head
+        else:
+            return []
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if obj is None or owner is None:
+            return []
+        holders = resolver.resolve(obj, holder_types)
+        if owner.lower_ in self.possessives and owner.lower_ not in resolver.relatives:
+            # "its": the subject of the counting verb, else the entity last named
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not noun.head else None
+            owners = resolver.resolve(subject, of_types, coordinated=False) if subject is not None else \
+                resolver._recent(owner.i, of_types, set(), PRONOUN, prefer_subject=True)
+        else:
+            owners = resolver.resolve(owner, of_types, coordinated=False)
+        if not holders or not owners:
+            return []
+        if pattern.subject == "holder":
+            return self._make(pattern.rule, pattern.relation, holders, owners[:1], noun, pattern.confidence, resolver, pattern.event)
+        return self._make(pattern.rule, pattern.relation, owners[:1], holders, noun, pattern.confidence, resolver, pattern.event)
+
+    def _hyphenated(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """"a Brintel-backed startup", "Microsoft-owned LinkedIn": see ``hyphenated`` in patterns.yaml."""
+        doc = token.doc
+        spec = self.hyphenated[token.lower_]
+        if token.i < 2 or doc[token.i - 1].text != "-" or token.i + 1 >= token.sent.end:
+            return []
+        name = resolver.mention_at(token.i - 2)
+        if name is None:
+            return []
+        relation = spec["relation"]
+        subject_types, object_types = relation_signature(relation)
+        agent_types = set(subject_types) if spec.get("subject", "agent") == "agent" else set(object_types)
+        patient_types = set(object_types) if spec.get("subject", "agent") == "agent" else set(subject_types)
+        if resolver.type_of(name.kb_id_) not in agent_types:
+            return []
+        agents = [Referent(name.kb_id_, DIRECT, name.start)]
+        # the modified noun: "a Brintel-backed startup" (a description), "Microsoft-owned LinkedIn" (a name)
+        j = token.i + 1
+        while j < token.sent.end and j - token.i < 4 and resolver.mention_at(j) is None and doc[j].is_lower \
+                and doc[j].pos_ in ("ADJ", "NOUN") and not (doc[j].pos_ == "NOUN" and (j + 1 >= token.sent.end or doc[j + 1].pos_ != "NOUN")):
+            j += 1
+        if j >= token.sent.end:
+            return []
+        patients = resolver.resolve(doc[j], patient_types, coordinated=False)
+        if not patients and doc[j].pos_ == "NOUN":
+            # "X, a Brintel-backed startup": the name the description is in apposition to
+            k = name.start - 1
+            while k > token.sent.start and doc[k].pos_ in ("DET", "ADJ"):
+                k -= 1
+            if doc[k].text == "," and k - 1 >= token.sent.start:
+                patients = resolver.resolve(doc[k - 1], patient_types, coordinated=False)
+        if not patients:
+            return []
+        subjects, objects = (agents, patients) if spec.get("subject", "agent") == "agent" else (patients, agents)
+        return self._make(f"{self.lang}/{relation}.hyphenated", relation, subjects, objects, token, float(spec.get("confidence", 0.75)),
+                          resolver, "Investment" if relation == "investedIn" else None)
+
+    def _answers(self, doc: Doc, resolver: Resolver) -> list[Fact]:
+        """Interviews: "Who do you compete with?" followed by an answer that names companies: the
+        question's verb relates the interviewee's company ("you") to the names of the answer."""
+        if not self.wh_words or not doc.has_annotation("SENT_START"):
+            return []
+        sents = list(doc.sents)
+        facts: list[Fact] = []
+        for n, sent in enumerate(sents):
+            if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+                continue
+            if not any(t.lower_ in self.wh_words for t in sent) or not any(t.lower_ in resolver.second_person for t in sent):
+                continue
+            resolver._spoken(sent[0])
+            if not resolver._interview:
+                return []
+            for token in sent:
+                for pattern, verb in self._triggers(token):
+                    if pattern.kind != "verb" or pattern.subject != "agent" or pattern.requires:
+                        continue
+                    # the question's slot: a stranded preposition of the pattern ("compete with?") or a wh-object
+                    stranded = any(c.dep_ == "prep" and c.lower_ in pattern.patient and c.i > verb.i
+                                   and not any(g.dep_ == "pobj" and g.lower_ not in self.wh_words for g in c.children)
+                                   for c in verb.children)
+                    wh_object = "direct" in pattern.patient and any(c.dep_ in ("dobj", "obj") and c.lower_ in self.wh_words
+                                                                   for c in verb.children)
+                    if not (stranded or wh_object):
+                        continue
+                    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+                    if subject is None or subject.lower_ not in resolver.second_person:
+                        continue
+                    agents = resolver.speaker_organization()
+                    agent_types, patient_types = self._roles(pattern)
+                    patients: list[Referent] = []
+                    for answer in sents[n + 1 : n + 4]:
+                        if answer[-1].text == "?" or any(t.dep_ == "neg" for t in answer):
+                            break
+                        for span in resolver.mentions:
+                            if answer.start <= span.start < answer.end and span.label_ in patient_types \
+                                    and span.kb_id_ not in {a.key for a in agents} | {p.key for p in patients}:
+                                patients.append(Referent(span.kb_id_, PRONOUN, span.start))
+                    if agents and patients:
+                        facts += self._make(f"{pattern.rule}.answer", pattern.relation, agents, patients, verb,
+                                            pattern.confidence * 0.9, resolver, pattern.event, status=ASSERTED)
+        return facts
+
+    def _deal_counterparty(self, verb: Token, resolver: Resolver, types: set[str], exclude: set[str]) -> list[Referent]:
+        """"Brightwater signed a five-year agreement to supply Nvidia GPUs to Anthropic": the one the deal's
+        infinitive clause delivers to (``deals`` in patterns.yaml)."""
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in self.deal_nouns:
+                continue
+            for clause in obj.subtree:
+                if clause.pos_ == "VERB" and clause.dep_ in ("acl", "relcl", "advcl", "xcomp") and self._infinitive(clause) \
+                        and clause.i - obj.i < 8:
+                    found = self._prepositional(clause, resolver, types, self.deal_prepositions, window=8, exclude=exclude)
+                    if found:
+                        return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found if r.key not in exclude]
+        return []
+
+    @staticmethod
+    def _developers_of(things: list[Referent], doc: Doc, types: set[str], resolver: Resolver) -> list[Referent]:
+        """The developers already stated for models or products (earlier in the article)."""
+        developers = doc.user_data.get("kg_developers", {})
+        return [Referent(developers[r.key], r.factor * LINEAR_FALLBACK, r.token) for r in things
+                if r.key in developers and resolver.type_of(developers[r.key]) in types]
+
+    @staticmethod
+    def _owners_of(referents: list[Referent], resolver: Resolver) -> set[str]:
+        """The possessors named before the referents' mentions ("Alphabet's Google"): an object pronoun
+        of the clause means neither the subject nor its owner."""
+        doc = resolver.doc
+        owners = set()
+        for r in referents:
+            span = resolver.mention_at(r.token)
+            if span is not None and span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+                owner = resolver.mention_at(span.start - 2)
+                if owner is not None:
+                    owners.add(owner.kb_id_)
+        return owners
+
+    def _founder_clause_subject(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """"X, an operator founded by Dana Whitlock, a former Oracle executive who is now its chief
+        executive": "its" in a relative clause about the agent of a passive verb is that verb's subject."""
+        clause = next((a for a in noun.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+        if clause is None:
+            return []
+        node = clause.head
+        for _ in range(3):  # up through the person's appositions to the "by" phrase
+            if node.dep_ in ("pobj", "obl:agent", "obl") and node.head.lower_ in self.passive_agent | {"par"}:
+                verb = node.head.head if node.head.dep_ in ("agent", "prep") else node.head
+                if verb.pos_ in ("VERB", "ADJ") and self._is_passive(verb):
+                    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in self._subjects(verb, resolver, types)]
+                return []
+            if node.dep_ in ("appos", "conj") and node.head is not node:
+                node = node.head
+                continue
+            return []
+        return []
+
+    def _product_owner(self, token: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()) -> list[Referent]:
+        """"competes ... with Microsoft's Azure", "runs on Microsoft's Azure cloud": where an organisation
+        is wanted, a product named with its owner in the possessive stands for that owner."""
+        if not types & {"Organization", "Company"} or types & {"Product", "AIModel"}:
+            return []
+        if token.lower_ in self.demonstratives and resolver.mention_at(token.i) is None:
+            # "whose models compete with those of OpenAI and Google": the owners after "of"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.genitive:
+                    for g in prep.children:
+                        if g.dep_ == "pobj":
+                            return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token)
+                                    for r in resolver.resolve(g, types, exclude=exclude)]
+            return []
+        if resolver.mention_at(token.i) is None and (token.lower_ in self.lists.get("compute", ()) or token.lemma_.lower()
+                                                     in self.lists.get("compute", ())):
+            # "runs its models in Microsoft's data centres": the owner of the compute named
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+            found = resolver.resolve(owner, types, exclude=exclude, coordinated=False) if owner is not None else []
+            return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        span = resolver.mention_at(token.i)
+        if span is None or span.label_ != "Product" or span.start < 2 or span.start - 2 < token.sent.start:
+            return []
+        doc = token.doc
+        if doc[span.start - 1].lower_ not in ("'s", "’s"):
+            return []
+        owner = resolver.mention_at(span.start - 2)
+        if owner is None or owner.label_ != "Organization" or owner.kb_id_ in set(exclude):
+            return []
+        return [Referent(owner.kb_id_, LINKED * LINEAR_FALLBACK, owner.start)]
+
+    def _owner_of_modified(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The person a possessive determiner names on the noun a participle modifies ("his startup,
+        X, co-founded with ...")."""
+        if not types:
+            return []
+        node = verb
+        for _ in range(3):
+            if node.head is node:
+                return []
+            node = node.head
+            if node.pos_ == "NOUN":
+                break
+        else:
+            return []
+        owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in self.possessives), None)
+        if owner is None or owner.lower_ in resolver.relatives:
+            return []
+        return resolver.resolve(owner, types, coordinated=False) or \
+            resolver._recent(owner.i, types, set(), PRONOUN, prefer_subject=True)
+
+    def _named_object(self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()) -> list[Referent]:
+        """"has published open weights under the name gpt-oss": a naming phrase after the direct object
+        gives its name."""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or not self.naming_phrases:
+            return []
+        doc = verb.doc
+        end = min(verb.sent.end, obj.i + 10)
+        for j in range(obj.i + 1, end):
+            if doc[j].text in (",", ";", ".") and j > obj.i + 1:
+                break
+            for words in self.naming_phrases:
+                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words and j + len(words) < verb.sent.end:
+                    span = resolver.mention_at(j + len(words))
+                    if span is not None and span.start == j + len(words):
+                        return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in
+                                resolver.resolve(doc[span.start], types, exclude=exclude, coordinated=False)]
+        return []
+
+    def _example_objects(self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()) -> list[Referent]:
+        """"We tested everything, including Google's Gemini and Meta's Llama": the names an example
+        marker attached to the verb lists stand for its (generic) direct object."""
+        if not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            return []
+        doc = verb.doc
+        end = verb.sent.end
+        found: list[Referent] = []
+        for child in verb.children:
+            if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in resolver.example_markers:
+                continue
+            j = child.i + 1
+            while j < end and j - child.i < 16 and doc[j].text not in (";", ":", ".", ")", "(") and not (
+                    doc[j].text == "," and resolver.mention_at(j + 1) is None):
+                span = resolver.mention_at(j)
+                if span is not None and span.start == j:
+                    found += [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in resolver.resolve(doc[j], types, exclude=exclude,
+                              coordinated=False) if r.key not in {f.key for f in found}]
+                    j = span.end
+                    continue
+                if doc[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+        return found
+
     def _after_required(self, trigger: Token, list_name: str | None) -> int | None:
         """With a required word list (compute), arguments are read after the first such word."""
         if not list_name:
@@ -629,7 +988,8 @@ class RelationExtractor:
         def resolve(token: Token, wanted: set[str]) -> list[Referent]:
             # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
             # "Nvidia also owns 6% of the company"); a name is taken as written
-            return resolver.resolve(token, wanted, exclude=exclude if resolver.mention_at(token.i) is None else ())
+            found = resolver.resolve(token, wanted, exclude=exclude if resolver.mention_at(token.i) is None else ())
+            return found or self._product_owner(token, resolver, wanted, exclude)
 
         prep_words = [tuple(p.replace("'", "' ").split()) for p in preps]
         doc = head.doc
@@ -763,6 +1123,9 @@ class RelationExtractor:
         subject = self._governor_subject(noun, resolver, types)
         if subject:
             return subject
+        founded = self._founder_clause_subject(noun, resolver, types)
+        if founded:
+            return founded
         # "Son PDG, Karim Haddad, ...": the entity the passage is about
         return resolver._salient(det.i, types, set(), kinds=set(), place=None)
 
@@ -859,7 +1222,8 @@ class RelationExtractor:
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and noun.dep_ not in ("obj", "dobj"):
             for child in governor.children:
-                if (child.dep_ == "obj" or (child.dep_ == "dobj" and noun.head.lower_ == "as")) and child.i < noun.i:
+                if (child.dep_ == "obj" or (child.dep_ == "dobj" and (noun.head.lower_ == "as" or noun.dep_ in ("oprd", "xcomp", "ccomp"))))\
+                        and child.i < noun.i:
                     found = resolver.resolve(child, types)
                     if found:
                         return found
@@ -927,6 +1291,12 @@ class RelationExtractor:
         for span in resolver.mentions:
             if start <= span.start < i and span.label_ in types:
                 return [Referent(span.kb_id_, PRONOUN, span.start)]
+        # "The New York-based startup, which ...": a description as the paragraph's first subject
+        subject = next((c for c in doc[start].sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            found = resolver.resolve(subject, types, coordinated=False)
+            if found:
+                return [Referent(found[0].key, PRONOUN * found[0].factor, found[0].token)]
         return []
 
     def _round_noun(self, token: Token) -> bool:
@@ -957,8 +1327,8 @@ class RelationExtractor:
             nouns = [child] if child.dep_ in ("obj", "dobj", "obl", "obl:arg") else \
                 [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
             for noun in nouns:
-                if not self._round_noun(noun):
-                    continue
+                if not self._round_noun(noun) and not any(c.dep_ == "compound" and self._round_noun(c) for c in noun.children):
+                    continue  # "led Corvane's Series B": the letter heads the round noun
                 found = self._prepositional(noun, resolver, orgs, self.round_targets, window=4) \
                     or self._possessor(noun, resolver, orgs) or self._complement_owner(noun, resolver, orgs) \
                     or self._earlier_round_target(noun)
@@ -1010,8 +1380,8 @@ class RelationExtractor:
                         k += 1
                     # "with participation from existing backer Spreeblick Ventures": a bare title before the name
                     t = k
-                    while self.titles_before_names and t < token.sent.end and t - k < 3 and doc[t].is_lower \
-                            and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None:
+                    while self.titles_before_names and t < token.sent.end and t - k < 4 and doc[t].is_lower \
+                            and (doc[t].pos_ in ("NOUN", "ADJ") or doc[t].tag_ in ("VBG", "VBN")) and resolver.mention_at(t) is None:
                         t += 1
                     if t > k and t < token.sent.end and resolver.mention_at(t) is not None:
                         k = t
@@ -1022,10 +1392,38 @@ class RelationExtractor:
                         for r in resolver.resolve(doc[k], orgs):
                             if r.key not in {i.key for i in investors}:
                                 investors.append(r)
+        investors += [r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}]
         if not investors:
             return []
         return self._make(f"{self.lang}/investedIn.round", "investedIn", investors, investees, noun, self.round_confidence,
                           resolver, "Investment")
+
+    def _round_companions(self, last: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """"... in a round led by X, with Y also taking part", "with the state agency Z also investing":
+        an absolute clause after the round noun whose subject joins the round (``rounds.companions``)."""
+        doc = last.doc
+        found: list[Referent] = []
+        if not self.round_companion_verbs:
+            return found
+        end = last.sent.end
+        for j in range(last.i + 1, end - 2):
+            if doc[j].lower_ not in self.round_companion_preps:
+                continue
+            k = j + 1
+            while k < end and k - j < 5 and resolver.mention_at(k) is None and (
+                    doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+                k += 1
+            span = resolver.mention_at(k) if k < end else None
+            if span is None:
+                continue
+            m = span.end
+            while m < end and doc[m].pos_ in ("ADV", "PART") and m - span.end < 3:
+                m += 1
+            if m < end and doc[m].tag_ == "VBG" or (m < end and "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense")):
+                lemma = doc[m].lemma_.lower()
+                if lemma in self.round_companion_verbs or " ".join([lemma] + [t.lower_ for t in doc[m + 1 : m + 2]]) in self.round_companion_verbs:
+                    found += [r for r in resolver.resolve(doc[k], types) if r.key not in {f.key for f in found}]
+        return found
 
     # -- built-in ways of saying a location or an owner ------------------------------------------
     def _location(self, token: Token, resolver: Resolver) -> list[Fact]:
@@ -1118,6 +1516,13 @@ class RelationExtractor:
                 found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
                 if found:
                     holder = resolver.mention_at(found[0].token)
+        if holder is None and self.noun_premodifiers and token.head.dep_.startswith("nsubj") and token.dep_ == "amod" \
+                and self._descriptor_type(token.head) == "Organization" \
+                and any(c.dep_ == "det" and c.lower_ in self.definite for c in token.head.children):
+            # "Last year the French startup raised ...": a definite description, subject of its clause
+            found = resolver.resolve(token.head, {"Organization", "Company"}, coordinated=False)
+            if found and found[0].factor >= DESCRIPTION_FACTOR:
+                holder = resolver.mention_at(found[0].token)
         if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
             return
         # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
@@ -1157,6 +1562,15 @@ class RelationExtractor:
                 if k > sent.start and doc[k].lower_ in ("'s", "’s", "'"):
                     owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
                     rule = "developedBy.possessor"
+                elif k == span.start - 1 and k - 2 > sent.start and doc[k].text == "," \
+                        and self._descriptor_type(doc[k - 1]) == span.label_:
+                    # "The startup's flagship model, Tern-2, ...": the name in apposition to a possessed descriptor
+                    m = k - 2
+                    while m > sent.start and doc[m].pos_ in ("NOUN", "ADJ") and doc[m].is_lower and k - m < 4:
+                        m -= 1
+                    if m > sent.start and doc[m].lower_ in ("'s", "’s"):
+                        owners = resolver.resolve(doc[m - 1], org_types, coordinated=False)
+                        rule = "developedBy.possessor"
             if not owners and j < sent.end and doc[j].text == ",":
                 # "Claude, le modèle d'Anthropic": an appositive description with its maker
                 k = j + 1
@@ -1177,7 +1591,8 @@ class RelationExtractor:
                 k = span.start - 1
                 if k > sent.start and doc[k].text == ",":
                     k -= 1  # "Son modèle phare, Orbis"
-                while k >= sent.start and k >= span.start - 5 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'")) \
+                while k >= sent.start and k >= span.start - 7 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'")
+                                                                   or doc[k].text == "-" and k < span.start - 2) \
                         and doc[k].lower_ not in self.possessives and doc[k].lower_ != "dont":
                     k -= 1
                 if k >= sent.start and k < span.start - 1 and doc[k].lower_ == "dont":
@@ -1194,7 +1609,12 @@ class RelationExtractor:
                 elif self.noun_premodifiers and span.start - 1 >= sent.start and doc[span.start - 1].lower_ in self.possessives \
                         and j < sent.end and self._descriptor_type(doc[j]) == span.label_:
                     # "Alibaba has turned its Qwen family into ...": the name before its descriptor
-                    owners = resolver._recent(span.start - 1, org_types, set(), PRONOUN, prefer_subject=True)
+                    governor = next((a for a in doc[j].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    owners = ((self._governor_subject(doc[j], resolver, org_types) if governor is not None
+                               and governor.dep_ in ("relcl", "acl:relcl") else []) or  # "AWS, which lists Weft in its Bedrock catalogue"
+                              resolver._recent(span.start - 1, org_types, set(), PRONOUN, prefer_subject=True)) \
+                        if doc[span.start - 1].lower_ not in resolver.relatives else \
+                        resolver.resolve(doc[span.start - 1], org_types, coordinated=False)  # "the startup, whose Tern-2 models"
                     rule = "developedBy.possessive"
             if not owners and j + 3 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
                 maker = resolver.mention_at(j + 2)
@@ -1203,6 +1623,18 @@ class RelationExtractor:
                         self._descriptor_type(doc[k]) in ("Product", "AIModel"):
                     owners = [Referent(maker.kb_id_, LINKED, maker.start)]  # "Copilot, the Microsoft assistant"
                     rule = "developedBy.apposition"
+            if not owners and j + 3 < sent.end and doc[j].text == "," and resolver.mention_at(j + 1) is not None:
+                # "Tilly, Corvane's shopping assistant, ...": an apposition naming the owner in the possessive
+                maker = resolver.mention_at(j + 1)
+                k = maker.end
+                if maker.start == j + 1 and maker.label_ == "Organization" and k + 1 < sent.end and doc[k].lower_ in ("'s", "’s"):
+                    k += 1
+                    while k < sent.end - 1 and k - maker.end < 5 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PUNCT") \
+                            and doc[k].text != "," and self._descriptor_type(doc[k]) is None:
+                        k += 1
+                    if self._descriptor_type(doc[k]) == span.label_ and k + 1 < sent.end and doc[k + 1].text in (",", ".", ")"):
+                        owners = [Referent(maker.kb_id_, LINKED, maker.start)]
+                        rule = "developedBy.apposition"
             if not owners and j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in self.possessives \
                     and self._descriptor_type(doc[j + 2]) in ("Product", "AIModel"):
                 # "Azure, sa plateforme cloud": the owner is the subject of the clause
@@ -1270,8 +1702,27 @@ class RelationExtractor:
         facts = []
         if self.noun_premodifiers:
             # "the Redmond firm", "a Dublin startup", "the Manhattan law firm": the town before the noun
-            for place in [m for m in resolver.mentions if sent.start < m.start and m.end < sent.end and m.label_ == "Place"]:
-                if doc[place.start - 1].pos_ != "DET" or doc[place.end].text in ("-", "'s", "’s"):
+            for place in [m for m in resolver.mentions if sent.start <= m.start and m.end < sent.end and m.label_ == "Place"]:
+                if doc[place.end].text not in ("-", "'s", "’s") and "country" in resolver.entity(place.kb_id_).kinds:
+                    # "U.S. procurement software maker Coupa": a country before a descriptor and its name
+                    j = place.end
+                    while j < sent.end - 1 and j - place.end < 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") \
+                            and (self._descriptor_type(doc[j]) is None or doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN"):
+                        j += 1
+                    name = resolver.mention_at(j + 1) if j + 1 < sent.end else None
+                    if j > place.end and self._descriptor_type(doc[j]) == "Organization" and name is not None \
+                            and name.start == j + 1 and name.label_ == "Organization":
+                        facts += self._make(f"{self.lang}/locatedIn.premodifier", "locatedIn", [Referent(name.kb_id_, DIRECT, name.start)],
+                                            [Referent(place.kb_id_, DIRECT, place.start)], doc[j], 0.75, resolver, status=ASSERTED)
+                        continue
+                if place.start == sent.start or doc[place.start - 1].pos_ != "DET" or doc[place.end].text in ("-", "'s", "’s"):
+                    continue
+                org = resolver.mention_at(place.end)
+                if org is not None and org.start == place.end and org.label_ == "Organization" \
+                        and "country" in resolver.entity(place.kb_id_).kinds:
+                    # "the U.S. Federal Trade Commission": a country name before an organisation's name
+                    facts += self._make(f"{self.lang}/locatedIn.premodifier", "locatedIn", [Referent(org.kb_id_, DIRECT, org.start)],
+                                        [Referent(place.kb_id_, DIRECT, place.start)], doc[place.start], 0.75, resolver, status=ASSERTED)
                     continue
                 j = place.end
                 while j < sent.end - 1 and j - place.end < 4 and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-") \
@@ -1285,7 +1736,11 @@ class RelationExtractor:
                 elif j + 2 < sent.end and doc[j + 1].text == "," and resolver.mention_at(j + 2) is not None:
                     found = resolver.resolve(doc[j + 2], orgs, coordinated=False)  # "a Lisbon startup, Ondaluz,"
                 elif doc[place.start - 1].lower_ in self.definite:
-                    found = resolver.resolve(doc[j], orgs, coordinated=False)  # "the London lab": named earlier
+                    # "the London lab": named earlier; one known to be there first, never one known to be elsewhere
+                    info = self.descriptors.get(doc[j].lemma_.lower()) or self.descriptors.get(doc[j].lower_) or {}
+                    found = resolver._salient(doc[j].i, orgs, set(), kinds=set(info.get("kinds") or ()), place=place.kb_id_) or [
+                        r for r in resolver.resolve(doc[j], orgs, coordinated=False)
+                        if resolver.entity(r.key).hq in (None, place.kb_id_) or "city" not in resolver.entity(place.kb_id_).kinds]
                 else:
                     found = []
                 if found:
