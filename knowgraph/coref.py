@@ -60,6 +60,9 @@ class Resolver:
         self.index = mention_index(doc)
         self.mentions: list[Span] = list(doc.spans.get(MENTIONS_KEY, []))
         self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
+        self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
+        self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
+        self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:
@@ -109,12 +112,14 @@ class Resolver:
     def _spoken(self, token: Token) -> bool:
         """Is ``token`` in a quotation, or the article an interview (questions on lines of their own)?
         Elsewhere "we" is the writer ("nous avons testé ...")."""
+        if self._text is None:
+            self._text = self.doc.text
         if self._interview is None:
-            lines = [line.strip() for line in self.doc.text.splitlines() if line.strip()]
+            lines = [line.strip() for line in self._text.splitlines() if line.strip()]
             self._interview = sum(1 for line in lines if line.endswith("?") and len(line) < 120) >= 2
         if self._interview:
             return True
-        text = self.doc.text
+        text = self._text
         start = max(text.rfind("\n", 0, token.idx), 0)
         before = text[start : token.idx]
         return (before.count("“") > before.count("”")) or (before.count("«") > before.count("»")) or before.count('"') % 2 == 1
@@ -140,6 +145,22 @@ class Resolver:
         return [Referent(key, PRONOUN * 0.9, first)]
 
     # -- names the NER missed -------------------------------------------------------------------
+    def _occurrences(self, text: str) -> list[int]:
+        """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
+        if self._by_text is None:
+            self._by_text = {}
+            for t in self.doc:
+                self._by_text.setdefault(t.text, []).append(t.i)
+        return self._by_text.get(text, [])
+
+    def _lower_occurrences(self, lower: str) -> list[int]:
+        """The indices of the tokens whose lower-case form is ``lower``, in order."""
+        if self._by_lower is None:
+            self._by_lower = {}
+            for t in self.doc:
+                self._by_lower.setdefault(t.lower_, []).append(t.i)
+        return self._by_lower.get(lower, [])
+
     def _is_name_part(self, token: Token) -> bool:
         return (token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False)) and not token.is_punct \
             and fold(token.text) not in self.stop_names and token.lower_ not in self.descriptors
@@ -157,10 +178,10 @@ class Resolver:
         doc = self.doc
         sent = token.sent
         if token.i == sent.start and not token.ent_type_ and not any(
-                t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i) and not (
+                not doc[i].is_sent_start for i in self._occurrences(token.text) if i != token.i) and not (
                 # a proper noun that starts several sentences and is never written in lower case is a name
-                token.pos_ == "PROPN" and not token.is_stop and sum(1 for t in doc if t.text == token.text) >= 2
-                and not any(t.lower_ == token.lower_ and t.is_lower for t in doc)):
+                token.pos_ == "PROPN" and not token.is_stop and len(self._occurrences(token.text)) >= 2
+                and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
         start = token.i
         while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
@@ -222,8 +243,10 @@ class Resolver:
         self._add_mention(start, end, etype, key)
         # its other occurrences are mentions too
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if i != start and doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == tuple(words) \
+        for i in self._occurrences(words[0]):  # the tokens written words[0], in order
+            if i > len(doc) - n:
+                break
+            if i != start and tuple(t.text for t in doc[i : i + n]) == tuple(words) \
                     and not any(k in self.index for k in range(i, i + n)):
                 self._add_mention(i, i + n, etype, key)
         return [Referent(key, COERCED, start)]
