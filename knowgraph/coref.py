@@ -63,6 +63,7 @@ class Resolver:
         self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
         self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
         self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
+        self.lowers: list[str] = [t.lower_ for t in doc]  # token.lower_ by index, for the rules' word-sequence tests
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
+from .doccache import cached_sentences
 from .mentions import MENTIONS_KEY, Entity
 from .modality import ASSERTED, statement_status
 from .resources import language_data, language_table
@@ -125,6 +126,10 @@ class RelationExtractor:
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        with cached_sentences(doc):  # token.sent is asked thousands of times per article
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
         resolver = Resolver(doc, self.lang)
         doc.user_data["kg_locations"] = {}
         doc.user_data["kg_round_target"] = None
@@ -146,7 +151,7 @@ class RelationExtractor:
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
                 if self._lemmas(token) & self.location_verbs or token.lower_ in self._location_first_words and any(
-                        tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
+                        tuple(resolver.lowers[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
             facts.extend(self._located_descriptions(sent, resolver))
@@ -161,11 +166,13 @@ class RelationExtractor:
     def _participle_lemma(self, token: Token) -> str | None:
         """For a past participle the tagger read as an adjective or a noun ("développé",
         "Cofondé"), the verb it comes from, by the language's participle endings."""
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or "Part" in token.morph.get("VerbForm"):
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
+        lower = token.lower_
         for ending, replacement in self.participle_endings:
-            if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
-                return token.lower_[: -len(ending)] + replacement
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                # the morphology last: it is slow to read, and only a word with a participle ending needs it
+                return None if "Part" in token.morph.get("VerbForm") else lower[: -len(ending)] + replacement
         return None
 
     def _lemmas(self, token: Token) -> set[str]:
@@ -675,7 +682,7 @@ class RelationExtractor:
                 if doc[j].dep_ not in ("obl", "nmod", "amod"):
                     break
             for words in prep_words:
-                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                if tuple(resolver.lowers[j : j + len(words)]) == words:
                     k = j + len(words)
                     while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")
                                        or (self.titles_before_names and doc[k].lower_ in self.possessives and k + 2 < end
@@ -1004,7 +1011,7 @@ class RelationExtractor:
         for phrase in self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
-                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                if tuple(resolver.lowers[j : j + len(words)]) == words:
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
                         k += 1
