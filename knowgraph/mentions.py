@@ -103,12 +103,24 @@ class MentionFinder:
     # -- candidates ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_lang = self.lang
+        self._columns = self._columns_of(doc)  # read by descriptor_at at every token
         candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
         chosen = self._select(doc, candidates)
         entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities
+        self._columns = None
         return doc
+
+    _columns: tuple | None = None  # _columns_of(the doc being read)
+
+    @staticmethod
+    def _columns_of(doc: Doc) -> tuple:
+        """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token): spaCy builds
+        these strings at every access, and descriptor_at reads them at every token."""
+        tokens = list(doc)
+        return (doc, [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens], [t.text for t in tokens],
+                [t.text_with_ws for t in tokens], [t.pos_ for t in tokens])
 
     def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
         out = []
@@ -140,19 +152,19 @@ class MentionFinder:
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
         "moteur de recherche"), and the token index after it."""
-        first = doc[i]
+        columns = self._columns if self._columns is not None and self._columns[0] is doc else self._columns_of(doc)
+        _doc, lowers, lemmas, texts, texts_ws, pos = columns
         prefixes = self._descriptor_prefixes
-        multiword = first.lower_ in prefixes or first.lemma_.lower() in prefixes
+        multiword = lowers[i] in prefixes or lemmas[i] in prefixes
         for n in (3, 2):
-            if multiword and i + n <= len(doc):
-                window = doc[i : i + n]
-                for form in (window.text.lower(), " ".join(t.lower_ for t in window),
-                             " ".join([window[0].lemma_.lower()] + [t.lower_ for t in window[1:]])):
+            if multiword and i + n <= len(lowers):
+                last = i + n - 1  # the window doc[i : i + n], its text as Span.text gives it
+                for form in (("".join(texts_ws[i:last]) + texts[last]).lower(), " ".join(lowers[i : i + n]),
+                             " ".join([lemmas[i]] + lowers[i + 1 : i + n])):
                     if form in self.descriptors:
                         return self.descriptors[form], i + n
-        token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
-            for form in (token.lower_, token.lemma_.lower()):
+        if pos[i] in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
+            for form in (lowers[i], lemmas[i]):
                 if form in self.descriptors:
                     return self.descriptors[form], i + 1
         return None

@@ -140,7 +140,8 @@ class RelationExtractor:
             self._nationalities(sent, resolver, facts)
             for token in sent:
                 before = len(facts)
-                for pattern, head in self._triggers(token):
+                lemmas = self._lemmas(token)  # once per token; most have no pattern
+                for pattern, head in self._triggers(token) if not self.patterns.keys().isdisjoint(lemmas) else ():
                     if pattern.kind == "verb":
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
@@ -150,7 +151,7 @@ class RelationExtractor:
                     if f.relation == "investedIn" and f.event == "Investment":
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
-                if self._lemmas(token) & self.location_verbs or token.lower_ in self._location_first_words and any(
+                if lemmas & self.location_verbs or token.lower_ in self._location_first_words and any(
                         tuple(resolver.lowers[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
