@@ -64,6 +64,7 @@ class Resolver:
         self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
         self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
         self.lowers: list[str] = [t.lower_ for t in doc]  # token.lower_ by index, for the rules' word-sequence tests
+        self.lemmas: list[str] = [t.lemma_.lower() for t in doc]  # token.lemma_.lower() by index
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:

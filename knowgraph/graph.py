@@ -24,6 +24,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
@@ -76,6 +77,7 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)  # a function of the number's value (as_xsd_decimal is canonical); confidences repeat
 def _decimal(value: float | Decimal) -> Literal:
     return Literal(as_xsd_decimal(Decimal(str(value))), datatype=XSD.decimal)
 
@@ -129,6 +131,7 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
             g.add((node, AI.surfaceForm, Literal(form)))
 
     text = article.text
+    written: set = set()  # the evidence nodes written, with what _evidence writes of them
     for fact in article.facts:
         s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
         statement = KGS[_digest(s, p, o, fact.status)]
@@ -141,7 +144,7 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
         g.add((statement, RDF.object, o))
         g.add((statement, AI.status, AI[fact.status]))
         g.add((statement, AI.evidence, evidence))
-        _evidence(g, evidence, iri, text, fact)
+        _evidence(g, evidence, iri, text, fact, written)
 
     for event in article.events:
         roles = sorted((role, key) for role, keys in event.roles.items() for key in keys)
@@ -161,7 +164,7 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
             s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
             evidence = KGV[_digest(iri, fact.start, fact.end, fact.rule, s, p, o, fact.status)]
             g.add((node, AI.evidence, evidence))
-            _evidence(g, evidence, iri, text, fact)
+            _evidence(g, evidence, iri, text, fact, written)
     return g
 
 
@@ -173,7 +176,13 @@ def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str 
 _EVIDENCE_TERMS = (AI.Evidence, AI.article, AI.sentence, AI.startOffset, AI.endOffset, AI.confidence, AI.rule)
 
 
-def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact) -> None:
+def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact, written: set | None = None) -> None:
+    if written is not None:
+        # an event's evidence is also a fact's: its triples are in ``g`` already (adding them again changes nothing)
+        done = (node, article, fact.start, fact.end, fact.confidence, fact.rule)
+        if done in written:
+            return
+        written.add(done)
     evidence, article_p, sentence, start, end, confidence, rule = _EVIDENCE_TERMS
     context = g
     g.addN((

@@ -96,9 +96,12 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
 def _sentence_cue(trigger: Token, cues) -> str | None:
     sent = trigger.sent
     words = [t.lower_ for t in trigger.doc[sent.start : trigger.i]]
+    at: dict[str, list[int]] = {}  # word -> where it is: a cue is tried only where its first word is
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
     for phrase, status in cues:
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
+        for i in at.get(phrase[0], ()) if phrase else range(len(words) + 1):
+            if i <= len(words) - n and tuple(words[i : i + n]) == phrase:
                 return status
     return None

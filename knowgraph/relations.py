@@ -1091,12 +1091,14 @@ class RelationExtractor:
         """"la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
         doc = sent.doc
         entities = doc._.kg_entities
-        for token in sent:
+        lowers = resolver.lowers
+        for i in range(sent.start, sent.end):
+            lower = lowers[i]
             # "franco-américaine" names two countries
-            places = [self.nationalities[p] for p in token.lower_.split("-") if p in self.nationalities] \
-                if "-" in token.lower_ else ([self.nationalities[token.lower_]] if token.lower_ in self.nationalities else [])
+            places = [self.nationalities[p] for p in lower.split("-") if p in self.nationalities] \
+                if "-" in lower else ([self.nationalities[lower]] if lower in self.nationalities else [])
             for place in places:
-                self._nationality(token, place, sent, resolver, facts, entities)
+                self._nationality(doc[i], place, sent, resolver, facts, entities)
 
     def _nationality(self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities) -> None:
         doc = sent.doc
@@ -1299,10 +1301,11 @@ class RelationExtractor:
                 if found:
                     facts += self._make(f"{self.lang}/locatedIn.description", "locatedIn", found[:1],
                                         [Referent(place.kb_id_, DIRECT, place.start)], doc[j], 0.75, resolver, status=ASSERTED)
-        for token in sent:
-            info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
-            if not info or info["type"] != "Organization" or token.i + 2 >= sent.end:
+        for i in range(sent.start, sent.end):
+            info = self.descriptors.get(resolver.lemmas[i]) or self.descriptors.get(resolver.lowers[i])
+            if not info or info["type"] != "Organization" or i + 2 >= sent.end:
                 continue
+            token = doc[i]
             if doc[token.i + 1].lower_ not in self.genitive:
                 continue
             place = resolver.mention_at(token.i + 2)
