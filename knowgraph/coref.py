@@ -65,6 +65,8 @@ class Resolver:
         self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
         self.lowers: list[str] = [t.lower_ for t in doc]  # token.lower_ by index, for the rules' word-sequence tests
         self.lemmas: list[str] = [t.lemma_.lower() for t in doc]  # token.lemma_.lower() by index
+        self._texts: list[str] | None = None  # token.text and token.text_with_ws by index, built on first use
+        self._texts_ws: list[str] = []
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:
@@ -162,6 +164,12 @@ class Resolver:
             for t in self.doc:
                 self._by_lower.setdefault(t.lower_, []).append(t.i)
         return self._by_lower.get(lower, [])
+
+    def _text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``start < end <= len(doc)``, without building the span."""
+        if self._texts is None:
+            self._texts, self._texts_ws = [t.text for t in self.doc], [t.text_with_ws for t in self.doc]
+        return "".join(self._texts_ws[start : end - 1]) + self._texts[end - 1]
 
     def _is_name_part(self, token: Token) -> bool:
         return (token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False)) and not token.is_punct \
@@ -322,8 +330,8 @@ class Resolver:
         # "la start-up Kerlann" (a descriptor of several tokens starting here)
         j = token.i + 1
         for n in (3, 2):
-            window = doc[token.i : token.i + n]
-            if len(window) == n and (window.text.lower() in self.descriptors or " ".join(t.lower_ for t in window) in self.descriptors):
+            if token.i + n <= len(doc) and (self._text_of(token.i, token.i + n).lower() in self.descriptors
+                                            or " ".join(self.lowers[token.i : token.i + n]) in self.descriptors):
                 j = token.i + n
                 break
         while j < len(doc) and j - token.i < 6 and j not in self.index and (
@@ -353,18 +361,18 @@ class Resolver:
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
         for n in (3, 2):  # "une start-up" parsed with "start" as the head: the descriptor starts here
-            window = doc[token.i : token.i + n]
-            if info is None and len(window) == n and (window.text.lower() in self.descriptors):
+            if info is None and token.i + n <= len(doc) and (self._text_of(token.i, token.i + n).lower() in self.descriptors):
                 left = self._np_start(token)
                 if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
                     span = self.index[left - 2]
                     return [Referent(span.kb_id_, LINKED, span.start)]
         for n in (2, 3):  # "la jeune pousse", "une start-up": a multi-word descriptor ending here
             if info is None and token.i - n + 1 >= 0:
-                window = doc[token.i - n + 1 : token.i + 1]
-                info = self.descriptors.get(window.text.lower()) or self.descriptors.get(" ".join(t.lower_ for t in window))
+                first = token.i - n + 1  # the window doc[first : token.i + 1]
+                info = self.descriptors.get(self._text_of(first, token.i + 1).lower()) \
+                    or self.descriptors.get(" ".join(self.lowers[first : token.i + 1]))
                 if info is not None:
-                    left = self._np_start(window[0])
+                    left = self._np_start(doc[first])
                     if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
                         span = self.index[left - 2]
                         return [Referent(span.kb_id_, LINKED, span.start)]

@@ -69,6 +69,7 @@ def article_iri(text: str, source: str | None = None) -> str:
     return str(KGA[hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]])
 
 
+@lru_cache(maxsize=1 << 16)  # a function of the key; every fact asks it twice
 def entity_iri(key: str) -> URIRef:
     return KGE[slugify(key)]
 
@@ -132,17 +133,20 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
 
     text = article.text
     written: set = set()  # the evidence nodes written, with what _evidence writes of them
+    statements: set = set()  # the statements written: the same one again adds nothing but its evidence
     for fact in article.facts:
         s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
         statement = KGS[_digest(s, p, o, fact.status)]
         evidence = KGV[_digest(iri, fact.start, fact.end, fact.rule, s, p, o, fact.status)]
-        if fact.status == "Asserted":
-            g.add((s, p, o))
-        g.add((statement, RDF.type, AI.Statement))
-        g.add((statement, RDF.subject, s))
-        g.add((statement, RDF.predicate, p))
-        g.add((statement, RDF.object, o))
-        g.add((statement, AI.status, AI[fact.status]))
+        if (statement, s, p, o, fact.status) not in statements:
+            statements.add((statement, s, p, o, fact.status))
+            if fact.status == "Asserted":
+                g.add((s, p, o))
+            g.add((statement, RDF.type, AI.Statement))
+            g.add((statement, RDF.subject, s))
+            g.add((statement, RDF.predicate, p))
+            g.add((statement, RDF.object, o))
+            g.add((statement, AI.status, AI[fact.status]))
         g.add((statement, AI.evidence, evidence))
         _evidence(g, evidence, iri, text, fact, written)
 
