@@ -15,7 +15,8 @@ Every resolution carries a factor that lowers the confidence of facts built on i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from itertools import islice
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,6 +60,8 @@ class Resolver:
         self.entities: dict[str, Entity] = doc._.kg_entities or {}
         self.index = mention_index(doc)
         self.mentions: list[Span] = list(doc.spans.get(MENTIONS_KEY, []))
+        # mentions in order of their start (as knowgraph_mentions writes them; _add_mention keeps the order)
+        self._ordered = all(a.start <= b.start for a, b in zip(self.mentions, self.mentions[1:]))
         self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
         self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
         self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
@@ -77,6 +80,25 @@ class Resolver:
 
     def mention_at(self, i: int) -> Span | None:
         return self.index.get(i)
+
+    def mentions_in(self, start: int, end: int) -> Iterator[Span]:
+        """``self.mentions`` as ``for span in self.mentions`` reads it (the list may grow meanwhile),
+        less spans that start before ``start`` or at ``end`` or after, which it skips without
+        reading them, when the list is in order of start."""
+        mentions = self.mentions
+        k = 0
+        if self._ordered:  # the first span that starts at ``start`` or after
+            hi = len(mentions)
+            while k < hi:
+                mid = (k + hi) // 2
+                if mentions[mid].start < start:
+                    k = mid + 1
+                else:
+                    hi = mid
+        for span in islice(mentions, k, None):
+            if self._ordered and span.start >= end:
+                return  # so do all the later ones
+            yield span
 
     def resolve(self, token: Token, types: Iterable[str] | None = None, exclude: Iterable[str] = (),
                 coordinated: bool = True, depth: int = 0) -> list[Referent]:
@@ -267,6 +289,7 @@ class Resolver:
             self.index[i] = span
         self.mentions.append(span)
         self.mentions.sort(key=lambda s: s.start)
+        self._ordered = True
 
     def _antecedent(self, token: Token, types, exclude, depth) -> list[Referent]:
         clause = token.head

@@ -123,6 +123,9 @@ class RelationExtractor:
         self.round_anaphora_sentences = int(rounds.get("anaphora_sentences", 3))
         endings = language_data(lang, "lexicon").get("participle_endings", {})
         self.participle_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
+        # the same by length, longest first: a word ends with at most one ending of each length
+        self._participle_suffixes = [(n, {e: r for e, r in self.participle_endings if len(e) == n})
+                                     for n in sorted({len(e) for e, _ in self.participle_endings}, reverse=True)]
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -146,12 +149,13 @@ class RelationExtractor:
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
-                facts.extend(self._round(token, resolver))
+                if resolver.lowers[token.i] in self._round_first_words or resolver.lemmas[token.i] in self._round_first_words:
+                    facts.extend(self._round(token, resolver))  # (_round finds nothing at other words)
                 for f in facts[before:]:
                     if f.relation == "investedIn" and f.event == "Investment":
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
-                if lemmas & self.location_verbs or token.lower_ in self._location_first_words and any(
+                if not lemmas.isdisjoint(self.location_verbs) or token.lower_ in self._location_first_words and any(
                         tuple(resolver.lowers[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             facts.extend(self._ownership(sent, resolver))
@@ -170,10 +174,11 @@ class RelationExtractor:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
         lower = token.lower_
-        for ending, replacement in self.participle_endings:
-            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+        for length, endings in self._participle_suffixes:  # participle_endings, longest first
+            replacement = endings.get(lower[len(lower) - length :])
+            if replacement is not None and len(lower) > length + 2:
                 # the morphology last: it is slow to read, and only a word with a participle ending needs it
-                return None if "Part" in token.morph.get("VerbForm") else lower[: -len(ending)] + replacement
+                return None if "Part" in token.morph.get("VerbForm") else lower[: -length] + replacement
         return None
 
     def _lemmas(self, token: Token) -> set[str]:
@@ -1149,7 +1154,7 @@ class RelationExtractor:
         doc = sent.doc
         facts = []
         org_types = {"Organization", "Company"}
-        for span in resolver.mentions:
+        for span in resolver.mentions_in(sent.start, sent.end):
             if span.start < sent.start or span.start >= sent.end or span.label_ not in ("Product", "AIModel"):
                 continue
             owners: list[Referent] = []
@@ -1228,7 +1233,7 @@ class RelationExtractor:
         """"Nabla, à Paris, ..." and "Nexalia (Lyon)": a place in apposition to an organisation."""
         doc = sent.doc
         facts = []
-        for place in [m for m in resolver.mentions if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"]:
+        for place in [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"]:
             # a name the NER missed before ", à Paris,"
             k = place.start - 1
             while k > sent.start and doc[k].pos_ == "DET":
@@ -1236,7 +1241,7 @@ class RelationExtractor:
             if doc[k].lower_ in self.location_preps and doc[k - 1].text == "," and k - 2 >= sent.start \
                     and resolver.mention_at(k - 2) is None and place.end < sent.end and doc[place.end].text == ",":
                 resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
-        for span in resolver.mentions:
+        for span in resolver.mentions_in(sent.start, sent.end):
             if span.start < sent.start or span.end >= sent.end or span.label_ != "Organization":
                 continue
             j = span.end
@@ -1280,7 +1285,7 @@ class RelationExtractor:
         facts = []
         if self.noun_premodifiers:
             # "the Redmond firm", "a Dublin startup", "the Manhattan law firm": the town before the noun
-            for place in [m for m in resolver.mentions if sent.start < m.start and m.end < sent.end and m.label_ == "Place"]:
+            for place in [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start < m.start and m.end < sent.end and m.label_ == "Place"]:
                 if doc[place.start - 1].pos_ != "DET" or doc[place.end].text in ("-", "'s", "’s"):
                     continue
                 j = place.end
