@@ -138,10 +138,15 @@ class RelationExtractor:
         doc.user_data["kg_round_target"] = None
         self._sent_index = {}
         facts: list[Fact] = []
+        # the words at which the loop below can find something (a pattern, a round, a location)
+        watched = self.patterns.keys() | self.location_verbs | self._round_first_words | self._location_first_words
         for n, sent in enumerate(doc.sents):
             self._sent_index[sent.start] = n
             self._nationalities(sent, resolver, facts)
             for token in sent:
+                if resolver.lowers[token.i] not in watched and resolver.lemmas[token.i] not in watched \
+                        and self._participle_lemma(token) not in watched:
+                    continue  # most words: none of their forms is watched
                 before = len(facts)
                 lemmas = self._lemmas(token)  # once per token; most have no pattern
                 for pattern, head in self._triggers(token) if not self.patterns.keys().isdisjoint(lemmas) else ():
@@ -638,6 +643,7 @@ class RelationExtractor:
                        start: int | None = None, window: int = 16, exclude: Iterable[str] = ()) -> list[Referent]:
         preps = {p.lower() for p in preps}
         exclude = set(exclude)
+        case_deps = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl")
 
         def resolve(token: Token, wanted: set[str]) -> list[Referent]:
             # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
@@ -649,8 +655,10 @@ class RelationExtractor:
         for child in head.children:
             if start is not None and child.i > head.i and child.pos_ != "PRON":
                 continue
-            case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i)
-            if child.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl") and case and \
+            # the child's preposition, read where a test below needs it
+            case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i) \
+                if child.dep_ in case_deps or (child.pos_ == "PRON" and child.i < head.i) else ""
+            if child.dep_ in case_deps and case and \
                     (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps):
                 found = resolve(child, types)
                 if found:
