@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import token_columns
 from .gazetteer import bare, fold, slugify
 from .mentions import MENTIONS_KEY, Entity, mention_index
 from .resources import language_data, language_table
@@ -66,10 +67,11 @@ class Resolver:
         self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
         self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
         self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
-        self.lowers: list[str] = [t.lower_ for t in doc]  # token.lower_ by index, for the rules' word-sequence tests
-        self.lemmas: list[str] = [t.lemma_.lower() for t in doc]  # token.lemma_.lower() by index
-        self._texts: list[str] | None = None  # token.text and token.text_with_ws by index, built on first use
-        self._texts_ws: list[str] = []
+        columns = token_columns(doc)  # per-token strings as lists (read-only, shared with the mentions component)
+        self.lowers: list[str] = columns.lower  # token.lower_ by index, for the rules' word-sequence tests
+        self.lemmas: list[str] = columns.lemma  # token.lemma_.lower() by index
+        self._texts: list[str] = columns.text  # token.text and token.text_with_ws by index
+        self._texts_ws: list[str] = columns.text_with_ws
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:
@@ -189,8 +191,6 @@ class Resolver:
 
     def _text_of(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end <= len(doc)``, without building the span."""
-        if self._texts is None:
-            self._texts, self._texts_ws = [t.text for t in self.doc], [t.text_with_ws for t in self.doc]
         return "".join(self._texts_ws[start : end - 1]) + self._texts[end - 1]
 
     def _is_name_part(self, token: Token) -> bool:

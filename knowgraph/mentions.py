@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import token_columns
 from .gazetteer import Gazetteer, GazetteerEntry, bare, default_gazetteer, fold, slugify
 from .resources import language_data, language_table
 from .text import squeeze
@@ -114,13 +115,17 @@ class MentionFinder:
 
     _columns: tuple | None = None  # _columns_of(the doc being read)
 
+    def _cols(self, doc: Doc) -> tuple:
+        """_columns_of(doc): those of the doc being read, else built."""
+        columns = self._columns
+        return columns if columns is not None and columns[0] is doc else self._columns_of(doc)
+
     @staticmethod
     def _columns_of(doc: Doc) -> tuple:
         """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token): spaCy builds
         these strings at every access, and descriptor_at reads them at every token."""
-        tokens = list(doc)
-        return (doc, [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens], [t.text for t in tokens],
-                [t.text_with_ws for t in tokens], [t.pos_ for t in tokens])
+        columns = token_columns(doc)  # shared with the relations component's Resolver
+        return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos)
 
     def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
         out = []
@@ -152,8 +157,7 @@ class MentionFinder:
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
         "moteur de recherche"), and the token index after it."""
-        columns = self._columns if self._columns is not None and self._columns[0] is doc else self._columns_of(doc)
-        _doc, lowers, lemmas, texts, texts_ws, pos = columns
+        _doc, lowers, lemmas, texts, texts_ws, pos = self._cols(doc)
         prefixes = self._descriptor_prefixes
         multiword = lowers[i] in prefixes or lemmas[i] in prefixes
         for n in (3, 2):
@@ -218,10 +222,11 @@ class MentionFinder:
         out = []
         if not language_data(self.lang, "lexicon").get("noun_premodifiers"):
             return out
+        _doc, lowers, lemmas, _texts, _texts_ws, pos = self._cols(doc)
         for token in doc:
-            if token.pos_ != "NOUN" or not token.is_lower:
+            if pos[token.i] != "NOUN" or not token.is_lower:
                 continue
-            info = self.descriptors.get(token.lower_) or self.descriptors.get(token.lemma_.lower())
+            info = self.descriptors.get(lowers[token.i]) or self.descriptors.get(lemmas[token.i])
             if info is None or info["type"] not in ("AIModel", "Product"):
                 continue
             k = token.i - 1
@@ -240,8 +245,9 @@ class MentionFinder:
         """"a foundation model for warehouse robots called HM-0": a naming participle after the
         descriptor's complement names what the descriptor describes."""
         out = []
+        lemmas = self._cols(doc)[2]
         for token in doc:
-            if token.lemma_.lower() not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+            if lemmas[token.i] not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
                 continue
             k = token.i - 1
             while k >= token.sent.start and token.i - k <= 7 and (
@@ -260,8 +266,9 @@ class MentionFinder:
         """A name typed by the description after it: "Juria, un assistant conversationnel",
         "Sorbane Partners, un fonds spécialisé"."""
         out = []
+        texts = self._cols(doc)[3]
         for token in doc:
-            if token.text != "," or token.i < 1 or token.i + 2 >= len(doc):
+            if texts[token.i] != "," or token.i < 1 or token.i + 2 >= len(doc):
                 continue
             k = token.i + 1
             if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
@@ -296,8 +303,9 @@ class MentionFinder:
     def _nationality_candidates(self, doc: Doc) -> list[_Candidate]:
         """"l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
         out = []
+        _doc, lowers, _lemmas, _texts, _texts_ws, pos = self._cols(doc)
         for token in doc[1:]:
-            if token.lower_ not in self.nationalities or doc[token.i - 1].pos_ != "DET":
+            if lowers[token.i] not in self.nationalities or pos[token.i - 1] != "DET":
                 continue
             span = self._name_at(doc, token.i + 1, "Organization")
             if span is not None and doc[span[0]].text not in QUOTES:
