@@ -439,13 +439,15 @@ class Resolver:
 
     def _np_start_from(self, token: Token, i: int) -> int:
         doc = self.doc
-        while i - 1 >= token.sent.start and doc[i - 1].text != "," and (
-                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.definite | self.possessives
+        sent_start = token.sent.start
+        determiners = self.definite | self.possessives
+        while i - 1 >= sent_start and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in determiners
                 # English premodifiers: "the London coding-assistant maker", "a Paris-based lab"
-                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > token.sent.start
+                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > sent_start
                     and doc[i - 2].text != ",")
                 or doc[i - 1].text == "-" or doc[i - 1].lower_ in self.based_words
-                or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > token.sent.start
+                or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > sent_start
                     and doc[i - 2].text != ",")):
             i -= 1
         return i

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .doccache import token_columns
+from .doccache import cached_sentences, token_columns
 from .gazetteer import Gazetteer, GazetteerEntry, bare, default_gazetteer, fold, slugify
 from .resources import language_data, language_table
 from .text import squeeze
@@ -105,9 +105,10 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_lang = self.lang
         self._columns = self._columns_of(doc)  # read by descriptor_at at every token
-        candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
-        chosen = self._select(doc, candidates)
-        entities, spans = self._cluster(doc, chosen)
+        with cached_sentences(doc):  # token.sent, asked in the scans below
+            candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
+            chosen = self._select(doc, candidates)
+            entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities
         self._columns = None
