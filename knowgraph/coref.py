@@ -177,16 +177,16 @@ class Resolver:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
         if self._by_text is None:
             self._by_text = {}
-            for t in self.doc:
-                self._by_text.setdefault(t.text, []).append(t.i)
+            for i, written in enumerate(self._texts):
+                self._by_text.setdefault(written, []).append(i)
         return self._by_text.get(text, [])
 
     def _lower_occurrences(self, lower: str) -> list[int]:
         """The indices of the tokens whose lower-case form is ``lower``, in order."""
         if self._by_lower is None:
             self._by_lower = {}
-            for t in self.doc:
-                self._by_lower.setdefault(t.lower_, []).append(t.i)
+            for i, form in enumerate(self.lowers):
+                self._by_lower.setdefault(form, []).append(i)
         return self._by_lower.get(lower, [])
 
     def _text_of(self, start: int, end: int) -> str:

@@ -81,9 +81,10 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         return "Negated"
     for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph
-        if "Cnd" in morph.get("Mood"):
+        features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
+        if "Cnd" in features and "Cnd" in morph.get("Mood"):
             return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
-        if "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
+        if "Fut" in features and "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
             return "Planned"
         if t is not token and t.lemma_.lower() in future_aux and token.morph.get("VerbForm") == ["Inf"]:
             return "Planned"

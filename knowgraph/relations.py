@@ -426,7 +426,8 @@ class RelationExtractor:
     def _is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
             return True
-        if "Pass" in verb.morph.get("Voice"):
+        features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field
+        if "Pass" in features and "Pass" in verb.morph.get("Voice"):
             return True
         if verb.pos_ in ("ADJ", "NOUN", "PROPN"):
             # a participle the tagger took for an adjective or a noun: passive ("le modèle développé
@@ -434,7 +435,7 @@ class RelationExtractor:
             before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
             return not any(t.lemma_.lower() in ("avoir", "have") or t.lower_ in ("a", "ont", "avait", "avaient", "aura", "has", "had")
                            for t in before)
-        participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        participle = "Part" in features and "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
         if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl") and not any(
                 c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
             # "DeepMind, racheté par Google" / "Llama, developed by Meta"
