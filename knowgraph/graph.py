@@ -238,6 +238,7 @@ def _is_default(g) -> bool:
     return str(_graph_id(g)) == str(DATASET_DEFAULT_GRAPH_ID)
 
 
+@lru_cache(maxsize=1024)  # a function of the ontology's signatures: a few dozen predicates
 def _accepted_classes(predicate: URIRef, position: str) -> frozenset[URIRef]:
     """The entity classes that may stand at ``position`` ("subject" or "object") of ``predicate``."""
     domain, range_ = relation_signature(local(predicate))
