@@ -15,10 +15,12 @@ Every resolution carries a factor that lowers the confidence of facts built on i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from itertools import islice
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import token_columns
 from .gazetteer import bare, fold, slugify
 from .mentions import MENTIONS_KEY, Entity, mention_index
 from .resources import language_data, language_table
@@ -61,7 +63,17 @@ class Resolver:
         self.entities: dict[str, Entity] = doc._.kg_entities or {}
         self.index = mention_index(doc)
         self.mentions: list[Span] = list(doc.spans.get(MENTIONS_KEY, []))
+        # mentions in order of their start (as knowgraph_mentions writes them; _add_mention keeps the order)
+        self._ordered = all(a.start <= b.start for a, b in zip(self.mentions, self.mentions[1:]))
         self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
+        self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
+        self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
+        self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
+        columns = token_columns(doc)  # per-token strings as lists (read-only, shared with the mentions component)
+        self.lowers: list[str] = columns.lower  # token.lower_ by index, for the rules' word-sequence tests
+        self.lemmas: list[str] = columns.lemma  # token.lemma_.lower() by index
+        self._texts: list[str] = columns.text  # token.text and token.text_with_ws by index
+        self._texts_ws: list[str] = columns.text_with_ws
 
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:
@@ -72,6 +84,25 @@ class Resolver:
 
     def mention_at(self, i: int) -> Span | None:
         return self.index.get(i)
+
+    def mentions_in(self, start: int, end: int) -> Iterator[Span]:
+        """``self.mentions`` as ``for span in self.mentions`` reads it (the list may grow meanwhile),
+        less spans that start before ``start`` or at ``end`` or after, which it skips without
+        reading them, when the list is in order of start."""
+        mentions = self.mentions
+        k = 0
+        if self._ordered:  # the first span that starts at ``start`` or after
+            hi = len(mentions)
+            while k < hi:
+                mid = (k + hi) // 2
+                if mentions[mid].start < start:
+                    k = mid + 1
+                else:
+                    hi = mid
+        for span in islice(mentions, k, None):
+            if self._ordered and span.start >= end:
+                return  # so do all the later ones
+            yield span
 
     def resolve(self, token: Token, types: Iterable[str] | None = None, exclude: Iterable[str] = (),
                 coordinated: bool = True, depth: int = 0) -> list[Referent]:
@@ -117,12 +148,14 @@ class Resolver:
     def _spoken(self, token: Token) -> bool:
         """Is ``token`` in a quotation, or the article an interview (questions on lines of their own)?
         Elsewhere "we" is the writer ("nous avons testé ...")."""
+        if self._text is None:
+            self._text = self.doc.text
         if self._interview is None:
-            lines = [line.strip() for line in self.doc.text.splitlines() if line.strip()]
+            lines = [line.strip() for line in self._text.splitlines() if line.strip()]
             self._interview = sum(1 for line in lines if line.endswith("?") and len(line) < 120) >= 2
         if self._interview:
             return True
-        text = self.doc.text
+        text = self._text
         start = max(text.rfind("\n", 0, token.idx), 0)
         before = text[start : token.idx]
         return (before.count("“") > before.count("”")) or (before.count("«") > before.count("»")) or before.count('"') % 2 == 1
@@ -148,6 +181,26 @@ class Resolver:
         return [Referent(key, PRONOUN * 0.9, first)]
 
     # -- names the NER missed -------------------------------------------------------------------
+    def _occurrences(self, text: str) -> list[int]:
+        """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
+        if self._by_text is None:
+            self._by_text = {}
+            for i, written in enumerate(self._texts):
+                self._by_text.setdefault(written, []).append(i)
+        return self._by_text.get(text, [])
+
+    def _lower_occurrences(self, lower: str) -> list[int]:
+        """The indices of the tokens whose lower-case form is ``lower``, in order."""
+        if self._by_lower is None:
+            self._by_lower = {}
+            for i, form in enumerate(self.lowers):
+                self._by_lower.setdefault(form, []).append(i)
+        return self._by_lower.get(lower, [])
+
+    def _text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``start < end <= len(doc)``, without building the span."""
+        return "".join(self._texts_ws[start : end - 1]) + self._texts[end - 1]
+
     def _is_name_part(self, token: Token) -> bool:
         return (token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False)) and not token.is_punct \
             and fold(token.text) not in self.stop_names and token.lower_ not in self.descriptors
@@ -165,10 +218,10 @@ class Resolver:
         doc = self.doc
         sent = token.sent
         if token.i == sent.start and not token.ent_type_ and not any(
-                t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i) and not (
+                not doc[i].is_sent_start for i in self._occurrences(token.text) if i != token.i) and not (
                 # a proper noun that starts several sentences and is never written in lower case is a name
-                token.pos_ == "PROPN" and not token.is_stop and sum(1 for t in doc if t.text == token.text) >= 2
-                and not any(t.lower_ == token.lower_ and t.is_lower for t in doc)):
+                token.pos_ == "PROPN" and not token.is_stop and len(self._occurrences(token.text)) >= 2
+                and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
         start = token.i
         while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
@@ -230,8 +283,10 @@ class Resolver:
         self._add_mention(start, end, etype, key)
         # its other occurrences are mentions too
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if i != start and doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == tuple(words) \
+        for i in self._occurrences(words[0]):  # the tokens written words[0], in order
+            if i > len(doc) - n:
+                break
+            if i != start and tuple(t.text for t in doc[i : i + n]) == tuple(words) \
                     and not any(k in self.index for k in range(i, i + n)):
                 self._add_mention(i, i + n, etype, key)
         return [Referent(key, COERCED, start)]
@@ -242,6 +297,7 @@ class Resolver:
             self.index[i] = span
         self.mentions.append(span)
         self.mentions.sort(key=lambda s: s.start)
+        self._ordered = True
 
     def _antecedent(self, token: Token, types, exclude, depth) -> list[Referent]:
         last = self.index.get(token.i - 2) if token.i >= 2 and self.doc[token.i - 1].text == "," else None
@@ -312,8 +368,8 @@ class Resolver:
         # "la start-up Kerlann" (a descriptor of several tokens starting here)
         j = token.i + 1
         for n in (3, 2):
-            window = doc[token.i : token.i + n]
-            if len(window) == n and (window.text.lower() in self.descriptors or " ".join(t.lower_ for t in window) in self.descriptors):
+            if token.i + n <= len(doc) and (self._text_of(token.i, token.i + n).lower() in self.descriptors
+                                            or " ".join(self.lowers[token.i : token.i + n]) in self.descriptors):
                 j = token.i + n
                 break
         while j < len(doc) and j - token.i < 6 and j not in self.index and (
@@ -343,18 +399,18 @@ class Resolver:
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
         for n in (3, 2):  # "une start-up" parsed with "start" as the head: the descriptor starts here
-            window = doc[token.i : token.i + n]
-            if info is None and len(window) == n and (window.text.lower() in self.descriptors):
+            if info is None and token.i + n <= len(doc) and (self._text_of(token.i, token.i + n).lower() in self.descriptors):
                 left = self._np_start(token)
                 if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
                     span = self.index[left - 2]
                     return [Referent(span.kb_id_, LINKED, span.start)]
         for n in (2, 3):  # "la jeune pousse", "une start-up": a multi-word descriptor ending here
             if info is None and token.i - n + 1 >= 0:
-                window = doc[token.i - n + 1 : token.i + 1]
-                info = self.descriptors.get(window.text.lower()) or self.descriptors.get(" ".join(t.lower_ for t in window))
+                first = token.i - n + 1  # the window doc[first : token.i + 1]
+                info = self.descriptors.get(self._text_of(first, token.i + 1).lower()) \
+                    or self.descriptors.get(" ".join(self.lowers[first : token.i + 1]))
                 if info is not None:
-                    left = self._np_start(window[0])
+                    left = self._np_start(doc[first])
                     if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start and left - 2 in self.index:
                         span = self.index[left - 2]
                         return [Referent(span.kb_id_, LINKED, span.start)]
@@ -407,17 +463,19 @@ class Resolver:
 
     def _np_start_from(self, token: Token, i: int) -> int:
         doc = self.doc
-        while i - 1 >= token.sent.start and doc[i - 1].text != "," and (
-                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.definite | self.possessives
+        sent_start = token.sent.start
+        determiners = self.definite | self.possessives
+        while i - 1 >= sent_start and doc[i - 1].text != "," and (
+                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in determiners
                 # English premodifiers: "the London coding-assistant maker", "a Paris-based lab"
-                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > token.sent.start
+                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > sent_start
                     and doc[i - 2].text != ",")
                 or doc[i - 1].text == "-" or doc[i - 1].lower_ in self.based_words
                 # "the in-house AI chips": a word glued to a hyphen, a generic capitalised word ("AI")
                 or (doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower)
                 or (self.noun_premodifiers and doc[i - 1].pos_ == "PROPN" and fold(doc[i - 1].text) in self.stop_names
-                    and i - 1 > token.sent.start and doc[i - 2].text != ",")
-                or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > token.sent.start
+                    and i - 1 > sent_start and doc[i - 2].text != ",")
+                or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > sent_start
                     and doc[i - 2].text != ",")):
             i -= 1
         return i

@@ -35,6 +35,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l)\s+")
 _LEADING_HEAD = re.compile(r"^(?:fonds|groupe|group)\s+(?=\S)")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, called for the same names again and again
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used for matching names.
 
@@ -46,6 +47,7 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, called for the same names again and again
 def bare(text: str) -> str:
     """:func:`fold` without articles, legal forms, "AI"/"Labs" tails and "Fonds"/"Groupe" heads (for unknown companies).
 
@@ -59,6 +61,7 @@ def bare(text: str) -> str:
     return stripped or text
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, called for the same names again and again
 def slugify(text: str) -> str:
     """A safe, stable IRI segment for a name: lower-case ASCII, digits and hyphens.
 

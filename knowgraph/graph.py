@@ -28,6 +28,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -74,6 +75,7 @@ def article_iri(text: str, source: str | None = None) -> str:
     return str(KGA[hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]])
 
 
+@lru_cache(maxsize=1 << 16)  # a function of the key; every fact asks it twice
 def entity_iri(key: str) -> URIRef:
     return KGE[slugify(key)]
 
@@ -82,6 +84,7 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)  # a function of the number's value (as_xsd_decimal is canonical); confidences repeat
 def _decimal(value: float | Decimal) -> Literal:
     return Literal(as_xsd_decimal(Decimal(str(value))), datatype=XSD.decimal)
 
@@ -135,19 +138,23 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
             g.add((node, AI.surfaceForm, Literal(form)))
 
     text = article.text
+    written: set = set()  # the evidence nodes written, with what _evidence writes of them
+    statements: set = set()  # the statements written: the same one again adds nothing but its evidence
     for fact in article.facts:
         s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
         statement = KGS[_digest(s, p, o, fact.status)]
         evidence = KGV[_digest(iri, fact.start, fact.end, fact.rule, s, p, o, fact.status)]
-        if fact.status == "Asserted":
-            g.add((s, p, o))
-        g.add((statement, RDF.type, AI.Statement))
-        g.add((statement, RDF.subject, s))
-        g.add((statement, RDF.predicate, p))
-        g.add((statement, RDF.object, o))
-        g.add((statement, AI.status, AI[fact.status]))
+        if (statement, s, p, o, fact.status) not in statements:
+            statements.add((statement, s, p, o, fact.status))
+            if fact.status == "Asserted":
+                g.add((s, p, o))
+            g.add((statement, RDF.type, AI.Statement))
+            g.add((statement, RDF.subject, s))
+            g.add((statement, RDF.predicate, p))
+            g.add((statement, RDF.object, o))
+            g.add((statement, AI.status, AI[fact.status]))
         g.add((statement, AI.evidence, evidence))
-        _evidence(g, evidence, iri, text, fact)
+        _evidence(g, evidence, iri, text, fact, written)
 
     for event in article.events:
         roles = sorted((role, key) for role, keys in event.roles.items() for key in keys)
@@ -167,7 +174,7 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
             s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
             evidence = KGV[_digest(iri, fact.start, fact.end, fact.rule, s, p, o, fact.status)]
             g.add((node, AI.evidence, evidence))
-            _evidence(g, evidence, iri, text, fact)
+            _evidence(g, evidence, iri, text, fact, written)
     return g
 
 
@@ -179,7 +186,13 @@ def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str 
 _EVIDENCE_TERMS = (AI.Evidence, AI.article, AI.sentence, AI.startOffset, AI.endOffset, AI.confidence, AI.rule)
 
 
-def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact) -> None:
+def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact, written: set | None = None) -> None:
+    if written is not None:
+        # an event's evidence is also a fact's: its triples are in ``g`` already (adding them again changes nothing)
+        done = (node, article, fact.start, fact.end, fact.confidence, fact.rule)
+        if done in written:
+            return
+        written.add(done)
     evidence, article_p, sentence, start, end, confidence, rule = _EVIDENCE_TERMS
     context = g
     g.addN((
@@ -231,7 +244,7 @@ def _is_default(g) -> bool:
     return str(_graph_id(g)) == str(DATASET_DEFAULT_GRAPH_ID)
 
 
-@functools.lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # a function of the ontology's signatures: a few dozen predicates
 def _accepted_classes(predicate: URIRef, position: str) -> frozenset[URIRef]:
     """The entity classes that may stand at ``position`` ("subject" or "object") of ``predicate``."""
     domain, range_ = relation_signature(local(predicate))

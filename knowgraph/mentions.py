@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import cached_sentences, token_columns
 from .gazetteer import Gazetteer, GazetteerEntry, bare, default_gazetteer, fold, slugify
 from .resources import language_data, language_table
 from .text import squeeze
@@ -114,13 +115,30 @@ class MentionFinder:
     # -- candidates ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_lang = self.lang
-        candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
-        candidates = self._split_ner_spans(doc, candidates)
-        chosen = self._select(doc, candidates)
-        entities, spans = self._cluster(doc, chosen)
+        self._columns = self._columns_of(doc)  # read by descriptor_at at every token
+        with cached_sentences(doc):  # token.sent, asked in the scans below
+            candidates = self._gazetteer_candidates(doc) + self._context_candidates(doc) + self._ner_candidates(doc)
+            candidates = self._split_ner_spans(doc, candidates)
+            chosen = self._select(doc, candidates)
+            entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities
+        self._columns = None
         return doc
+
+    _columns: tuple | None = None  # _columns_of(the doc being read)
+
+    def _cols(self, doc: Doc) -> tuple:
+        """_columns_of(doc): those of the doc being read, else built."""
+        columns = self._columns
+        return columns if columns is not None and columns[0] is doc else self._columns_of(doc)
+
+    @staticmethod
+    def _columns_of(doc: Doc) -> tuple:
+        """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token): spaCy builds
+        these strings at every access, and descriptor_at reads them at every token."""
+        columns = token_columns(doc)  # shared with the relations component's Resolver
+        return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos)
 
     def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
         out = []
@@ -152,19 +170,18 @@ class MentionFinder:
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
         "moteur de recherche"), and the token index after it."""
-        first = doc[i]
+        _doc, lowers, lemmas, texts, texts_ws, pos = self._cols(doc)
         prefixes = self._descriptor_prefixes
-        multiword = first.lower_ in prefixes or first.lemma_.lower() in prefixes
+        multiword = lowers[i] in prefixes or lemmas[i] in prefixes
         for n in (3, 2):
-            if multiword and i + n <= len(doc):
-                window = doc[i : i + n]
-                for form in (window.text.lower(), " ".join(t.lower_ for t in window),
-                             " ".join([window[0].lemma_.lower()] + [t.lower_ for t in window[1:]])):
+            if multiword and i + n <= len(lowers):
+                last = i + n - 1  # the window doc[i : i + n], its text as Span.text gives it
+                for form in (("".join(texts_ws[i:last]) + texts[last]).lower(), " ".join(lowers[i : i + n]),
+                             " ".join([lemmas[i]] + lowers[i + 1 : i + n])):
                     if form in self.descriptors:
                         return self.descriptors[form], i + n
-        token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
-            for form in (token.lower_, token.lemma_.lower()):
+        if pos[i] in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
+            for form in (lowers[i], lemmas[i]):
                 if form in self.descriptors:
                     return self.descriptors[form], i + 1
         return None
@@ -221,10 +238,11 @@ class MentionFinder:
         out = []
         if not language_data(self.lang, "lexicon").get("noun_premodifiers"):
             return out
+        _doc, lowers, lemmas, _texts, _texts_ws, pos = self._cols(doc)
         for token in doc:
-            if token.pos_ != "NOUN" or not token.is_lower:
+            if pos[token.i] != "NOUN" or not token.is_lower:
                 continue
-            info = self.descriptors.get(token.lower_) or self.descriptors.get(token.lemma_.lower())
+            info = self.descriptors.get(lowers[token.i]) or self.descriptors.get(lemmas[token.i])
             if info is None or info["type"] not in ("AIModel", "Product"):
                 continue
             k = token.i - 1
@@ -333,8 +351,9 @@ class MentionFinder:
         """"a foundation model for warehouse robots called HM-0": a naming participle after the
         descriptor's complement names what the descriptor describes."""
         out = []
+        lemmas = self._cols(doc)[2]
         for token in doc:
-            if token.lemma_.lower() not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+            if lemmas[token.i] not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
                 continue
             k = token.i - 1
             while k >= token.sent.start and token.i - k <= 7 and (
@@ -353,8 +372,9 @@ class MentionFinder:
         """A name typed by the description after it: "Juria, un assistant conversationnel",
         "Sorbane Partners, un fonds spécialisé"."""
         out = []
+        texts = self._cols(doc)[3]
         for token in doc:
-            if token.text != "," or token.i < 1 or token.i + 2 >= len(doc):
+            if texts[token.i] != "," or token.i < 1 or token.i + 2 >= len(doc):
                 continue
             k = token.i + 1
             if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
@@ -392,8 +412,9 @@ class MentionFinder:
     def _nationality_candidates(self, doc: Doc) -> list[_Candidate]:
         """"l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
         out = []
+        _doc, lowers, _lemmas, _texts, _texts_ws, pos = self._cols(doc)
         for token in doc[1:]:
-            if token.lower_ not in self.nationalities or doc[token.i - 1].pos_ != "DET":
+            if lowers[token.i] not in self.nationalities or pos[token.i - 1] != "DET":
                 continue
             span = self._name_at(doc, token.i + 1, "Organization")
             if span is not None and doc[span[0]].text not in QUOTES:

@@ -81,9 +81,10 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         return "Negated"
     for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph
-        if "Cnd" in morph.get("Mood"):
+        features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
+        if "Cnd" in features and "Cnd" in morph.get("Mood"):
             return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
-        if "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
+        if "Fut" in features and "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
             return "Planned"
         if t is not token and t.lemma_.lower() in future_aux and token.morph.get("VerbForm") == ["Inf"]:
             return "Planned"
@@ -96,9 +97,12 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
 def _sentence_cue(trigger: Token, cues) -> str | None:
     sent = trigger.sent
     words = [t.lower_ for t in trigger.doc[sent.start : trigger.i]]
+    at: dict[str, list[int]] = {}  # word -> where it is: a cue is tried only where its first word is
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
     for phrase, status in cues:
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
+        for i in at.get(phrase[0], ()) if phrase else range(len(words) + 1):
+            if i <= len(words) - n and tuple(words[i : i + n]) == phrase:
                 return status
     return None

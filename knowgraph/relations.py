@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
+from .doccache import cached_sentences
 from .mentions import MENTIONS_KEY, Entity
 from .modality import ASSERTED, statement_status
 from .resources import language_data, language_table
@@ -137,26 +138,40 @@ class RelationExtractor:
         self.round_companion_verbs = set(companions.get("verbs", []))
         endings = language_data(lang, "lexicon").get("participle_endings", {})
         self.participle_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
+        # the same by length, longest first: a word ends with at most one ending of each length
+        self._participle_suffixes = [(n, {e: r for e, r in self.participle_endings if len(e) == n})
+                                     for n in sorted({len(e) for e, _ in self.participle_endings}, reverse=True)]
 
     # ------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        with cached_sentences(doc):  # token.sent is asked thousands of times per article
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
         resolver = Resolver(doc, self.lang)
         doc.user_data["kg_locations"] = {}
         doc.user_data["kg_round_target"] = None
         doc.user_data["kg_developers"] = {}
         self._sent_index = {}
         facts: list[Fact] = []
+        # the words at which the loop below can find something (a pattern, a round, a location)
+        watched = self.patterns.keys() | self.location_verbs | self._round_first_words | self._location_first_words | self.hyphenated.keys()
         for n, sent in enumerate(doc.sents):
             self._sent_index[sent.start] = n
             self._nationalities(sent, resolver, facts)
             for token in sent:
+                if resolver.lowers[token.i] not in watched and resolver.lemmas[token.i] not in watched \
+                        and self._participle_lemma(token) not in watched:
+                    continue  # most words: none of their forms is watched
                 before = len(facts)
-                for pattern, head in self._triggers(token):
+                lemmas = self._lemmas(token)  # once per token; most have no pattern
+                for pattern, head in self._triggers(token) if not self.patterns.keys().isdisjoint(lemmas) else ():
                     if pattern.kind == "verb":
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
-                facts.extend(self._round(token, resolver))
+                if resolver.lowers[token.i] in self._round_first_words or resolver.lemmas[token.i] in self._round_first_words:
+                    facts.extend(self._round(token, resolver))  # (_round finds nothing at other words)
                 if token.lower_ in self.hyphenated:
                     facts.extend(self._hyphenated(token, resolver))
                 for f in facts[before:]:
@@ -165,8 +180,8 @@ class RelationExtractor:
                     if f.relation == "investedIn" and f.event == "Investment":
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
-                if self._lemmas(token) & self.location_verbs or token.lower_ in self._location_first_words and any(
-                        tuple(t.lower_ for t in doc[token.i : token.i + len(n)]) == n for n in self.location_nouns):
+                if not lemmas.isdisjoint(self.location_verbs) or token.lower_ in self._location_first_words and any(
+                        tuple(resolver.lowers[token.i : token.i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             ownership = self._ownership(sent, resolver)
             for f in ownership:
@@ -186,11 +201,14 @@ class RelationExtractor:
     def _participle_lemma(self, token: Token) -> str | None:
         """For a past participle the tagger read as an adjective or a noun ("développé",
         "Cofondé"), the verb it comes from, by the language's participle endings."""
-        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or "Part" in token.morph.get("VerbForm"):
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
-        for ending, replacement in self.participle_endings:
-            if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 2:
-                return token.lower_[: -len(ending)] + replacement
+        lower = token.lower_
+        for length, endings in self._participle_suffixes:  # participle_endings, longest first
+            replacement = endings.get(lower[len(lower) - length :])
+            if replacement is not None and len(lower) > length + 2:
+                # the morphology last: it is slow to read, and only a word with a participle ending needs it
+                return None if "Part" in token.morph.get("VerbForm") else lower[: -length] + replacement
         return None
 
     def _lemmas(self, token: Token) -> set[str]:
@@ -496,7 +514,8 @@ class RelationExtractor:
     def _is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
             return True
-        if "Pass" in verb.morph.get("Voice"):
+        features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field
+        if "Pass" in features and "Pass" in verb.morph.get("Voice"):
             return True
         if verb.pos_ in ("ADJ", "NOUN", "PROPN"):
             # a participle the tagger took for an adjective or a noun: passive ("le modèle développé
@@ -504,7 +523,7 @@ class RelationExtractor:
             before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
             return not any(t.lemma_.lower() in ("avoir", "have") or t.lower_ in ("a", "ont", "avait", "avaient", "aura", "has", "had")
                            for t in before)
-        participle = "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        participle = "Part" in features and "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
         if participle and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl") and not any(
                 c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children):
             # "DeepMind, racheté par Google" / "Llama, developed by Meta"
@@ -984,6 +1003,7 @@ class RelationExtractor:
                        start: int | None = None, window: int = 16, exclude: Iterable[str] = ()) -> list[Referent]:
         preps = {p.lower() for p in preps}
         exclude = set(exclude)
+        case_deps = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl")
 
         def resolve(token: Token, wanted: set[str]) -> list[Referent]:
             # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
@@ -996,8 +1016,10 @@ class RelationExtractor:
         for child in head.children:
             if start is not None and child.i > head.i and child.pos_ != "PRON":
                 continue
-            case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i)
-            if child.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl") and case and \
+            # the child's preposition, read where a test below needs it
+            case = " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i) \
+                if child.dep_ in case_deps or (child.pos_ == "PRON" and child.i < head.i) else ""
+            if child.dep_ in case_deps and case and \
                     (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps):
                 found = resolve(child, types)
                 if found:
@@ -1035,7 +1057,7 @@ class RelationExtractor:
                 if doc[j].dep_ not in ("obl", "nmod", "amod"):
                     break
             for words in prep_words:
-                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                if tuple(resolver.lowers[j : j + len(words)]) == words:
                     k = j + len(words)
                     while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")
                                        or (self.titles_before_names and doc[k].lower_ in self.possessives and k + 2 < end
@@ -1374,7 +1396,7 @@ class RelationExtractor:
         for phrase in self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
-                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                if tuple(resolver.lowers[j : j + len(words)]) == words:
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
                         k += 1
@@ -1481,12 +1503,14 @@ class RelationExtractor:
         """"la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
         doc = sent.doc
         entities = doc._.kg_entities
-        for token in sent:
+        lowers = resolver.lowers
+        for i in range(sent.start, sent.end):
+            lower = lowers[i]
             # "franco-américaine" names two countries
-            places = [self.nationalities[p] for p in token.lower_.split("-") if p in self.nationalities] \
-                if "-" in token.lower_ else ([self.nationalities[token.lower_]] if token.lower_ in self.nationalities else [])
+            places = [self.nationalities[p] for p in lower.split("-") if p in self.nationalities] \
+                if "-" in lower else ([self.nationalities[lower]] if lower in self.nationalities else [])
             for place in places:
-                self._nationality(token, place, sent, resolver, facts, entities)
+                self._nationality(doc[i], place, sent, resolver, facts, entities)
 
     def _nationality(self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities) -> None:
         doc = sent.doc
@@ -1544,7 +1568,7 @@ class RelationExtractor:
         doc = sent.doc
         facts = []
         org_types = {"Organization", "Company"}
-        for span in resolver.mentions:
+        for span in resolver.mentions_in(sent.start, sent.end):
             if span.start < sent.start or span.start >= sent.end or span.label_ not in ("Product", "AIModel"):
                 continue
             owners: list[Referent] = []
@@ -1650,7 +1674,7 @@ class RelationExtractor:
         """"Nabla, à Paris, ..." and "Nexalia (Lyon)": a place in apposition to an organisation."""
         doc = sent.doc
         facts = []
-        for place in [m for m in resolver.mentions if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"]:
+        for place in [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"]:
             # a name the NER missed before ", à Paris,"
             k = place.start - 1
             while k > sent.start and doc[k].pos_ == "DET":
@@ -1658,7 +1682,7 @@ class RelationExtractor:
             if doc[k].lower_ in self.location_preps and doc[k - 1].text == "," and k - 2 >= sent.start \
                     and resolver.mention_at(k - 2) is None and place.end < sent.end and doc[place.end].text == ",":
                 resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
-        for span in resolver.mentions:
+        for span in resolver.mentions_in(sent.start, sent.end):
             if span.start < sent.start or span.end >= sent.end or span.label_ != "Organization":
                 continue
             j = span.end
@@ -1702,7 +1726,7 @@ class RelationExtractor:
         facts = []
         if self.noun_premodifiers:
             # "the Redmond firm", "a Dublin startup", "the Manhattan law firm": the town before the noun
-            for place in [m for m in resolver.mentions if sent.start <= m.start and m.end < sent.end and m.label_ == "Place"]:
+            for place in [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start <= m.start and m.end < sent.end and m.label_ == "Place"]:
                 if doc[place.end].text not in ("-", "'s", "’s") and "country" in resolver.entity(place.kb_id_).kinds:
                     # "U.S. procurement software maker Coupa": a country before a descriptor and its name
                     j = place.end
@@ -1746,10 +1770,11 @@ class RelationExtractor:
                 if found:
                     facts += self._make(f"{self.lang}/locatedIn.description", "locatedIn", found[:1],
                                         [Referent(place.kb_id_, DIRECT, place.start)], doc[j], 0.75, resolver, status=ASSERTED)
-        for token in sent:
-            info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
-            if not info or info["type"] != "Organization" or token.i + 2 >= sent.end:
+        for i in range(sent.start, sent.end):
+            info = self.descriptors.get(resolver.lemmas[i]) or self.descriptors.get(resolver.lowers[i])
+            if not info or info["type"] != "Organization" or i + 2 >= sent.end:
                 continue
+            token = doc[i]
             if doc[token.i + 1].lower_ not in self.genitive:
                 continue
             place = resolver.mention_at(token.i + 2)

@@ -144,7 +144,9 @@ class ParagraphBreaks:
         for token in doc:
             if token.is_space:
                 continue
-            if (previous is None or "\n" in text[previous.idx + len(previous.text) : token.idx]) \
+            # a line break between the previous token and this one (computed once per token)
+            newline = previous is not None and "\n" in text[previous.idx + len(previous.text) : token.idx]
+            if (previous is None or newline) \
                     and token.is_upper and token.is_alpha and len(token.text) >= 3 and token.i + 1 < len(doc) \
                     and doc[token.i + 1].text == ",":
                 # a dateline: "FRANKFURT, June 3 (Reuters) - SAP has ...": the sentence starts after the dash
@@ -161,7 +163,7 @@ class ParagraphBreaks:
                         break
                     if "\n" in doc[j].text:
                         break
-            if previous is not None and "\n" in text[previous.idx + len(previous.text) : token.idx] \
+            if newline \
                     and (previous.text in self.FINAL or previous.text[-1] in ".!?"):
                 # "m." (a unit the tokenizer kept with the period) ends a paragraph too
                 token.is_sent_start = True
