@@ -467,8 +467,8 @@ def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_file
     return spool.write(output)
 
 
-_DEFAULT_CHUNK = 100_000  # triples of the default graph serialised at a time
-_CHECK_CHUNK = 50_000  # asserted triples of the merged view checked at a time
+_DEFAULT_CHUNK = 20_000  # triples of the default graph serialised at a time
+_CHECK_CHUNK = 10_000  # asserted triples of the merged view checked at a time
 
 
 def _chunked_graphs(triples: Iterable[tuple], size: int) -> Iterator[Graph]:
@@ -528,7 +528,7 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
     triples between them) once per build
     against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`).
 
-    The asserted triples are checked ``chunk`` at a time (default 50,000), each chunk with the
+    The asserted triples are checked ``chunk`` at a time (default 10,000), each chunk with the
     triples of the entities it names, then the entities no triple names: memory stays bounded by
     the entities and one chunk. Each result counts once. A warning about several triples (two CEOs
     of one company) is seen when its triples fall in one chunk.
@@ -546,12 +546,9 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
     named: set = set()
 
     def check(triples: list[tuple], entities: set) -> None:
-        data = Graph()
-        for triple in triples:
-            data.add(triple)
+        data = set(triples)
         for entity in entities:
-            for triple in by_entity.get(entity, ()):
-                data.add(triple)
+            data.update(by_entity.get(entity, ()))
         report, text = _merged_view_report(data)
         found_new = False
         for result in report.subjects(RDF.type, SH.ValidationResult):
@@ -587,14 +584,34 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
                             warnings=sum(1 for s in severities if s == SH.Warning), text="\n".join(texts), graph=reports)
 
 
-def _merged_view_report(data: Graph) -> tuple[Graph, str]:
+def _merged_view_report(data: set[tuple]) -> tuple[Graph, str]:
+    """pySHACL's (report graph, text) for :data:`MERGED_VIEW_SHAPES`, or pyshacl-turbo's where
+    :func:`knowgraph.validation.validate` would run it (``engine="auto"``)."""
+    from . import validation
+
+    if validation._engine("auto") == "turbo":
+        program, encoded, ontology = _merged_view_turbo()
+        _conforms, report, text = program.validate(validation._turbo_input(data, encoded, ontology, {}),
+                                                   allow_warnings=True, allow_infos=True)
+        return report, str(text)
     import pyshacl
 
-    from .validation import load_ontology
-
-    conforms, report, text = pyshacl.validate(data, shacl_graph=merged_view_shapes(), ont_graph=load_ontology(),
+    graph = Graph()
+    for triple in data:
+        graph.add(triple)
+    conforms, report, text = pyshacl.validate(graph, shacl_graph=merged_view_shapes(), ont_graph=validation.load_ontology(),
                                               inference="none", advanced=True, allow_warnings=True, allow_infos=True)
     return report, str(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _merged_view_turbo() -> tuple:
+    """The merged-view shapes compiled by pyshacl-turbo, with the ontology triples pySHACL mixes in."""
+    from . import validation
+
+    ontology = validation._ontology_mix()
+    return (validation._turbo_module().compile_shapes(merged_view_shapes(), advanced=True),
+            validation._encode(ontology), frozenset(ontology))
 
 
 def _checkpoint(spool, state: dict, partial: Path) -> None:

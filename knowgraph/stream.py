@@ -36,7 +36,7 @@ NQUAD = re.compile(
     r'(<[^>]*>|_:\S+) (<[^>]*>) (<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?)'
     r'(?: (<[^>]*>|_:\S+))? \.$')
 _TYPE = f"<{_RDF_TYPE}>"
-_DEFAULT_RUN_LINES = 400_000
+_DEFAULT_RUN_LINES = 100_000
 
 
 def _sort_key(term: str) -> str:
