@@ -52,7 +52,11 @@ class Resolver:
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
-        self.based_words = {"based", "basé", "basée", "headquartered"}
+        self.based_words = set(lex.get("based_words", []))
+        self.genitive_words = set(lex.get("genitive_words", []))
+        self.comitative_prepositions = set(lex.get("comitative_prepositions", []))
+        self.possessive_clitics = set(lex.get("possessive_clitics", []))
+        self._before_possessed = self.genitive_words | self.possessive_clitics
         self.noun_premodifiers = bool(lex.get("noun_premodifiers", False))
         self.naming_verbs = set(lex["naming_verbs"])
         self.prepositions = set(lex.get("prepositions", []))
@@ -230,7 +234,7 @@ class Resolver:
         while end < sent.end and end not in self.index and (self._is_name_part(doc[end]) or (
                 doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1])) or (
                 # "CHU de Bordeaux", "Banque de France": an institution word, "de", a name
-                doc[end].lower_ in ("de", "d'", "du", "of") and doc[start].text in self.organization_words
+                doc[end].lower_ in self.genitive_words and doc[start].text in self.organization_words
                 and end + 1 < sent.end and self._is_name_part(doc[end + 1]))):
             end += 1
         while start < end and not doc[start].text[:1].isupper():
@@ -377,12 +381,12 @@ class Resolver:
                 or doc[j].lemma_.lower() in self.naming_verbs
                 or (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
                     and doc[j].lower_ not in self.prepositions)):
-            if doc[j].lower_ in ("de", "d'", "du", "des", "of") and j + 1 in self.index:
+            if doc[j].lower_ in self.genitive_words and j + 1 in self.index:
                 break  # "l'employeur de Mustafa Suleyman": a complement, not the noun's name
             j += 1
         determined = self._np_start(token) < token.i  # "le fournisseur", not the bare "de cloud"
         if determined and j < len(doc) and j in self.index and doc[j].sent.start == token.sent.start \
-                and doc[j - 1].lower_ not in ("de", "d'", "du", "des", "of"):
+                and doc[j - 1].lower_ not in self.genitive_words:
             span = self.index[j]
             return [Referent(span.kb_id_, LINKED, span.start)]
         # "des entreprises comme Anthropic et OpenAI"
@@ -483,8 +487,8 @@ class Resolver:
     def _np_end(self, token: Token) -> int:
         end = token.i + 1
         doc = self.doc
-        while end < len(doc) and end - token.i < 4 and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("de", "d'", "of")):
-            if doc[end].lower_ in ("de", "d'", "of"):
+        while end < len(doc) and end - token.i < 4 and (doc[end].pos_ == "ADJ" or doc[end].lower_ in self.genitive_words):
+            if doc[end].lower_ in self.genitive_words:
                 if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                     end += 2
                     continue
@@ -534,7 +538,7 @@ class Resolver:
                 continue
             if place and not self._located(entity, place):
                 continue
-            if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in ("de", "d'", "du", "of", "'s"):
+            if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in self._before_possessed:
                 best = best or Referent(key, factor * 0.95, span.start)
                 continue
             if prefer_subject and sent == sent_start and self._in_prepositional_phrase(span):
@@ -644,8 +648,8 @@ class Resolver:
         while j < len(doc) - 1:
             if doc[j].lower_ in self.coordinators or doc[j].text == ",":
                 k = j + 1
-                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in ("de", "d'", "du", "des", "of")
-                                        or (doc[j].lower_ in self.coordinators and doc[k].lower_ in ("à", "au", "aux", "to", "avec", "with"))):
+                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in self.genitive_words
+                                        or (doc[j].lower_ in self.coordinators and doc[k].lower_ in self.comitative_prepositions)):
                     k += 1
                 nxt = self.index.get(k)
                 if nxt is None:

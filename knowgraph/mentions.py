@@ -85,6 +85,7 @@ class MentionFinder:
         self.lang = lang
         self.gazetteer = gazetteer or default_gazetteer()
         lexicon = language_data(lang, "lexicon")
+        self.based_words = set(lexicon.get("based_words", []))
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
         self._descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
@@ -383,7 +384,7 @@ class MentionFinder:
             # "a Paris-based startup", "the London coding-assistant maker", "une jeune start-up"
             while k < len(doc) and k - token.i < 7 and self.descriptor_at(doc, k) is None and (
                     (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower) or doc[k].text == "-"
-                    or doc[k].lower_ in ("based", "basé", "basée") or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")
+                    or doc[k].lower_ in self.based_words or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")
                     or (doc[k].tag_ == "VBN" and doc[k].is_lower and doc[k - 1].text == "-")
                     # "the London coding-assistant maker": a place name before the description
                     or (doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text[:1].isupper() and k == token.i + 2)):

@@ -79,6 +79,7 @@ class RelationExtractor:
         self.lang = lang
         data = language_data(lang, "patterns")
         lexicon = language_data(lang, "lexicon")
+        self.based_words = set(lexicon.get("based_words", []))
         self.possessives = set(lexicon["possessive_determiners"])
         self.descriptors = lexicon["descriptors"]
         self.lists = {name: {w.lower() for w in words} for name, words in data.get("lists", {}).items()}
@@ -1194,7 +1195,7 @@ class RelationExtractor:
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
                 or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
-                or doc[i - 1].lower_ in ("based", "basé", "basée")  # "the San Francisco-based developer"
+                or doc[i - 1].lower_ in self.based_words  # "the San Francisco-based developer"
                 or (i - 1 in resolver.index and resolver.index[i - 1].label_ == "Place" and i < len(doc) and doc[i].text == "-")
                 or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))):
             i -= 1
