@@ -124,7 +124,7 @@ class MentionFinder:
             entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities
-        self._columns = None
+        self._columns = self._text_positions = None
         return doc
 
     _columns: tuple | None = None  # _columns_of(the doc being read)
@@ -649,18 +649,36 @@ class MentionFinder:
         and the first word never (as companies' short names are)?"""
         if any(w in self.organization_words or w in self.name_tails or not w.isalpha() or not w[:1].isupper() for w in words):
             return False
+        texts = self._cols(doc)[3]
+        positions = self._positions(doc)
+        n = len(texts)
+
+        def inside(i: int) -> bool:
+            return i > 0 and texts[i - 1] == words[0] or i + 1 < n and texts[i + 1] == words[1]
+
         last = first = 0
-        for t in doc:
-            if c.start <= t.i < c.end:
+        for i in positions.get(words[1], ()):
+            if c.start <= i < c.end or inside(i):
                 continue
-            inside = t.i > 0 and doc[t.i - 1].text == words[0] or t.i + 1 < len(doc) and doc[t.i + 1].text == words[1]
-            if t.text == words[1] and not inside and not t.is_sent_start:
+            if not doc[i].is_sent_start or i + 1 < n and doc[i + 1].pos_ in ("VERB", "AUX"):
                 last += 1
-            elif t.text == words[1] and not inside and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
-                last += 1
-            if t.text == words[0] and not inside:
+        for i in positions.get(words[0], ()):
+            if not c.start <= i < c.end and not inside(i):
                 first += 1
         return last >= 2 and first == 0
+
+    def _positions(self, doc: Doc) -> dict[str, list[int]]:
+        """Token text -> the indices of its tokens, built once per doc."""
+        cached = self._text_positions
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        positions: dict[str, list[int]] = {}
+        for i, text in enumerate(self._cols(doc)[3]):
+            positions.setdefault(text, []).append(i)
+        self._text_positions = (doc, positions)
+        return positions
+
+    _text_positions: tuple | None = None
 
     @staticmethod
     def _merge_acronyms(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
@@ -717,7 +735,10 @@ class MentionFinder:
             if n == 1 and len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and fold(words[0]) not in self.stop_names:
                 shorts.setdefault(words[0], key)
         found = []
-        for t in doc:
+        if not shorts:
+            return found
+        positions = self._positions(doc)
+        for t in (doc[i] for i in sorted(i for text in shorts for i in positions.get(text, ()))):
             key = shorts.get(t.text)
             if key is None or t.i in taken or (t.is_sent_start and t.pos_ != "PROPN"):
                 continue
