@@ -71,9 +71,7 @@ class Resolver:
         self._ordered = all(a.start <= b.start for a, b in zip(self.mentions, self.mentions[1:]))
         self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
         self._text: str | None = None  # doc.text, built once (spaCy joins the tokens at every access)
-        self._by_text: dict[str, list[int]] | None = None  # token text -> its token indices, built once
-        self._by_lower: dict[str, list[int]] | None = None  # lower-case form -> its token indices
-        columns = token_columns(doc)  # per-token strings as lists (read-only, shared with the mentions component)
+        columns = self._columns = token_columns(doc)  # per-token strings as lists (read-only, shared with the mentions component)
         self.lowers: list[str] = columns.lower  # token.lower_ by index, for the rules' word-sequence tests
         self.lemmas: list[str] = columns.lemma  # token.lemma_.lower() by index
         self._texts: list[str] = columns.text  # token.text and token.text_with_ws by index
@@ -187,19 +185,11 @@ class Resolver:
     # -- names the NER missed -------------------------------------------------------------------
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
-        if self._by_text is None:
-            self._by_text = {}
-            for i, written in enumerate(self._texts):
-                self._by_text.setdefault(written, []).append(i)
-        return self._by_text.get(text, [])
+        return self._columns.occurrences(text)
 
     def _lower_occurrences(self, lower: str) -> list[int]:
         """The indices of the tokens whose lower-case form is ``lower``, in order."""
-        if self._by_lower is None:
-            self._by_lower = {}
-            for i, form in enumerate(self.lowers):
-                self._by_lower.setdefault(form, []).append(i)
-        return self._by_lower.get(lower, [])
+        return self._columns.lower_occurrences(lower)
 
     def _text_of(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end <= len(doc)``, without building the span."""

@@ -41,10 +41,31 @@ class TokenColumns:
     times per article. Read-only: the same lists serve every reader of the doc.
     """
 
-    __slots__ = ("lower", "lemma", "text", "text_with_ws", "pos")
+    __slots__ = ("lower", "lemma", "text", "text_with_ws", "pos", "_by_text", "_by_lower")
 
     def __init__(self, lower, lemma, text, text_with_ws, pos):
         self.lower, self.lemma, self.text, self.text_with_ws, self.pos = lower, lemma, text, text_with_ws, pos
+        self._by_text: dict[str, list[int]] | None = None
+        self._by_lower: dict[str, list[int]] | None = None
+
+    def occurrences(self, text: str) -> list[int]:
+        """The indices of the tokens written ``text``, in order (an index built on first use)."""
+        if self._by_text is None:
+            self._by_text = _index(self.text)
+        return self._by_text.get(text, [])
+
+    def lower_occurrences(self, lower: str) -> list[int]:
+        """The indices of the tokens whose lower-case form is ``lower``, in order."""
+        if self._by_lower is None:
+            self._by_lower = _index(self.lower)
+        return self._by_lower.get(lower, [])
+
+
+def _index(column: list[str]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for i, value in enumerate(column):
+        positions.setdefault(value, []).append(i)
+    return positions
 
 
 _ATTRS = (LOWER, LEMMA, ORTH, SPACY, POS)

@@ -124,7 +124,7 @@ class MentionFinder:
             entities, spans = self._cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities
-        self._columns = self._text_positions = None
+        self._columns = None
         return doc
 
     _columns: tuple | None = None  # _columns_of(the doc being read)
@@ -136,10 +136,10 @@ class MentionFinder:
 
     @staticmethod
     def _columns_of(doc: Doc) -> tuple:
-        """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token): spaCy builds
+        """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token, the TokenColumns): spaCy builds
         these strings at every access, and descriptor_at reads them at every token."""
         columns = token_columns(doc)  # shared with the relations component's Resolver
-        return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos)
+        return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos, columns)
 
     def _gazetteer_candidates(self, doc: Doc) -> list[_Candidate]:
         out = []
@@ -171,7 +171,7 @@ class MentionFinder:
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
         "moteur de recherche"), and the token index after it."""
-        _doc, lowers, lemmas, texts, texts_ws, pos = self._cols(doc)
+        _doc, lowers, lemmas, texts, texts_ws, pos, _columns = self._cols(doc)
         prefixes = self._descriptor_prefixes
         multiword = lowers[i] in prefixes or lemmas[i] in prefixes
         for n in (3, 2):
@@ -239,7 +239,7 @@ class MentionFinder:
         out = []
         if not language_data(self.lang, "lexicon").get("noun_premodifiers"):
             return out
-        _doc, lowers, lemmas, _texts, _texts_ws, pos = self._cols(doc)
+        _doc, lowers, lemmas, _texts, _texts_ws, pos, _columns = self._cols(doc)
         for token in doc:
             if pos[token.i] != "NOUN" or not token.is_lower:
                 continue
@@ -413,7 +413,7 @@ class MentionFinder:
     def _nationality_candidates(self, doc: Doc) -> list[_Candidate]:
         """"l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
         out = []
-        _doc, lowers, _lemmas, _texts, _texts_ws, pos = self._cols(doc)
+        _doc, lowers, _lemmas, _texts, _texts_ws, pos, _columns = self._cols(doc)
         for token in doc[1:]:
             if lowers[token.i] not in self.nationalities or pos[token.i - 1] != "DET":
                 continue
@@ -649,36 +649,23 @@ class MentionFinder:
         and the first word never (as companies' short names are)?"""
         if any(w in self.organization_words or w in self.name_tails or not w.isalpha() or not w[:1].isupper() for w in words):
             return False
-        texts = self._cols(doc)[3]
-        positions = self._positions(doc)
+        columns = self._cols(doc)
+        texts, occurrences = columns[3], columns[6].occurrences
         n = len(texts)
 
         def inside(i: int) -> bool:
             return i > 0 and texts[i - 1] == words[0] or i + 1 < n and texts[i + 1] == words[1]
 
         last = first = 0
-        for i in positions.get(words[1], ()):
+        for i in occurrences(words[1]):
             if c.start <= i < c.end or inside(i):
                 continue
             if not doc[i].is_sent_start or i + 1 < n and doc[i + 1].pos_ in ("VERB", "AUX"):
                 last += 1
-        for i in positions.get(words[0], ()):
+        for i in occurrences(words[0]):
             if not c.start <= i < c.end and not inside(i):
                 first += 1
         return last >= 2 and first == 0
-
-    def _positions(self, doc: Doc) -> dict[str, list[int]]:
-        """Token text -> the indices of its tokens, built once per doc."""
-        cached = self._text_positions
-        if cached is not None and cached[0] is doc:
-            return cached[1]
-        positions: dict[str, list[int]] = {}
-        for i, text in enumerate(self._cols(doc)[3]):
-            positions.setdefault(text, []).append(i)
-        self._text_positions = (doc, positions)
-        return positions
-
-    _text_positions: tuple | None = None
 
     @staticmethod
     def _merge_acronyms(entities: dict[str, Entity], assigned: list[tuple[_Candidate, str]]) -> list[tuple[_Candidate, str]]:
@@ -737,8 +724,8 @@ class MentionFinder:
         found = []
         if not shorts:
             return found
-        positions = self._positions(doc)
-        for t in (doc[i] for i in sorted(i for text in shorts for i in positions.get(text, ()))):
+        occurrences = self._cols(doc)[6].occurrences
+        for t in (doc[i] for i in sorted(i for text in shorts for i in occurrences(text))):
             key = shorts.get(t.text)
             if key is None or t.i in taken or (t.is_sent_start and t.pos_ != "PROPN"):
                 continue
