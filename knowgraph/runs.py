@@ -52,9 +52,6 @@ class SortedRuns:
         self._obsolete: list[Path] = []
         self._key = operator.itemgetter(*range(key_length)) if key_length > 1 else (lambda r: (r[0],))
 
-    def __len__(self) -> int:
-        return len(self._buffer) + sum(1 for _ in self._run_records())
-
     def __getstate__(self) -> dict:
         self.flush()
         state = dict(vars(self))
