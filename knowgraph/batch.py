@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -36,9 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
-from .graph import MergedView, add_article, article_iri
+from .graph import MergedView, article_iri, article_triples
 from .namespace import AI, KGE
 
 __all__ = ["ArticleOutcome", "BatchSummary", "BuildFailed", "build_archive", "build_article_graphs"]
@@ -131,48 +132,45 @@ class _Worker:
 
         results = analyse_many([item for _, _, item in chunk], lang=self.lang, published=self.published, nlp=self.nlp,
                                gazetteer_files=self.gazetteer_files, batch_size=len(chunk) or 1)
-        built: list[tuple[ArticleOutcome, Dataset]] = []
+        built: list[tuple[ArticleOutcome, list]] = []
         outcomes: list[ArticleOutcome] = []
         for (index, name, _), result in zip(chunk, results):
-            outcome, ds = self._graph(index, name, result)
+            outcome, triples = self._graph(index, name, result)
             outcomes.append(outcome)
-            if ds is not None:
-                built.append((outcome, ds))
-        if self.validate and built and not self._conforms([ds for _, ds in built], [o.view for o, _ in built]):
-            for outcome, ds in built:
-                if not self._conforms([ds], [outcome.view], outcome=outcome):
-                    built = [(o, d) for o, d in built if o is not outcome]
+            if triples is not None:
+                built.append((outcome, triples))
+        if self.validate and built and not self._conforms([t for _, t in built], [o.view for o, _ in built]):
+            for outcome, triples in built:
+                if not self._conforms([triples], [outcome.view], outcome=outcome):
+                    built = [(o, t) for o, t in built if o is not outcome]
         from .output import serialize
 
-        for outcome, ds in built:
+        for outcome, triples in built:
             if outcome.problem is None:
-                outcome.nquads = serialize(ds, "nquads")
+                outcome.nquads = serialize({URIRef(outcome.iri): triples}, "nquads")
         return outcomes
 
-    def _graph(self, index: int, name: str, result) -> tuple[ArticleOutcome, Dataset | None]:
+    def _graph(self, index: int, name: str, result) -> tuple[ArticleOutcome, list | None]:
+        """The article's named graph as triples (no rdflib store: they are validated, written and
+        added to the view, nothing else), and its share of the merged view."""
         if isinstance(result, Exception):
             return ArticleOutcome(index, name, problem=_reason(result)), None
         try:
-            ds = Dataset()
-            graph = add_article(ds, result)
-            view = MergedView().add_graph(graph)
-            return ArticleOutcome(index, name, iri=result.iri, view=view, facts=len(result.asserted)), ds
+            triples = article_triples(result)
+            view = MergedView().add_graph(triples)
+            return ArticleOutcome(index, name, iri=result.iri, view=view, facts=len(result.asserted)), triples
         except Exception as exc:  # noqa: BLE001 - one article must not stop an archive
             return ArticleOutcome(index, name, iri=result.iri, problem=_reason(exc)), None
 
-    def _conforms(self, datasets: list[Dataset], views: list[MergedView],
-                  outcome: ArticleOutcome | None = None) -> bool:
+    def _conforms(self, graphs: list[list], views: list[MergedView], outcome: ArticleOutcome | None = None) -> bool:
         """Validate the articles' graphs with the merged view of them (the default graph)."""
         from .validation import validate
 
         view = MergedView()
         for part in views:
             view.update(part)
-        data = Graph()
-        for ds in datasets:
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                data.add((s, p, o))
-        view.default_graph(self.gazetteer, into=data)
+        data = set().union(*graphs)
+        data.update(view.default_triples(self.gazetteer))
         try:
             report = validate(data)
         except Exception as exc:  # noqa: BLE001
@@ -295,11 +293,7 @@ def _existing_graphs(path: str | os.PathLike) -> Iterator[tuple[str, Graph]]:
 def _nquads_of(name: str, graph: Graph) -> bytes:
     from .output import serialize
 
-    ds = Dataset()
-    target = ds.graph(URIRef(name))
-    for triple in graph:
-        target.add(triple)
-    return serialize(ds, "nquads")
+    return serialize({URIRef(name): graph}, "nquads")
 
 
 def build_archive(inputs: Sequence[str], output: str | os.PathLike, *, workers: int = 1, lang: str = "auto",
@@ -462,8 +456,8 @@ def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_file
                               f"{result.text}")
     from .output import serialize
 
-    for chunk in _chunked_graphs(view.default_triples(gazetteer), _DEFAULT_CHUNK):
-        spool.add_nquads(serialize(chunk, "nquads"))  # a plain Graph is written as the default graph
+    for chunk in _chunks(view.default_triples(gazetteer), _DEFAULT_CHUNK):
+        spool.add_nquads(serialize({None: chunk}, "nquads"))
     return spool.write(output)
 
 
@@ -471,14 +465,9 @@ _DEFAULT_CHUNK = 20_000  # triples of the default graph serialised at a time
 _CHECK_CHUNK = 10_000  # asserted triples of the merged view checked at a time
 
 
-def _chunked_graphs(triples: Iterable[tuple], size: int) -> Iterator[Graph]:
-    chunk = Graph()
-    for triple in triples:
-        chunk.add(triple)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = Graph()
-    if len(chunk):
+def _chunks(triples: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
+    iterator = iter(triples)
+    while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 

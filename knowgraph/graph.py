@@ -112,30 +112,44 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
     iri = URIRef(article.iri)
     ds.remove_graph(ds.graph(iri))
     g = ds.graph(iri)
-    g.add((iri, RDF.type, AI.Article))
-    g.add((iri, SCHEMA.inLanguage, Literal(article.lang)))
-    g.add((iri, AI.textLength, Literal(len(article.text))))
-    if article.published:
-        g.add((iri, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
-    if article.url:
-        g.add((iri, SCHEMA.url, URIRef(article.url)))
-    if article.title:
-        g.add((iri, SCHEMA.name, Literal(article.title)))
-    if article.source_file:
-        g.add((iri, AI.sourceFile, Literal(article.source_file)))
+    g.addN((s, p, o, g) for s, p, o in article_triples(article))
+    return g
 
-    used = {f.subject for f in article.facts} | {f.object for f in article.facts}
-    used |= {k for e in article.events for keys in e.roles.values() for k in keys}
+
+def article_triples(article: ArticleResult) -> list[tuple]:
+    """The triples of an article's named graph (see :func:`add_article`), each once, without an
+    rdflib store: what a streaming build validates, writes and adds to its merged view.
+
+    >>> from knowgraph import analyse                                  # doctest: +SKIP
+    >>> triples = article_triples(analyse("Mistral AI a levé 600 millions d'euros."))  # doctest: +SKIP
+    >>> view = MergedView().add_graph(triples)                         # doctest: +SKIP
+    """
+    iri = URIRef(article.iri)
+    out: list[tuple] = []
+    add = out.append
+    add((iri, RDF.type, AI.Article))
+    add((iri, SCHEMA.inLanguage, Literal(article.lang)))
+    add((iri, AI.textLength, Literal(len(article.text))))
+    if article.published:
+        add((iri, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.url:
+        add((iri, SCHEMA.url, URIRef(article.url)))
+    if article.title:
+        add((iri, SCHEMA.name, Literal(article.title)))
+    if article.source_file:
+        add((iri, AI.sourceFile, Literal(article.source_file)))
+
+    mentioned_in, extracted_type, same_as, surface_form = AI.mentionedIn, AI.extractedType, OWL.sameAs, AI.surfaceForm
     for key, entity in article.entities.items():
         node = entity_iri(key)
-        g.add((node, AI.mentionedIn, iri))
+        add((node, mentioned_in, iri))
         # the class this article gives; the default graph derives the one rdf:type from these
-        g.add((node, AI.extractedType, AI[entity.type]))
+        add((node, extracted_type, AI[entity.type]))
         if entity.qid:
-            g.add((node, OWL.sameAs, WD[entity.qid]))
+            add((node, same_as, WD[entity.qid]))
         # the names this article uses; the default graph derives label and altLabels from them
         for form in entity.surface_forms or {entity.name}:
-            g.add((node, AI.surfaceForm, Literal(form)))
+            add((node, surface_form, Literal(form)))
 
     text = article.text
     written: set = set()  # the evidence nodes written, with what _evidence writes of them
@@ -147,35 +161,37 @@ def add_article(ds: Dataset, article: ArticleResult) -> Graph:
         if (statement, s, p, o, fact.status) not in statements:
             statements.add((statement, s, p, o, fact.status))
             if fact.status == "Asserted":
-                g.add((s, p, o))
-            g.add((statement, RDF.type, AI.Statement))
-            g.add((statement, RDF.subject, s))
-            g.add((statement, RDF.predicate, p))
-            g.add((statement, RDF.object, o))
-            g.add((statement, AI.status, AI[fact.status]))
-        g.add((statement, AI.evidence, evidence))
-        _evidence(g, evidence, iri, text, fact, written)
+                add((s, p, o))
+            add((statement, RDF.type, AI.Statement))
+            add((statement, RDF.subject, s))
+            add((statement, RDF.predicate, p))
+            add((statement, RDF.object, o))
+            add((statement, AI.status, AI[fact.status]))
+        add((statement, AI.evidence, evidence))
+        _evidence(out, evidence, iri, text, fact, written)
 
     for event in article.events:
         roles = sorted((role, key) for role, keys in event.roles.items() for key in keys)
         # not the article: articles that report the same event with the same details share its node
         node = event_iri(event.type, roles, event.amount and _amount_digest(event.amount),
                          event.date and event.date.value)
-        g.add((node, RDF.type, AI[event.type]))
+        add((node, RDF.type, AI[event.type]))
         for role, key in roles:
-            g.add((node, AI[role], entity_iri(key)))
+            add((node, AI[role], entity_iri(key)))
         if event.amount:
             amount = KGM[_amount_digest(event.amount)]
-            g.add((node, AI.amount, amount))
-            _amount(g, amount, event.amount)
+            add((node, AI.amount, amount))
+            _amount(out, amount, event.amount)
         if event.date:
-            g.add((node, AI.date, _date_literal(event.date.value)))
+            add((node, AI.date, _date_literal(event.date.value)))
         for fact in event.evidence:
             s, p, o = entity_iri(fact.subject), AI[fact.relation], entity_iri(fact.object)
             evidence = KGV[_digest(iri, fact.start, fact.end, fact.rule, s, p, o, fact.status)]
-            g.add((node, AI.evidence, evidence))
-            _evidence(g, evidence, iri, text, fact, written)
-    return g
+            add((node, AI.evidence, evidence))
+            _evidence(out, evidence, iri, text, fact, written)
+    # a graph holds each triple once (two facts of one sentence share an evidence's article, two
+    # events may share an amount...)
+    return list(dict.fromkeys(out))
 
 
 def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str | None, date: str | None) -> URIRef:
@@ -186,7 +202,7 @@ def event_iri(event_type: str, roles: list[tuple[str, str]], amount_digest: str 
 _EVIDENCE_TERMS = (AI.Evidence, AI.article, AI.sentence, AI.startOffset, AI.endOffset, AI.confidence, AI.rule)
 
 
-def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact, written: set | None = None) -> None:
+def _evidence(out: list, node: URIRef, article: URIRef, text: str, fact: Fact, written: set | None = None) -> None:
     if written is not None:
         # an event's evidence is also a fact's: its triples are in ``g`` already (adding them again changes nothing)
         done = (node, article, fact.start, fact.end, fact.confidence, fact.rule)
@@ -194,16 +210,15 @@ def _evidence(g: Graph, node: URIRef, article: URIRef, text: str, fact: Fact, wr
             return
         written.add(done)
     evidence, article_p, sentence, start, end, confidence, rule = _EVIDENCE_TERMS
-    context = g
-    g.addN((
-        (node, RDF.type, evidence, context),
-        (node, article_p, article, context),
-        (node, PROV_WAS_DERIVED_FROM, article, context),
-        (node, sentence, Literal(text[fact.start : fact.end]), context),
-        (node, start, Literal(fact.start), context),
-        (node, end, Literal(fact.end), context),
-        (node, confidence, _decimal(fact.confidence), context),
-        (node, rule, Literal(fact.rule), context),
+    out.extend((
+        (node, RDF.type, evidence),
+        (node, article_p, article),
+        (node, PROV_WAS_DERIVED_FROM, article),
+        (node, sentence, Literal(text[fact.start : fact.end])),
+        (node, start, Literal(fact.start)),
+        (node, end, Literal(fact.end)),
+        (node, confidence, _decimal(fact.confidence)),
+        (node, rule, Literal(fact.rule)),
     ))
 
 
@@ -211,14 +226,14 @@ def _amount_digest(amount: MonetaryAmount) -> str:
     return _digest(amount.currency, amount.value, amount.min_value, amount.max_value)
 
 
-def _amount(g: Graph, node: URIRef, amount: MonetaryAmount) -> None:
-    g.add((node, RDF.type, SCHEMA.MonetaryAmount))
-    g.add((node, SCHEMA.currency, Literal(amount.currency)))
+def _amount(out: list, node: URIRef, amount: MonetaryAmount) -> None:
+    out.append((node, RDF.type, SCHEMA.MonetaryAmount))
+    out.append((node, SCHEMA.currency, Literal(amount.currency)))
     if amount.value is not None:
-        g.add((node, SCHEMA.value, Literal(as_xsd_decimal(amount.value), datatype=XSD.decimal)))
+        out.append((node, SCHEMA.value, Literal(as_xsd_decimal(amount.value), datatype=XSD.decimal)))
     else:
-        g.add((node, SCHEMA.minValue, Literal(as_xsd_decimal(amount.min_value), datatype=XSD.decimal)))
-        g.add((node, SCHEMA.maxValue, Literal(as_xsd_decimal(amount.max_value), datatype=XSD.decimal)))
+        out.append((node, SCHEMA.minValue, Literal(as_xsd_decimal(amount.min_value), datatype=XSD.decimal)))
+        out.append((node, SCHEMA.maxValue, Literal(as_xsd_decimal(amount.max_value), datatype=XSD.decimal)))
 
 
 #: Entity classes in the order that breaks ties when articles disagree on an entity's class.

@@ -48,7 +48,7 @@ import os
 import re
 import secrets
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Union
 
@@ -121,7 +121,10 @@ _ALIASES: dict[str, str] = {
     "json-ld": "json-ld", "jsonld": "json-ld", "json": "json-ld", "application/ld+json": "json-ld",
 }
 
-RdfData = Union[Graph, rdflib.Dataset]
+#: What the writers take: an rdflib Graph (the default graph), an rdflib Dataset, or a mapping from
+#: graph name (None: the default graph) to that graph's triples (distinct ``(s, p, o)`` tuples of
+#: rdflib terms), which a streaming build writes without an rdflib store.
+RdfData = Union[Graph, rdflib.Dataset, Mapping[Any, Iterable[tuple[Any, Any, Any]]]]
 
 
 class UnsupportedFormat(ValueError):
@@ -208,12 +211,15 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def _fast_triples(graph: Graph) -> Iterable[tuple[Any, Any, Any]]:
+def _fast_triples(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> Iterable[tuple[Any, Any, Any]]:
     """All triples of one rdflib graph (one context), as fast as the store allows.
 
     For rdflib's default in-memory store the per-context triple set is read directly
-    (about 40x faster than ``Graph.triples``); other stores use the public API.
+    (about 40x faster than ``Graph.triples``); other stores use the public API. Triples that
+    are not in an rdflib graph (the values of a mapping, see :data:`RdfData`) are read as they are.
     """
+    if not isinstance(graph, Graph):
+        return graph
     store = graph.store
     if type(store).__name__ == "Memory" and type(store).__module__ == "rdflib.plugins.stores.memory":
         ctx_triples = getattr(store, "_Memory__contextTriples", None)
@@ -237,8 +243,12 @@ def _graph_parts(data: RdfData) -> Iterator[tuple[Any, Graph]]:
                 yield ident, g
     elif isinstance(data, Graph):
         yield None, data
+    elif isinstance(data, Mapping):
+        for ident, triples in data.items():
+            yield (None if ident is None or ident == DATASET_DEFAULT_GRAPH_ID else ident), triples
     else:
-        raise TypeError(f"expected an rdflib Graph or Dataset, got {type(data).__name__}")
+        raise TypeError(f"expected an rdflib Graph or Dataset, or a mapping of graph names to triples, "
+                        f"got {type(data).__name__}")
 
 
 def _node(term: Any) -> tuple[str, Any]:
@@ -459,7 +469,7 @@ Collected = dict[str, dict[str, list[tuple[str, str]]]]
 def _memory_spo(data: RdfData, union: bool) -> dict[Any, dict[Any, dict[Any, Any]]] | None:
     """The subject -> predicate -> object index of rdflib's in-memory store, when it holds
     exactly the triples to write (a union of the whole store, or a Graph alone in its store)."""
-    if not union:
+    if not union or not isinstance(data, Graph):
         return None
     store = data.store
     if type(store).__name__ != "Memory" or type(store).__module__ != "rdflib.plugins.stores.memory":
@@ -740,13 +750,17 @@ def serialize(data: RdfData, fmt: str) -> bytes:
     ``fmt`` is a format name (``turtle``, ``trig``, ``ntriples``, ``nquads``, ``json-ld``) or an
     extension (``.ttl``...).  A Dataset written as Turtle/N-Triples is the de-duplicated union of
     all its graphs; TriG/N-Quads/JSON-LD keep the named graphs and the default graph.  A plain
-    Graph is always the default graph.
+    Graph is always the default graph. A mapping ``{graph name or None: triples}`` is written as
+    the Dataset holding those graphs would be, byte for byte, without building it.
 
     >>> ds = rdflib.Dataset()
     >>> _ = ds.graph(URIRef("http://ex.org/g")).add(
     ...     (URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("été", lang="fr")))
     >>> serialize(ds, "nquads")
     b'<http://ex.org/s> <http://ex.org/p> "\\xc3\\xa9t\\xc3\\xa9"@fr <http://ex.org/g> .\\n'
+    >>> triples = [(URIRef("http://ex.org/s"), URIRef("http://ex.org/p"), Literal("été", lang="fr"))]
+    >>> serialize({URIRef("http://ex.org/g"): triples}, "nquads") == serialize(ds, "nquads")
+    True
     """
     name = normalize_format(fmt)
     if name == "json-ld":
@@ -759,6 +773,7 @@ def serialize(data: RdfData, fmt: str) -> bytes:
         graphs = _collect(data, enc, union=union)
         # a union of several graphs read graph by graph may hold the same triple twice
         dedupe = union and _memory_spo(data, union) is None and sum(1 for _ in _graph_parts(data)) > 1
+        dedupe = dedupe or isinstance(data, Mapping)  # plain triples: nothing has de-duplicated them
         if turtle:
             text = _turtle_text(graphs, trig=name == "trig", dedupe=dedupe, order=enc.order)
         else:

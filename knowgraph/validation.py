@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 import rdflib
 from rdflib.namespace import RDF, SH
@@ -93,8 +94,14 @@ def load_ontology() -> rdflib.Graph:
     return _load(ONTOLOGY_FILE)
 
 
-def _as_graph(data: rdflib.Graph | rdflib.Dataset) -> rdflib.Graph:
-    """A Dataset (or ConjunctiveGraph) as the union of its graphs; a plain Graph as is."""
+def _as_graph(data: rdflib.Graph | rdflib.Dataset | Iterable[tuple]) -> rdflib.Graph:
+    """A Dataset (or ConjunctiveGraph) as the union of its graphs; a plain Graph as is; triples
+    as a new Graph of them."""
+    if not isinstance(data, rdflib.Graph):
+        graph = rdflib.Graph()
+        for triple in data:
+            graph.add(triple)
+        return graph
     if isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
         union = rdflib.Graph()
         for prefix, namespace in data.namespaces():
@@ -172,10 +179,13 @@ def _engine(engine: str) -> str:
     return engine
 
 
-def validate(data: rdflib.Graph | rdflib.Dataset, *, advanced: bool = True, engine: str = "auto") -> ValidationReport:
+def validate(data: rdflib.Graph | rdflib.Dataset | Iterable[tuple], *, advanced: bool = True,
+             engine: str = "auto") -> ValidationReport:
     """Validate knowgraph output against the project's SHACL shapes.
 
-    ``data`` is an rdflib Graph, or a Dataset validated as the union of its graphs. Equivalent to
+    ``data`` is an rdflib Graph, a Dataset validated as the union of its graphs, or any iterable
+    of ``(s, p, o)`` triples of rdflib terms (validated as the Graph of them, without building it
+    when the engine is turbo: what a streaming build does with each article). Equivalent to
     ``pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(),
     inference="none", advanced=advanced)``, counting violations and warnings, with the language
     tags of the messages of SPARQL-based results restored in ``report.graph``.
@@ -510,16 +520,20 @@ def _turbo_plan(advanced: bool) -> _TurboPlan:
                       _encode(ontology))
 
 
-def _validate_turbo(data: rdflib.Graph | rdflib.Dataset, advanced: bool) -> tuple[rdflib.Graph, str]:
+def _validate_turbo(data: rdflib.Graph | rdflib.Dataset | Iterable[tuple], advanced: bool) -> tuple[rdflib.Graph, str]:
     plan = _turbo_plan(advanced)
-    namespaces = dict(data.namespaces())
-    if isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):  # the union of its graphs
+    if not isinstance(data, rdflib.Graph):
+        namespaces = dict(_default_namespaces())
+        triples = data if isinstance(data, (set, frozenset)) else set(data)
+    elif isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):  # the union of its graphs
+        namespaces = dict(data.namespaces())
         if isinstance(data.store, Memory):
             # what quads() reads, in the same order, without listing each triple's graphs
             triples = {triple for triple, _contexts in data.store.triples((None, None, None), None)}
         else:
             triples = {(s, p, o) for s, p, o, _ in data.quads((None, None, None, None))}
     else:
+        namespaces = dict(data.namespaces())
         triples = set(data)
     runs = [plan.main.validate(_turbo_input(triples, plan.encoded, plan.ontology, namespaces),
                                allow_warnings=True, allow_infos=True)]
@@ -537,6 +551,12 @@ def _validate_turbo(data: rdflib.Graph | rdflib.Dataset, advanced: bool) -> tupl
         _conforms, report_graph, report_text = runs[0]
         return report_graph, report_text
     return _merge_reports(runs)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_namespaces() -> dict:
+    """The prefixes of a new rdflib Graph: what the report of plain triples is written with."""
+    return dict(rdflib.Graph().namespaces())
 
 
 _RESULTS_HEADER = re.compile(r"\AValidation Report\nConforms: (?:True|False)\n(?:Results \(\d+\):\n)?")

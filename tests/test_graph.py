@@ -211,6 +211,32 @@ def test_one_article_built_twice_gives_identical_bytes():
         assert first.serialize(fmt) == second.serialize(fmt), fmt
 
 
+def test_article_triples_without_a_store_give_the_dataset_bytes_and_report(examples_kg):
+    """A streaming build handles each article as plain triples (no rdflib store): they must give
+    the bytes of the article's Dataset in every format, and its SHACL report with every engine."""
+    from knowgraph.graph import MergedView, article_triples, to_dataset
+    from knowgraph.output import serialize
+    from knowgraph.validation import available_engines, validate
+
+    for result in examples_kg.articles:
+        named = article_triples(result)
+        assert len(named) == len(set(named)), "each triple once"
+        default = list(MergedView().add_graph(named).default_triples())
+        ds = to_dataset([result])
+        assert set(named) == set(ds.graph(URIRef(result.iri)))
+        for fmt in FORMATS:
+            assert serialize({URIRef(result.iri): named, None: default}, fmt) == serialize(ds, fmt), fmt
+    # the last article, broken: its statements lose their evidence
+    broken = [t for t in named if t[1] != AI.evidence] + default
+    graph = rdflib.Graph()
+    for triple in broken:
+        graph.add(triple)
+    for engine in available_engines():
+        whole, plain = validate(graph, engine=engine), validate(broken, engine=engine)
+        assert not plain.conforms and plain.violations > 0, engine
+        assert (plain.conforms, plain.violations, plain.warnings) == (whole.conforms, whole.violations, whole.warnings)
+
+
 def _rdflib_key(term):
     assert not isinstance(term, BNode), term
     if isinstance(term, Literal):
