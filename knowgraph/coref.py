@@ -77,6 +77,11 @@ class Resolver:
         self._texts: list[str] = columns.text  # token.text and token.text_with_ws by index
         self._texts_ws: list[str] = columns.text_with_ws
 
+    @property
+    def columns(self):
+        """The doc's :class:`knowgraph.doccache.TokenColumns` (read-only lists of token strings)."""
+        return self._columns
+
     # -- public ---------------------------------------------------------------------------------
     def entity(self, key: str) -> Entity:
         return self.entities[key]
@@ -456,21 +461,22 @@ class Resolver:
             return i
 
     def _np_start_from(self, token: Token, i: int) -> int:
-        doc = self.doc
+        # read from the token columns: spaCy makes a Token object at every doc[i]
+        text, pos, lower, text_ws = self._texts, self._columns.pos, self.lowers, self._texts_ws
         sent_start = token.sent.start
         determiners = self.definite | self.possessives
-        while i - 1 >= sent_start and doc[i - 1].text != "," and (
-                doc[i - 1].pos_ in ("DET", "ADJ", "NUM") or doc[i - 1].lower_ in determiners
+        while i - 1 >= sent_start and text[i - 1] != "," and (
+                pos[i - 1] in ("DET", "ADJ", "NUM") or lower[i - 1] in determiners
                 # English premodifiers: "the London coding-assistant maker", "a Paris-based lab"
-                or (self.noun_premodifiers and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and i - 1 > sent_start
-                    and doc[i - 2].text != ",")
-                or doc[i - 1].text == "-" or doc[i - 1].lower_ in self.based_words
+                or (self.noun_premodifiers and pos[i - 1] == "NOUN" and text[i - 1].islower() and i - 1 > sent_start
+                    and text[i - 2] != ",")
+                or text[i - 1] == "-" or lower[i - 1] in self.based_words
                 # "the in-house AI chips": a word glued to a hyphen, a generic capitalised word ("AI")
-                or (doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower)
-                or (self.noun_premodifiers and doc[i - 1].pos_ == "PROPN" and fold(doc[i - 1].text) in self.stop_names
-                    and i - 1 > sent_start and doc[i - 2].text != ",")
+                or (text[i] == "-" and text_ws[i - 1] == text[i - 1] and text[i - 1].isalpha() and text[i - 1].islower())
+                or (self.noun_premodifiers and pos[i - 1] == "PROPN" and fold(text[i - 1]) in self.stop_names
+                    and i - 1 > sent_start and text[i - 2] != ",")
                 or (i - 1 in self.index and self.index[i - 1].label_ == "Place" and i - 1 > sent_start
-                    and doc[i - 2].text != ",")):
+                    and text[i - 2] != ",")):
             i -= 1
         return i
 
@@ -630,29 +636,31 @@ class Resolver:
     def _coordinated(self, start: int, types) -> list[Referent]:
         """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI"."""
         doc = self.doc
+        text, pos, lower = self._texts, self._columns.pos, self.lowers  # no Token object per look
+        n_tokens = len(text)
         out = []
         span = self.index.get(start)
         if span is None:
             return out
         j = span.end
-        while j < len(doc) - 1:
-            if doc[j].lower_ in self.coordinators or doc[j].text == ",":
+        while j < n_tokens - 1:
+            if lower[j] in self.coordinators or text[j] == ",":
                 k = j + 1
-                while k < len(doc) and (doc[k].pos_ == "DET" or doc[k].lower_ in self.genitive_words
-                                        or (doc[j].lower_ in self.coordinators and doc[k].lower_ in self.comitative_prepositions)):
+                while k < n_tokens and (pos[k] == "DET" or lower[k] in self.genitive_words
+                                        or (lower[j] in self.coordinators and lower[k] in self.comitative_prepositions)):
                     k += 1
                 nxt = self.index.get(k)
                 if nxt is None:
                     # "et la startup xAI": a description introducing a name
-                    if k < len(doc) and doc[k].pos_ == "NOUN" and k + 1 in self.index:
+                    if k < n_tokens and pos[k] == "NOUN" and k + 1 in self.index:
                         nxt = self.index[k + 1]
-                    elif doc[j].text == ",":
+                    elif text[j] == ",":
                         # "Lucie Ferrand, ancienne ingénieure d'Airbus, et Marc-Antoine Diallo": skip the apposition
                         m = k
                         while m < min(len(doc), k + 10) and doc[m].text != "," and doc[m].pos_ not in ("VERB", "AUX") \
                                 and not doc[m].is_sent_start:
                             m += 1
-                        if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].lower_ in self.coordinators:
+                        if m + 1 < n_tokens and text[m] == "," and lower[m + 1] in self.coordinators:
                             j = m + 1
                             continue
                         break
@@ -660,13 +668,13 @@ class Resolver:
                         break
                 if types and nxt.label_ not in types:
                     break
-                if nxt.end + 1 < len(doc) and doc[nxt.end].lower_ in ("'s", "’s") and doc[j].lower_ in self.coordinators \
+                if nxt.end + 1 < n_tokens and lower[nxt.end] in ("'s", "’s") and lower[j] in self.coordinators \
                         and self.index.get(nxt.end + 1) is not None and self.index[nxt.end + 1].label_ == "Product" \
                         and types and "Product" not in types and nxt.label_ in types:
                     # "with Amazon Web Services and Microsoft's Azure": the owner of the product is the last item
                     out.append(Referent(nxt.kb_id_, LINKED * 0.9, nxt.start))
                     break
-                if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s"):
+                if nxt.end < n_tokens and lower[nxt.end] in ("'s", "’s"):
                     break  # ", Nvidia's venture arm,": an apposition, not the next item of a list
                 out.append(Referent(nxt.kb_id_, LINKED, nxt.start))
                 j = nxt.end

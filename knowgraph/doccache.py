@@ -12,7 +12,7 @@ import weakref
 from contextlib import contextmanager
 from typing import Iterator
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -35,16 +35,17 @@ def cached_sentences(doc: Doc) -> Iterator[None]:
 
 class TokenColumns:
     """Per-token strings of a doc as lists, by token index: ``lower`` (``token.lower_``), ``lemma``
-    (``token.lemma_.lower()``), ``text``, ``text_with_ws`` and ``pos`` (``token.pos_``).
+    (``token.lemma_.lower()``), ``text``, ``text_with_ws``, ``pos`` (``token.pos_``) and ``dep``
+    (``token.dep_``).
 
     spaCy builds a Python string at every attribute access; the rules read these thousands of
     times per article. Read-only: the same lists serve every reader of the doc.
     """
 
-    __slots__ = ("lower", "lemma", "text", "text_with_ws", "pos", "_by_text", "_by_lower")
+    __slots__ = ("lower", "lemma", "text", "text_with_ws", "pos", "dep", "_by_text", "_by_lower")
 
-    def __init__(self, lower, lemma, text, text_with_ws, pos):
-        self.lower, self.lemma, self.text, self.text_with_ws, self.pos = lower, lemma, text, text_with_ws, pos
+    def __init__(self, lower, lemma, text, text_with_ws, pos, dep):
+        self.lower, self.lemma, self.text, self.text_with_ws, self.pos, self.dep = lower, lemma, text, text_with_ws, pos, dep
         self._by_text: dict[str, list[int]] | None = None
         self._by_lower: dict[str, list[int]] | None = None
 
@@ -68,7 +69,7 @@ def _index(column: list[str]) -> dict[str, list[int]]:
     return positions
 
 
-_ATTRS = (LOWER, LEMMA, ORTH, SPACY, POS)
+_ATTRS = (LOWER, LEMMA, ORTH, SPACY, POS, DEP)
 _STRINGS: dict = {}  # string hash -> string (a hash names one string whatever the vocabulary)
 _last: list = [None, None, None]  # weak reference to the last doc, its attribute array, its columns
 
@@ -91,9 +92,10 @@ def token_columns(doc: Doc) -> TokenColumns:
             s = strings[h] = vocab_strings[h]
         return s
 
-    lower, lemma, orth, spacy_, pos = array.T.tolist() if len(array) else ([], [], [], [], [])
+    lower, lemma, orth, spacy_, pos, dep = array.T.tolist() if len(array) else ([], [], [], [], [], [])
     text = [string(h) for h in orth]
     columns = TokenColumns([string(h) for h in lower], [string(h).lower() for h in lemma], text,
-                           [t + " " if s else t for t, s in zip(text, spacy_)], [POS_NAMES[p] for p in pos])
+                           [t + " " if s else t for t, s in zip(text, spacy_)], [POS_NAMES[p] for p in pos],
+                           [string(h) for h in dep])
     _last[:] = [weakref.ref(doc), array, columns]
     return columns

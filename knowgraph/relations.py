@@ -1053,16 +1053,18 @@ class RelationExtractor:
         # Linear reading: "<trigger> ... dans [la startup] X"
         end = head.sent.end
         first = head.i + 1 if start is None else start + 1
+        columns = resolver.columns  # token strings as lists: no Token object per look
+        text, pos, dep, lower = columns.text, columns.pos, columns.dep, columns.lower
         for j in range(first, min(end, first + window)):
-            if doc[j].text in (";",) or (doc[j].pos_ == "VERB" and j > head.i + 1 and doc[j].dep_ not in ("xcomp", "acl")):
-                if doc[j].dep_ not in ("obl", "nmod", "amod"):
+            if text[j] == ";" or (pos[j] == "VERB" and j > head.i + 1 and dep[j] not in ("xcomp", "acl")):
+                if dep[j] not in ("obl", "nmod", "amod"):
                     break
             for words in prep_words:
-                if tuple(resolver.lowers[j : j + len(words)]) == words:
+                if tuple(lower[j : j + len(words)]) == words:
                     k = j + len(words)
-                    while k < end and (doc[k].pos_ in ("DET", "ADV") or (doc[k].pos_ == "ADJ" and doc[k].is_lower) or doc[k].text in ("«", "\"", "“")
-                                       or (self.titles_before_names and doc[k].lower_ in self.possessives and k + 2 < end
-                                           and doc[k + 1].is_lower and doc[k + 2].text[:1].isupper())):
+                    while k < end and (pos[k] in ("DET", "ADV") or (pos[k] == "ADJ" and text[k].islower()) or text[k] in ("«", "\"", "“")
+                                       or (self.titles_before_names and lower[k] in self.possessives and k + 2 < end
+                                           and text[k + 1].islower() and text[k + 2][:1].isupper())):
                         k += 1  # "together with his sister Daniela Amodei": past the possessive to the title and name
                     # a title before a name: "by chief executive Priya Natarajan", "by former Intel engineers X"
                     t = k
