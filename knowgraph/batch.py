@@ -550,23 +550,13 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
             for triple in report:
                 reports.add(triple)
 
-    size = chunk or _CHECK_CHUNK
-    block: list[tuple] = []
-    for triple in asserted:
-        block.append(triple)
-        if len(block) >= size:
-            entities = {t[0] for t in block} | {t[2] for t in block}
-            named |= entities
-            check(block, entities)
-            block = []
-    if block or not named:
+    for block in _chunks(asserted, chunk or _CHECK_CHUNK):
         entities = {t[0] for t in block} | {t[2] for t in block}
         named |= entities
-        check(block, entities | (set(by_entity) - named))
-    else:
-        rest = set(by_entity) - named
-        if rest:
-            check([], rest)
+        check(block, entities)
+    rest = set(by_entity) - named  # the entities of no asserted triple: one label, one class...
+    if rest:
+        check([], rest)
     severities = list(seen_results.values())
     violations = sum(1 for s in severities if s == SH.Violation)
     return ValidationReport(conforms=violations == 0, violations=violations,
