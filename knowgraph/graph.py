@@ -540,7 +540,7 @@ class MergedView:
         constraints = self._constraints()
         triples: list[tuple] = []
         kge = str(KGE)
-        for node in sorted(set(self.forms) | set(self.types)):
+        for node in sorted(set(self.forms) | set(self.types), key=str):  # plain str: compared in C, the same order
             key = str(node)[len(kge):] if str(node).startswith(kge) else str(node)
             names = _case_variants(dict(self.forms.get(node, {})))
             if node in self.types:
