@@ -191,10 +191,11 @@ class MentionFinder:
         """Names introduced by a descriptor ("la startup Nexalia", "le modèle o1") or by a naming
         verb ("une fonctionnalité appelée « Think Deeper »")."""
         out = []
-        for token in doc:
-            found = self.descriptor_at(doc, token.i)
+        for i in range(len(doc)):  # a Token object only where a descriptor starts
+            found = self.descriptor_at(doc, i)
             if found is None:
                 continue
+            token = doc[i]
             info, j = found
             # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek"
             while j < len(doc) and j - token.i < 6 and (
@@ -239,10 +240,11 @@ class MentionFinder:
         out = []
         if not language_data(self.lang, "lexicon").get("noun_premodifiers"):
             return out
-        _doc, lowers, lemmas, _texts, _texts_ws, pos, _columns = self._cols(doc)
-        for token in doc:
-            if pos[token.i] != "NOUN" or not token.is_lower:
+        _doc, lowers, lemmas, texts, _texts_ws, pos, _columns = self._cols(doc)
+        for i, tag in enumerate(pos):  # a Token object only for the lower-case nouns
+            if tag != "NOUN" or not texts[i].islower():
                 continue
+            token = doc[i]
             info = self.descriptors.get(lowers[token.i]) or self.descriptors.get(lemmas[token.i])
             if info is None or info["type"] not in ("AIModel", "Product"):
                 continue
@@ -280,9 +282,11 @@ class MentionFinder:
         """"Nkechi Adeyemi, who ...": a name of two or three words that a personal relative pronoun
         (``person_relatives``) takes up is a person's, whatever the NER said."""
         out = []
-        for token in doc:
-            if token.lower_ not in self.person_relatives or token.i < 3 or doc[token.i - 1].text != ",":
+        _doc, lowers, _lemmas, texts, _texts_ws, _pos, _columns = self._cols(doc)
+        for i, lower in enumerate(lowers):  # a Token object only for ", who"
+            if lower not in self.person_relatives or i < 3 or texts[i - 1] != ",":
                 continue
+            token = doc[i]
             end = token.i - 1
             start = end
             while start - 1 >= 0 and end - start < 3 and self._is_name_token(doc[start - 1], "Person", first=True) \
@@ -297,9 +301,10 @@ class MentionFinder:
                 continue  # "an analyst at Pembroke Street Research, who ...": the relative takes up the analyst
             out.append(_Candidate(start, end, 1, "Person", None, set()))
         # "Mara Lenz, a former Google engineer, ...", "Mara Lenz, chief executive of X": a role only people hold
-        for token in doc:
-            if token.text != "," or token.i < 2 or token.i + 2 >= len(doc):
+        for i, text in enumerate(texts):  # a Token object only for the commas
+            if text != "," or i < 2 or i + 2 >= len(doc):
                 continue
+            token = doc[i]
             k = token.i + 1
             while k < len(doc) and k - token.i < 6 and not (doc[k].lower_ in self.person_roles and doc[k].pos_ in ("NOUN", "PROPN")) and (
                     doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in self.possessives or doc[k].text in ("-", "'s", "’s")
@@ -327,8 +332,12 @@ class MentionFinder:
         """"... is launching a coding agent today. It's called Kittiwake": a naming participle after
         "it is" names what the last descriptor noun of the previous sentence or of this one described."""
         out = []
-        for token in doc:
-            if token.lemma_.lower() not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+        lemmas = self._cols(doc)[2]
+        for i, lemma in enumerate(lemmas):  # a Token object only for the naming verbs
+            if lemma not in self.naming_verbs:
+                continue
+            token = doc[i]
+            if token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
                 continue
             if token.i < 2 or doc[token.i - 1].pos_ != "AUX" or doc[token.i - 2].lower_ not in self.pronoun_things:
                 continue
@@ -353,8 +362,11 @@ class MentionFinder:
         descriptor's complement names what the descriptor describes."""
         out = []
         lemmas = self._cols(doc)[2]
-        for token in doc:
-            if lemmas[token.i] not in self.naming_verbs or token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
+        for i, lemma in enumerate(lemmas):  # a Token object only for the naming verbs
+            if lemma not in self.naming_verbs:
+                continue
+            token = doc[i]
+            if token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
                 continue
             k = token.i - 1
             while k >= token.sent.start and token.i - k <= 7 and (
@@ -374,9 +386,10 @@ class MentionFinder:
         "Sorbane Partners, un fonds spécialisé"."""
         out = []
         texts = self._cols(doc)[3]
-        for token in doc:
-            if texts[token.i] != "," or token.i < 1 or token.i + 2 >= len(doc):
+        for i, text in enumerate(texts):  # a Token object only for the commas
+            if text != "," or i < 1 or i + 2 >= len(doc):
                 continue
+            token = doc[i]
             k = token.i + 1
             if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
                 continue
@@ -414,9 +427,10 @@ class MentionFinder:
         """"l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
         out = []
         _doc, lowers, _lemmas, _texts, _texts_ws, pos, _columns = self._cols(doc)
-        for token in doc[1:]:
-            if lowers[token.i] not in self.nationalities or pos[token.i - 1] != "DET":
+        for i in range(1, len(doc)):  # a Token object only for nationality adjectives after a determiner
+            if lowers[i] not in self.nationalities or pos[i - 1] != "DET":
                 continue
+            token = doc[i]
             span = self._name_at(doc, token.i + 1, "Organization")
             if span is not None and doc[span[0]].text not in QUOTES:
                 out.append(_Candidate(span[0], span[1], 1, "Organization", None, set()))
