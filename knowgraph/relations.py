@@ -157,13 +157,16 @@ class RelationExtractor:
         facts: list[Fact] = []
         # the words at which the loop below can find something (a pattern, a round, a location)
         watched = self.patterns.keys() | self.location_verbs | self._round_first_words | self._location_first_words | self.hyphenated.keys()
+        lowers, lemmas_of, pos = resolver.lowers, resolver.lemmas, resolver.columns.pos
+        participle_tags = ("ADJ", "NOUN", "PROPN")  # the only ones _participle_lemma reads
         for n, sent in enumerate(doc.sents):
             self._sent_index[sent.start] = n
             self._nationalities(sent, resolver, facts)
-            for token in sent:
-                if resolver.lowers[token.i] not in watched and resolver.lemmas[token.i] not in watched \
-                        and self._participle_lemma(token) not in watched:
-                    continue  # most words: none of their forms is watched
+            for i in range(sent.start, sent.end):
+                if lowers[i] not in watched and lemmas_of[i] not in watched \
+                        and (pos[i] not in participle_tags or self._participle_lemma(doc[i]) not in watched):
+                    continue  # most words: none of their forms is watched (and no Token object is made)
+                token = doc[i]
                 before = len(facts)
                 lemmas = self._lemmas(token)  # once per token; most have no pattern
                 for pattern, head in self._triggers(token) if not self.patterns.keys().isdisjoint(lemmas) else ():
