@@ -204,7 +204,7 @@ _EVIDENCE_TERMS = (AI.Evidence, AI.article, AI.sentence, AI.startOffset, AI.endO
 
 def _evidence(out: list, node: URIRef, article: URIRef, text: str, fact: Fact, written: set | None = None) -> None:
     if written is not None:
-        # an event's evidence is also a fact's: its triples are in ``g`` already (adding them again changes nothing)
+        # an event's evidence is also a fact's: its triples are in ``out`` already
         done = (node, article, fact.start, fact.end, fact.confidence, fact.rule)
         if done in written:
             return

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -328,17 +328,21 @@ class MentionFinder:
             out.append(_Candidate(start, end, 1, "Person", None, set()))
         return out
 
+    def _naming_participles(self, doc: Doc) -> Iterator[Token]:
+        """The past participles of naming verbs ("called", "baptisé"); a Token object only for
+        the words whose lemma is a naming verb."""
+        for i, lemma in enumerate(self._cols(doc)[2]):
+            if lemma not in self.naming_verbs:
+                continue
+            token = doc[i]
+            if token.tag_ in ("VBN", "VPP") or "Part" in token.morph.get("VerbForm"):
+                yield token
+
     def _named_by_pronoun(self, doc: Doc) -> list[_Candidate]:
         """"... is launching a coding agent today. It's called Kittiwake": a naming participle after
         "it is" names what the last descriptor noun of the previous sentence or of this one described."""
         out = []
-        lemmas = self._cols(doc)[2]
-        for i, lemma in enumerate(lemmas):  # a Token object only for the naming verbs
-            if lemma not in self.naming_verbs:
-                continue
-            token = doc[i]
-            if token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
-                continue
+        for token in self._naming_participles(doc):
             if token.i < 2 or doc[token.i - 1].pos_ != "AUX" or doc[token.i - 2].lower_ not in self.pronoun_things:
                 continue
             sent = token.sent
@@ -361,13 +365,7 @@ class MentionFinder:
         """"a foundation model for warehouse robots called HM-0": a naming participle after the
         descriptor's complement names what the descriptor describes."""
         out = []
-        lemmas = self._cols(doc)[2]
-        for i, lemma in enumerate(lemmas):  # a Token object only for the naming verbs
-            if lemma not in self.naming_verbs:
-                continue
-            token = doc[i]
-            if token.tag_ not in ("VBN", "VPP") and "Part" not in token.morph.get("VerbForm"):
-                continue
+        for token in self._naming_participles(doc):
             k = token.i - 1
             while k >= token.sent.start and token.i - k <= 7 and (
                     doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "NUM") and doc[k].is_lower or doc[k].text in (",", "-")):

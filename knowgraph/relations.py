@@ -174,7 +174,7 @@ class RelationExtractor:
                         facts.extend(self._verb(head, pattern, resolver))
                     else:
                         facts.extend(self._noun(head, pattern, resolver))
-                if resolver.lowers[token.i] in self._round_first_words or resolver.lemmas[token.i] in self._round_first_words:
+                if lowers[i] in self._round_first_words or lemmas_of[i] in self._round_first_words:
                     facts.extend(self._round(token, resolver))  # (_round finds nothing at other words)
                 if token.lower_ in self.hyphenated:
                     facts.extend(self._hyphenated(token, resolver))
@@ -185,7 +185,7 @@ class RelationExtractor:
                         # the company a later "the round" means ("Y also took part in the round")
                         doc.user_data["kg_round_target"] = (f.object, n, f.trigger)
                 if not lemmas.isdisjoint(self.location_verbs) or token.lower_ in self._location_first_words and any(
-                        tuple(resolver.lowers[token.i : token.i + len(n)]) == n for n in self.location_nouns):
+                        tuple(lowers[i : i + len(n)]) == n for n in self.location_nouns):
                     facts.extend(self._location(token, resolver))
             ownership = self._ownership(sent, resolver)
             for f in ownership:
