@@ -447,16 +447,17 @@ def finish(spool, view: MergedView, output: str | os.PathLike, *, gazetteer_file
         from .gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load(extra=list(gazetteer_files))
+    entity_triples = view.entity_triples(gazetteer)  # derived once, for the check and the output
     if validate:
         entities = str(KGE)
-        result = validate_merged_view([t for t in view.entity_triples(gazetteer) if t[0].startswith(entities)],
-                                      view.asserted_triples())
+        result = validate_merged_view([t for t in entity_triples if t[0].startswith(entities)],
+                                      view.asserted_triples(), keep_warnings=False)
         if not result.conforms:
             raise BuildFailed(f"the graph violates the shapes ({result.violations} violations); nothing written:\n"
                               f"{result.text}")
     from .output import serialize
 
-    for chunk in _chunks(view.default_triples(gazetteer), _DEFAULT_CHUNK):
+    for chunk in _chunks(view.default_triples(gazetteer, entity_triples=entity_triples), _DEFAULT_CHUNK):
         spool.add_nquads(serialize({None: chunk}, "nquads"))
     return spool.write(output)
 
@@ -512,7 +513,8 @@ def merged_view_shapes() -> Graph:
     return subset
 
 
-def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], chunk: int | None = None):
+def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], chunk: int | None = None, *,
+                         keep_warnings: bool = True):
     """Check the merged view (the entities' triples of the default graph, and the asserted direct
     triples between them) once per build
     against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.validation.ValidationReport`).
@@ -521,6 +523,12 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
     triples of the entities it names, then the entities no triple names: memory stays bounded by
     the entities and one chunk. Each result counts once. A warning about several triples (two CEOs
     of one company) is seen when its triples fall in one chunk.
+
+    ``keep_warnings=False`` counts the warnings without keeping their report: ``graph`` and
+    ``text`` then hold only the checks that found a new violation. A build does that, since only
+    a violation stops it, and the warnings of a big archive grow with its articles (the generated
+    benchmark articles give a warning for every second article: a CEO conflict, an entity given
+    two classes).
     """
     from rdflib.namespace import SH
 
@@ -543,8 +551,8 @@ def validate_merged_view(default: Iterable[tuple], asserted: Iterable[tuple], ch
         for result in report.subjects(RDF.type, SH.ValidationResult):
             key = tuple(report.value(result, p) for p in (SH.focusNode, SH.resultPath, SH.value, SH.sourceShape))
             if key not in seen_results:
-                seen_results[key] = report.value(result, SH.resultSeverity)
-                found_new = True
+                severity = seen_results[key] = report.value(result, SH.resultSeverity)
+                found_new = found_new or keep_warnings or severity == SH.Violation
         if found_new:
             texts.append(text)
             for triple in report:

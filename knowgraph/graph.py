@@ -554,9 +554,12 @@ class MergedView:
                     triples.append((node, SKOS.altLabel, Literal(name)))
         return triples
 
-    def default_triples(self, gazetteer: Gazetteer | None = None) -> Iterator[tuple]:
-        """The default graph (see :func:`refresh_default_graph`), streamed from the records."""
-        yield from self.entity_triples(gazetteer)
+    def default_triples(self, gazetteer: Gazetteer | None = None, *,
+                        entity_triples: list[tuple] | None = None) -> Iterator[tuple]:
+        """The default graph (see :func:`refresh_default_graph`), streamed from the records.
+        ``entity_triples``: what :meth:`entity_triples` gave with the same gazetteer, when the
+        caller already has it (it is not derived again)."""
+        yield from self.entity_triples(gazetteer) if entity_triples is None else entity_triples
         for statement, supported, best, articles, *_parts in self._statement_records():
             if supported:
                 yield statement, AI.confidence, _decimal(best)

@@ -286,6 +286,34 @@ def test_merged_view_check_finds_a_conflict():
     assert not validate_merged_view(default, wrong).conforms
 
 
+def test_merged_view_check_can_count_warnings_without_keeping_them():
+    """What a build asks: the warnings counted, only the violations' report kept (the warnings of
+    an archive grow with its articles)."""
+    from rdflib import Graph, Literal, RDF, RDFS
+    from rdflib.namespace import SH
+
+    from knowgraph.batch import validate_merged_view
+    from knowgraph.namespace import AI, KGE
+
+    default = Graph()
+    for node, cls, label in ((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+                             (KGE["li-wei"], AI.Person, "Li Wei")):
+        default.add((node, RDF.type, cls))
+        default.add((node, RDFS.label, Literal(label)))
+    conflict = [(KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE["li-wei"], AI.ceoOf, KGE.nexalia)]
+    kept = validate_merged_view(default, conflict)
+    counted = validate_merged_view(default, conflict, keep_warnings=False)
+    assert counted.conforms and counted.warnings == kept.warnings >= 1
+    assert "CeoConflict" in kept.text and len(kept.graph) > 0
+    assert counted.text == "" and len(counted.graph) == 0
+
+    wrong = conflict + [(KGE.nexalia, AI.ceoOf, KGE["ana-ruiz"])]  # and a company as a CEO
+    report = validate_merged_view(default, wrong, keep_warnings=False)
+    assert not report.conforms and report.violations >= 1 and report.warnings == kept.warnings
+    severities = set(report.graph.objects(None, SH.resultSeverity))
+    assert SH.Violation in severities and "CeoOfShape" in report.text
+
+
 def test_dask_local_cluster_builds_the_same_graph(archive, tmp_path):
     """A JSON Lines export built on a two-worker LocalCluster gives the bytes of knowgraph build."""
     distributed = pytest.importorskip("distributed")
