@@ -37,6 +37,7 @@ NQUAD = re.compile(
     r'(?: (<[^>]*>|_:\S+))? \.$')
 _TYPE = f"<{_RDF_TYPE}>"
 _DEFAULT_RUN_LINES = 100_000
+_WRITE_LINES = 5_000  # lines joined into one string when a run is written
 
 
 def _sort_key(term: str) -> str:
@@ -114,8 +115,10 @@ class Spool:
         path = self.folder / f"run-{len(self.runs):06d}.txt"
         tmp = path.with_suffix(".tmp")
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            f.write("\n".join(self._buffer))
-            f.write("\n")
+            buffer = self._buffer
+            for start in range(0, len(buffer), _WRITE_LINES):  # not one string of the whole run: its size again
+                f.write("\n".join(buffer[start:start + _WRITE_LINES]))
+                f.write("\n")
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

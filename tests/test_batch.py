@@ -76,8 +76,10 @@ def test_streamed_build_in_every_format(archive, in_memory, tmp_path, ext):
 
 
 def test_small_spool_runs_give_the_same_bytes(archive, in_memory, tmp_path, monkeypatch):
-    """Many small sorted runs merged at the end: what happens with a big archive."""
+    """Many small sorted runs merged at the end: what happens with a big archive (each run
+    written a few lines at a time)."""
     monkeypatch.setattr("knowgraph.stream._DEFAULT_RUN_LINES", 50)
+    monkeypatch.setattr("knowgraph.stream._WRITE_LINES", 7)
     out = tmp_path / "kg.trig"
     build_archive([str(archive)], out, published=PUBLISHED, progress=False, validate=False)
     assert out.read_bytes() == in_memory["trig"]
