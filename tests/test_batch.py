@@ -238,6 +238,17 @@ def test_sorted_runs_compact_and_combine(tmp_path):
     assert not any(p.exists() for p in old)
 
 
+def _typed_and_labelled(*entities):
+    """The merged view's entity triples: (node, class, label) -> a Graph with one rdf:type and one rdfs:label each."""
+    from rdflib import Graph, Literal, RDF, RDFS
+
+    default = Graph()
+    for node, cls, label in entities:
+        default.add((node, RDF.type, cls))
+        default.add((node, RDFS.label, Literal(label)))
+    return default
+
+
 @pytest.mark.parametrize("engine", ["pyshacl", "turbo"])
 def test_merged_view_check_in_chunks_counts_each_result_once(engine, monkeypatch):
     """Checked a few asserted triples at a time, the merged view gives the violations of one check,
@@ -245,17 +256,14 @@ def test_merged_view_check_in_chunks_counts_each_result_once(engine, monkeypatch
     if engine == "turbo":
         pytest.importorskip("pyshacl_turbo")
     monkeypatch.setenv("KNOWGRAPH_SHACL_ENGINE", engine)
-    from rdflib import Graph, Literal, RDF, RDFS
+    from rdflib import RDF
     from rdflib.namespace import SH
 
     from knowgraph.batch import validate_merged_view
     from knowgraph.namespace import AI, KGE
 
-    default = Graph()
-    for node, cls, label in ((KGE.nexalia, AI.Company, "Nexalia"), (KGE.orbis, AI.Company, "Orbis"),
-                             (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"), (KGE.lonely, AI.Company, "Lonely")):
-        default.add((node, RDF.type, cls))
-        default.add((node, RDFS.label, Literal(label)))
+    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE.orbis, AI.Company, "Orbis"),
+                                  (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"), (KGE.lonely, AI.Company, "Lonely"))
     default.add((KGE.unnamed, RDF.type, AI.Company))  # EntityShape: no label
     asserted = [(KGE.nexalia, AI.ceoOf, KGE["ana-ruiz"]), (KGE.orbis, AI.ceoOf, KGE["ana-ruiz"]),
                 (KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE.nexalia, AI.investedIn, KGE.orbis)]
@@ -271,16 +279,11 @@ def test_merged_view_check_in_chunks_counts_each_result_once(engine, monkeypatch
 
 def test_merged_view_check_finds_a_conflict():
     """The once-per-build check sees what only the merged view shows: two CEOs of one company."""
-    from rdflib import Graph, Literal, RDF, RDFS
-
     from knowgraph.batch import validate_merged_view
     from knowgraph.namespace import AI, KGE
 
-    default = Graph()
-    for node, cls, label in ((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
-                             (KGE["li-wei"], AI.Person, "Li Wei")):
-        default.add((node, RDF.type, cls))
-        default.add((node, RDFS.label, Literal(label)))
+    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+                                  (KGE["li-wei"], AI.Person, "Li Wei"))
     asserted = [(KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE["li-wei"], AI.ceoOf, KGE.nexalia)]
     report = validate_merged_view(default, asserted)
     assert report.warnings >= 1 and "CeoConflict" in report.text
@@ -291,17 +294,13 @@ def test_merged_view_check_finds_a_conflict():
 def test_merged_view_check_can_count_warnings_without_keeping_them():
     """What a build asks: the warnings counted, only the violations' report kept (the warnings of
     an archive grow with its articles)."""
-    from rdflib import Graph, Literal, RDF, RDFS
     from rdflib.namespace import SH
 
     from knowgraph.batch import validate_merged_view
     from knowgraph.namespace import AI, KGE
 
-    default = Graph()
-    for node, cls, label in ((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
-                             (KGE["li-wei"], AI.Person, "Li Wei")):
-        default.add((node, RDF.type, cls))
-        default.add((node, RDFS.label, Literal(label)))
+    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+                                  (KGE["li-wei"], AI.Person, "Li Wei"))
     conflict = [(KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE["li-wei"], AI.ceoOf, KGE.nexalia)]
     kept = validate_merged_view(default, conflict)
     counted = validate_merged_view(default, conflict, keep_warnings=False)
