@@ -96,6 +96,7 @@ BAD = {
     # conflicts across articles
     "CeoConflictShape-bad": ("kge:nexalia", None, "Warning"),
     "CeoConflictShape-bad-samedate": ("kge:nexalia", None, "Warning"),
+    "CeoConflictShape-bad-overlap": ("kge:nexalia", None, "Warning"),
     "SelfAcquisitionShape-bad": ("kgx:a1", "ai:acquiree", "Warning"),
     "SelfAcquisitionShape-bad-triple": ("kge:acme", "ai:acquired", "Warning"),
 }
