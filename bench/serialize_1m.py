@@ -36,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import rdflib  # noqa: E402
+import rdflib.store  # noqa: E402
 from rdflib import RDF, RDFS, XSD, Literal, URIRef  # noqa: E402
 
 from knowgraph import output  # noqa: E402

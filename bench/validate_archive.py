@@ -25,15 +25,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from archive import generate  # noqa: E402  (bench/archive.py)
 from knowgraph.output import parse  # noqa: E402
 from knowgraph.validation import validate  # noqa: E402
 
 
 def build(n: int, folder: Path) -> Path:
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", str(n), "--out", str(folder),
-                    "--format", "jsonl"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    source = next(folder.glob("*.jsonl"))
+    source, _words = generate(n, folder, "jsonl")
     out = folder / "kg.nq"
     subprocess.run([str(Path(sys.executable).parent / "knowgraph"), "build", str(source), "-o", str(out),
                     "--workers", "2", "--quiet"], check=True)
