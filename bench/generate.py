@@ -36,39 +36,195 @@ FIRST_NAMES = ROOT / "knowgraph" / "data" / "first_names.txt"
 
 # --------------------------------------------------------------------------- names
 
-SYLLABLES_A = ["Nex", "Vel", "Qua", "Syl", "Or", "Ka", "Lum", "Zen", "Ar", "Mir", "Tal", "Cor", "Ver", "Hal",
-               "Ody", "Sen", "Pra", "Eli", "Bor", "Fen", "Gal", "Iri", "Jun", "Kel", "Nov", "Ory", "Pel", "Rho",
-               "Sta", "Tro", "Ulm", "Vox", "Wyn", "Xal", "Yor", "Zeph", "Ald", "Bri", "Cal", "Dra"]
-SYLLABLES_B = ["alia", "ora", "ion", "ix", "ena", "aris", "ova", "yx", "eon", "umi", "ara", "ex", "ios", "anta",
-               "elle", "is", "ium", "onda", "ya", "ar", "ix", "ene", "osa", "ux"]
+SYLLABLES_A = [
+    "Nex",
+    "Vel",
+    "Qua",
+    "Syl",
+    "Or",
+    "Ka",
+    "Lum",
+    "Zen",
+    "Ar",
+    "Mir",
+    "Tal",
+    "Cor",
+    "Ver",
+    "Hal",
+    "Ody",
+    "Sen",
+    "Pra",
+    "Eli",
+    "Bor",
+    "Fen",
+    "Gal",
+    "Iri",
+    "Jun",
+    "Kel",
+    "Nov",
+    "Ory",
+    "Pel",
+    "Rho",
+    "Sta",
+    "Tro",
+    "Ulm",
+    "Vox",
+    "Wyn",
+    "Xal",
+    "Yor",
+    "Zeph",
+    "Ald",
+    "Bri",
+    "Cal",
+    "Dra",
+]
+SYLLABLES_B = [
+    "alia",
+    "ora",
+    "ion",
+    "ix",
+    "ena",
+    "aris",
+    "ova",
+    "yx",
+    "eon",
+    "umi",
+    "ara",
+    "ex",
+    "ios",
+    "anta",
+    "elle",
+    "is",
+    "ium",
+    "onda",
+    "ya",
+    "ar",
+    "ix",
+    "ene",
+    "osa",
+    "ux",
+]
 COMPANY_SUFFIX = ["", "", "", " AI", " Labs", " Systems", " Robotics", " Intelligence", " Technologies", " Data"]
 INVESTOR_SUFFIX = [" Capital", " Ventures", " Partners", " Invest", " Growth"]
 MODEL_SUFFIX = ["-1", "-2", " 3", "-7B", " Large", " Mini", "-X", " Pro", "-R1", " 2.5"]
 PRODUCT_NAMES_FR = ["Juria", "Médivia", "Scriba", "Tabula", "Clarté", "Verso", "Lexis", "Plume", "Aria", "Boussole"]
 PRODUCT_NAMES_EN = ["Ledgerly", "Scribe", "Atlas", "Beacon", "Compass", "Quill", "Harbor", "Pilot", "Relay", "Sonar"]
-SURNAMES = ["Dumas", "Lefèvre", "Moreau", "Garnier", "Rousseau", "Chevalier", "Fontaine", "Marchand", "Girard",
-            "Perrin", "Okafor", "Lindqvist", "Tanaka", "Novak", "Brennan", "Castillo", "Haddad", "Kowalski",
-            "Ferreira", "Schmidt", "Nakamura", "Oyelaran", "Whitfield", "Albrecht", "Delacroix", "Varga", "Mensah"]
+SURNAMES = [
+    "Dumas",
+    "Lefèvre",
+    "Moreau",
+    "Garnier",
+    "Rousseau",
+    "Chevalier",
+    "Fontaine",
+    "Marchand",
+    "Girard",
+    "Perrin",
+    "Okafor",
+    "Lindqvist",
+    "Tanaka",
+    "Novak",
+    "Brennan",
+    "Castillo",
+    "Haddad",
+    "Kowalski",
+    "Ferreira",
+    "Schmidt",
+    "Nakamura",
+    "Oyelaran",
+    "Whitfield",
+    "Albrecht",
+    "Delacroix",
+    "Varga",
+    "Mensah",
+]
 
-FR_CITIES = ["Paris", "Lyon", "Grenoble", "Toulouse", "Nantes", "Bordeaux", "Lille", "Marseille", "Montpellier",
-             "Londres", "Berlin", "Munich", "Zurich", "Montréal"]
-EN_CITIES = ["London", "Paris", "Berlin", "Boston", "Austin", "Seattle", "Toronto", "Dublin", "Amsterdam",
-             "Munich", "San Francisco", "New York", "Zurich", "Tel Aviv"]
-FR_ADJ_CITY = {"Paris": "parisienne", "Lyon": "lyonnaise", "Grenoble": "grenobloise", "Toulouse": "toulousaine",
-               "Nantes": "nantaise", "Bordeaux": "bordelaise", "Lille": "lilloise", "Marseille": "marseillaise",
-               "Montpellier": "montpelliéraine"}
+FR_CITIES = [
+    "Paris",
+    "Lyon",
+    "Grenoble",
+    "Toulouse",
+    "Nantes",
+    "Bordeaux",
+    "Lille",
+    "Marseille",
+    "Montpellier",
+    "Londres",
+    "Berlin",
+    "Munich",
+    "Zurich",
+    "Montréal",
+]
+EN_CITIES = [
+    "London",
+    "Paris",
+    "Berlin",
+    "Boston",
+    "Austin",
+    "Seattle",
+    "Toronto",
+    "Dublin",
+    "Amsterdam",
+    "Munich",
+    "San Francisco",
+    "New York",
+    "Zurich",
+    "Tel Aviv",
+]
+FR_ADJ_CITY = {
+    "Paris": "parisienne",
+    "Lyon": "lyonnaise",
+    "Grenoble": "grenobloise",
+    "Toulouse": "toulousaine",
+    "Nantes": "nantaise",
+    "Bordeaux": "bordelaise",
+    "Lille": "lilloise",
+    "Marseille": "marseillaise",
+    "Montpellier": "montpelliéraine",
+}
 
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[str]]:
     """Names of the gazetteer by kind: companies, investors, people, models, products."""
-    out: dict[str, list[str]] = {"company": [], "investor": [], "person": [], "model": [], "product": [],
-                                 "chipmaker": [], "cloud": []}
+    out: dict[str, list[str]] = {
+        "company": [],
+        "investor": [],
+        "person": [],
+        "model": [],
+        "product": [],
+        "chipmaker": [],
+        "cloud": [],
+    }
     with open(GAZETTEER, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             kinds = set((row.get("kinds") or "").split("|"))
@@ -76,8 +232,12 @@ def gazetteer() -> dict[str, list[str]]:
             if kind == "Organization":
                 if "investor" in kinds and "government" not in kinds:
                     out["investor"].append(name)
-                if kinds & {"company", "startup", "bigtech", "lab"} and "government" not in kinds \
-                        and "media" not in kinds and "university" not in kinds:
+                if (
+                    kinds & {"company", "startup", "bigtech", "lab"}
+                    and "government" not in kinds
+                    and "media" not in kinds
+                    and "university" not in kinds
+                ):
                     out["company"].append(name)
                 if "chipmaker" in kinds:
                     out["chipmaker"].append(name)
@@ -94,19 +254,26 @@ def gazetteer() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def first_names() -> list[str]:
-    names = [line.strip() for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    names = [
+        line.strip()
+        for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     return sorted(n for n in names if n.isalpha())
 
 
 # --------------------------------------------------------------------------- amounts and dates
+
 
 def amount(rng: random.Random, lang: str, big: bool = False) -> str:
     currency = rng.choice(["USD", "USD", "EUR", "EUR", "GBP"])
     if big or rng.random() < 0.3:
         value, unit = round(rng.uniform(1, 20), rng.choice([0, 1, 2])), "bn"
     else:
-        value, unit = rng.choice([5, 8, 12, 15, 20, 25, 30, 40, 45, 60, 75, 100, 120, 150, 200, 250, 300, 400, 450, 600]), "m"
+        value, unit = (
+            rng.choice([5, 8, 12, 15, 20, 25, 30, 40, 45, 60, 75, 100, 120, 150, 200, 250, 300, 400, 450, 600]),
+            "m",
+        )
     if lang == "fr":
         number = (f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)).replace(".", ",")
         word = {"bn": "milliard", "m": "million"}[unit] + ("s" if value >= 2 else "")
@@ -198,9 +365,14 @@ FR_FILLER = [
     "« C'est une étape importante, mais le plus dur reste à faire », reconnaît un dirigeant sous couvert d'anonymat.",
 ]
 FR_DESC = ["La start-up {ADJ}", "La jeune pousse {ADJ}", "L'entreprise {ADJ}", "La société {ADJ}"]
-FR_TITLES = ["{A} rachète {B} pour {XB}", "{A} lève {X} pour accélérer son développement",
-             "{A} dévoile {M}, son nouveau modèle de langage", "{A} et {B} s'allient dans l'IA générative",
-             "{P} prend la tête de {A}", "Pourquoi {I} mise sur {A}"]
+FR_TITLES = [
+    "{A} rachète {B} pour {XB}",
+    "{A} lève {X} pour accélérer son développement",
+    "{A} dévoile {M}, son nouveau modèle de langage",
+    "{A} et {B} s'allient dans l'IA générative",
+    "{P} prend la tête de {A}",
+    "Pourquoi {I} mise sur {A}",
+]
 
 EN_FACTS = [
     "{A} acquired {B} {D} for {XB}, a deal that strengthens its position in the market for enterprise chat assistants.",
@@ -208,7 +380,7 @@ EN_FACTS = [
     "{DESC_A} {A} raised {X} from {I} and {I2}, a round that values the company at more than {XB}.",
     "{I} invested {X} in {A} {D}, betting on its ability to build language models that use far less energy.",
     "{A} was founded in 2021 by {P} and {P2}, two former researchers who spent years working on reinforcement learning.",
-    "{P}, the chief executive of {A}, told reporters that the company had \"never been closer to profitability\".",
+    '{P}, the chief executive of {A}, told reporters that the company had "never been closer to profitability".',
     "Since {P} took over as CEO of {A}, the company has announced a string of hires, many of them in {C}.",
     "{A} has partnered with {B} to offer European banks a joint package of assistants that specialise in compliance.",
     "{A} signed a partnership with {B} to distribute its models to public agencies and large industrial groups.",
@@ -220,7 +392,7 @@ EN_FACTS = [
     "{A} rents computing power from {CHIP} in a data centre near {C}.",
     "{A} competes directly with {B} in multilingual models, a segment where the two companies are locked in a fierce battle.",
     "{P} joined {A} {D} as chief scientist, after several years at {B}.",
-    "{P2}, a researcher at {A}, believes that \"the next step is to make these systems verifiable\".",
+    '{P2}, a researcher at {A}, believes that "the next step is to make these systems verifiable".',
     "{A}, which is based in {C}, now employs more than three hundred people, most of them engineers.",
     "{B} has been a subsidiary of {A} since the group took control of the young company two years ago.",
     "{I} backed {A} in a funding round led {D}, alongside several sovereign wealth funds.",
@@ -230,14 +402,14 @@ EN_HEDGED = [
     "According to people familiar with the matter, {A} is reportedly in talks to acquire {B} for a sum that could exceed {XB}.",
     "{A} could invest in {B}, several business outlets reported, although no agreement has been signed.",
     "{A} did not invest in {B}, contrary to rumours that circulated last week.",
-    "{A} denied that it had acquired {B}, calling the reports \"pure speculation\".",
+    '{A} denied that it had acquired {B}, calling the reports "pure speculation".',
     "{I} may invest up to {X} in {A} by the end of the year, according to an internal memo seen by reporters.",
     "{A} plans to partner with {B} to build a new data centre in the {C} area.",
 ]
 EN_FILLER = [
     "The generative AI sector has grown spectacularly since the first consumer chat assistants appeared.",
     "Investors remain cautious, however: several analysts worry about a bubble comparable to the dot-com era.",
-    "\"We want to show that a European company can compete with the best labs in the world,\" a spokesperson said.",
+    '"We want to show that a European company can compete with the best labs in the world," a spokesperson said.',
     "Digital sovereignty keeps coming up in policy debates, particularly in Brussels.",
     "Training the most advanced models now costs hundreds of millions of dollars.",
     "The company declined to comment when contacted on Tuesday.",
@@ -246,11 +418,17 @@ EN_FILLER = [
     "Industry groups welcomed a decision that is expected to create several hundred skilled jobs.",
     "Several customers in the banking sector have been testing the product since the autumn, the company said.",
     "The market for graphics chips remains tight, forcing labs to book capacity long in advance.",
-    "\"It's an important milestone, but the hardest part is still ahead,\" one executive said on condition of anonymity.",
+    '"It\'s an important milestone, but the hardest part is still ahead," one executive said on condition of anonymity.',
 ]
 EN_DESC = ["The {ADJ} startup", "The {ADJ} company", "The {ADJ} AI firm"]
-EN_TITLES = ["{A} buys {B} for {XB}", "{A} raises {X} to speed up growth", "{A} unveils {M}, its new language model",
-             "{A} and {B} team up on generative AI", "{P} takes the helm at {A}", "Why {I} is betting on {A}"]
+EN_TITLES = [
+    "{A} buys {B} for {XB}",
+    "{A} raises {X} to speed up growth",
+    "{A} unveils {M}, its new language model",
+    "{A} and {B} team up on generative AI",
+    "{P} takes the helm at {A}",
+    "Why {I} is betting on {A}",
+]
 
 TEMPLATES = {
     "fr": (FR_FACTS, FR_HEDGED, FR_FILLER, FR_DESC, FR_TITLES, FR_CITIES),
@@ -288,17 +466,26 @@ def _cast(rng: random.Random, lang: str) -> dict[str, str]:
         adj = FR_ADJ_CITY.get(city, "française")
     else:
         adj = f"{city}-based"
-    model = rng.choice(gz["model"]) if known and rng.random() < 0.5 else \
-        rng.choice(SYLLABLES_A) + rng.choice(SYLLABLES_B) + rng.choice(MODEL_SUFFIX)
-    product = rng.choice(gz["product"]) if known and rng.random() < 0.3 else \
-        rng.choice(PRODUCT_NAMES_FR if lang == "fr" else PRODUCT_NAMES_EN)
+    model = (
+        rng.choice(gz["model"])
+        if known and rng.random() < 0.5
+        else rng.choice(SYLLABLES_A) + rng.choice(SYLLABLES_B) + rng.choice(MODEL_SUFFIX)
+    )
+    product = (
+        rng.choice(gz["product"])
+        if known and rng.random() < 0.3
+        else rng.choice(PRODUCT_NAMES_FR if lang == "fr" else PRODUCT_NAMES_EN)
+    )
     return {
-        "A": a, "B": b,
+        "A": a,
+        "B": b,
         "I": rng.choice(gz["investor"]) if rng.random() < 0.6 else _invented_investor(rng),
         "I2": _invented_investor(rng),
         "P": rng.choice(gz["person"]) if rng.random() < 0.3 else _invented_person(rng),
         "P2": _invented_person(rng),
-        "M": model, "R": product, "C": city,
+        "M": model,
+        "R": product,
+        "C": city,
         "CHIP": rng.choice(gz["chipmaker"] + gz["cloud"]),
         "ADJ": adj,
     }
@@ -347,8 +534,13 @@ def article(i: int, seed: int = 0, langs: tuple[str, ...] = ("fr", "en")) -> dic
     text = "\n\n".join(" ".join(p) for p in paragraphs if p) + "\n"
     title = _fill(rng.choice(titles), cast, rng, lang, published)
     slug = f"{i:05d}-{lang}"
-    return {"text": text, "lang": lang, "published": published.isoformat(),
-            "url": f"https://news.example.org/{published.isoformat()}/{slug}", "title": title}
+    return {
+        "text": text,
+        "lang": lang,
+        "published": published.isoformat(),
+        "url": f"https://news.example.org/{published.isoformat()}/{slug}",
+        "title": title,
+    }
 
 
 def generate(n: int, seed: int = 0, langs: tuple[str, ...] = ("fr", "en")):
@@ -360,9 +552,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=500, help="number of articles (default 500)")
     ap.add_argument("--out", required=True, help="output folder")
-    ap.add_argument("--format", choices=("txt", "jsonl"), default="txt",
-                    help="txt: one file per article, NNNN-LANG.txt (title line, blank line, text); "
-                         "jsonl: OUT/articles.jsonl with text, lang, published, url, title")
+    ap.add_argument(
+        "--format",
+        choices=("txt", "jsonl"),
+        default="txt",
+        help="txt: one file per article, NNNN-LANG.txt (title line, blank line, text); "
+        "jsonl: OUT/articles.jsonl with text, lang, published, url, title",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--lang", default="fr,en", help="comma-separated languages, in turn (default fr,en)")
     args = ap.parse_args(argv)

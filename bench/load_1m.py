@@ -9,8 +9,8 @@ The synthetic dataset follows docs/data-model.md, with the shapes of ``bench/ser
 (entities with labels, French altLabels, owl:sameAs and ai:mentionedIn; direct facts;
 statements; evidence with sentences and offsets; investment events with amounts and dates;
 articles), but kept as knowgraph writes it: one named graph per article.  It is written with
-:mod:`knowgraph.output` (N-Quads and/or TriG), then each file is loaded by a *fresh Python
-process* into a new :class:`knowgraph.store.EmbeddedStore` folder, so that the figures are the
+:mod:`knowgraph.rdf.output` (N-Quads and/or TriG), then each file is loaded by a *fresh Python
+process* into a new :class:`knowgraph.stores.embedded.EmbeddedStore` folder, so that the figures are the
 load's alone:
 
 * wall and CPU seconds of ``EmbeddedStore(path).load(file)`` then ``close()`` (parse, write the
@@ -41,9 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import rdflib  # noqa: E402
 from rdflib import RDF, RDFS, XSD, Literal, URIRef  # noqa: E402
-
-from knowgraph import output  # noqa: E402
 from serialize_1m import AI, CLASSES, KGA, KGE, OWL, RELATIONS, SCHEMA, SKOS, WD, _h, add_fact  # noqa: E402
+
+from knowgraph.rdf import output  # noqa: E402
 
 # quads added per fact (direct triple, statement, evidence) and per investment event (+ amount)
 
@@ -78,7 +78,7 @@ def synthetic_dataset(n_quads: int) -> rdflib.Dataset:
             add = adds[i % n_articles]
             add((e, RDF.type, AI[CLASSES[i % len(CLASSES)]]))
             add((e, RDFS.label, Literal(f"Entité {i}")))
-            add((e, SKOS.altLabel, Literal(f"la firme « {i} » d'\"Outre-Atlantique\" <{i}>", lang="fr")))
+            add((e, SKOS.altLabel, Literal(f'la firme « {i} » d\'"Outre-Atlantique" <{i}>', lang="fr")))
             add((e, AI.mentionedIn, articles[i % n_articles]))
             total += 4
             if i % 3 == 0:
@@ -130,7 +130,7 @@ def _folder_size(path: str) -> int:
 
 def child(path: str, store_dir: str) -> int:
     """Load ``path`` into a new store at ``store_dir`` (twice) and print the figures as JSON."""
-    from knowgraph.store import EmbeddedStore
+    from knowgraph.stores.embedded import EmbeddedStore
 
     base = _maxrss_mb()
     figures: dict[str, float] = {"rss_before_mb": base}
@@ -182,14 +182,17 @@ def main(argv: list[str] | None = None) -> int:
             path = os.path.join(tmp, f"kg.{fmt}")
             w = time.perf_counter()
             output.write(ds, path)
-            print(f"  wrote {path} ({os.path.getsize(path) / 1e6:.0f} MB) in {time.perf_counter() - w:.1f} s", flush=True)
+            print(
+                f"  wrote {path} ({os.path.getsize(path) / 1e6:.0f} MB) in {time.perf_counter() - w:.1f} s", flush=True
+            )
             paths[fmt] = path
         del ds
         gc.collect()
         for fmt, path in paths.items():
             store_dir = os.path.join(tmp, f"store-{fmt}")
-            proc = subprocess.run([sys.executable, __file__, "--child", path, store_dir],
-                                  capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", path, store_dir], capture_output=True, text=True, check=False
+            )
             if proc.returncode != 0:
                 print(proc.stderr, file=sys.stderr)
                 return 1
@@ -201,21 +204,44 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"embedded store (pyoxigraph, on disk), {n:,} quads in {n_graphs:,} named graphs, {cores} cores")
-    header = ("format", "file MB", "load s (wall)", "load s (cpu)", "peak RSS MB", "store MB",
-              "reload s (wall)", "reload peak RSS MB", "quads after reload", "COUNT(*) s")
+    header = (
+        "format",
+        "file MB",
+        "load s (wall)",
+        "load s (cpu)",
+        "peak RSS MB",
+        "store MB",
+        "reload s (wall)",
+        "reload peak RSS MB",
+        "quads after reload",
+        "COUNT(*) s",
+    )
     table = [header]
     for fmt, size, f in rows:
-        table.append((fmt, f"{size / 1e6:.0f}", f"{f['load_wall'] + f['close_wall']:.1f}", f"{f['load_cpu']:.1f}",
-                      f"{f['rss_load_mb']:.0f}", f"{f['store_mb']:.0f}", f"{f['reload_wall']:.1f}",
-                      f"{f['rss_reload_mb']:.0f}", f"{int(f['quads_after_reload']):,}", f"{f['count_wall']:.2f}"))
+        table.append(
+            (
+                fmt,
+                f"{size / 1e6:.0f}",
+                f"{f['load_wall'] + f['close_wall']:.1f}",
+                f"{f['load_cpu']:.1f}",
+                f"{f['rss_load_mb']:.0f}",
+                f"{f['store_mb']:.0f}",
+                f"{f['reload_wall']:.1f}",
+                f"{f['rss_reload_mb']:.0f}",
+                f"{int(f['quads_after_reload']):,}",
+                f"{f['count_wall']:.2f}",
+            )
+        )
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     for k, r in enumerate(table):
         print(" | ".join(c.rjust(widths[i]) if i else c.ljust(widths[i]) for i, c in enumerate(r)))
         if k == 0:
             print("-+-".join("-" * w for w in widths))
     base = max(f["rss_before_mb"] for _, _, f in rows)
-    print(f"peak RSS: the loading process's resident memory at its highest (VmHWM), including "
-          f"{base:.0f} MB for Python and knowgraph's imports before loading; load s includes closing the store")
+    print(
+        f"peak RSS: the loading process's resident memory at its highest (VmHWM), including "
+        f"{base:.0f} MB for Python and knowgraph's imports before loading; load s includes closing the store"
+    )
     return 0
 
 

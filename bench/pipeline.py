@@ -9,7 +9,7 @@ Usage::
 
 Three measurements, taking turns on each round of 50 articles (``--round``), on the same texts
 (``bench/generate.py``, or a ``--corpus`` JSON Lines file) and the same spaCy models
-(``knowgraph.pipeline.load_model``: what knowgraph loads, ``fr_core_news_sm`` and ``en_core_web_sm``):
+(``knowgraph.nlp.pipeline.load_model``: what knowgraph loads, ``fr_core_news_sm`` and ``en_core_web_sm``):
 
 (a) spaCy: ``nlp.pipe`` with the model's own pipeline, without knowgraph's tokenizer wrapper and
     components;
@@ -20,7 +20,7 @@ Three measurements, taking turns on each round of 50 articles (``--round``), on 
     (``output.serialize``, TriG by default): what a streaming build does for each article, without
     an rdflib store; the bytes are those of ``graph.to_dataset([article])`` serialised;
 (c) as (b), with each article's triples (named and default graph) validated against the SHACL
-    shapes (``knowgraph.validation.validate``, engine ``--engine``) before they are serialised.
+    shapes (``knowgraph.rdf.validation.validate``, engine ``--engine``) before they are serialised.
 
 Each component is timed by a wrapper put around it in the pipeline (its own time, without the
 components upstream of it, which spaCy runs lazily); the tokenizer time is split between spaCy's
@@ -56,15 +56,16 @@ import generate  # noqa: E402  (bench/generate.py)
 from rdflib import URIRef  # noqa: E402
 
 import knowgraph  # noqa: E402
-from knowgraph import output  # noqa: E402
-from knowgraph.graph import MergedView, article_triples, to_dataset  # noqa: E402
-from knowgraph.pipeline import load_model, load_pipeline  # noqa: E402
-from knowgraph.validation import available_engines, validate  # noqa: E402
+from knowgraph.nlp.pipeline import load_model, load_pipeline  # noqa: E402
+from knowgraph.rdf import output  # noqa: E402
+from knowgraph.rdf.graph import MergedView, article_triples, to_dataset  # noqa: E402
+from knowgraph.rdf.validation import available_engines, validate  # noqa: E402
 
 clock = time.perf_counter
 
 
 # --------------------------------------------------------------------------- timing wrappers
+
 
 class Stages:
     """Seconds per stage name."""
@@ -82,7 +83,7 @@ class Stages:
 class TimedCall:
     """A callable (a tokenizer) whose calls are timed; ``inner`` is subtracted when it is timed too."""
 
-    def __init__(self, name: str, fn, stages: Stages, inner: "TimedCall | None" = None):
+    def __init__(self, name: str, fn, stages: Stages, inner: TimedCall | None = None):
         self.name, self.fn, self.stages, self.inner = name, fn, stages, inner
         self.own = 0.0
 
@@ -164,6 +165,7 @@ def instrument(nlp, stages: Stages, prefix: str) -> None:
 
 # --------------------------------------------------------------------------- corpus
 
+
 def load_corpus(args) -> list[dict]:
     if args.corpus:
         items = [json.loads(line) for line in open(args.corpus, encoding="utf-8") if line.strip()]
@@ -183,6 +185,7 @@ def peak_mb() -> float:
 
 # --------------------------------------------------------------------------- the three runs
 
+
 def run_spacy(corpus, stages: Stages, batch_size: int) -> float:
     """(a): the plain model pipelines."""
     total = 0.0
@@ -196,8 +199,16 @@ def run_spacy(corpus, stages: Stages, batch_size: int) -> float:
     return total
 
 
-def run_knowgraph(corpus, stages: Stages, batch_size: int, *, engine: str | None, fmt: str,
-                  keep: list | None = None, keep_max: int = 0) -> tuple[float, int, int, int]:
+def run_knowgraph(
+    corpus,
+    stages: Stages,
+    batch_size: int,
+    *,
+    engine: str | None,
+    fmt: str,
+    keep: list | None = None,
+    keep_max: int = 0,
+) -> tuple[float, int, int, int]:
     """(b) when ``engine`` is None, else (c). Returns seconds, bytes written, triples, violations."""
     total, size, triples, violations = 0.0, 0, 0, 0
     for lang in sorted({a["lang"] for a in corpus}):
@@ -205,7 +216,7 @@ def run_knowgraph(corpus, stages: Stages, batch_size: int, *, engine: str | None
         batch = [a for a in corpus if a["lang"] == lang]
         t = clock()
         docs = nlp.pipe((a["text"] for a in batch), batch_size=batch_size)
-        for art, doc in zip(batch, docs):
+        for art, doc in zip(batch, docs, strict=False):
             t0 = clock()
             published = datetime.date.fromisoformat(art["published"]) if art.get("published") else None
             result = knowgraph.analyse(doc, lang=lang, published=published)
@@ -239,7 +250,7 @@ PLAIN: dict = {}
 
 def run_builds(corpus, workers_list: list[int], ta: float, n_words: int) -> None:
     """(d): the ``knowgraph build`` command itself, run as a new process for each number of
-    workers (``knowgraph.batch.build_archive``: reading a JSON Lines file, nlp.pipe in chunks, one
+    workers (``knowgraph.archive.batch.build_archive``: reading a JSON Lines file, nlp.pipe in chunks, one
     SHACL call per chunk, the spool, the merged-view check and the final write). Every run pays
     for starting Python and loading the models (in each worker process when there are several),
     so one worker and two are compared as a user would run them."""
@@ -256,12 +267,18 @@ def run_builds(corpus, workers_list: list[int], ta: float, n_words: int) -> None
         source = os.path.join(tmp, "corpus.jsonl")
         with open(source, "w", encoding="utf-8") as f:
             for art in corpus:
-                f.write(json.dumps({k: art[k] for k in ("text", "lang", "published") if art.get(k)},
-                                   ensure_ascii=False) + "\n")
-        print("\n(d) knowgraph build (a new process: start-up, model loading, streaming, chunked validation, "
-              "spool, merged-view check, write)")
-        print(f"{'':34s} {'wall s':>7s} {'words/s':>8s} {'art/s':>6s} {'vs (a)':>6s} {'vs 1 worker':>11s} "
-              f"{'CPU s':>7s}  output")
+                f.write(
+                    json.dumps({k: art[k] for k in ("text", "lang", "published") if art.get(k)}, ensure_ascii=False)
+                    + "\n"
+                )
+        print(
+            "\n(d) knowgraph build (a new process: start-up, model loading, streaming, chunked validation, "
+            "spool, merged-view check, write)"
+        )
+        print(
+            f"{'':34s} {'wall s':>7s} {'words/s':>8s} {'art/s':>6s} {'vs (a)':>6s} {'vs 1 worker':>11s} "
+            f"{'CPU s':>7s}  output"
+        )
         first = None
         for workers in workers_list:
             out = os.path.join(tmp, f"kg-{workers}.nq")
@@ -274,8 +291,10 @@ def run_builds(corpus, workers_list: list[int], ta: float, n_words: int) -> None
             first = first or s
             digest = hashlib.sha256(open(out, "rb").read()).hexdigest()[:12]
             quads = sum(1 for _ in open(out, "rb"))
-            print(f"{f'(d) --workers {workers}':34s} {s:7.2f} {n_words / s:8,.0f} {len(corpus) / s:6.2f} {ta / s:6.2f} "
-                  f"{first / s:11.2f} {cpu:7.1f}  {quads:,} quads, sha256 {digest}")
+            print(
+                f"{f'(d) --workers {workers}':34s} {s:7.2f} {n_words / s:8,.0f} {len(corpus) / s:6.2f} {ta / s:6.2f} "
+                f"{first / s:11.2f} {cpu:7.1f}  {quads:,} quads, sha256 {digest}"
+            )
 
 
 def compare_engines(datasets: list) -> None:
@@ -285,9 +304,17 @@ def compare_engines(datasets: list) -> None:
         out = set()
         for r in graph.subjects(RDF.type, SH.ValidationResult):
             v = graph.value
-            out.add((v(r, SH.focusNode), v(r, SH.resultPath), v(r, SH.resultSeverity), v(r, SH.sourceShape),
-                     v(r, SH.sourceConstraintComponent), v(r, SH.value),
-                     frozenset((str(m), m.language) for m in graph.objects(r, SH.resultMessage))))
+            out.add(
+                (
+                    v(r, SH.focusNode),
+                    v(r, SH.resultPath),
+                    v(r, SH.resultSeverity),
+                    v(r, SH.sourceShape),
+                    v(r, SH.sourceConstraintComponent),
+                    v(r, SH.value),
+                    frozenset((str(m), m.language) for m in graph.objects(r, SH.resultMessage)),
+                )
+            )
         return out
 
     if not datasets:
@@ -303,14 +330,19 @@ def compare_engines(datasets: list) -> None:
             seconds[engine] += clock() - t
         a, b = reports["pyshacl"], reports["turbo"]
         n_triples += len(ds)
-        same += (a.conforms, a.violations, a.warnings, results(a.graph)) == \
-                (b.conforms, b.violations, b.warnings, results(b.graph))
+        same += (a.conforms, a.violations, a.warnings, results(a.graph)) == (
+            b.conforms,
+            b.violations,
+            b.warnings,
+            results(b.graph),
+        )
     n = len(datasets)
     print(f"\nSHACL engines on the datasets of {n} articles ({n_triples:,} triples, validated one by one):")
     for engine, s in seconds.items():
         print(f"  {engine:8s} {s:7.2f} s   {1000 * s / n:6.1f} ms/article   {n_triples / s:8,.0f} triples/s")
-    print(f"  speed-up x{seconds['pyshacl'] / seconds['turbo']:.1f}; same report (conforms, counts, results): "
-          f"{same}/{n}")
+    print(
+        f"  speed-up x{seconds['pyshacl'] / seconds['turbo']:.1f}; same report (conforms, counts, results): {same}/{n}"
+    )
 
 
 def print_stages(title: str, stages: Stages, total: float) -> None:
@@ -320,8 +352,10 @@ def print_stages(title: str, stages: Stages, total: float) -> None:
     for name, s in rows:
         accounted += s
         print(f"  {name:48s} {s:8.2f} s  {100 * s / total:5.1f} %")
-    print(f"  {'(rest: spaCy glue, generators, doc handling)':48s} {total - accounted:8.2f} s  "
-          f"{100 * (total - accounted) / total:5.1f} %")
+    print(
+        f"  {'(rest: spaCy glue, generators, doc handling)':48s} {total - accounted:8.2f} s  "
+        f"{100 * (total - accounted) / total:5.1f} %"
+    )
 
 
 def profile(corpus, batch_size: int, engine: str, fmt: str, top: int) -> None:
@@ -334,14 +368,24 @@ def profile(corpus, batch_size: int, engine: str, fmt: str, top: int) -> None:
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("tottime").print_stats(r"knowgraph/", top)
     print(f"\ncProfile of (c) on {len(corpus)} articles: knowgraph's functions by own time (tottime)")
-    print("\n".join(line for line in buf.getvalue().splitlines()
-                    if line.strip() and not line.startswith(("   Ordered", "   List reduced"))))
+    print(
+        "\n".join(
+            line
+            for line in buf.getvalue().splitlines()
+            if line.strip() and not line.startswith(("   Ordered", "   List reduced"))
+        )
+    )
     buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("cumulative").print_stats(r"knowgraph/", top)
     print("\ncProfile of (c): knowgraph's functions by cumulative time")
-    print("\n".join(line for line in buf.getvalue().splitlines()
-                    if line.strip() and not line.startswith(("   Ordered", "   List reduced"))))
+    print(
+        "\n".join(
+            line
+            for line in buf.getvalue().splitlines()
+            if line.strip() and not line.startswith(("   Ordered", "   List reduced"))
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -350,20 +394,38 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="fr,en", help="languages of the generated articles, in turn (default fr,en)")
     ap.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
     ap.add_argument("--corpus", help="a JSON Lines file (text, lang, published) instead of generated articles")
-    ap.add_argument("--engine", default="auto", choices=("auto", "pyshacl", "turbo"),
-                    help="SHACL engine of (c) (default auto: turbo when installed)")
-    ap.add_argument("--format", default="trig", choices=("trig", "nquads", "turtle", "ntriples"),
-                    help="serialisation format (default trig)")
+    ap.add_argument(
+        "--engine",
+        default="auto",
+        choices=("auto", "pyshacl", "turbo"),
+        help="SHACL engine of (c) (default auto: turbo when installed)",
+    )
+    ap.add_argument(
+        "--format",
+        default="trig",
+        choices=("trig", "nquads", "turtle", "ntriples"),
+        help="serialisation format (default trig)",
+    )
     ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size (default 32)")
-    ap.add_argument("--round", type=int, default=50,
-                    help="(a), (b) and (c) run in turn on rounds of this many articles, so that a slow spell of "
-                         "the machine weighs on the three alike (default 50; 0: each over the whole corpus in turn)")
-    ap.add_argument("--compare", type=int, default=50,
-                    help="validate the first N articles with both engines (default 50; 0: skip)")
+    ap.add_argument(
+        "--round",
+        type=int,
+        default=50,
+        help="(a), (b) and (c) run in turn on rounds of this many articles, so that a slow spell of "
+        "the machine weighs on the three alike (default 50; 0: each over the whole corpus in turn)",
+    )
+    ap.add_argument(
+        "--compare", type=int, default=50, help="validate the first N articles with both engines (default 50; 0: skip)"
+    )
     ap.add_argument("--profile", type=int, default=0, help="cProfile (c) on the first N articles (default 0: skip)")
     ap.add_argument("--workers", type=int, default=1, help="only 1 is measured here (one process)")
-    ap.add_argument("--build-workers", type=int, nargs="*", default=[1, 2],
-                    help="(d): run knowgraph build with these worker counts (default 1 2; none to skip)")
+    ap.add_argument(
+        "--build-workers",
+        type=int,
+        nargs="*",
+        default=[1, 2],
+        help="(d): run knowgraph build with these worker counts (default 1 2; none to skip)",
+    )
     args = ap.parse_args(argv)
     args.langs = tuple(x.strip() for x in args.lang.split(",") if x.strip())
     if args.workers != 1:
@@ -374,11 +436,15 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus(args)
     n_words = sum(words(a["text"]) for a in corpus)
     by_lang = {lang: sum(1 for a in corpus if a["lang"] == lang) for lang in args.langs}
-    print(f"corpus: {len(corpus)} articles ({', '.join(f'{n} {k}' for k, n in by_lang.items())}), "
-          f"{n_words:,} words, {n_words / max(1, len(corpus)):.0f} words/article "
-          f"({'generated' if not args.corpus else args.corpus}, {clock() - t:.1f} s)")
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s); SHACL engine of (c): {engine}; "
-          f"batch size {args.batch_size}")
+    print(
+        f"corpus: {len(corpus)} articles ({', '.join(f'{n} {k}' for k, n in by_lang.items())}), "
+        f"{n_words:,} words, {n_words / max(1, len(corpus)):.0f} words/article "
+        f"({'generated' if not args.corpus else args.corpus}, {clock() - t:.1f} s)"
+    )
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s); SHACL engine of (c): {engine}; "
+        f"batch size {args.batch_size}"
+    )
 
     # load and warm up every pipeline first (model loading is not measured)
     stages_a, stages_b = Stages(), Stages()
@@ -389,8 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         warm = [a for a in corpus if a["lang"] == lang][:2]
         run_spacy(warm, stages_a, args.batch_size)
         run_knowgraph(warm, stages_b, args.batch_size, engine=engine, fmt=args.format)
-        print(f"  {lang}: {PLAIN[lang].meta['lang']}_{PLAIN[lang].meta['name']} {PLAIN[lang].meta['version']}: "
-              f"{', '.join(PLAIN[lang].pipe_names)}")
+        print(
+            f"  {lang}: {PLAIN[lang].meta['lang']}_{PLAIN[lang].meta['name']} {PLAIN[lang].meta['version']}: "
+            f"{', '.join(PLAIN[lang].pipe_names)}"
+        )
     stages_a.reset()
     stages_b.reset()
     base_mb = peak_mb()
@@ -422,8 +490,9 @@ def main(argv: list[str] | None = None) -> int:
         size_b, triples = size_b + n_bytes, triples + n_triples
         collect("b")
         cpu = time.process_time()
-        spent, _, _, n_violations = run_knowgraph(part, stages_b, args.batch_size, engine=engine, fmt=args.format,
-                                                  keep=keep, keep_max=args.compare)
+        spent, _, _, n_violations = run_knowgraph(
+            part, stages_b, args.batch_size, engine=engine, fmt=args.format, keep=keep, keep_max=args.compare
+        )
         seconds["c"] += spent
         cpu_seconds["c"] += time.process_time() - cpu
         violations += n_violations
@@ -431,25 +500,36 @@ def main(argv: list[str] | None = None) -> int:
     ta, tb, tc = seconds["a"], seconds["b"], seconds["c"]
     cpu_a, cpu_b, cpu_c = cpu_seconds["a"], cpu_seconds["b"], cpu_seconds["c"]
     peak = peak_mb()
-    rows = [("(a) spaCy nlp.pipe", ta, cpu_a, peak), ("(b) knowgraph, no validation", tb, cpu_b, peak),
-            (f"(c) knowgraph + SHACL ({engine})", tc, cpu_c, peak)]
+    rows = [
+        ("(a) spaCy nlp.pipe", ta, cpu_a, peak),
+        ("(b) knowgraph, no validation", tb, cpu_b, peak),
+        (f"(c) knowgraph + SHACL ({engine})", tc, cpu_c, peak),
+    ]
     print(f"\n(a), (b) and (c) in turn on {len(rounds)} round(s) of up to {size} articles")
     print_stages("(a) spaCy", stages["a"], ta)
     print_stages("(b) knowgraph without validation", stages["b"], tb)
     print_stages(f"(c) knowgraph with per-article validation ({engine})", stages["c"], tc)
     validation = sum(s for k, s in stages["c"].seconds.items() if k.startswith("knowgraph:validation"))
 
-    print(f"\n{len(corpus)} articles, {n_words:,} words; {triples:,} triples ({triples / len(corpus):.0f}/article), "
-          f"{size_b / 1e6:.1f} MB of {args.format}")
-    print(f"{'':34s} {'wall s':>7s} {'words/s':>8s} {'art/s':>6s} {'vs (a)':>6s} {'CPU s':>7s} {'words/s':>8s} "
-          f"{'vs (a)':>6s} {'peak RSS':>9s}")
+    print(
+        f"\n{len(corpus)} articles, {n_words:,} words; {triples:,} triples ({triples / len(corpus):.0f}/article), "
+        f"{size_b / 1e6:.1f} MB of {args.format}"
+    )
+    print(
+        f"{'':34s} {'wall s':>7s} {'words/s':>8s} {'art/s':>6s} {'vs (a)':>6s} {'CPU s':>7s} {'words/s':>8s} "
+        f"{'vs (a)':>6s} {'peak RSS':>9s}"
+    )
     for name, s, c, mb in rows:
-        print(f"{name:34s} {s:7.2f} {n_words / s:8,.0f} {len(corpus) / s:6.2f} {ta / s:6.2f} {c:7.2f} {n_words / c:8,.0f} "
-              f"{cpu_a / c:6.2f} {mb:6.0f} MB")
+        print(
+            f"{name:34s} {s:7.2f} {n_words / s:8,.0f} {len(corpus) / s:6.2f} {ta / s:6.2f} {c:7.2f} {n_words / c:8,.0f} "
+            f"{cpu_a / c:6.2f} {mb:6.0f} MB"
+        )
     print("(wall: elapsed time; CPU: this process's CPU time, less sensitive to the other load of the machine)")
     print(f"(peak RSS: the process's, after the three runs; after loading the models and warming up: {base_mb:.0f} MB)")
-    print(f"\ngoals: (c)/(a) = {ta / tc:.2f} wall, {cpu_a / cpu_c:.2f} CPU (goal >= 0.80); SHACL validation = "
-          f"{100 * validation / tc:.1f} % of (c) (goal <= 10 %); violations in (c): {violations}")
+    print(
+        f"\ngoals: (c)/(a) = {ta / tc:.2f} wall, {cpu_a / cpu_c:.2f} CPU (goal >= 0.80); SHACL validation = "
+        f"{100 * validation / tc:.1f} % of (c) (goal <= 10 %); violations in (c): {violations}"
+    )
 
     if args.build_workers:
         run_builds(corpus, args.build_workers, ta, n_words)

@@ -18,6 +18,7 @@ page, and reads ``<body data-rendered-ms>``: the page sets it when Cytoscape.js 
 first frame, as milliseconds since the navigation started (HTML and script parsing, building the
 graph, drawing). The median and the worst run are reported, with a screenshot of the last run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,23 +36,41 @@ sys.path.insert(0, str(ROOT))
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef  # noqa: E402
 
-from knowgraph.namespace import AI, KGA, KGE, KGM, KGS, KGX, SCHEMA  # noqa: E402
+from knowgraph.rdf.namespace import AI, KGA, KGE, KGM, KGS, KGX, SCHEMA  # noqa: E402
 
 CHROMIUM = os.environ.get("KNOWGRAPH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
-SHARES = (("Organization", 0.40), ("Person", 0.25), ("AIModel", 0.12), ("Product", 0.12), ("Place", 0.06),
-          ("Project", 0.05))
+SHARES = (
+    ("Organization", 0.40),
+    ("Person", 0.25),
+    ("AIModel", 0.12),
+    ("Product", 0.12),
+    ("Place", 0.06),
+    ("Project", 0.05),
+)
 SYLLABLES = ("no", "va", "lex", "ia", "tra", "mis", "ker", "lu", "men", "dex", "or", "ion", "vi", "sor", "ta", "gen")
 
 
 def _name(rng: random.Random, cls: str, i: int) -> str:
     word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-    suffix = {"Organization": rng.choice(["", " AI", " Labs", " Capital", " Systems"]),
-              "Person": " " + "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize(),
-              "AIModel": f"-{rng.randint(1, 9)}", "Product": rng.choice([" Chat", " Studio", " Cloud", " Pilot"]),
-              "Place": "", "Project": " Initiative"}[cls]
+    suffix = {
+        "Organization": rng.choice(["", " AI", " Labs", " Capital", " Systems"]),
+        "Person": " " + "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize(),
+        "AIModel": f"-{rng.randint(1, 9)}",
+        "Product": rng.choice([" Chat", " Studio", " Cloud", " Pilot"]),
+        "Place": "",
+        "Project": " Initiative",
+    }[cls]
     return f"{word}{suffix} {i}"
 
 
@@ -111,8 +130,15 @@ def synthetic_graph(entities: int = 2000, seed: int = 1) -> Graph:
             fact(product, "usesModel", pick("AIModel"))
     for org in by_class["Organization"]:
         fact(org, "locatedIn", pick("Place"))
-        for relation, p in (("investedIn", 0.5), ("partnerOf", 0.3), ("competitorOf", 0.3), ("acquired", 0.1),
-                            ("providesComputeTo", 0.1), ("subsidiaryOf", 0.05), ("participatesIn", 0.15)):
+        for relation, p in (
+            ("investedIn", 0.5),
+            ("partnerOf", 0.3),
+            ("competitorOf", 0.3),
+            ("acquired", 0.1),
+            ("providesComputeTo", 0.1),
+            ("subsidiaryOf", 0.05),
+            ("participatesIn", 0.15),
+        ):
             if rng.random() < p:
                 fact(org, relation, pick("Project" if relation == "participatesIn" else "Organization"))
     n_events = max(1, entities // 8)
@@ -121,8 +147,11 @@ def synthetic_graph(entities: int = 2000, seed: int = 1) -> Graph:
         event = KGX[f"x{i}"]
         g.add((event, RDF.type, AI[kind]))
         a, b = pick("Organization"), pick("Organization")
-        roles = {"Investment": ("investor", "investee"), "Acquisition": ("acquirer", "acquiree"),
-                 "Partnership": ("partner", "partner")}[kind]
+        roles = {
+            "Investment": ("investor", "investee"),
+            "Acquisition": ("acquirer", "acquiree"),
+            "Partnership": ("partner", "partner"),
+        }[kind]
         g.add((event, AI[roles[0]], a))
         g.add((event, AI[roles[1]], b))
         if kind != "Partnership":
@@ -142,17 +171,26 @@ def measure(html: Path, runs: int, screenshot: Path | None, width: int = 1600, h
     out = []
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
         browser = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS[1:],
-            viewport={"width": width, "height": height})
+            profile,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS[1:],
+            viewport={"width": width, "height": height},
+        )
         for run in range(runs):
             page = browser.new_page()
             start = time.perf_counter()
             page.goto(html.resolve().as_uri())
             page.wait_for_function("document.body.dataset.renderedMs !== undefined", timeout=120_000)
             wall = time.perf_counter() - start
-            out.append({"rendered_ms": float(page.evaluate("document.body.dataset.renderedMs")),
-                        "wall_s": wall, "nodes": page.evaluate("window.knowgraph.cy.nodes().length"),
-                        "edges": page.evaluate("window.knowgraph.cy.edges().length")})
+            out.append(
+                {
+                    "rendered_ms": float(page.evaluate("document.body.dataset.renderedMs")),
+                    "wall_s": wall,
+                    "nodes": page.evaluate("window.knowgraph.cy.nodes().length"),
+                    "edges": page.evaluate("window.knowgraph.cy.edges().length"),
+                }
+            )
             if screenshot is not None and run == runs - 1:
                 page.wait_for_timeout(300)
                 page.screenshot(path=str(screenshot))
@@ -165,7 +203,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entities", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--out", default=None, help="folder for graph.ttl, graph.html and the screenshot (default: a temporary one)")
+    parser.add_argument(
+        "--out", default=None, help="folder for graph.ttl, graph.html and the screenshot (default: a temporary one)"
+    )
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         print(f"no Chromium at {CHROMIUM}: apt-get install chromium (or set KNOWGRAPH_CHROMIUM)", file=sys.stderr)
@@ -175,7 +215,7 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         ttl, html = folder / "graph.ttl", folder / "graph.html"
         graph = synthetic_graph(args.entities)
-        from knowgraph.output import write
+        from knowgraph.rdf.output import write
 
         write(graph, ttl)
         start = time.perf_counter()
@@ -187,13 +227,17 @@ def main() -> int:
         ms = [r["rendered_ms"] for r in results]
         load = ", ".join(f"{x:.1f}" for x in loadavg)
         print(f"{version}; {os.cpu_count()} cores; load average before the page loads: {load}")
-        print(f"graph: {args.entities} entities, {results[0]['nodes']} nodes (entities + events), "
-              f"{results[0]['edges']} edges, {len(graph)} triples; page {html.stat().st_size / 1e6:.2f} MB")
+        print(
+            f"graph: {args.entities} entities, {results[0]['nodes']} nodes (entities + events), "
+            f"{results[0]['edges']} edges, {len(graph)} triples; page {html.stat().st_size / 1e6:.2f} MB"
+        )
         print(f"knowgraph show (read Turtle, layout, write HTML, process start included): {show_s:.1f} s")
         print("| runs | first frame drawn, median | worst | page load to drawn (wall, median) |")
         print("|---|---|---|---|")
-        print(f"| {len(ms)} | {statistics.median(ms):,.0f} ms | {max(ms):,.0f} ms | "
-              f"{statistics.median(r['wall_s'] for r in results):.2f} s |")
+        print(
+            f"| {len(ms)} | {statistics.median(ms):,.0f} ms | {max(ms):,.0f} ms | "
+            f"{statistics.median(r['wall_s'] for r in results):.2f} s |"
+        )
     return 0
 
 

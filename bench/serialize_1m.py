@@ -1,4 +1,4 @@
-"""Benchmark: write + read a large knowgraph-shaped graph as Turtle, knowgraph.output vs rdflib.
+"""Benchmark: write + read a large knowgraph-shaped graph as Turtle, knowgraph.rdf.output vs rdflib.
 
 Usage::
 
@@ -39,7 +39,7 @@ import rdflib  # noqa: E402
 import rdflib.store  # noqa: E402
 from rdflib import RDF, RDFS, XSD, Literal, URIRef  # noqa: E402
 
-from knowgraph import output  # noqa: E402
+from knowgraph.rdf import output  # noqa: E402
 
 AI = rdflib.Namespace(output.PREFIXES["ai"])
 KGE = output.PREFIXES["kge"]
@@ -121,7 +121,7 @@ def synthetic_graph(n_triples: int) -> rdflib.Graph:
         for i, e in enumerate(entities):
             add((e, RDF.type, AI[CLASSES[i % len(CLASSES)]]))
             add((e, RDFS.label, Literal(f"Entité {i}")))
-            add((e, SKOS.altLabel, Literal(f"la firme « {i} » d'\"Outre-Atlantique\" <{i}>", lang="fr")))
+            add((e, SKOS.altLabel, Literal(f'la firme « {i} » d\'"Outre-Atlantique" <{i}>', lang="fr")))
             if i % 3 == 0:
                 add((e, OWL.sameAs, URIRef(f"{WD}Q{1000 + i}")))
             add((e, AI.mentionedIn, articles[i % n_articles]))
@@ -178,12 +178,19 @@ def _subset(g: rdflib.Graph, n: int) -> rdflib.Graph:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="graph size (default 1,000,000)")
-    ap.add_argument("--rdflib-triples", type=int, default=None,
-                    help="run rdflib on only this many triples and extrapolate linearly "
-                         "(default: the whole graph); 0 skips rdflib")
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="knowgraph.output runs; the best is reported (default 3: the first run of a "
-                         "process also pays for fresh memory pages, which rdflib, run afterwards, reuses)")
+    ap.add_argument(
+        "--rdflib-triples",
+        type=int,
+        default=None,
+        help="run rdflib on only this many triples and extrapolate linearly (default: the whole graph); 0 skips rdflib",
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="knowgraph.rdf.output runs; the best is reported (default 3: the first run of a "
+        "process also pays for fresh memory pages, which rdflib, run afterwards, reuses)",
+    )
     args = ap.parse_args(argv)
 
     print(f"building a synthetic graph of {args.triples:,} triples ...", flush=True)
@@ -220,11 +227,15 @@ def main(argv: list[str] | None = None) -> int:
             scans.append((c, w))
         op_c, op_w = min(scans)
         cold = f"   first run {runs[0][0]:.2f} s cpu" if len(runs) > 1 else ""
-        print(f"knowgraph.output  write {ow_w:7.2f} s wall {ow_c:7.2f} s cpu   ({size / 1e6:.1f} MB){cold}")
+        print(f"knowgraph.rdf.output  write {ow_w:7.2f} s wall {ow_c:7.2f} s cpu   ({size / 1e6:.1f} MB){cold}")
         cold = f"   first run {reads[0][0]:.2f} s cpu" if len(reads) > 1 else ""
-        print(f"knowgraph.output  read  {or_w:7.2f} s wall {or_c:7.2f} s cpu{cold}   (parse: an rdflib Dataset)")
-        print(f"knowgraph.output  read  {ox_w:7.2f} s wall {ox_c:7.2f} s cpu   (read_store: an in-memory pyoxigraph Store)")
-        print(f"knowgraph.output  parse {op_w:7.2f} s wall {op_c:7.2f} s cpu   (check_syntax: the parser alone, nothing kept)")
+        print(f"knowgraph.rdf.output  read  {or_w:7.2f} s wall {or_c:7.2f} s cpu{cold}   (parse: an rdflib Dataset)")
+        print(
+            f"knowgraph.rdf.output  read  {ox_w:7.2f} s wall {ox_c:7.2f} s cpu   (read_store: an in-memory pyoxigraph Store)"
+        )
+        print(
+            f"knowgraph.rdf.output  parse {op_w:7.2f} s wall {op_c:7.2f} s cpu   (check_syntax: the parser alone, nothing kept)"
+        )
 
         m = n if args.rdflib_triples is None else min(args.rdflib_triples, n)
         if m <= 0:
@@ -244,13 +255,21 @@ def main(argv: list[str] | None = None) -> int:
         rw_w, rw_c, rr_w, rr_c, rp_w, rp_c = (x * scale for x in (rw_w, rw_c, rr_w, rr_c, rp_w, rp_c))
         print(f"rdflib            write {rw_w:7.2f} s wall {rw_c:7.2f} s cpu{note}")
         print(f"rdflib            read  {rr_w:7.2f} s wall {rr_c:7.2f} s cpu{note}")
-        print(f"rdflib            parse {rp_w:7.2f} s wall {rp_c:7.2f} s cpu{note}   (its Turtle parser alone, nothing kept)")
+        print(
+            f"rdflib            parse {rp_w:7.2f} s wall {rp_c:7.2f} s cpu{note}   (its Turtle parser alone, nothing kept)"
+        )
         print(f"speed-up (cpu)    parser alone x{rp_c / op_c:.1f}")
-        print(f"speed-up (cpu)    read_store x{rr_c / ox_c:.1f}   write+read_store x{(rw_c + rr_c) / (ow_c + ox_c):.1f}")
-        print(f"speed-up (cpu)    write x{rw_c / ow_c:.1f}   read x{rr_c / or_c:.1f}   "
-              f"write+read x{(rw_c + rr_c) / (ow_c + or_c):.1f}")
-        print(f"speed-up (wall)   write x{rw_w / ow_w:.1f}   read x{rr_w / or_w:.1f}   "
-              f"write+read x{(rw_w + rr_w) / (ow_w + or_w):.1f}")
+        print(
+            f"speed-up (cpu)    read_store x{rr_c / ox_c:.1f}   write+read_store x{(rw_c + rr_c) / (ow_c + ox_c):.1f}"
+        )
+        print(
+            f"speed-up (cpu)    write x{rw_c / ow_c:.1f}   read x{rr_c / or_c:.1f}   "
+            f"write+read x{(rw_c + rr_c) / (ow_c + or_c):.1f}"
+        )
+        print(
+            f"speed-up (wall)   write x{rw_w / ow_w:.1f}   read x{rr_w / or_w:.1f}   "
+            f"write+read x{(rw_w + rr_w) / (ow_w + or_w):.1f}"
+        )
     return 0
 
 

@@ -7,13 +7,14 @@ Usage::
 
 For each size N the script generates N articles with ``bench/generate.py``, builds them with
 ``knowgraph build --workers 2`` into N-Quads (not timed), then, in this process, reads the file
-(``knowgraph.output.parse``, an rdflib Dataset) and validates the union of its graphs against
-the shapes (``knowgraph.validation.validate``, what ``knowgraph validate FILE`` does). It prints
+(``knowgraph.rdf.output.parse``, an rdflib Dataset) and validates the union of its graphs against
+the shapes (``knowgraph.rdf.validation.validate``, what ``knowgraph validate FILE`` does). It prints
 the seconds of each step and the validation time per article: a flat figure means validation
 grows linearly with the archive. A shape whose SPARQL target does not use the bindings of the row
 it tests (``FILTER NOT EXISTS`` in Oxigraph's evaluator) shows up as a per-article time that
 doubles with N.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,15 +29,27 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from archive import generate  # noqa: E402  (bench/archive.py)
-from knowgraph.output import parse  # noqa: E402
-from knowgraph.validation import validate  # noqa: E402
+
+from knowgraph.rdf.output import parse  # noqa: E402
+from knowgraph.rdf.validation import validate  # noqa: E402
 
 
 def build(n: int, folder: Path) -> Path:
     source, _words = generate(n, folder, "jsonl")
     out = folder / "kg.nq"
-    subprocess.run([str(Path(sys.executable).parent / "knowgraph"), "build", str(source), "-o", str(out),
-                    "--workers", "2", "--quiet"], check=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "knowgraph"),
+            "build",
+            str(source),
+            "-o",
+            str(out),
+            "--workers",
+            "2",
+            "--quiet",
+        ],
+        check=True,
+    )
     return out
 
 
@@ -56,8 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             report = validate(data, engine=args.engine)
             checked = time.perf_counter() - t
             status = "conforms" if report.conforms else f"{report.violations} violation(s)"
-            print(f"{n:>8,} {len(data):>10,} {read:>8.1f} {checked:>11.1f} {checked / n * 1000:>11.1f}  "
-                  f"{status}, {report.warnings} warning(s)", flush=True)
+            print(
+                f"{n:>8,} {len(data):>10,} {read:>8.1f} {checked:>11.1f} {checked / n * 1000:>11.1f}  "
+                f"{status}, {report.warnings} warning(s)",
+                flush=True,
+            )
     return 0
 
 

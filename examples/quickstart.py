@@ -9,6 +9,7 @@ validates it against the SHACL shapes, writes it as Turtle to a temporary folder
 SPARQL question (``examples/queries/07-provenance.rq``: which sentence says that Microsoft bought
 Nexalia?).
 """
+
 from __future__ import annotations
 
 import datetime
@@ -22,8 +23,10 @@ PUBLISHED = datetime.date(2025, 3, 14)  # resolves "l'année dernière" to 2024
 
 
 def from_a_string() -> None:
-    text = ("La startup Nexalia, basée à Lyon, a été rachetée par Microsoft pour 300 millions d’euros "
-            "en mars 2024. Claire Dumas, PDG de la startup Nexalia, reste aux commandes.")
+    text = (
+        "La startup Nexalia, basée à Lyon, a été rachetée par Microsoft pour 300 millions d’euros "
+        "en mars 2024. Claire Dumas, PDG de la startup Nexalia, reste aux commandes."
+    )
     # build() validates the graph by default and raises knowgraph.GraphInvalid if it does not conform
     kg = knowgraph.build(text, lang="fr", published=PUBLISHED)
     print(f"From a string: {len(kg)} triples")
@@ -57,8 +60,10 @@ def from_files() -> None:
     question = (HERE / "queries" / "07-provenance.rq").read_text(encoding="utf-8")
     print("\n" + question.splitlines()[0])
     for row in kg.query(question):  # rows are dicts: variable name -> Python value
-        print(f"  [{row['status'].rsplit('#', 1)[-1]}] {Path(row['file']).name} characters {row['start']}-{row['end']} "
-              f"(confidence {row['confidence']}, rule {row['rule']})")
+        print(
+            f"  [{row['status'].rsplit('#', 1)[-1]}] {Path(row['file']).name} characters {row['start']}-{row['end']} "
+            f"(confidence {row['confidence']}, rule {row['rule']})"
+        )
         print(f"  « {row['sentence']} »")
 
 

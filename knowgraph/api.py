@@ -15,25 +15,26 @@ replaces it):
 >>> kg = knowgraph.build("OpenAI a levé 6 milliards de dollars.", lang="fr", into="kg.trig")  # doctest: +SKIP
 >>> kg.write("kg.trig")                                        # doctest: +SKIP
 """
+
 from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, Union
 
 from rdflib import Dataset, Graph
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .events import extract_events
-from .gazetteer import Gazetteer
-from .graph import ArticleResult, article_iri, refresh_default_graph, to_dataset
-from .language import detect_language
-from .pipeline import load_pipeline
-from .resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
-from .text import source_text
+from knowgraph.facts.events import extract_events
+from knowgraph.mentions.gazetteer import Gazetteer
+from knowgraph.nlp.language import detect_language
+from knowgraph.nlp.pipeline import load_pipeline
+from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
+from knowgraph.nlp.text import source_text
+from knowgraph.rdf.graph import ArticleResult, article_iri, refresh_default_graph, to_dataset
 
 
 class InputError(ValueError):
@@ -53,11 +54,11 @@ class Article:
     path: str | None = None  # the input file it came from
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike, **kwargs) -> "Article":
+    def from_file(cls, path: str | os.PathLike, **kwargs) -> Article:
         return cls(text=read_text_file(path), path=str(path), **kwargs)
 
 
-ArticleLike = Union[str, Article, Doc]
+ArticleLike = str | Article | Doc
 
 
 def read_text_file(path: str | os.PathLike) -> str:
@@ -97,7 +98,9 @@ def _as_article(item: ArticleLike, lang: str | None, published, source) -> Artic
 def _article_language(meta: Article, lang: str) -> str:
     if not meta.text or not meta.text.strip():
         raise InputError("empty article")
-    language = meta.lang if meta.lang and meta.lang != "auto" else (lang if lang != "auto" else detect_language(meta.text))
+    language = (
+        meta.lang if meta.lang and meta.lang != "auto" else (lang if lang != "auto" else detect_language(meta.text))
+    )
     if language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguage(language)
     return language
@@ -108,12 +111,28 @@ def _result(doc: Doc, meta: Article, text: str, language: str, published: dateti
     facts = doc._.kg_facts or []
     events = extract_events(doc, facts, language, published)
     return ArticleResult(
-        iri=article_iri(text, meta.source), text=text, lang=language, entities=doc._.kg_entities or {}, facts=facts,
-        events=events, published=published, url=meta.url, title=meta.title, source_file=meta.path)
+        iri=article_iri(text, meta.source),
+        text=text,
+        lang=language,
+        entities=doc._.kg_entities or {},
+        facts=facts,
+        events=events,
+        published=published,
+        url=meta.url,
+        title=meta.title,
+        source_file=meta.path,
+    )
 
 
-def analyse(item: ArticleLike, *, lang: str = "auto", published: datetime.date | None = None, source: str | None = None,
-            nlp: Language | None = None, gazetteer_files: Sequence[str] = ()) -> ArticleResult:
+def analyse(
+    item: ArticleLike,
+    *,
+    lang: str = "auto",
+    published: datetime.date | None = None,
+    source: str | None = None,
+    nlp: Language | None = None,
+    gazetteer_files: Sequence[str] = (),
+) -> ArticleResult:
     """Extract entities, facts and events of one article (no RDF yet)."""
     article = _as_article(item, None if lang == "auto" else lang, published, source)
     if isinstance(article, Doc):
@@ -131,9 +150,15 @@ def analyse(item: ArticleLike, *, lang: str = "auto", published: datetime.date |
     return _result(doc, meta, text, language, published)
 
 
-def analyse_many(items: Iterable[ArticleLike], *, lang: str = "auto", published: datetime.date | None = None,
-                 nlp: Language | None = None, gazetteer_files: Sequence[str] = (),
-                 batch_size: int = 16) -> Iterator[ArticleResult | Exception]:
+def analyse_many(
+    items: Iterable[ArticleLike],
+    *,
+    lang: str = "auto",
+    published: datetime.date | None = None,
+    nlp: Language | None = None,
+    gazetteer_files: Sequence[str] = (),
+    batch_size: int = 16,
+) -> Iterator[ArticleResult | Exception]:
     """Analyse articles in order with spaCy's ``nlp.pipe`` (faster than one call per article).
 
     Yields one :class:`ArticleResult` per item, or the exception that item raised
@@ -170,12 +195,12 @@ def _analyse_batch(items: list[ArticleLike], lang: str, published, nlp, gazettee
             docs = list(pipeline.pipe([a.text for _, a in group]))
         except Exception:  # noqa: BLE001 - one article broke the batch: find it, keep the others
             docs = []
-            for i, article in group:
+            for _, article in group:
                 try:
                     docs.append(pipeline(article.text))
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
-        for (i, article), doc in zip(group, docs):
+        for (i, article), doc in zip(group, docs, strict=False):
             try:
                 out[i] = doc if isinstance(doc, Exception) else _result(doc, article, article.text, language, published)
             except Exception as exc:  # noqa: BLE001
@@ -210,14 +235,14 @@ class KnowledgeGraph:
         return len(self.graph)
 
     @classmethod
-    def read(cls, path: str | os.PathLike) -> "KnowledgeGraph":
+    def read(cls, path: str | os.PathLike) -> KnowledgeGraph:
         """A graph written earlier (TriG, N-Quads or JSON-LD keep the articles' named graphs),
-        to add articles to. Raises :class:`knowgraph.output.ParseError` for an unreadable file."""
-        from .output import parse
+        to add articles to. Raises :class:`knowgraph.rdf.output.ParseError` for an unreadable file."""
+        from knowgraph.rdf.output import parse
 
         return cls(parse(path))
 
-    def add(self, articles: Iterable[ArticleResult], gazetteer: Gazetteer | None = None) -> "KnowledgeGraph":
+    def add(self, articles: Iterable[ArticleResult], gazetteer: Gazetteer | None = None) -> KnowledgeGraph:
         """Add analysed articles (an article already there is replaced) and refresh the merged view.
 
         ``gazetteer``: the one the articles were analysed with, when it is not the packaged one.
@@ -228,23 +253,23 @@ class KnowledgeGraph:
         return self
 
     def validate(self):
-        from .validation import validate
+        from knowgraph.rdf.validation import validate
 
         return validate(self.graph)
 
     def serialize(self, fmt: str = "turtle") -> bytes:
-        from .output import serialize
+        from knowgraph.rdf.output import serialize
 
         return serialize(self.dataset, fmt)
 
     def write(self, path: str | os.PathLike, fmt: str | None = None) -> None:
-        from .output import write
+        from knowgraph.rdf.output import write
 
         write(self.dataset, path, fmt)
 
     def query(self, sparql: str):
         """Answer a SPARQL query over the graph with the embedded store (rows as dicts)."""
-        from .store import EmbeddedStore
+        from knowgraph.stores.embedded import EmbeddedStore
 
         with EmbeddedStore() as store:
             store.load(self.dataset)
@@ -258,9 +283,17 @@ def iter_articles(inputs: ArticleLike | Iterable[ArticleLike]) -> Iterator[Artic
     yield from inputs
 
 
-def build(inputs: ArticleLike | Iterable[ArticleLike], *, lang: str = "auto", published: datetime.date | None = None,
-          source: str | None = None, nlp: Language | None = None, gazetteer_files: Sequence[str] = (),
-          validate: bool = True, into: "KnowledgeGraph | str | os.PathLike | None" = None) -> KnowledgeGraph:
+def build(
+    inputs: ArticleLike | Iterable[ArticleLike],
+    *,
+    lang: str = "auto",
+    published: datetime.date | None = None,
+    source: str | None = None,
+    nlp: Language | None = None,
+    gazetteer_files: Sequence[str] = (),
+    validate: bool = True,
+    into: KnowledgeGraph | str | os.PathLike | None = None,
+) -> KnowledgeGraph:
     """Build a knowledge graph from one article or many (text, :class:`Article` or spaCy ``Doc``).
 
     ``into``: a :class:`KnowledgeGraph`, or the path of one written earlier (TriG, N-Quads,
@@ -272,8 +305,10 @@ def build(inputs: ArticleLike | Iterable[ArticleLike], *, lang: str = "auto", pu
     With ``validate=True`` (the default) a graph that violates the shapes raises
     :class:`GraphInvalid`: knowgraph never hands out a non-conforming graph silently.
     """
-    results = [analyse(item, lang=lang, published=published, source=source, nlp=nlp, gazetteer_files=gazetteer_files)
-               for item in iter_articles(inputs)]
+    results = [
+        analyse(item, lang=lang, published=published, source=source, nlp=nlp, gazetteer_files=gazetteer_files)
+        for item in iter_articles(inputs)
+    ]
     gazetteer = Gazetteer.load(extra=gazetteer_files) if gazetteer_files else None
     if into is None:
         kg = KnowledgeGraph(to_dataset(results, gazetteer=gazetteer), results)
@@ -293,5 +328,15 @@ class GraphInvalid(ValueError):
         self.report = report
 
 
-__all__ = ["Article", "KnowledgeGraph", "GraphInvalid", "InputError", "UnsupportedLanguage", "analyse", "analyse_many", "build",
-           "read_text_file", "refresh_default_graph"]
+__all__ = [
+    "Article",
+    "KnowledgeGraph",
+    "GraphInvalid",
+    "InputError",
+    "UnsupportedLanguage",
+    "analyse",
+    "analyse_many",
+    "build",
+    "read_text_file",
+    "refresh_default_graph",
+]

@@ -11,17 +11,17 @@
 Errors are one line on standard error and a non-zero exit: 1 for a graph that violates the
 shapes or an article that cannot be built, 2 for bad usage or input.
 """
+
 from __future__ import annotations
 
 import argparse
 import datetime
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from . import __version__
-
+from knowgraph import __version__
 
 
 class CliError(Exception):
@@ -43,78 +43,139 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="extract a knowledge graph from articles")
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="text (.txt), HTML, Markdown or JSON Lines files, folders of them, or - for standard input")
+    build.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="text (.txt), HTML, Markdown or JSON Lines files, folders of them, or - for standard input",
+    )
     build.add_argument("-o", "--output", help="output file: .ttl .trig .nt .nq .jsonld (default: the --into file)")
-    build.add_argument("--into", metavar="DATASET", help="add the articles to this graph (.trig .nq .jsonld, created if "
-                       "missing); an article already in it is replaced; written back unless -o names another file")
-    build.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)")
+    build.add_argument(
+        "--into",
+        metavar="DATASET",
+        help="add the articles to this graph (.trig .nq .jsonld, created if "
+        "missing); an article already in it is replaced; written back unless -o names another file",
+    )
+    build.add_argument(
+        "--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)"
+    )
     build.add_argument("--published", type=_date, help="publication date, resolves 'l'année dernière'")
     build.add_argument("--source", help="IRI of the article (one input only)")
-    build.add_argument("--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)")
+    build.add_argument(
+        "--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)"
+    )
     build.add_argument("--model", help="spaCy pipeline to use instead of the default (a package name or path)")
-    build.add_argument("--workers", type=int, default=1, metavar="N",
-                       help="processes analysing articles (default 1; each loads the spaCy models once)")
-    build.add_argument("--resume", action="store_true",
-                       help="go on with a build that stopped, and keep the articles the output already holds")
+    build.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes analysing articles (default 1; each loads the spaCy models once)",
+    )
+    build.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with a build that stopped, and keep the articles the output already holds",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
     validate = sub.add_parser("validate", help="check RDF files against the knowgraph shapes")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     def remote_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--auth", metavar="HEADER", help="Authorization header for the server, e.g. 'Bearer TOKEN' "
-                       "(default: the KNOWGRAPH_AUTH environment variable)")
+        p.add_argument(
+            "--auth",
+            metavar="HEADER",
+            help="Authorization header for the server, e.g. 'Bearer TOKEN' "
+            "(default: the KNOWGRAPH_AUTH environment variable)",
+        )
         p.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="per request (default 30)")
-        p.add_argument("--retries", type=int, default=3, metavar="N",
-                       help="retries on connection errors and 5xx answers, with exponential back-off (default 3)")
+        p.add_argument(
+            "--retries",
+            type=int,
+            default=3,
+            metavar="N",
+            help="retries on connection errors and 5xx answers, with exponential back-off (default 3)",
+        )
 
-    load = sub.add_parser("load", help="load graphs into a SPARQL store",
-                          usage="%(prog)s FILE... (--store DIR | --endpoint URL [--query-endpoint URL] [--auth HEADER])")
+    load = sub.add_parser(
+        "load",
+        help="load graphs into a SPARQL store",
+        usage="%(prog)s FILE... (--store DIR | --endpoint URL [--query-endpoint URL] [--auth HEADER])",
+    )
     load.add_argument("files", nargs="+", metavar="FILE")
     target = load.add_mutually_exclusive_group(required=True)
     target.add_argument("--store", metavar="DIR", help="on-disk embedded store (created if missing)")
-    target.add_argument("--endpoint", metavar="URL",
-                        help="SPARQL 1.1 Graph Store Protocol endpoint of a server, e.g. http://localhost:7878/store")
-    load.add_argument("--query-endpoint", metavar="URL",
-                      help="the server's SPARQL query endpoint, to report its triple count after loading")
-    load.add_argument("--no-union", dest="union", action="store_false",
-                      help="do not also add the merged graph to the server's default graph "
-                           "(for servers whose default graph is already the union of all graphs)")
+    target.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="SPARQL 1.1 Graph Store Protocol endpoint of a server, e.g. http://localhost:7878/store",
+    )
+    load.add_argument(
+        "--query-endpoint",
+        metavar="URL",
+        help="the server's SPARQL query endpoint, to report its triple count after loading",
+    )
+    load.add_argument(
+        "--no-union",
+        dest="union",
+        action="store_false",
+        help="do not also add the merged graph to the server's default graph "
+        "(for servers whose default graph is already the union of all graphs)",
+    )
     remote_options(load)
 
-    query = sub.add_parser("query", help="ask a SPARQL question",
-                           usage="%(prog)s (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]")
+    query = sub.add_parser(
+        "query",
+        help="ask a SPARQL question",
+        usage="%(prog)s (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]",
+    )
     query.add_argument("dir", nargs="?", metavar="DIR", help="embedded store folder (same as --store DIR)")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
     where = query.add_mutually_exclusive_group()
     where.add_argument("--store", metavar="DIR", help="embedded store folder")
-    where.add_argument("--endpoint", metavar="URL", help="SPARQL query endpoint of a server, e.g. http://localhost:7878/query")
+    where.add_argument(
+        "--endpoint", metavar="URL", help="SPARQL query endpoint of a server, e.g. http://localhost:7878/query"
+    )
     query.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     remote_options(query)
 
     report = sub.add_parser("report", help="an HTML page showing what was extracted from articles, next to their text")
-    report.add_argument("inputs", nargs="+", metavar="INPUT", help="as for build: text, HTML, Markdown or JSON Lines files, folders, or -")
+    report.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="as for build: text, HTML, Markdown or JSON Lines files, folders, or -",
+    )
     report.add_argument("-o", "--output", required=True, help="the report: a .html file")
-    report.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)")
+    report.add_argument(
+        "--lang", default="auto", choices=["auto", "fr", "en"], help="article language (default: detect)"
+    )
     report.add_argument("--published", type=_date, help="publication date, resolves 'l'année dernière'")
     report.add_argument("--source", help="IRI of the article (one input only)")
-    report.add_argument("--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)")
+    report.add_argument(
+        "--gazetteer", action="append", default=[], metavar="CSV", help="extra gazetteer file (repeatable)"
+    )
     report.add_argument("--model", help="spaCy pipeline to use instead of the default (a package name or path)")
 
     show = sub.add_parser("show", help="draw a knowledge graph: interactive .html, or static .svg/.png")
     show.add_argument("files", nargs="+", metavar="FILE", help="RDF written by knowgraph: .ttl .trig .nt .nq .jsonld")
     show.add_argument("-o", "--output", required=True, help="the picture: .html (interactive), .svg or .png")
-    show.add_argument("--around", metavar="NAME", help="only the neighbourhood of this entity (name, other name or IRI)")
+    show.add_argument(
+        "--around", metavar="NAME", help="only the neighbourhood of this entity (name, other name or IRI)"
+    )
     show.add_argument("--depth", type=int, default=2, metavar="N", help="with --around: relations away (default 2)")
-    show.add_argument("--lang", default="auto", choices=["auto", "fr", "en"], help="labels (default: the articles' language)")
+    show.add_argument(
+        "--lang", default="auto", choices=["auto", "fr", "en"], help="labels (default: the articles' language)"
+    )
     show.add_argument("--hedged", action="store_true", help="also draw statements that are not asserted, dashed")
     show.add_argument("--title", help="title of the picture")
     return parser
 
 
 def cmd_build(args) -> int:
-    from .batch import BuildFailed, build_archive
-    from .output import format_for_path
+    from knowgraph.archive.batch import BuildFailed, build_archive
+    from knowgraph.rdf.output import format_for_path
 
     if args.output is None and args.into is None:
         raise CliError("build needs an output: -o FILE, or --into DATASET to add the articles to a graph")
@@ -123,11 +184,13 @@ def cmd_build(args) -> int:
     format_for_path(args.output)  # an unsupported extension fails before any work
     if args.into is not None:
         if format_for_path(args.into) not in ("trig", "nquads", "json-ld"):
-            raise CliError(f"--into {args.into}: a graph to add articles to must keep them apart: use .trig, .nq or .jsonld")
+            raise CliError(
+                f"--into {args.into}: a graph to add articles to must keep them apart: use .trig, .nq or .jsonld"
+            )
         if Path(args.into).is_dir():
             raise CliError(f"--into {args.into}: is a folder")
         if Path(args.into).exists():
-            from .output import check_syntax
+            from knowgraph.rdf.output import check_syntax
 
             check_syntax(args.into)  # a bad file fails before any work (ParseError: one line), in constant memory
     if args.workers < 1:
@@ -150,10 +213,20 @@ def cmd_build(args) -> int:
 
     try:
         summary = build_archive(
-            args.inputs, args.output, workers=args.workers, lang=args.lang, published=args.published,
-            source=args.source, gazetteer_files=args.gazetteer, model=args.model, into=args.into,
-            resume=args.resume, stdin=sys.stdin.buffer if "-" in args.inputs else None,
-            progress=False if args.quiet else None, on_problem=report)
+            args.inputs,
+            args.output,
+            workers=args.workers,
+            lang=args.lang,
+            published=args.published,
+            source=args.source,
+            gazetteer_files=args.gazetteer,
+            model=args.model,
+            into=args.into,
+            resume=args.resume,
+            stdin=sys.stdin.buffer if "-" in args.inputs else None,
+            progress=False if args.quiet else None,
+            on_problem=report,
+        )
     except BuildFailed as exc:
         raise CliError(str(exc), 1 if "violates the shapes" in str(exc) else 2) from None
     except KeyboardInterrupt:
@@ -161,16 +234,19 @@ def cmd_build(args) -> int:
         return 130
     if not args.quiet:
         unit = "triples" if format_for_path(args.output) in ("turtle", "ntriples") else "quads"
-        print(f"knowgraph: {summary.built} article(s), {summary.facts} facts, {summary.written} {unit} -> {args.output}"
-              + (f" ({summary.built + summary.kept} articles in all)" if summary.kept else "")
-              + (f" ({summary.failed} skipped)" if summary.failed else "")
-              + f" in {summary.seconds:.1f} s", file=sys.stderr)
+        print(
+            f"knowgraph: {summary.built} article(s), {summary.facts} facts, {summary.written} {unit} -> {args.output}"
+            + (f" ({summary.built + summary.kept} articles in all)" if summary.kept else "")
+            + (f" ({summary.failed} skipped)" if summary.failed else "")
+            + f" in {summary.seconds:.1f} s",
+            file=sys.stderr,
+        )
     return 1 if summary.failed else 0
 
 
 def cmd_validate(args) -> int:
-    from .output import parse
-    from .validation import validate
+    from knowgraph.rdf.output import parse
+    from knowgraph.rdf.validation import validate
 
     worst = 0
     for name in args.files:
@@ -187,22 +263,26 @@ def cmd_validate(args) -> int:
 
 
 def _remote_store(args, query_endpoint: str, store_endpoint: str | None = None):
-    from .remote import RemoteStore
+    from knowgraph.stores.remote import RemoteStore
 
     if args.timeout <= 0:
         raise CliError(f"--timeout must be positive, got {args.timeout:g}")
     if args.retries < 0:
         raise CliError(f"--retries must be zero or more, got {args.retries}")
-    return RemoteStore(query_endpoint, store_endpoint, auth_header=args.auth, timeout=args.timeout,
-                       retries=args.retries)
+    return RemoteStore(
+        query_endpoint, store_endpoint, auth_header=args.auth, timeout=args.timeout, retries=args.retries
+    )
 
 
 def cmd_load(args) -> int:
-    from .store import EmbeddedStore
+    from knowgraph.stores.embedded import EmbeddedStore
 
     if args.endpoint is None:
-        for option, value in (("--query-endpoint", args.query_endpoint), ("--auth", args.auth),
-                              ("--no-union", None if args.union else True)):
+        for option, value in (
+            ("--query-endpoint", args.query_endpoint),
+            ("--auth", args.auth),
+            ("--no-union", None if args.union else True),
+        ):
             if value is not None:
                 raise CliError(f"{option} goes with --endpoint URL (a server), not --store DIR")
     else:
@@ -214,7 +294,10 @@ def cmd_load(args) -> int:
         shown = args.files[0] if len(args.files) == 1 else f"{len(args.files)} files"
         print(f"{shown}: {added} quads loaded into {args.endpoint}", file=sys.stderr)
         if args.query_endpoint:
-            print(f"{args.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)", file=sys.stderr)
+            print(
+                f"{args.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)",
+                file=sys.stderr,
+            )
         return 0
     with EmbeddedStore(args.store) as store:
         for name in args.files:
@@ -227,7 +310,7 @@ def cmd_load(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from .store import EmbeddedStore, read_query
+    from knowgraph.stores.embedded import EmbeddedStore, read_query
 
     if args.dir is not None and (args.store is not None or args.endpoint is not None):
         raise CliError(f"give the store once: either DIR ({args.dir}) or --store DIR or --endpoint URL")
@@ -246,23 +329,25 @@ def cmd_query(args) -> int:
     if isinstance(result, bool):
         print("true" if result else "false")
     elif hasattr(result, "to_table"):
-        text = {"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[args.format]()
+        text = {"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[
+            args.format
+        ]()
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        from .output import serialize
+        from knowgraph.rdf.output import serialize
 
         sys.stdout.write(serialize(result, "turtle").decode("utf-8"))
     return 0
 
 
 def cmd_report(args) -> int:
-    from .report import main_report
+    from knowgraph.views.report import main_report
 
     try:
         return main_report(args)
     except ValueError as exc:
-        from .api import InputError
-        from .resources import UnsupportedLanguage
+        from knowgraph.api import InputError
+        from knowgraph.nlp.resources import UnsupportedLanguage
 
         if isinstance(exc, (InputError, UnsupportedLanguage)):
             raise
@@ -270,8 +355,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from .output import ParseError, UnsupportedFormat
-    from .show import ShowError, main_show
+    from knowgraph.rdf.output import ParseError, UnsupportedFormat
+    from knowgraph.views.show import ShowError, main_show
 
     try:
         return main_show(args)
@@ -279,8 +364,14 @@ def cmd_show(args) -> int:
         raise CliError(str(exc)) from None
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "load": cmd_load, "query": cmd_query,
-            "report": cmd_report, "show": cmd_show}
+COMMANDS = {
+    "build": cmd_build,
+    "validate": cmd_validate,
+    "load": cmd_load,
+    "query": cmd_query,
+    "report": cmd_report,
+    "show": cmd_show,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -295,15 +386,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("knowgraph: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
-        from .api import GraphInvalid, InputError
-        from .output import OutputError, UnsupportedFormat
-        from .resources import UnsupportedLanguage
-
-        from .output import ParseError
+        from knowgraph.api import GraphInvalid, InputError
+        from knowgraph.nlp.resources import UnsupportedLanguage
+        from knowgraph.rdf.output import OutputError, ParseError, UnsupportedFormat
 
         known = (InputError, UnsupportedLanguage, UnsupportedFormat, OutputError, GraphInvalid, ParseError, OSError)
         try:
-            from .store import StoreError
+            from knowgraph.stores.embedded import StoreError
 
             known += (StoreError,)
         except ImportError:
@@ -313,7 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2 if isinstance(exc, (InputError, UnsupportedLanguage, UnsupportedFormat, ParseError)) else 1
         if os.environ.get("KNOWGRAPH_DEBUG"):
             raise
-        print(f"knowgraph: internal error: {type(exc).__name__}: {exc} (set KNOWGRAPH_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"knowgraph: internal error: {type(exc).__name__}: {exc} (set KNOWGRAPH_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -31,6 +31,7 @@ A folder stands for its files with these suffixes (recursive, sorted, hidden one
 Nothing here raises for a bad input: what cannot be read comes out as an :class:`InputProblem`
 (a name and a one-line reason) in its place, so that a batch goes on.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -38,11 +39,12 @@ import html
 import json
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Union
+from typing import IO, Union
 
-from . import api as _api
+from knowgraph import api as _api
 
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".jsonl"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -153,6 +155,7 @@ def _read_stdin(stdin) -> Iterator[Item]:
 
 # -- text ---------------------------------------------------------------------------------------
 
+
 def _decode(data: bytes, name: str) -> str | InputProblem:
     """:func:`knowgraph.api.decode_text`, with its error as a problem."""
     try:
@@ -160,7 +163,7 @@ def _decode(data: bytes, name: str) -> str | InputProblem:
     except _api.InputError as exc:
         message = str(exc)
         prefix = f"{name}: "
-        return InputProblem(name, message[len(prefix):] if message.startswith(prefix) else message)
+        return InputProblem(name, message[len(prefix) :] if message.startswith(prefix) else message)
 
 
 def parse_text(data: bytes, name: str) -> Item:
@@ -171,6 +174,7 @@ def parse_text(data: bytes, name: str) -> Item:
 
 
 # -- dates and URLs -----------------------------------------------------------------------------
+
 
 def parse_date(value) -> datetime.date:
     """A date from YYYY-MM-DD or an ISO 8601 date-time (its date as written, not moved to UTC)."""
@@ -260,8 +264,14 @@ def html_to_text(page: str) -> str | None:
     import trafilatura
     from lxml import etree
 
-    xml = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
-                              output_format="xml", with_metadata=False)
+    xml = trafilatura.extract(
+        page,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        output_format="xml",
+        with_metadata=False,
+    )
     if not xml:
         return None
     root = etree.fromstring(xml.encode("utf-8"))
@@ -410,7 +420,7 @@ def parse_markdown(data: bytes, name: str) -> Item:
         if front is not None and not isinstance(front, dict):
             return InputProblem(name, "front matter is not a YAML mapping")
         fields = front or {}
-        source = source[match.end():]
+        source = source[match.end() :]
     text = markdown_to_text(source)
     if not text.strip():
         return InputProblem(name, "empty article")
@@ -455,6 +465,7 @@ def _metadata(fields: dict, date_keys: tuple[str, ...]) -> dict:
 
 # -- JSON Lines ---------------------------------------------------------------------------------
 
+
 def parse_jsonl(data: bytes, name: str) -> Iterator[Item]:
     """One article per JSON object line; a problem named ``FILE:LINE`` for each line that is not one."""
     if b"\x00" in data[:8192]:
@@ -488,14 +499,14 @@ def _jsonl_record(line: str, where: str) -> Item:
         return InputProblem(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
     if text is None:
-        return InputProblem(where, "no \"text\" field")
+        return InputProblem(where, 'no "text" field')
     if not isinstance(text, str):
-        return InputProblem(where, f"\"text\" must be a string, not {type(text).__name__}")
+        return InputProblem(where, f'"text" must be a string, not {type(text).__name__}')
     if not text.strip():
-        return InputProblem(where, "empty \"text\"")
+        return InputProblem(where, 'empty "text"')
     record_id = record.get("id")
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
-        return InputProblem(where, f"\"id\" must be a string or an integer, not {type(record_id).__name__}")
+        return InputProblem(where, f'"id" must be a string or an integer, not {type(record_id).__name__}')
     try:
         meta = _metadata(record, date_keys=("published",))
     except ValueError as exc:

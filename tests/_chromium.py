@@ -6,6 +6,7 @@ a fresh profile, either directly (``--dump-dom``, ``--screenshot``) or driven by
 tests are skipped with the reason, except on CI (``CI`` set), where they fail.
 Screenshots go to ``tests/artifacts/``.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -13,14 +14,22 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 CHROMIUM = os.environ.get("KNOWGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
@@ -55,8 +64,9 @@ def run_chromium(*args: str, timeout: float = 120) -> subprocess.CompletedProces
     """Chromium with the test flags and a throw-away profile; stdout as text."""
     need_chromium()
     with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True,
-                              text=True, timeout=timeout)
+        return subprocess.run(
+            [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=timeout
+        )
 
 
 def dump_dom(page: Path, *, javascript: bool = True, budget_ms: int = 5000) -> str:
@@ -67,12 +77,19 @@ def dump_dom(page: Path, *, javascript: bool = True, budget_ms: int = 5000) -> s
     return result.stdout
 
 
-def screenshot(page: Path, out: Path, *, width: int = 1400, height: int = 1000, javascript: bool = True,
-               budget_ms: int = 5000) -> Path:
+def screenshot(
+    page: Path, out: Path, *, width: int = 1400, height: int = 1000, javascript: bool = True, budget_ms: int = 5000
+) -> Path:
     """A PNG of a page (``--screenshot``)."""
     extra = [] if javascript else ["--blink-settings=scriptEnabled=false"]
-    result = run_chromium(*extra, f"--window-size={width},{height}", "--hide-scrollbars",
-                          f"--virtual-time-budget={budget_ms}", f"--screenshot={out}", page.resolve().as_uri())
+    result = run_chromium(
+        *extra,
+        f"--window-size={width},{height}",
+        "--hide-scrollbars",
+        f"--virtual-time-budget={budget_ms}",
+        f"--screenshot={out}",
+        page.resolve().as_uri(),
+    )
     assert result.returncode == 0 and out.is_file() and out.stat().st_size > 1000, result.stderr[-2000:]
     return out
 
@@ -83,8 +100,13 @@ def browser(*, javascript: bool = True, width: int = 1400, height: int = 1000) -
     sync_playwright = need_playwright()
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=FLAGS[1:], java_script_enabled=javascript,
-            viewport={"width": width, "height": height})
+            profile,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=FLAGS[1:],
+            java_script_enabled=javascript,
+            viewport={"width": width, "height": height},
+        )
         try:
             yield context
         finally:

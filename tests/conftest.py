@@ -2,6 +2,7 @@
 
 Everything is real: fr_core_news_sm, pySHACL, rdflib and pyoxigraph; no mocks.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -26,13 +27,13 @@ SHAPES = ROOT / "ontologies" / "shapes.ttl"
 EXAMPLES_PUBLISHED = datetime.date(2025, 3, 14)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def analyse_fr(text: str, published: datetime.date | None = None):
     """``knowgraph.analyse`` in French, memoised: a text is analysed once per session."""
     return knowgraph.analyse(text, lang="fr", published=published)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def build_fr(text: str, published: datetime.date | None = None, validate: bool = False):
     """``knowgraph.build`` of one French text, memoised (do not modify the result)."""
     return knowgraph.build(text, lang="fr", published=published, validate=validate)
@@ -47,9 +48,14 @@ def _cli_env() -> dict[str, str]:
 
 def start_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None) -> subprocess.Popen:
     """Start ``python -m knowgraph.cli ARGS`` without waiting (several builds can run at once)."""
-    proc = subprocess.Popen([sys.executable, "-m", "knowgraph.cli", *map(str, args)], cwd=cwd, env=_cli_env(),
-                            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "knowgraph.cli", *map(str, args)],
+        cwd=cwd,
+        env=_cli_env(),
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     if stdin is not None:
         proc.stdin.write(stdin)
         proc.stdin.close()
@@ -60,12 +66,14 @@ def start_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | N
 def finish_cli(proc: subprocess.Popen, timeout: float = 600) -> subprocess.CompletedProcess:
     """Wait for a command started by :func:`start_cli`; stdout and stderr as text."""
     out, err = proc.communicate(timeout=timeout)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out.decode("utf-8", errors="replace"),
-                                       err.decode("utf-8", errors="replace"))
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, out.decode("utf-8", errors="replace"), err.decode("utf-8", errors="replace")
+    )
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, stdin: bytes | None = None, cwd: str | os.PathLike | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """``python -m knowgraph.cli ARGS`` as a subprocess (bytes in, text out)."""
     return finish_cli(start_cli(*args, stdin=stdin, cwd=cwd), timeout)
 
@@ -90,9 +98,12 @@ def examples_kg(nlp_fr, example_paths):
     The articles are given with their path relative to the repository root, as the CLI would
     record them when run from there.
     """
-    articles = [knowgraph.Article(text=p.read_text(encoding="utf-8"), lang="fr", published=EXAMPLES_PUBLISHED,
-                                  path=str(p.relative_to(ROOT)))
-                for p in example_paths]
+    articles = [
+        knowgraph.Article(
+            text=p.read_text(encoding="utf-8"), lang="fr", published=EXAMPLES_PUBLISHED, path=str(p.relative_to(ROOT))
+        )
+        for p in example_paths
+    ]
     return knowgraph.build(articles, validate=False)
 
 
@@ -105,7 +116,7 @@ def examples_report(examples_kg):
 @pytest.fixture(scope="session")
 def examples_store(examples_kg):
     """The example graph loaded into an in-memory embedded store."""
-    from knowgraph.store import EmbeddedStore
+    from knowgraph.stores.embedded import EmbeddedStore
 
     store = EmbeddedStore()
     store.load(examples_kg.dataset)

@@ -1,4 +1,5 @@
-"""Tests for knowgraph.amounts: monetary amounts in French and English text."""
+"""Tests for knowgraph.facts.amounts: monetary amounts in French and English text."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -7,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-import knowgraph.amounts
-from knowgraph.amounts import MonetaryAmount, as_xsd_decimal, find_amounts, parse_amount
+import knowgraph.facts.amounts
+from knowgraph.facts.amounts import MonetaryAmount, as_xsd_decimal, find_amounts, parse_amount
 
 D = Decimal
 
@@ -25,92 +26,138 @@ def check(sentence: str, lang: str, expected: list[tuple]) -> None:
     for amount in found:
         assert sentence[amount.start : amount.end] == amount.text
     assert [a.start for a in found] == sorted(a.start for a in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
 FRENCH = [
-    ("Au total, Microsoft aurait injecté 13,75 milliards de dollars dans le laboratoire.",
-     [("13,75 milliards de dollars", D("13750000000"), "USD", False)]),
-    ("Le rachat serait valorisé entre 400 et 650 millions de dollars selon deux sources.",
-     [("entre 400 et 650 millions de dollars", (D("400000000"), D("650000000")), "USD", False)]),
-    ("Le montant, compris entre 400 et 650 millions de dollars, n'a pas été confirmé.",
-     [("compris entre 400 et 650 millions de dollars", (D("400000000"), D("650000000")), "USD", False)]),
-    ("La jeune pousse chercherait de 400 à 650 millions d'euros auprès de fonds américains.",
-     [("de 400 à 650 millions d'euros", (D("400000000"), D("650000000")), "EUR", False)]),
-    ("Le groupe de défense rachète la pépite bordelaise pour 665 millions $.",
-     [("665 millions $", D("665000000"), "USD", False)]),
-    ("Le fabricant de puces pourrait lever 2 Md$ supplémentaires cet automne.",
-     [("2 Md$", D("2000000000"), "USD", False)]),
-    ("L'hébergeur roubaisien a levé 300 M€ auprès d'un fonds souverain.",
-     [("300 M€", D("300000000"), "EUR", False)]),
-    ("La start-up lyonnaise boucle un tour de table de 105 millions d'euros.",
-     [("105 millions d'euros", D("105000000"), "EUR", False)]),
-    ("L’éditeur a levé 1,5 milliard d’euros en deux ans.",
-     [("1,5 milliard d’euros", D("1500000000"), "EUR", False)]),
-    ("Le groupe investira 10 milliards de dollars (9,2 milliards d'euros) dans ses centres de données.",
-     [("10 milliards de dollars", D("10000000000"), "USD", False),
-      ("9,2 milliards d'euros", D("9200000000"), "EUR", False)]),
+    (
+        "Au total, Microsoft aurait injecté 13,75 milliards de dollars dans le laboratoire.",
+        [("13,75 milliards de dollars", D("13750000000"), "USD", False)],
+    ),
+    (
+        "Le rachat serait valorisé entre 400 et 650 millions de dollars selon deux sources.",
+        [("entre 400 et 650 millions de dollars", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    (
+        "Le montant, compris entre 400 et 650 millions de dollars, n'a pas été confirmé.",
+        [("compris entre 400 et 650 millions de dollars", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    (
+        "La jeune pousse chercherait de 400 à 650 millions d'euros auprès de fonds américains.",
+        [("de 400 à 650 millions d'euros", (D("400000000"), D("650000000")), "EUR", False)],
+    ),
+    (
+        "Le groupe de défense rachète la pépite bordelaise pour 665 millions $.",
+        [("665 millions $", D("665000000"), "USD", False)],
+    ),
+    (
+        "Le fabricant de puces pourrait lever 2 Md$ supplémentaires cet automne.",
+        [("2 Md$", D("2000000000"), "USD", False)],
+    ),
+    ("L'hébergeur roubaisien a levé 300 M€ auprès d'un fonds souverain.", [("300 M€", D("300000000"), "EUR", False)]),
+    (
+        "La start-up lyonnaise boucle un tour de table de 105 millions d'euros.",
+        [("105 millions d'euros", D("105000000"), "EUR", False)],
+    ),
+    ("L’éditeur a levé 1,5 milliard d’euros en deux ans.", [("1,5 milliard d’euros", D("1500000000"), "EUR", False)]),
+    (
+        "Le groupe investira 10 milliards de dollars (9,2 milliards d'euros) dans ses centres de données.",
+        [
+            ("10 milliards de dollars", D("10000000000"), "USD", False),
+            ("9,2 milliards d'euros", D("9200000000"), "EUR", False),
+        ],
+    ),
     ("La région apporte 500 000 euros à l'incubateur.", [("500 000 euros", D("500000"), "EUR", False)]),
     ("La région apporte 500\u00a0000 € à l'incubateur.", [("500\u00a0000 €", D("500000"), "EUR", False)]),
     ("La région apporte 500\u202f000 € à l'incubateur.", [("500\u202f000 €", D("500000"), "EUR", False)]),
-    ("Le fonds londonien a misé 2 millions de livres sterling sur la jeune pousse.",
-     [("2 millions de livres sterling", D("2000000"), "GBP", False)]),
-    ("Un milliard de dollars : c'est ce qu'aurait coûté l'entraînement du modèle.",
-     [("Un milliard de dollars", D("1000000000"), "USD", False)]),
+    (
+        "Le fonds londonien a misé 2 millions de livres sterling sur la jeune pousse.",
+        [("2 millions de livres sterling", D("2000000"), "GBP", False)],
+    ),
+    (
+        "Un milliard de dollars : c'est ce qu'aurait coûté l'entraînement du modèle.",
+        [("Un milliard de dollars", D("1000000000"), "USD", False)],
+    ),
     ("Le studio nantais a obtenu 50 M$ de financement.", [("50 M$", D("50000000"), "USD", False)]),
     ("Le projet est estimé à 1 Mds € par les analystes.", [("1 Mds €", D("1000000000"), "EUR", False)]),
     ("Le géant allemand débloque 3,5 Md€ pour l'IA.", [("3,5 Md€", D("3500000000"), "EUR", False)]),
-    ("Le fonds koweïtien aurait apporté $2 milliards au tour de table.",
-     [("$2 milliards", D("2000000000"), "USD", False)]),
-    ("La société a levé près de 2 milliards d’euros depuis sa création.",
-     [("près de 2 milliards d’euros", D("2000000000"), "EUR", True)]),
-    ("Le laboratoire a levé plus d'un milliard d'euros en dix-huit mois.",
-     [("plus d'un milliard d'euros", D("1000000000"), "EUR", True)]),
-    ("Le contrat pèse environ 3 milliards de dollars sur cinq ans.",
-     [("environ 3 milliards de dollars", D("3000000000"), "USD", True)]),
-    ("Un soutien public de 20 millions d’euros s’ajoute aux 2 milliards de $US promis.",
-     [("20 millions d’euros", D("20000000"), "EUR", False), ("2 milliards de $US", D("2000000000"), "USD", False)]),
-    ("Les montants vont de 500 000 à 2 millions d'euros par projet.",
-     [("de 500 000 à 2 millions d'euros", (D("500000"), D("2000000")), "EUR", False)]),
-    ("Le marché représenterait 400-650 M€ en 2027.",
-     [("400-650 M€", (D("400000000"), D("650000000")), "EUR", False)]),
-    ("Le groupe chinois dépense 2 milliards de yuans par an.",
-     [("2 milliards de yuans", D("2000000000"), "CNY", False)]),
+    (
+        "Le fonds koweïtien aurait apporté $2 milliards au tour de table.",
+        [("$2 milliards", D("2000000000"), "USD", False)],
+    ),
+    (
+        "La société a levé près de 2 milliards d’euros depuis sa création.",
+        [("près de 2 milliards d’euros", D("2000000000"), "EUR", True)],
+    ),
+    (
+        "Le laboratoire a levé plus d'un milliard d'euros en dix-huit mois.",
+        [("plus d'un milliard d'euros", D("1000000000"), "EUR", True)],
+    ),
+    (
+        "Le contrat pèse environ 3 milliards de dollars sur cinq ans.",
+        [("environ 3 milliards de dollars", D("3000000000"), "USD", True)],
+    ),
+    (
+        "Un soutien public de 20 millions d’euros s’ajoute aux 2 milliards de $US promis.",
+        [("20 millions d’euros", D("20000000"), "EUR", False), ("2 milliards de $US", D("2000000000"), "USD", False)],
+    ),
+    (
+        "Les montants vont de 500 000 à 2 millions d'euros par projet.",
+        [("de 500 000 à 2 millions d'euros", (D("500000"), D("2000000")), "EUR", False)],
+    ),
+    ("Le marché représenterait 400-650 M€ en 2027.", [("400-650 M€", (D("400000000"), D("650000000")), "EUR", False)]),
+    (
+        "Le groupe chinois dépense 2 milliards de yuans par an.",
+        [("2 milliards de yuans", D("2000000000"), "CNY", False)],
+    ),
 ]
 
 ENGLISH = [
-    ("Microsoft has committed $13.75 billion to the lab so far.",
-     [("$13.75 billion", D("13750000000"), "USD", False)]),
-    ("Two people familiar with the matter valued the deal at $400m-$650m.",
-     [("$400m-$650m", (D("400000000"), D("650000000")), "USD", False)]),
-    ("Analysts put the price at $400 million to $650 million, including earn-outs.",
-     [("$400 million to $650 million", (D("400000000"), D("650000000")), "USD", False)]),
-    ("The company is said to be seeking between $400 and $650 million from investors.",
-     [("between $400 and $650 million", (D("400000000"), D("650000000")), "USD", False)]),
-    ("The Paris startup raised €300M in a round led by a Boston fund.",
-     [("€300M", D("300000000"), "EUR", False)]),
-    ("It signed a five-year agreement worth 1.3bn dollars to supply GPUs.",
-     [("1.3bn dollars", D("1300000000"), "USD", False)]),
-    ("The Edinburgh startup was acquired for £50 million in cash and shares.",
-     [("£50 million", D("50000000"), "GBP", False)]),
+    ("Microsoft has committed $13.75 billion to the lab so far.", [("$13.75 billion", D("13750000000"), "USD", False)]),
+    (
+        "Two people familiar with the matter valued the deal at $400m-$650m.",
+        [("$400m-$650m", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    (
+        "Analysts put the price at $400 million to $650 million, including earn-outs.",
+        [("$400 million to $650 million", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    (
+        "The company is said to be seeking between $400 and $650 million from investors.",
+        [("between $400 and $650 million", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    ("The Paris startup raised €300M in a round led by a Boston fund.", [("€300M", D("300000000"), "EUR", False)]),
+    (
+        "It signed a five-year agreement worth 1.3bn dollars to supply GPUs.",
+        [("1.3bn dollars", D("1300000000"), "USD", False)],
+    ),
+    (
+        "The Edinburgh startup was acquired for £50 million in cash and shares.",
+        [("£50 million", D("50000000"), "GBP", False)],
+    ),
     ("The lab raised $6.6bn in its latest round.", [("$6.6bn", D("6600000000"), "USD", False)]),
     ("The sovereign fund pledged US$2 billion to the venture.", [("US$2 billion", D("2000000000"), "USD", False)]),
     ("A grant of $10,000,000 will fund the new research centre.", [("$10,000,000", D("10000000"), "USD", False)]),
-    ("The group will spend €1.2 billion ($1.3 billion) on data centres.",
-     [("€1.2 billion", D("1200000000"), "EUR", False), ("$1.3 billion", D("1300000000"), "USD", False)]),
-    ("Investors are circling a $1 billion round for the chipmaker.",
-     [("$1 billion", D("1000000000"), "USD", False)]),
-    ("The Beijing firm spent 2 billion yuan on training clusters.",
-     [("2 billion yuan", D("2000000000"), "CNY", False)]),
-    ("The deal values the company at roughly $1.4 billion.",
-     [("roughly $1.4 billion", D("1400000000"), "USD", True)]),
-    ("It has raised more than $100 million since 2021.",
-     [("more than $100 million", D("100000000"), "USD", True)]),
+    (
+        "The group will spend €1.2 billion ($1.3 billion) on data centres.",
+        [("€1.2 billion", D("1200000000"), "EUR", False), ("$1.3 billion", D("1300000000"), "USD", False)],
+    ),
+    ("Investors are circling a $1 billion round for the chipmaker.", [("$1 billion", D("1000000000"), "USD", False)]),
+    (
+        "The Beijing firm spent 2 billion yuan on training clusters.",
+        [("2 billion yuan", D("2000000000"), "CNY", False)],
+    ),
+    ("The deal values the company at roughly $1.4 billion.", [("roughly $1.4 billion", D("1400000000"), "USD", True)]),
+    ("It has raised more than $100 million since 2021.", [("more than $100 million", D("100000000"), "USD", True)]),
     ("The Toronto startup raised C$85 million in June.", [("C$85 million", D("85000000"), "CAD", False)]),
-    ("Analysts expect a $400-650 million price tag.",
-     [("$400-650 million", (D("400000000"), D("650000000")), "USD", False)]),
-    ("A billion dollars is no longer a large round in this market.",
-     [("A billion dollars", D("1000000000"), "USD", False)]),
+    (
+        "Analysts expect a $400-650 million price tag.",
+        [("$400-650 million", (D("400000000"), D("650000000")), "USD", False)],
+    ),
+    (
+        "A billion dollars is no longer a large round in this market.",
+        [("A billion dollars", D("1000000000"), "USD", False)],
+    ),
     ("The seed round of $500k closed in a week.", [("$500k", D("500000"), "USD", False)]),
     ("The chip designer is worth $7B on paper.", [("$7B", D("7000000000"), "USD", False)]),
     ("The filing lists USD 10 million in cash.", [("USD 10 million", D("10000000"), "USD", False)]),
@@ -161,8 +208,11 @@ def test_offsets_in_longer_text() -> None:
 
 
 def test_year_before_a_range_separator_is_not_a_bound() -> None:
-    check("En 2024 - 300 millions d'euros levés, un record.", "fr",
-          [("300 millions d'euros", D("300000000"), "EUR", False)])
+    check(
+        "En 2024 - 300 millions d'euros levés, un record.",
+        "fr",
+        [("300 millions d'euros", D("300000000"), "EUR", False)],
+    )
 
 
 def test_decimal_values_are_exact_and_integral() -> None:
@@ -198,8 +248,12 @@ def test_as_xsd_decimal_rejects_non_finite() -> None:
 def test_parse_amount() -> None:
     amount = parse_amount("environ 1,5 milliard d'euros", "fr")
     assert amount == MonetaryAmount(
-        currency="EUR", value=Decimal("1500000000"), start=0, end=28,
-        text="environ 1,5 milliard d'euros", approximate=True,
+        currency="EUR",
+        value=Decimal("1500000000"),
+        start=0,
+        end=28,
+        text="environ 1,5 milliard d'euros",
+        approximate=True,
     )
     assert parse_amount("des milliards de dollars", "fr") is None
     assert parse_amount("billions of dollars", "en") is None
@@ -230,5 +284,5 @@ def test_regional_language_tag() -> None:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(knowgraph.amounts)
+    result = doctest.testmod(knowgraph.facts.amounts)
     assert result.failed == 0 and result.attempted > 0

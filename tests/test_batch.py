@@ -1,5 +1,6 @@
 """Issue 6: building archives. Streaming, several workers, failing articles, --resume, progress,
 and the Dask integration give the same bytes as the in-memory build of the same articles."""
+
 from __future__ import annotations
 
 import datetime
@@ -8,19 +9,20 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-import knowgraph
-from knowgraph import batch
-from knowgraph.api import Article
-from knowgraph.batch import BuildFailed, build_archive, partial_folder
-from knowgraph.graph import MergedView, to_dataset
-from knowgraph.output import parse
-
 from conftest import ARTICLES, ROOT, run_cli
 
+import knowgraph
+from knowgraph.api import Article
+from knowgraph.archive import batch
+from knowgraph.archive.batch import BuildFailed, build_archive, partial_folder
+from knowgraph.rdf.graph import MergedView, to_dataset
+from knowgraph.rdf.output import parse
+
 PUBLISHED = datetime.date(2025, 3, 14)
-SPANISH = ("La empresa española Nexalia anunció ayer que había recaudado cuarenta millones de euros para "
-           "desarrollar sus modelos de lenguaje en Madrid, según explicó su directora general en una entrevista.")
+SPANISH = (
+    "La empresa española Nexalia anunció ayer que había recaudado cuarenta millones de euros para "
+    "desarrollar sus modelos de lenguaje en Madrid, según explicó su directora general en una entrevista."
+)
 FORMATS = ("trig", "nq", "ttl", "nt", "jsonld")
 
 
@@ -78,8 +80,8 @@ def test_streamed_build_in_every_format(archive, in_memory, tmp_path, ext):
 def test_small_spool_runs_give_the_same_bytes(archive, in_memory, tmp_path, monkeypatch):
     """Many small sorted runs merged at the end: what happens with a big archive (each run
     written a few lines at a time)."""
-    monkeypatch.setattr("knowgraph.stream._DEFAULT_RUN_LINES", 50)
-    monkeypatch.setattr("knowgraph.stream._WRITE_LINES", 7)
+    monkeypatch.setattr("knowgraph.archive.stream._DEFAULT_RUN_LINES", 50)
+    monkeypatch.setattr("knowgraph.archive.stream._WRITE_LINES", 7)
     out = tmp_path / "kg.trig"
     build_archive([str(archive)], out, published=PUBLISHED, progress=False, validate=False)
     assert out.read_bytes() == in_memory["trig"]
@@ -110,7 +112,9 @@ def test_cli_quiet_and_no_progress_bar_when_not_a_terminal(archive, tmp_path):
     first = sorted(ARTICLES.glob("fr-*.txt"))[0]
     proc = run_cli("build", first, "--lang", "fr", "-o", out)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().splitlines() == [l for l in proc.stderr.strip().splitlines() if l.startswith("knowgraph: 1 article")]
+    assert proc.stderr.strip().splitlines() == [
+        line for line in proc.stderr.strip().splitlines() if line.startswith("knowgraph: 1 article")
+    ]
     quiet = run_cli("build", first, "--lang", "fr", "-o", out, "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
 
@@ -221,8 +225,8 @@ def test_merged_view_on_disk_gives_the_in_memory_view(archive, tmp_path):
 
 
 def test_sorted_runs_compact_and_combine(tmp_path):
-    from knowgraph import runs as runs_module
-    from knowgraph.runs import SortedRuns
+    from knowgraph.archive import runs as runs_module
+    from knowgraph.archive.runs import SortedRuns
 
     def add_up(group):
         return (group[0][0], sum(r[1] for r in group))
@@ -231,7 +235,9 @@ def test_sorted_runs_compact_and_combine(tmp_path):
     for i in range(200):
         records.add((f"k{i % 7}", 1))
     assert len(records.runs) <= runs_module._MAX_RUNS + 1
-    assert {key[0]: add_up(group)[1] for key, group in records.groups()} == {f"k{i}": len(range(i, 200, 7)) for i in range(7)}
+    assert {key[0]: add_up(group)[1] for key, group in records.groups()} == {
+        f"k{i}": len(range(i, 200, 7)) for i in range(7)
+    }
     old = set(records._obsolete)
     assert old and all(p.exists() for p in old)  # kept until the new state is saved
     records.discard_obsolete()
@@ -240,7 +246,7 @@ def test_sorted_runs_compact_and_combine(tmp_path):
 
 def _typed_and_labelled(*entities):
     """The merged view's entity triples: (node, class, label) -> a Graph with one rdf:type and one rdfs:label each."""
-    from rdflib import Graph, Literal, RDF, RDFS
+    from rdflib import RDF, RDFS, Graph, Literal
 
     default = Graph()
     for node, cls, label in entities:
@@ -259,14 +265,22 @@ def test_merged_view_check_in_chunks_counts_each_result_once(engine, monkeypatch
     from rdflib import RDF
     from rdflib.namespace import SH
 
-    from knowgraph.batch import validate_merged_view
-    from knowgraph.namespace import AI, KGE
+    from knowgraph.archive.batch import validate_merged_view
+    from knowgraph.rdf.namespace import AI, KGE
 
-    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE.orbis, AI.Company, "Orbis"),
-                                  (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"), (KGE.lonely, AI.Company, "Lonely"))
+    default = _typed_and_labelled(
+        (KGE.nexalia, AI.Company, "Nexalia"),
+        (KGE.orbis, AI.Company, "Orbis"),
+        (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+        (KGE.lonely, AI.Company, "Lonely"),
+    )
     default.add((KGE.unnamed, RDF.type, AI.Company))  # EntityShape: no label
-    asserted = [(KGE.nexalia, AI.ceoOf, KGE["ana-ruiz"]), (KGE.orbis, AI.ceoOf, KGE["ana-ruiz"]),
-                (KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE.nexalia, AI.investedIn, KGE.orbis)]
+    asserted = [
+        (KGE.nexalia, AI.ceoOf, KGE["ana-ruiz"]),
+        (KGE.orbis, AI.ceoOf, KGE["ana-ruiz"]),
+        (KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia),
+        (KGE.nexalia, AI.investedIn, KGE.orbis),
+    ]
     whole = validate_merged_view(default, asserted)
     chunked = validate_merged_view(default, asserted, chunk=1)
     # violations: two companies as CEOs (the subject's class, and the object's: CeoOfShape and its
@@ -279,11 +293,14 @@ def test_merged_view_check_in_chunks_counts_each_result_once(engine, monkeypatch
 
 def test_merged_view_check_finds_a_conflict():
     """The once-per-build check sees what only the merged view shows: two CEOs of one company."""
-    from knowgraph.batch import validate_merged_view
-    from knowgraph.namespace import AI, KGE
+    from knowgraph.archive.batch import validate_merged_view
+    from knowgraph.rdf.namespace import AI, KGE
 
-    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
-                                  (KGE["li-wei"], AI.Person, "Li Wei"))
+    default = _typed_and_labelled(
+        (KGE.nexalia, AI.Company, "Nexalia"),
+        (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+        (KGE["li-wei"], AI.Person, "Li Wei"),
+    )
     asserted = [(KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE["li-wei"], AI.ceoOf, KGE.nexalia)]
     report = validate_merged_view(default, asserted)
     assert report.warnings >= 1 and "CeoConflict" in report.text
@@ -296,11 +313,14 @@ def test_merged_view_check_can_count_warnings_without_keeping_them():
     an archive grow with its articles)."""
     from rdflib.namespace import SH
 
-    from knowgraph.batch import validate_merged_view
-    from knowgraph.namespace import AI, KGE
+    from knowgraph.archive.batch import validate_merged_view
+    from knowgraph.rdf.namespace import AI, KGE
 
-    default = _typed_and_labelled((KGE.nexalia, AI.Company, "Nexalia"), (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
-                                  (KGE["li-wei"], AI.Person, "Li Wei"))
+    default = _typed_and_labelled(
+        (KGE.nexalia, AI.Company, "Nexalia"),
+        (KGE["ana-ruiz"], AI.Person, "Ana Ruiz"),
+        (KGE["li-wei"], AI.Person, "Li Wei"),
+    )
     conflict = [(KGE["ana-ruiz"], AI.ceoOf, KGE.nexalia), (KGE["li-wei"], AI.ceoOf, KGE.nexalia)]
     kept = validate_merged_view(default, conflict)
     counted = validate_merged_view(default, conflict, keep_warnings=False)
@@ -320,18 +340,24 @@ def test_dask_local_cluster_builds_the_same_graph(archive, tmp_path):
     distributed = pytest.importorskip("distributed")
     import json
 
-    from knowgraph.dask import build, read_jsonl
+    from knowgraph.archive.dask import build, read_jsonl
 
     export = tmp_path / "export.jsonl"
-    lines = [json.dumps({"text": p.read_text(encoding="utf-8"), "published": PUBLISHED.isoformat(), "title": p.stem})
-             for p in good_files(archive)]
+    lines = [
+        json.dumps({"text": p.read_text(encoding="utf-8"), "published": PUBLISHED.isoformat(), "title": p.stem})
+        for p in good_files(archive)
+    ]
     lines[3:3] = ['{"text": "broken', json.dumps({"text": SPANISH})]
     export.write_text("\n".join(lines) + "\n", encoding="utf-8")
     reference = tmp_path / "reference.trig"
     expected = build_archive([str(export)], reference, progress=False)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster):
-        summary = build(read_jsonl(str(export)).repartition(npartitions=3), tmp_path / "kg.trig", parts=tmp_path / "parts")
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster),
+    ):
+        summary = build(
+            read_jsonl(str(export)).repartition(npartitions=3), tmp_path / "kg.trig", parts=tmp_path / "parts"
+        )
     assert (summary.built, summary.failed) == (expected.built, expected.failed) == (7, 2)
     assert (tmp_path / "kg.trig").read_bytes() == reference.read_bytes()
     parts = sorted((tmp_path / "parts").glob("part-*.nq"))

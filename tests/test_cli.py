@@ -2,6 +2,7 @@
 and standard input; validate; load and query; determinism; and bad input, which must give one
 line on standard error, a non-zero exit, no traceback and no output file.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,15 +11,16 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import RDF
-
 from conftest import finish_cli, run_cli, start_cli
+from rdflib import RDF
 
 AI = rdflib.Namespace("https://w3id.org/knowgraph/ai#")
 KGE = rdflib.Namespace("https://w3id.org/knowgraph/entity/")
 
-ARTICLE = ("La startup Nexalia, basée à Lyon, a été rachetée par Microsoft pour 300 millions d’euros "
-           "en mars 2024. Claire Dumas, PDG de la startup Nexalia, reste aux commandes.\n")
+ARTICLE = (
+    "La startup Nexalia, basée à Lyon, a été rachetée par Microsoft pour 300 millions d’euros "
+    "en mars 2024. Claire Dumas, PDG de la startup Nexalia, reste aux commandes.\n"
+)
 OTHER_ARTICLE = "Bpifrance a investi dans la startup Kernelia. La startup Kernelia est basée à Grenoble.\n"
 
 ACQUISITIONS_QUERY = """# Who acquired Nexalia?
@@ -77,8 +79,18 @@ def builds(workdir) -> dict:
         "file": start_cli("build", "article.txt", "-o", "article.ttl", "--published", "2025-03-14", cwd=workdir),
         "again": start_cli("build", "article.txt", "-o", "again.ttl", "--published", "2025-03-14", cwd=workdir),
         "folder": start_cli("build", "articles", "-o", "folder.trig", cwd=workdir),
-        "stdin": start_cli("build", "-", "-o", "stdin.ttl", "--lang", "fr", "--published", "2025-03-14",
-                           stdin=ARTICLE.encode("utf-8"), cwd=workdir),
+        "stdin": start_cli(
+            "build",
+            "-",
+            "-o",
+            "stdin.ttl",
+            "--lang",
+            "fr",
+            "--published",
+            "2025-03-14",
+            stdin=ARTICLE.encode("utf-8"),
+            cwd=workdir,
+        ),
     }
     if unwritable.is_dir():
         started["unwritable"] = start_cli("build", str(workdir / "article.txt"), "-o", str(unwritable / "out.ttl"))
@@ -105,6 +117,7 @@ def _graph(path: Path) -> rdflib.Graph:
 # ---------------------------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------------------------
+
 
 def test_build_from_a_file(built):
     g = _graph(built)
@@ -152,6 +165,7 @@ def test_build_twice_gives_identical_bytes(workdir, builds, built):
 # validate
 # ---------------------------------------------------------------------------------------------
 
+
 def test_validate_built_output(built):
     proc = run_cli("validate", str(built))
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -178,6 +192,7 @@ def test_validate_unparsable_file(workdir):
 # ---------------------------------------------------------------------------------------------
 # load and query
 # ---------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def store(workdir, built) -> Path:
@@ -208,8 +223,14 @@ def test_query_tsv(store, workdir):
 
 
 def test_query_json(store):
-    proc = run_cli("query", str(store), "SELECT ?buyer ?amount WHERE { ?deal ai:acquirer ?buyer ; ai:acquiree kge:nexalia ; "
-                                        "ai:amount/schema:value ?amount }", "--format", "json")
+    proc = run_cli(
+        "query",
+        str(store),
+        "SELECT ?buyer ?amount WHERE { ?deal ai:acquirer ?buyer ; ai:acquiree kge:nexalia ; "
+        "ai:amount/schema:value ?amount }",
+        "--format",
+        "json",
+    )
     assert proc.returncode == 0, proc.stderr
     answer = json.loads(proc.stdout)
     assert answer["head"]["vars"] == ["buyer", "amount"]
@@ -236,21 +257,28 @@ def test_query_errors(store, workdir):
 # bad input: one line, non-zero exit, no traceback, no output file
 # ---------------------------------------------------------------------------------------------
 
-SPANISH = ("La empresa española Nexalia ha sido comprada por Microsoft por 300 millones de euros en marzo "
-           "de 2024. Es una de las mayores operaciones del año en el sector de la inteligencia artificial.\n")
-GERMAN = ("Das deutsche Startup Nexalia wurde im März 2024 von Microsoft für 300 Millionen Euro übernommen. "
-          "Es ist eine der größten Übernahmen des Jahres in der künstlichen Intelligenz.\n")
+SPANISH = (
+    "La empresa española Nexalia ha sido comprada por Microsoft por 300 millones de euros en marzo "
+    "de 2024. Es una de las mayores operaciones del año en el sector de la inteligencia artificial.\n"
+)
+GERMAN = (
+    "Das deutsche Startup Nexalia wurde im März 2024 von Microsoft für 300 Millionen Euro übernommen. "
+    "Es ist eine der größten Übernahmen des Jahres in der künstlichen Intelligenz.\n"
+)
 
 
-@pytest.mark.parametrize("name, content, needle", [
-    ("missing.txt", None, "missing.txt"),
-    ("empty.txt", b"", "empty.txt"),
-    ("blank.txt", b"  \n\n\t\n", "blank.txt"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary.txt"),
-    ("latin1.txt", "La société Nexalia, basée à Lyon, a été rachetée.".encode("latin-1"), "latin1.txt"),
-    ("spanish.txt", SPANISH.encode("utf-8"), "language"),
-    ("german.txt", GERMAN.encode("utf-8"), "language"),
-])
+@pytest.mark.parametrize(
+    "name, content, needle",
+    [
+        ("missing.txt", None, "missing.txt"),
+        ("empty.txt", b"", "empty.txt"),
+        ("blank.txt", b"  \n\n\t\n", "blank.txt"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary.txt"),
+        ("latin1.txt", "La société Nexalia, basée à Lyon, a été rachetée.".encode("latin-1"), "latin1.txt"),
+        ("spanish.txt", SPANISH.encode("utf-8"), "language"),
+        ("german.txt", GERMAN.encode("utf-8"), "language"),
+    ],
+)
 def test_bad_input_file(tmp_path, name, content, needle):
     if content is not None:
         (tmp_path / name).write_bytes(content)

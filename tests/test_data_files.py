@@ -1,11 +1,12 @@
 """The per-language data files are well formed: what the engine reads is what the files say."""
+
 from __future__ import annotations
 
 import pytest
 
-from knowgraph.gazetteer import ENTITY_TYPES, default_gazetteer
-from knowgraph.resources import SUPPORTED_LANGUAGES, language_data, language_table
-from knowgraph.vocabulary import RELATION_NAMES
+from knowgraph.mentions.gazetteer import ENTITY_TYPES, default_gazetteer
+from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, language_data, language_table
+from knowgraph.rdf.vocabulary import RELATION_NAMES
 
 LANGS = list(SUPPORTED_LANGUAGES)
 

@@ -1,4 +1,5 @@
-"""Tests for knowgraph.dates: dates and their precision in French and English text."""
+"""Tests for knowgraph.facts.dates: dates and their precision in French and English text."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -7,8 +8,8 @@ import doctest
 
 import pytest
 
-import knowgraph.dates
-from knowgraph.dates import DateValue, find_dates
+import knowgraph.facts.dates
+from knowgraph.facts.dates import DateValue, find_dates
 
 #: A Friday. The previous calendar week (3-9 March) lies within March.
 PUB = datetime.date(2025, 3, 14)
@@ -23,130 +24,195 @@ def check(sentence: str, lang: str, published: datetime.date | None, expected: l
     assert [summary(d) for d in found] == expected
     for date in found:
         assert sentence[date.start : date.end] == date.text
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
 # (sentence, expected with PUB, expected without a publication date)
 FRENCH = [
-    ("Fondée en 2014, la société emploie 300 personnes.",
-     [("2014", "2014", "year", False)], [("2014", "2014", "year", False)]),
-    ("Le modèle a été présenté en septembre 2024 à Paris.",
-     [("septembre 2024", "2024-09", "month", False)], [("septembre 2024", "2024-09", "month", False)]),
-    ("L'accord a été signé le 3 mars 2025 à Bercy.",
-     [("3 mars 2025", "2025-03-03", "day", False)], [("3 mars 2025", "2025-03-03", "day", False)]),
-    ("Thales a annoncé le 3 mars le rachat de la pépite bordelaise.",
-     [("3 mars", "2025-03-03", "day", True)], []),
-    ("Le règlement s'applique depuis le 1er janvier 2023.",
-     [("1er janvier 2023", "2023-01-01", "day", False)], [("1er janvier 2023", "2023-01-01", "day", False)]),
-    ("ChatGPT a été lancé fin 2022 par OpenAI.",
-     [("fin 2022", "2022", "year", False)], [("fin 2022", "2022", "year", False)]),
-    ("La start-up a levé des fonds début 2023.",
-     [("début 2023", "2023", "year", False)], [("début 2023", "2023", "year", False)]),
-    ("Le service sera ouvert au public mi-2024.",
-     [("mi-2024", "2024", "year", False)], [("mi-2024", "2024", "year", False)]),
-    ("Le partenariat, noué en janvier dernier, arrive à son terme.",
-     [("janvier dernier", "2025-01", "month", True)], []),
-    ("L'entreprise avait doublé son chiffre d'affaires l'année dernière.",
-     [("l'année dernière", "2024", "year", True)], []),
-    ("Elle a racheté l’an dernier un éditeur belge.",
-     [("l’an dernier", "2024", "year", True)], []),
-    ("Le groupe prévoit de recruter 200 ingénieurs cette année.",
-     [("cette année", "2025", "year", True)], []),
-    ("Le fonds a été lancé le mois dernier à Lyon.",
-     [("le mois dernier", "2025-02", "month", True)], []),
-    ("Une nouvelle version sera publiée ce mois-ci.",
-     [("ce mois-ci", "2025-03", "month", True)], []),
-    ("La société a bouclé au début du mois un tour de table.",
-     [("au début du mois", "2025-03", "month", True)], []),
-    ("Le contrat a été signé début du mois, selon nos informations.",
-     [("début du mois", "2025-03", "month", True)], []),
-    ("L'outil a été dévoilé plus tôt ce mois-ci.",
-     [("plus tôt ce mois-ci", "2025-03", "month", True)], []),
-    ("Les deux groupes se sont rencontrés la semaine dernière.",
-     [("la semaine dernière", "2025-03", "month", True)], []),
-    ("Le modèle a été mis en ligne hier soir.",
-     [("hier", "2025-03-13", "day", True)], []),
-    ("Le modèle est disponible dès aujourd'hui pour les développeurs.",
-     [("aujourd'hui", "2025-03-14", "day", True)], []),
-    ("L'entreprise a été créée il y a deux ans à Rennes.",
-     [("il y a deux ans", "2023", "year", True)], []),
-    ("L'usine doit ouvrir en 2030.",
-     [("2030", "2030", "year", False)], [("2030", "2030", "year", False)]),
-    ("Le laboratoire a présenté mardi son nouveau modèle.",
-     [("mardi", "2025-03-11", "day", True)], []),
-    ("Le contrat couvre la période entre 2020 et 2023.",
-     [("2020", "2020", "year", False), ("2023", "2023", "year", False)],
-     [("2020", "2020", "year", False), ("2023", "2023", "year", False)]),
-    ("La fusion sera effective fin septembre 2024.",
-     [("fin septembre 2024", "2024-09", "month", False)], [("fin septembre 2024", "2024-09", "month", False)]),
-    ("Mistral AI a été cofondée au printemps 2023.",
-     [("au printemps 2023", "2023", "year", False)], [("au printemps 2023", "2023", "year", False)]),
-    ("La start-up table sur la rentabilité d'ici 2027.",
-     [("2027", "2027", "year", False)], [("2027", "2027", "year", False)]),
-    ("Le séisme provoqué fin janvier par DeepSeek n'est pas retombé.",
-     [("fin janvier", "2025-01", "month", True)], []),
-    ("Le tour de table a été bouclé en mai.",
-     [("mai", "2024-05", "month", True)], []),
-    ("Le précédent accord date du 28 décembre.",
-     [("28 décembre", "2024-12-28", "day", True)], []),
-    ("L'accord a été annoncé le lundi 3 mars 2025.",
-     [("lundi 3 mars 2025", "2025-03-03", "day", False)], [("lundi 3 mars 2025", "2025-03-03", "day", False)]),
-    ("Le communiqué est daté du 03/02/2025.",
-     [("03/02/2025", "2025-02-03", "day", False)], [("03/02/2025", "2025-02-03", "day", False)]),
+    (
+        "Fondée en 2014, la société emploie 300 personnes.",
+        [("2014", "2014", "year", False)],
+        [("2014", "2014", "year", False)],
+    ),
+    (
+        "Le modèle a été présenté en septembre 2024 à Paris.",
+        [("septembre 2024", "2024-09", "month", False)],
+        [("septembre 2024", "2024-09", "month", False)],
+    ),
+    (
+        "L'accord a été signé le 3 mars 2025 à Bercy.",
+        [("3 mars 2025", "2025-03-03", "day", False)],
+        [("3 mars 2025", "2025-03-03", "day", False)],
+    ),
+    ("Thales a annoncé le 3 mars le rachat de la pépite bordelaise.", [("3 mars", "2025-03-03", "day", True)], []),
+    (
+        "Le règlement s'applique depuis le 1er janvier 2023.",
+        [("1er janvier 2023", "2023-01-01", "day", False)],
+        [("1er janvier 2023", "2023-01-01", "day", False)],
+    ),
+    (
+        "ChatGPT a été lancé fin 2022 par OpenAI.",
+        [("fin 2022", "2022", "year", False)],
+        [("fin 2022", "2022", "year", False)],
+    ),
+    (
+        "La start-up a levé des fonds début 2023.",
+        [("début 2023", "2023", "year", False)],
+        [("début 2023", "2023", "year", False)],
+    ),
+    (
+        "Le service sera ouvert au public mi-2024.",
+        [("mi-2024", "2024", "year", False)],
+        [("mi-2024", "2024", "year", False)],
+    ),
+    (
+        "Le partenariat, noué en janvier dernier, arrive à son terme.",
+        [("janvier dernier", "2025-01", "month", True)],
+        [],
+    ),
+    (
+        "L'entreprise avait doublé son chiffre d'affaires l'année dernière.",
+        [("l'année dernière", "2024", "year", True)],
+        [],
+    ),
+    ("Elle a racheté l’an dernier un éditeur belge.", [("l’an dernier", "2024", "year", True)], []),
+    ("Le groupe prévoit de recruter 200 ingénieurs cette année.", [("cette année", "2025", "year", True)], []),
+    ("Le fonds a été lancé le mois dernier à Lyon.", [("le mois dernier", "2025-02", "month", True)], []),
+    ("Une nouvelle version sera publiée ce mois-ci.", [("ce mois-ci", "2025-03", "month", True)], []),
+    ("La société a bouclé au début du mois un tour de table.", [("au début du mois", "2025-03", "month", True)], []),
+    (
+        "Le contrat a été signé début du mois, selon nos informations.",
+        [("début du mois", "2025-03", "month", True)],
+        [],
+    ),
+    ("L'outil a été dévoilé plus tôt ce mois-ci.", [("plus tôt ce mois-ci", "2025-03", "month", True)], []),
+    (
+        "Les deux groupes se sont rencontrés la semaine dernière.",
+        [("la semaine dernière", "2025-03", "month", True)],
+        [],
+    ),
+    ("Le modèle a été mis en ligne hier soir.", [("hier", "2025-03-13", "day", True)], []),
+    (
+        "Le modèle est disponible dès aujourd'hui pour les développeurs.",
+        [("aujourd'hui", "2025-03-14", "day", True)],
+        [],
+    ),
+    ("L'entreprise a été créée il y a deux ans à Rennes.", [("il y a deux ans", "2023", "year", True)], []),
+    ("L'usine doit ouvrir en 2030.", [("2030", "2030", "year", False)], [("2030", "2030", "year", False)]),
+    ("Le laboratoire a présenté mardi son nouveau modèle.", [("mardi", "2025-03-11", "day", True)], []),
+    (
+        "Le contrat couvre la période entre 2020 et 2023.",
+        [("2020", "2020", "year", False), ("2023", "2023", "year", False)],
+        [("2020", "2020", "year", False), ("2023", "2023", "year", False)],
+    ),
+    (
+        "La fusion sera effective fin septembre 2024.",
+        [("fin septembre 2024", "2024-09", "month", False)],
+        [("fin septembre 2024", "2024-09", "month", False)],
+    ),
+    (
+        "Mistral AI a été cofondée au printemps 2023.",
+        [("au printemps 2023", "2023", "year", False)],
+        [("au printemps 2023", "2023", "year", False)],
+    ),
+    (
+        "La start-up table sur la rentabilité d'ici 2027.",
+        [("2027", "2027", "year", False)],
+        [("2027", "2027", "year", False)],
+    ),
+    ("Le séisme provoqué fin janvier par DeepSeek n'est pas retombé.", [("fin janvier", "2025-01", "month", True)], []),
+    ("Le tour de table a été bouclé en mai.", [("mai", "2024-05", "month", True)], []),
+    ("Le précédent accord date du 28 décembre.", [("28 décembre", "2024-12-28", "day", True)], []),
+    (
+        "L'accord a été annoncé le lundi 3 mars 2025.",
+        [("lundi 3 mars 2025", "2025-03-03", "day", False)],
+        [("lundi 3 mars 2025", "2025-03-03", "day", False)],
+    ),
+    (
+        "Le communiqué est daté du 03/02/2025.",
+        [("03/02/2025", "2025-02-03", "day", False)],
+        [("03/02/2025", "2025-02-03", "day", False)],
+    ),
 ]
 
 ENGLISH = [
-    ("The company was founded in 2014 by two former researchers.",
-     [("2014", "2014", "year", False)], [("2014", "2014", "year", False)]),
-    ("The model was first shown in September 2024 in London.",
-     [("September 2024", "2024-09", "month", False)], [("September 2024", "2024-09", "month", False)]),
-    ("The agreement was signed on March 3, 2025 in Paris.",
-     [("March 3, 2025", "2025-03-03", "day", False)], [("March 3, 2025", "2025-03-03", "day", False)]),
-    ("On March 3, Microsoft said it would extend the deal.",
-     [("March 3", "2025-03-03", "day", True)], []),
-    ("Skerry was founded in late 2022 by a former DeepMind engineer.",
-     [("late 2022", "2022", "year", False)], [("late 2022", "2022", "year", False)]),
-    ("The second tranche arrived in early 2023.",
-     [("early 2023", "2023", "year", False)], [("early 2023", "2023", "year", False)]),
-    ("The service should reach general availability by mid-2024.",
-     [("mid-2024", "2024", "year", False)], [("mid-2024", "2024", "year", False)]),
-    ("The startup raised its Series A last year.",
-     [("last year", "2024", "year", True)], []),
-    ("It is the company's second acquisition this year.",
-     [("this year", "2025", "year", True)], []),
-    ("A newspaper reported last month that talks had stalled.",
-     [("last month", "2025-02", "month", True)], []),
-    ("Its first model was released earlier this month.",
-     [("earlier this month", "2025-03", "month", True)], []),
-    ("The lab plans to open a second office this month.",
-     [("this month", "2025-03", "month", True)], []),
-    ("The founders told me over a video call last week that they had no plans to sell.",
-     [("last week", "2025-03", "month", True)], []),
-    ("The chipmaker confirmed the deal yesterday.",
-     [("yesterday", "2025-03-13", "day", True)], []),
-    ("The company said on Tuesday it had raised new funding.",
-     [("Tuesday", "2025-03-11", "day", True)], []),
-    ("The bank picked the rival model in January after a long tender.",
-     [("January", "2025-01", "month", True)], []),
-    ("Two years ago, few people outside the industry had heard of the firm.",
-     [("Two years ago", "2023", "year", True)], []),
-    ("The plant is due to open in 2030.",
-     [("2030", "2030", "year", False)], [("2030", "2030", "year", False)]),
-    ("She left the lab in the spring of 2023 to start the company.",
-     [("in the spring of 2023", "2023", "year", False)], [("in the spring of 2023", "2023", "year", False)]),
-    ("The deal was announced last Friday.",
-     [("last Friday", "2025-03-07", "day", True)], []),
-    ("The round closed on the 3rd of March 2025.",
-     [("3rd of March 2025", "2025-03-03", "day", False)], [("3rd of March 2025", "2025-03-03", "day", False)]),
-    ("The company has been controlled since 2021 by a French holding.",
-     [("2021", "2021", "year", False)], [("2021", "2021", "year", False)]),
-    ("The programme ran between 2019 and 2021.",
-     [("2019", "2019", "year", False), ("2021", "2021", "year", False)],
-     [("2019", "2019", "year", False), ("2021", "2021", "year", False)]),
-    ("Revenue tripled in Q1 2024.",
-     [("Q1 2024", "2024", "year", False)], [("Q1 2024", "2024", "year", False)]),
-    ("The filing is dated 2025-03-03.",
-     [("2025-03-03", "2025-03-03", "day", False)], [("2025-03-03", "2025-03-03", "day", False)]),
+    (
+        "The company was founded in 2014 by two former researchers.",
+        [("2014", "2014", "year", False)],
+        [("2014", "2014", "year", False)],
+    ),
+    (
+        "The model was first shown in September 2024 in London.",
+        [("September 2024", "2024-09", "month", False)],
+        [("September 2024", "2024-09", "month", False)],
+    ),
+    (
+        "The agreement was signed on March 3, 2025 in Paris.",
+        [("March 3, 2025", "2025-03-03", "day", False)],
+        [("March 3, 2025", "2025-03-03", "day", False)],
+    ),
+    ("On March 3, Microsoft said it would extend the deal.", [("March 3", "2025-03-03", "day", True)], []),
+    (
+        "Skerry was founded in late 2022 by a former DeepMind engineer.",
+        [("late 2022", "2022", "year", False)],
+        [("late 2022", "2022", "year", False)],
+    ),
+    (
+        "The second tranche arrived in early 2023.",
+        [("early 2023", "2023", "year", False)],
+        [("early 2023", "2023", "year", False)],
+    ),
+    (
+        "The service should reach general availability by mid-2024.",
+        [("mid-2024", "2024", "year", False)],
+        [("mid-2024", "2024", "year", False)],
+    ),
+    ("The startup raised its Series A last year.", [("last year", "2024", "year", True)], []),
+    ("It is the company's second acquisition this year.", [("this year", "2025", "year", True)], []),
+    ("A newspaper reported last month that talks had stalled.", [("last month", "2025-02", "month", True)], []),
+    ("Its first model was released earlier this month.", [("earlier this month", "2025-03", "month", True)], []),
+    ("The lab plans to open a second office this month.", [("this month", "2025-03", "month", True)], []),
+    (
+        "The founders told me over a video call last week that they had no plans to sell.",
+        [("last week", "2025-03", "month", True)],
+        [],
+    ),
+    ("The chipmaker confirmed the deal yesterday.", [("yesterday", "2025-03-13", "day", True)], []),
+    ("The company said on Tuesday it had raised new funding.", [("Tuesday", "2025-03-11", "day", True)], []),
+    ("The bank picked the rival model in January after a long tender.", [("January", "2025-01", "month", True)], []),
+    (
+        "Two years ago, few people outside the industry had heard of the firm.",
+        [("Two years ago", "2023", "year", True)],
+        [],
+    ),
+    ("The plant is due to open in 2030.", [("2030", "2030", "year", False)], [("2030", "2030", "year", False)]),
+    (
+        "She left the lab in the spring of 2023 to start the company.",
+        [("in the spring of 2023", "2023", "year", False)],
+        [("in the spring of 2023", "2023", "year", False)],
+    ),
+    ("The deal was announced last Friday.", [("last Friday", "2025-03-07", "day", True)], []),
+    (
+        "The round closed on the 3rd of March 2025.",
+        [("3rd of March 2025", "2025-03-03", "day", False)],
+        [("3rd of March 2025", "2025-03-03", "day", False)],
+    ),
+    (
+        "The company has been controlled since 2021 by a French holding.",
+        [("2021", "2021", "year", False)],
+        [("2021", "2021", "year", False)],
+    ),
+    (
+        "The programme ran between 2019 and 2021.",
+        [("2019", "2019", "year", False), ("2021", "2021", "year", False)],
+        [("2019", "2019", "year", False), ("2021", "2021", "year", False)],
+    ),
+    ("Revenue tripled in Q1 2024.", [("Q1 2024", "2024", "year", False)], [("Q1 2024", "2024", "year", False)]),
+    (
+        "The filing is dated 2025-03-03.",
+        [("2025-03-03", "2025-03-03", "day", False)],
+        [("2025-03-03", "2025-03-03", "day", False)],
+    ),
 ]
 
 NEGATIVES = [
@@ -229,15 +295,16 @@ def test_offsets_in_longer_text() -> None:
     )
     found = find_dates(text, "fr", PUB)
     assert [(d.text, d.value) for d in found] == [
-        ("14 mars 2025", "2025-03-14"), ("2019", "2019"), ("l’an dernier", "2024"), ("début 2026", "2026"),
+        ("14 mars 2025", "2025-03-14"),
+        ("2019", "2019"),
+        ("l’an dernier", "2024"),
+        ("début 2026", "2026"),
     ]
     for date in found:
         assert text[date.start : date.end] == date.text
 
 
-@pytest.mark.parametrize(
-    ("precision", "datatype"), [("year", "gYear"), ("month", "gYearMonth"), ("day", "date")]
-)
+@pytest.mark.parametrize(("precision", "datatype"), [("year", "gYear"), ("month", "gYearMonth"), ("day", "date")])
 def test_xsd_datatype(precision: str, datatype: str) -> None:
     assert DateValue("2024", precision).xsd_datatype == datatype
 
@@ -254,5 +321,5 @@ def test_unknown_language() -> None:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(knowgraph.dates)
+    result = doctest.testmod(knowgraph.facts.dates)
     assert result.failed == 0 and result.attempted > 0

@@ -1,16 +1,21 @@
 """The per-doc lookups that the rules read instead of spaCy's Token attributes must be the same values."""
+
 from __future__ import annotations
 
 import pytest
 
 import knowgraph
-from knowgraph.doccache import cached_sentences, token_columns
+from knowgraph.nlp.doccache import cached_sentences, token_columns
 
 TEXTS = {
-    "fr": ("La start-up parisienne Kerlann a levé 13,75 millions d'euros auprès de Partech et d'Alven,"
-           "a annoncé lundi son PDG, Inès Morvan. « Nous allons recruter », a-t-elle dit."),
-    "en": ("London-based Quillfeather, whose backers include Index Ventures, said on Tuesday it had raised "
-           "$40 million. Its chief executive, Tom Ashby, didn't comment."),
+    "fr": (
+        "La start-up parisienne Kerlann a levé 13,75 millions d'euros auprès de Partech et d'Alven,"
+        "a annoncé lundi son PDG, Inès Morvan. « Nous allons recruter », a-t-elle dit."
+    ),
+    "en": (
+        "London-based Quillfeather, whose backers include Index Ventures, said on Tuesday it had raised "
+        "$40 million. Its chief executive, Tom Ashby, didn't comment."
+    ),
 }
 
 

@@ -5,6 +5,7 @@ The graph is built once per session (conftest ``examples_kg``) and loaded into t
 Expected rows are checked as "must contain" (and, for hedged claims, "must not contain"), so that
 the extractor finding more correct facts does not break these tests.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,6 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
-
 from conftest import EXAMPLES, QUERIES
 
 KGE = "https://w3id.org/knowgraph/entity/"
@@ -127,11 +127,13 @@ def test_compute_providers(examples_store):
 
 def test_provenance(examples_store):
     found = rows(examples_store, "07-provenance.rq")
-    sentence = ("Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
-                "selon un communiqué publié jeudi.")
+    sentence = (
+        "Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
+        "selon un communiqué publié jeudi."
+    )
     assert sentence in [row[3] for row in found]
     text = (EXAMPLES / "articles" / "fr-02-nexalia-rachat.txt").read_text(encoding="utf-8")
-    for status, article, file, quote, start, end, confidence, rule in found:
+    for status, _article, file, quote, start, end, confidence, rule in found:
         assert status == AI + "Asserted"
         assert file == "examples/articles/fr-02-nexalia-rachat.txt"
         assert text[start:end] == quote  # the offsets point at the quoted sentence
@@ -157,16 +159,19 @@ def test_hedged_claims(examples_store):
         ("OpenAI", "acquired", "Veridian", "Planned"),
     } <= found
     # "Kobold Labs" (the name may be shortened: see test_extraction_fr.test_gap_multiword_company_name)
-    assert any(r[0] == "Microsoft" and r[1] == "investedIn" and r[2].startswith("Kobold") and r[3] == "Hypothetical"
-               for r in found)
+    assert any(
+        r[0] == "Microsoft" and r[1] == "investedIn" and r[2].startswith("Kobold") and r[3] == "Hypothetical"
+        for r in found
+    )
     assert all(status != "Asserted" for *_, status in found)
     sentences = {r[4] for r in rows(examples_store, "09-hedged-claims.rq")}
-    assert ("Selon des rumeurs insistantes, OpenAI envisagerait de racheter la startup Veridian "
-            "l’année prochaine.") in sentences
+    assert (
+        "Selon des rumeurs insistantes, OpenAI envisagerait de racheter la startup Veridian l’année prochaine."
+    ) in sentences
 
 
 def test_same_answers_from_a_trig_file_in_an_on_disk_store(examples_kg, examples_store, tmp_path):
-    from knowgraph.store import EmbeddedStore
+    from knowgraph.stores.embedded import EmbeddedStore
 
     path = tmp_path / "examples.trig"
     examples_kg.write(path)
@@ -180,8 +185,14 @@ def test_same_answers_from_a_trig_file_in_an_on_disk_store(examples_kg, examples
 def test_quickstart_runs(tmp_path):
     env = dict(os.environ)
     env.pop("KNOWGRAPH_DEBUG", None)
-    proc = subprocess.run([sys.executable, str(EXAMPLES / "quickstart.py")], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        [sys.executable, str(EXAMPLES / "quickstart.py")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr
     assert "conforms=True" in proc.stdout

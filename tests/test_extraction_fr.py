@@ -5,6 +5,7 @@ Real fr_core_news_sm pipeline, loaded once (see conftest). The ``xfail(strict=Tr
 known gaps of the current extractor, each with the smallest text that shows it: when one gets
 fixed the test XPASSes, fails, and its marker should be removed.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -12,10 +13,10 @@ import functools
 from decimal import Decimal
 
 import pytest
+from conftest import analyse_fr, build_fr
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from conftest import analyse_fr, build_fr
-from knowgraph.namespace import AI, KGE
+from knowgraph.rdf.namespace import AI, KGE
 
 PUBLISHED = datetime.date(2025, 3, 14)
 
@@ -94,6 +95,7 @@ def test_billion_amount_with_decimal_comma():
 # people
 # ---------------------------------------------------------------------------------------------
 
+
 def test_ceo_in_apposition():
     text = "Arthur Mensch, PDG de Mistral AI, a présenté le nouveau modèle à la presse."
     assert ("arthur-mensch", "ceoOf", "mistral-ai") in asserted(text)
@@ -115,8 +117,7 @@ def test_cofounder_of_in_apposition():
 
 
 def test_cofounded_by_in_apposition_and_former_employer():
-    text = ("La jeune pousse Kernelia, cofondée par Sophie Marchand, ancienne ingénieure de Google, "
-            "a levé des fonds.")
+    text = "La jeune pousse Kernelia, cofondée par Sophie Marchand, ancienne ingénieure de Google, a levé des fonds."
     found = asserted(text)
     assert ("kernelia", "foundedBy", "sophie-marchand") in found
     assert ("sophie-marchand", "worksFor", "google") in found
@@ -125,6 +126,7 @@ def test_cofounded_by_in_apposition_and_former_employer():
 # ---------------------------------------------------------------------------------------------
 # places
 # ---------------------------------------------------------------------------------------------
+
 
 def test_based_in_a_city():
     text = "Mistral AI, basée à Paris, a été cofondée en 2023 par Arthur Mensch et Guillaume Lample."
@@ -151,6 +153,7 @@ def test_nationality_adjective_in_a_hedged_sentence_is_still_asserted():
 # investments
 # ---------------------------------------------------------------------------------------------
 
+
 def test_invested_in_dans():
     text = "Bpifrance a investi dans la startup Nexalia."
     assert ("bpifrance", "investedIn", "nexalia") in asserted(text)
@@ -176,11 +179,16 @@ def test_raised_from_an_investor():
 
 
 def test_amount_range():
-    text = ("La startup allemande Veridian, basée à Berlin, a levé entre 200 et 300 millions de dollars "
-            "auprès de Google en avril 2024.")
+    text = (
+        "La startup allemande Veridian, basée à Berlin, a levé entre 200 et 300 millions de dollars "
+        "auprès de Google en avril 2024."
+    )
     found = asserted(text)
-    assert {("google", "investedIn", "veridian"), ("veridian", "locatedIn", "berlin"),
-            ("veridian", "locatedIn", "germany")} <= found
+    assert {
+        ("google", "investedIn", "veridian"),
+        ("veridian", "locatedIn", "berlin"),
+        ("veridian", "locatedIn", "germany"),
+    } <= found
     amount = only_event(text, "Investment").amount
     assert amount.value is None
     assert (amount.min_value, amount.max_value, amount.currency) == (Decimal("200000000"), Decimal("300000000"), "USD")
@@ -200,6 +208,7 @@ def test_relative_date_needs_the_publication_date():
 # ---------------------------------------------------------------------------------------------
 # partnerships, compute, models and products
 # ---------------------------------------------------------------------------------------------
+
 
 def test_partnership_verb_and_event():
     text = "Scaleway s’est associé à H Company en septembre 2024."
@@ -242,16 +251,23 @@ def test_subsidiary_in_apposition():
 # claim status: hedged, negated, denied
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, key, status", [
-    ("Microsoft envisagerait de racheter la startup Nexalia.", ("microsoft", "acquired", "nexalia"), "Planned"),
-    ("Selon plusieurs sources, Mistral AI envisagerait de racheter la startup Codexia.",
-     ("mistral-ai", "acquired", "codexia"), "Planned"),
-    ("Google pourrait investir dans la startup Nexalia.", ("google", "investedIn", "nexalia"), "Hypothetical"),
-    # 'investi' is tagged ADJ here: read as a participle of investir after "n'a"
-    ("Microsoft n’a pas investi dans la startup Nexalia.", ("microsoft", "investedIn", "nexalia"), "Negated"),
-    ("Google n'a jamais racheté la startup Nexalia.", ("google", "acquired", "nexalia"), "Negated"),
-    ("Microsoft a démenti avoir racheté la startup Nexalia.", ("microsoft", "acquired", "nexalia"), "Denied"),
-])
+
+@pytest.mark.parametrize(
+    "text, key, status",
+    [
+        ("Microsoft envisagerait de racheter la startup Nexalia.", ("microsoft", "acquired", "nexalia"), "Planned"),
+        (
+            "Selon plusieurs sources, Mistral AI envisagerait de racheter la startup Codexia.",
+            ("mistral-ai", "acquired", "codexia"),
+            "Planned",
+        ),
+        ("Google pourrait investir dans la startup Nexalia.", ("google", "investedIn", "nexalia"), "Hypothetical"),
+        # 'investi' is tagged ADJ here: read as a participle of investir after "n'a"
+        ("Microsoft n’a pas investi dans la startup Nexalia.", ("microsoft", "investedIn", "nexalia"), "Negated"),
+        ("Google n'a jamais racheté la startup Nexalia.", ("google", "acquired", "nexalia"), "Negated"),
+        ("Microsoft a démenti avoir racheté la startup Nexalia.", ("microsoft", "acquired", "nexalia"), "Denied"),
+    ],
+)
 def test_hedged_and_negated_claims_are_kept_but_not_asserted(text, key, status):
     found = facts(text)
     assert found.get(key) == status
@@ -260,11 +276,14 @@ def test_hedged_and_negated_claims_are_kept_but_not_asserted(text, key, status):
     assert not any(e.type in ("Acquisition", "Investment") for e in events(text))
 
 
-@pytest.mark.parametrize("text, key", [
-    ("Microsoft n’a pas investi dans la startup Nexalia.", ("microsoft", "investedIn", "nexalia")),
-    ("Google n'a jamais racheté la startup Nexalia.", ("google", "acquired", "nexalia")),
-    ("Microsoft envisagerait de racheter la startup Nexalia.", ("microsoft", "acquired", "nexalia")),
-])
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Microsoft n’a pas investi dans la startup Nexalia.", ("microsoft", "investedIn", "nexalia")),
+        ("Google n'a jamais racheté la startup Nexalia.", ("google", "acquired", "nexalia")),
+        ("Microsoft envisagerait de racheter la startup Nexalia.", ("microsoft", "acquired", "nexalia")),
+    ],
+)
 def test_negated_and_hedged_claims_are_never_asserted(text, key):
     assert key not in asserted(text)
     kg = build_fr(text)
@@ -277,8 +296,7 @@ def test_hedged_claim_in_the_graph_has_a_statement_but_no_direct_triple():
     g = kg.graph
     s, p, o = KGE["microsoft"], AI["acquired"], KGE["nexalia"]
     assert (s, p, o) not in g
-    statements = [st for st in g.subjects(RDF.subject, s)
-                  if (st, RDF.predicate, p) in g and (st, RDF.object, o) in g]
+    statements = [st for st in g.subjects(RDF.subject, s) if (st, RDF.predicate, p) in g and (st, RDF.object, o) in g]
     assert len(statements) == 1
     assert (statements[0], AI.status, AI.Planned) in g
     assert (statements[0], AI.status, AI.Asserted) not in g
@@ -288,6 +306,7 @@ def test_hedged_claim_in_the_graph_has_a_statement_but_no_direct_triple():
 # ---------------------------------------------------------------------------------------------
 # offsets: the evidence is the sentence as it is in the article
 # ---------------------------------------------------------------------------------------------
+
 
 def _evidence_of(text: str, key: tuple[str, str, str]):
     result = analyse_fr(text)
@@ -300,18 +319,20 @@ def test_glued_sentences_keep_offsets():
     text = "Microsoft mise sur l’IA générative.Microsoft a racheté la startup Nexalia en 2024."
     result, fact = _evidence_of(text, ("microsoft", "acquired", "nexalia"))
     assert result.text == text
-    assert text[fact.start:fact.end] == "Microsoft a racheté la startup Nexalia en 2024."
+    assert text[fact.start : fact.end] == "Microsoft a racheté la startup Nexalia en 2024."
     assert fact.start == text.index("Microsoft a racheté")
 
 
 def test_typographic_apostrophes_keep_offsets():
-    text = ("L’intelligence artificielle attire les fonds. La startup Nexalia a levé 20 millions d’euros "
-            "auprès de Bpifrance. Microsoft n’en dit rien.")
+    text = (
+        "L’intelligence artificielle attire les fonds. La startup Nexalia a levé 20 millions d’euros "
+        "auprès de Bpifrance. Microsoft n’en dit rien."
+    )
     result, fact = _evidence_of(text, ("bpifrance", "investedIn", "nexalia"))
     sentence = "La startup Nexalia a levé 20 millions d’euros auprès de Bpifrance."
-    assert text[fact.start:fact.end] == sentence  # the original characters, with ’
+    assert text[fact.start : fact.end] == sentence  # the original characters, with ’
     event = only_event(text, "Investment")
-    assert text[event.amount.start:event.amount.end] == "20 millions d’euros"
+    assert text[event.amount.start : event.amount.end] == "20 millions d’euros"
 
 
 def test_evidence_in_the_graph_quotes_the_article():
@@ -337,6 +358,7 @@ def test_entity_labels_are_canonical_names():
 # names and sentences
 # ---------------------------------------------------------------------------------------------
 
+
 def test_multiword_company_name():
     text = "La startup allemande Kobold Labs a été fondée par Jonas Weber."
     names = {e.name for e in analyse_fr(text).entities.values() if e.type == "Organization"}
@@ -346,7 +368,7 @@ def test_multiword_company_name():
 def test_headline_is_its_own_sentence():
     text = "Le champion de l’IA\n\nScaleway, filiale du groupe Iliad, accélère dans le cloud."
     result, fact = _evidence_of(text, ("scaleway", "subsidiaryOf", "iliad"))
-    assert text[fact.start:fact.end] == "Scaleway, filiale du groupe Iliad, accélère dans le cloud."
+    assert text[fact.start : fact.end] == "Scaleway, filiale du groupe Iliad, accélère dans le cloud."
 
 
 def test_bare_repeated_name():
@@ -367,24 +389,31 @@ def test_unknown_company_after_pdg_de():
 # known gaps (strict xfail: they document what the extractor does not get right yet)
 # ---------------------------------------------------------------------------------------------
 
+
 def test_invested_in_with_adverb_and_time_complement():
     text = "Bpifrance a également investi dans Mistral AI lors de ce tour de table."
     assert ("bpifrance", "investedIn", "mistral-ai") in asserted(text)
 
 
 def test_invested_amount_in_euros():  # 'investi' is tagged NOUN: read as a participle
-    assert ("microsoft", "investedIn", "mistral-ai") in asserted("Microsoft a investi 15 millions d’euros dans Mistral AI.")
+    assert ("microsoft", "investedIn", "mistral-ai") in asserted(
+        "Microsoft a investi 15 millions d’euros dans Mistral AI."
+    )
 
 
-@gap(reason="the parser starts a sentence at 'Mistral' inside 'La startup française "
-                                        "Mistral AI', so the nationality is lost and the evidence is cut")
+@gap(
+    reason="the parser starts a sentence at 'Mistral' inside 'La startup française "
+    "Mistral AI', so the nationality is lost and the evidence is cut"
+)
 def test_gap_sentence_split_inside_a_noun_phrase():
     text = "La startup française Mistral AI a lancé Le Chat."
     assert ("mistral-ai", "locatedIn", "france") in asserted(text)
 
 
-@gap(reason="the parser splits 'Lumen Vision pour ...' into two sentences: the name is "
-                                        "cut to 'Lumen' and the amount and date are lost")
+@gap(
+    reason="the parser splits 'Lumen Vision pour ...' into two sentences: the name is "
+    "cut to 'Lumen' and the amount and date are lost"
+)
 def test_gap_sentence_split_inside_a_name():
     text = "Google a racheté la startup britannique Lumen Vision pour 1,3 milliard d’euros en octobre 2023."
     event = only_event(text, "Acquisition")
@@ -394,31 +423,39 @@ def test_gap_sentence_split_inside_a_name():
 def test_evidence_excludes_trailing_whitespace():
     text = "Microsoft a racheté la startup Nexalia.\n\nLa startup Nexalia est basée à Lyon."
     result, fact = _evidence_of(text, ("microsoft", "acquired", "nexalia"))
-    assert text[fact.start:fact.end] == "Microsoft a racheté la startup Nexalia."
+    assert text[fact.start : fact.end] == "Microsoft a racheté la startup Nexalia."
 
 
 @gap(reason="the evidence of the 'X de Y' product rule is a phrase, not the sentence")
 def test_gap_product_evidence_is_the_whole_sentence():
     text = "Le chatbot Le Chat de Mistral AI revendique des millions d’utilisateurs."
     result, fact = _evidence_of(text, ("le-chat", "developedBy", "mistral-ai"))
-    assert text[fact.start:fact.end] == text
+    assert text[fact.start : fact.end] == text
 
 
-@gap(reason="'clouds' after a quote is read as a product descriptor: the mention "
-                                        "', explique Damien Lucas, directeur général' becomes a Product developedBy "
-                                        "Scaleway, and the CEO fact is lost")
+@gap(
+    reason="'clouds' after a quote is read as a product descriptor: the mention "
+    "', explique Damien Lucas, directeur général' becomes a Product developedBy "
+    "Scaleway, and the CEO fact is lost"
+)
 def test_gap_quote_then_speaker_in_apposition():
-    text = "« Nous voulons une alternative aux clouds américains », explique Damien Lucas, directeur général de Scaleway."
+    text = (
+        "« Nous voulons une alternative aux clouds américains », explique Damien Lucas, directeur général de Scaleway."
+    )
     result = analyse_fr(text)
     assert all(not e.name.startswith(",") for e in result.entities.values())
     assert ("damien-lucas", "ceoOf", "scaleway") in asserted(text)
 
 
-@gap(reason="'Elle' is resolved to the last organization named (Partech, an investor) "
-                                        "instead of the subject of the previous sentence (la jeune pousse = Nexalia)")
+@gap(
+    reason="'Elle' is resolved to the last organization named (Partech, an investor) "
+    "instead of the subject of the previous sentence (la jeune pousse = Nexalia)"
+)
 def test_gap_pronoun_after_anaphoric_subject():
-    text = ("La startup Nexalia, basée à Lyon, développe des agents. La jeune pousse avait levé 40 millions "
-            "d’euros auprès de Bpifrance et de Partech. Elle a lancé son modèle Orion-7 en janvier 2024.")
+    text = (
+        "La startup Nexalia, basée à Lyon, développe des agents. La jeune pousse avait levé 40 millions "
+        "d’euros auprès de Bpifrance et de Partech. Elle a lancé son modèle Orion-7 en janvier 2024."
+    )
     found = asserted(text)
     assert ("orion-7", "developedBy", "partech") not in found
     assert ("orion-7", "developedBy", "nexalia") in found
@@ -438,32 +475,42 @@ def test_buying_gpus_a():
     assert ("nvidia", "providesComputeTo", "scaleway") in asserted("Scaleway a acheté des GPU à Nvidia.")
 
 
-@gap(reason="the hedge of the main verb spreads to the nationality adjective: "
-                                        "'la startup lyonnaise Codexia' is Planned, not Asserted (the same adjective "
-                                        "stays Asserted under 'pourrait')")
+@gap(
+    reason="the hedge of the main verb spreads to the nationality adjective: "
+    "'la startup lyonnaise Codexia' is Planned, not Asserted (the same adjective "
+    "stays Asserted under 'pourrait')"
+)
 def test_gap_nationality_under_planned_verb():
     text = "Selon plusieurs sources, Mistral AI envisagerait de racheter la startup lyonnaise Codexia."
     assert facts(text)[("codexia", "locatedIn", "lyon")] == "Asserted"
 
 
-@gap(reason="the event date is the date nearest the trigger, even in another clause: "
-                                        "'mai 2024' (the launch) instead of 'depuis 2019'")
+@gap(
+    reason="the event date is the date nearest the trigger, even in another clause: "
+    "'mai 2024' (the launch) instead of 'depuis 2019'"
+)
 def test_gap_event_date_from_another_clause():
     text = "OpenAI a lancé son modèle GPT-4o en mai 2024, et Microsoft a investi dans OpenAI depuis 2019."
     event = only_event(text, "Investment")
     assert event.date is None or event.date.value == "2019"
 
 
-@gap(reason="'l’entreprise' is resolved to Nvidia (the last organization named) instead of Mistral AI, giving a "
-            "wrong asserted bpifrance investedIn nvidia")
+@gap(
+    reason="'l’entreprise' is resolved to Nvidia (the last organization named) instead of Mistral AI, giving a "
+    "wrong asserted bpifrance investedIn nvidia"
+)
 def test_gap_definite_description_resolved_to_the_wrong_company():
-    text = ("Bpifrance a investi dans Mistral AI, tout comme Nvidia, qui fournit de la puissance de calcul à la "
-            "startup. Le fonds public avait déjà soutenu l’entreprise lors de son amorçage.")
+    text = (
+        "Bpifrance a investi dans Mistral AI, tout comme Nvidia, qui fournit de la puissance de calcul à la "
+        "startup. Le fonds public avait déjà soutenu l’entreprise lors de son amorçage."
+    )
     assert ("bpifrance", "investedIn", "nvidia") not in asserted(text)
 
 
-@gap(reason="'des serveurs situés en France' makes H Company locatedIn France: the location of the servers is "
-            "given to the subject of the sentence")
+@gap(
+    reason="'des serveurs situés en France' makes H Company locatedIn France: the location of the servers is "
+    "given to the subject of the sentence"
+)
 def test_gap_location_of_something_else():
     text = "En septembre 2024, H Company s’est associé à Scaleway pour héberger ses agents sur des serveurs situés en France."
     assert ("h-company", "locatedIn", "france") not in asserted(text)

@@ -4,21 +4,21 @@ byte-for-byte determinism, lossless round trips through rdflib and pyoxigraph, s
 Built from the example articles (once per session, see conftest) and from short texts written
 here. Real spaCy, pySHACL, rdflib and pyoxigraph.
 """
+
 from __future__ import annotations
 
-import datetime
 import re
 from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import ARTICLES, EXAMPLES_PUBLISHED, ONTOLOGY, QUERIES, ROOT, build_fr
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 import knowgraph
-from conftest import ARTICLES, EXAMPLES_PUBLISHED, ONTOLOGY, QUERIES, ROOT, build_fr
 
 AI = rdflib.Namespace("https://w3id.org/knowgraph/ai#")
 KGE = rdflib.Namespace("https://w3id.org/knowgraph/entity/")
@@ -28,9 +28,13 @@ KGV = rdflib.Namespace("https://w3id.org/knowgraph/evidence/")
 SCHEMA = rdflib.Namespace("https://schema.org/")
 
 #: The 13 relations of the contract, as direct triples.
-RELATIONS = [AI[name] for name in (
-    "foundedBy ceoOf worksFor acquired investedIn partnerOf competitorOf providesComputeTo developedBy "
-    "usesModel locatedIn subsidiaryOf participatesIn").split()]
+RELATIONS = [
+    AI[name]
+    for name in (
+        "foundedBy ceoOf worksFor acquired investedIn partnerOf competitorOf providesComputeTo developedBy "
+        "usesModel locatedIn subsidiaryOf participatesIn"
+    ).split()
+]
 
 FORMATS = {  # knowgraph format name -> (rdflib parser, pyoxigraph format, keeps named graphs)
     "turtle": ("turtle", ox.RdfFormat.TURTLE, False),
@@ -63,6 +67,7 @@ def serialized(examples_kg) -> dict[str, bytes]:
 # ---------------------------------------------------------------------------------------------
 # SHACL and ontology
 # ---------------------------------------------------------------------------------------------
+
 
 def test_example_graph_conforms_to_the_shapes(examples_report):
     assert examples_report.conforms, examples_report.text
@@ -119,6 +124,7 @@ def test_entities_have_one_type_and_one_label(graph):
 # provenance
 # ---------------------------------------------------------------------------------------------
 
+
 def _statements(g: rdflib.Graph, s, p, o):
     return [st for st in g.subjects(RDF.subject, s) if (st, RDF.predicate, p) in g and (st, RDF.object, o) in g]
 
@@ -164,8 +170,11 @@ def test_every_asserted_statement_has_its_direct_triple(graph):
 
 
 def test_hedged_statements_have_no_direct_triple(graph):
-    hedged = {(graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
-              for st, status in graph.subject_objects(AI.status) if status != AI.Asserted}
+    hedged = {
+        (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
+        for st, status in graph.subject_objects(AI.status)
+        if status != AI.Asserted
+    }
     assert (KGE["mistral-ai"], AI.acquired, KGE["codexia"]) in hedged
     assert (KGE["openai"], AI.acquired, KGE["veridian"]) in hedged
     assert (KGE["nvidia"], AI.investedIn, KGE["scaleway"]) in hedged
@@ -175,7 +184,9 @@ def test_hedged_statements_have_no_direct_triple(graph):
 
 
 def test_events_have_roles_amounts_dates_and_evidence(graph):
-    deals = {(graph.value(e, AI.acquirer), graph.value(e, AI.acquiree)): e for e in graph.subjects(RDF.type, AI.Acquisition)}
+    deals = {
+        (graph.value(e, AI.acquirer), graph.value(e, AI.acquiree)): e for e in graph.subjects(RDF.type, AI.Acquisition)
+    }
     deal = deals[(KGE["microsoft"], KGE["nexalia"])]
     amount = graph.value(deal, AI.amount)
     assert (amount, RDF.type, SCHEMA.MonetaryAmount) in graph
@@ -194,11 +205,20 @@ def test_events_have_roles_amounts_dates_and_evidence(graph):
 # determinism and round trips
 # ---------------------------------------------------------------------------------------------
 
+
 def test_building_twice_gives_identical_bytes(serialized, example_paths):
     again = knowgraph.build(
-        [knowgraph.Article(text=p.read_text(encoding="utf-8"), lang="fr", published=EXAMPLES_PUBLISHED,
-                           path=str(p.relative_to(ROOT))) for p in example_paths],
-        validate=False)
+        [
+            knowgraph.Article(
+                text=p.read_text(encoding="utf-8"),
+                lang="fr",
+                published=EXAMPLES_PUBLISHED,
+                path=str(p.relative_to(ROOT)),
+            )
+            for p in example_paths
+        ],
+        validate=False,
+    )
     for fmt, data in serialized.items():
         assert again.serialize(fmt) == data, fmt
 
@@ -214,9 +234,9 @@ def test_one_article_built_twice_gives_identical_bytes():
 def test_article_triples_without_a_store_give_the_dataset_bytes_and_report(examples_kg):
     """A streaming build handles each article as plain triples (no rdflib store): they must give
     the bytes of the article's Dataset in every format, and its SHACL report with every engine."""
-    from knowgraph.graph import MergedView, article_triples, to_dataset
-    from knowgraph.output import serialize
-    from knowgraph.validation import available_engines, validate
+    from knowgraph.rdf.graph import MergedView, article_triples, to_dataset
+    from knowgraph.rdf.output import serialize
+    from knowgraph.rdf.validation import available_engines, validate
 
     for result in examples_kg.articles:
         named = article_triples(result)
@@ -260,8 +280,10 @@ def _graph_key(name):
 
 def _expected(kg, named: bool) -> set:
     if named:
-        return {(_rdflib_key(s), _rdflib_key(p), _rdflib_key(o), _graph_key(g))
-                for s, p, o, g in kg.dataset.quads((None, None, None, None))}
+        return {
+            (_rdflib_key(s), _rdflib_key(p), _rdflib_key(o), _graph_key(g))
+            for s, p, o, g in kg.dataset.quads((None, None, None, None))
+        }
     return {(_rdflib_key(s), _rdflib_key(p), _rdflib_key(o)) for s, p, o in kg.graph}
 
 
@@ -272,8 +294,10 @@ def test_round_trip_through_rdflib(fmt, serialized, examples_kg):
     if named:
         ds = rdflib.Dataset()
         ds.parse(data=data, format=parser)
-        got = {(_rdflib_key(s), _rdflib_key(p), _rdflib_key(o), _graph_key(g))
-               for s, p, o, g in ds.quads((None, None, None, None))}
+        got = {
+            (_rdflib_key(s), _rdflib_key(p), _rdflib_key(o), _graph_key(g))
+            for s, p, o, g in ds.quads((None, None, None, None))
+        }
         assert got == _expected(examples_kg, named=True)
         union = rdflib.Graph()
         for s, p, o, _ in ds.quads((None, None, None, None)):
@@ -282,7 +306,9 @@ def test_round_trip_through_rdflib(fmt, serialized, examples_kg):
     else:
         g = rdflib.Graph().parse(data=data, format=parser)
         assert isomorphic(g, examples_kg.graph)
-        assert {(_rdflib_key(s), _rdflib_key(p), _rdflib_key(o)) for s, p, o in g} == _expected(examples_kg, named=False)
+        assert {(_rdflib_key(s), _rdflib_key(p), _rdflib_key(o)) for s, p, o in g} == _expected(
+            examples_kg, named=False
+        )
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
@@ -290,8 +316,15 @@ def test_round_trip_through_pyoxigraph(fmt, serialized, examples_kg):
     _, ox_format, named = FORMATS[fmt]
     quads = list(ox.parse(input=serialized[fmt], format=ox_format))
     if named:
-        got = {(_ox_key(q.subject), _ox_key(q.predicate), _ox_key(q.object),
-                None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value) for q in quads}
+        got = {
+            (
+                _ox_key(q.subject),
+                _ox_key(q.predicate),
+                _ox_key(q.object),
+                None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value,
+            )
+            for q in quads
+        }
     else:
         assert all(isinstance(q.graph_name, ox.DefaultGraph) for q in quads)
         got = {(_ox_key(q.subject), _ox_key(q.predicate), _ox_key(q.object)) for q in quads}
@@ -299,7 +332,9 @@ def test_round_trip_through_pyoxigraph(fmt, serialized, examples_kg):
 
 
 def test_named_graph_per_article(examples_kg, example_paths):
-    names = {str(g.identifier) for g in examples_kg.dataset.graphs() if str(g.identifier) != str(DATASET_DEFAULT_GRAPH_ID)}
+    names = {
+        str(g.identifier) for g in examples_kg.dataset.graphs() if str(g.identifier) != str(DATASET_DEFAULT_GRAPH_ID)
+    }
     assert names == {a.iri for a in examples_kg.articles}
     assert len(names) == len(example_paths)
     assert all(name.startswith(str(KGA)) for name in names)
@@ -310,8 +345,10 @@ def test_named_graph_per_article(examples_kg, example_paths):
 # ---------------------------------------------------------------------------------------------
 
 ARTICLE_A = "Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024."
-ARTICLE_B = ("La startup Nexalia, basée à Lyon, a été rachetée par Microsoft Corporation en 2024. "
-             "Claire Dumas, PDG de la startup Nexalia, reste en poste.")
+ARTICLE_B = (
+    "La startup Nexalia, basée à Lyon, a été rachetée par Microsoft Corporation en 2024. "
+    "Claire Dumas, PDG de la startup Nexalia, reste en poste."
+)
 
 
 def test_same_company_in_two_articles_gets_the_same_iri():
@@ -328,8 +365,9 @@ def test_same_company_in_two_articles_gets_the_same_iri():
     assert list(g.objects(KGE["microsoft"], RDFS.label)) == [Literal("Microsoft")]
     assert Literal("Microsoft Corporation") in set(g.objects(KGE["microsoft"], SKOS.altLabel))
     # the fact stated by both articles is one statement supported by two articles
-    [st] = [st for st in _statements(g, KGE["microsoft"], AI.acquired, KGE["nexalia"])
-            if (st, AI.status, AI.Asserted) in g]
+    [st] = [
+        st for st in _statements(g, KGE["microsoft"], AI.acquired, KGE["nexalia"]) if (st, AI.status, AI.Asserted) in g
+    ]
     assert g.value(st, AI.supportCount).toPython() == 2
     assert len(set(g.objects(st, AI.evidence))) == 2
 
@@ -344,10 +382,13 @@ def test_article_iri_is_stable_and_source_overrides_it():
     assert (URIRef(source), RDF.type, AI.Article) in kg.graph
 
 
-@pytest.mark.parametrize("text, label", [
-    ('La startup Nexa"lia a été rachetée par Microsoft en 2024.', 'Nexa"lia'),
-    ("La startup Deep{Mind}|Lab^ a été rachetée par Microsoft en 2024.", "Deep{Mind}|Lab^"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ('La startup Nexa"lia a été rachetée par Microsoft en 2024.', 'Nexa"lia'),
+        ("La startup Deep{Mind}|Lab^ a été rachetée par Microsoft en 2024.", "Deep{Mind}|Lab^"),
+    ],
+)
 def test_names_with_special_characters_give_valid_iris(text, label):
     kg = build_fr(text)
     g = kg.graph
@@ -362,7 +403,7 @@ def test_names_with_special_characters_give_valid_iris(text, label):
 
 @pytest.mark.parametrize("key", ['<Nexa"lia>', "a b{c}|d^e`f\\g", "Ça va", "---", ""])
 def test_entity_iri_of_any_key_is_a_valid_iri(key):
-    from knowgraph.graph import entity_iri
+    from knowgraph.rdf.graph import entity_iri
 
     iri = entity_iri(key)
     assert iri.startswith(str(KGE)) and len(iri) > len(str(KGE))
@@ -375,10 +416,13 @@ def test_entity_iri_of_any_key_is_a_valid_iri(key):
 # the documented provenance query
 # ---------------------------------------------------------------------------------------------
 
+
 def test_provenance_query_returns_the_sentence(examples_store, examples_kg):
     result = examples_store.query((QUERIES / "07-provenance.rq").read_text(encoding="utf-8"))
-    sentence = ("Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
-                "selon un communiqué publié jeudi.")
+    sentence = (
+        "Microsoft a racheté la startup Nexalia pour 300 millions d’euros en mars 2024, "
+        "selon un communiqué publié jeudi."
+    )
     matching = [row for row in result.rows if row["sentence"] == sentence]
     assert len(matching) == 1, result.rows
     [row] = matching
@@ -387,7 +431,7 @@ def test_provenance_query_returns_the_sentence(examples_store, examples_kg):
     assert row["rule"].startswith("fr/acquired")
     assert Decimal(0) < row["confidence"] <= Decimal(1)
     text = (ROOT / row["file"]).read_text(encoding="utf-8")
-    assert text[row["start"]:row["end"]] == sentence
+    assert text[row["start"] : row["end"]] == sentence
     assert row["article"] == next(a.iri for a in examples_kg.articles if a.source_file == row["file"])
 
 
@@ -401,6 +445,7 @@ def test_provenance_query_through_the_python_api():
 # ---------------------------------------------------------------------------------------------
 # building from a spaCy Doc; warnings
 # ---------------------------------------------------------------------------------------------
+
 
 def test_build_from_a_spacy_doc_gives_the_same_graph(nlp_fr):
     from_doc = knowgraph.build(nlp_fr(ARTICLE_A), validate=False)

@@ -2,6 +2,7 @@
 
 Real trafilatura on HTML pages written for these tests (tests/data/inputs); no mocks, offline.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -42,6 +43,7 @@ def articles(items) -> list[Article]:
 
 # -- HTML -----------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def html_article() -> Article:
     article = one(ARTICLE_HTML)
@@ -51,21 +53,35 @@ def html_article() -> Article:
 
 def test_html_keeps_the_article_paragraphs(html_article):
     text = html_article.text
-    for expected in ("La startup lyonnaise Nexalia a annoncé jeudi une levée de fonds de 40 millions d'euros",
-                     "ouvrir un bureau à Berlin",
-                     "« Nous voulons devenir la référence européenne de l'intelligence artificielle juridique »",
-                     "un partenariat avec Microsoft pour héberger ses modèles sur le cloud Azure"):
+    for expected in (
+        "La startup lyonnaise Nexalia a annoncé jeudi une levée de fonds de 40 millions d'euros",
+        "ouvrir un bureau à Berlin",
+        "« Nous voulons devenir la référence européenne de l'intelligence artificielle juridique »",
+        "un partenariat avec Microsoft pour héberger ses modèles sur le cloud Azure",
+    ):
         assert expected in text
 
 
-@pytest.mark.parametrize("chrome", [
-    "cookies", "Tout accepter",  # cookie banner
-    "Abonnez-vous", "Technologies", "Le Courrier Numérique",  # header and menu
-    "PUBLICITÉ", "Assurance auto", "croisières",  # ads
-    "À lire aussi", "Mistral AI dévoile", "licornes",  # related articles
-    "Tous droits réservés", "Mentions légales", "confidentialité",  # footer
-    "dataLayer",  # scripts
-])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "cookies",
+        "Tout accepter",  # cookie banner
+        "Abonnez-vous",
+        "Technologies",
+        "Le Courrier Numérique",  # header and menu
+        "PUBLICITÉ",
+        "Assurance auto",
+        "croisières",  # ads
+        "À lire aussi",
+        "Mistral AI dévoile",
+        "licornes",  # related articles
+        "Tous droits réservés",
+        "Mentions légales",
+        "confidentialité",  # footer
+        "dataLayer",  # scripts
+    ],
+)
 def test_html_drops_the_page_chrome(html_article, chrome):
     assert chrome not in html_article.text
 
@@ -90,17 +106,21 @@ def test_html_metadata(html_article):
     assert html_article.lang is None  # detected later, from the text
 
 
-BODY = ("<p>OpenAI a présenté mardi un nouveau modèle de raisonnement destiné aux entreprises, disponible dès la "
-        "semaine prochaine dans plusieurs pays européens, dont la France et l'Allemagne.</p>"
-        "<h2>Un accès payant</h2>"
-        "<p>L'entreprise californienne facturera l'accès au modèle à l'usage,<br>selon un barème publié sur son site, "
-        "et promet des remises aux universités et aux associations.</p>")
+BODY = (
+    "<p>OpenAI a présenté mardi un nouveau modèle de raisonnement destiné aux entreprises, disponible dès la "
+    "semaine prochaine dans plusieurs pays européens, dont la France et l'Allemagne.</p>"
+    "<h2>Un accès payant</h2>"
+    "<p>L'entreprise californienne facturera l'accès au modèle à l'usage,<br>selon un barème publié sur son site, "
+    "et promet des remises aux universités et aux associations.</p>"
+)
 
 
 def page(head: str = "", body: str = BODY, charset: str = "utf-8") -> str:
-    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>OpenAI présente un modèle</title>{head}'
-            f'</head><body><nav><a href="/">Accueil</a> <a href="/ia">IA</a></nav><article>{body}</article>'
-            '<footer><p>© 2023 Le Journal - contact</p></footer></body></html>')
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>OpenAI présente un modèle</title>{head}'
+        f'</head><body><nav><a href="/">Accueil</a> <a href="/ia">IA</a></nav><article>{body}</article>'
+        "<footer><p>© 2023 Le Journal - contact</p></footer></body></html>"
+    )
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -124,14 +144,23 @@ def test_html_headings_are_paragraphs_and_line_breaks_are_spaces(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("head, published", [
-    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
-     '"headline": "OpenAI présente un modèle", "datePublished": "2024-11-05T10:00:00Z"}</script>', datetime.date(2024, 11, 5)),
-    ('<meta name="date" content="2024-11-05">', datetime.date(2024, 11, 5)),
-    ('<meta property="og:updated_time" content="2024-06-02T10:00:00+02:00">'
-     '<meta property="article:published_time" content="2024-06-01T23:30:00+02:00">', datetime.date(2024, 6, 1)),
-    ("", None),  # no date in the markup: none guessed from the text ("© 2023")
-])
+@pytest.mark.parametrize(
+    "head, published",
+    [
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "OpenAI présente un modèle", "datePublished": "2024-11-05T10:00:00Z"}</script>',
+            datetime.date(2024, 11, 5),
+        ),
+        ('<meta name="date" content="2024-11-05">', datetime.date(2024, 11, 5)),
+        (
+            '<meta property="og:updated_time" content="2024-06-02T10:00:00+02:00">'
+            '<meta property="article:published_time" content="2024-06-01T23:30:00+02:00">',
+            datetime.date(2024, 6, 1),
+        ),
+        ("", None),  # no date in the markup: none guessed from the text ("© 2023")
+    ],
+)
 def test_html_publication_date_from_markup(tmp_path, head, published):
     assert one(write(tmp_path, "p.html", page(head))).published == published
 
@@ -158,6 +187,7 @@ def test_html_without_article_text_is_a_problem(tmp_path):
 
 # -- Markdown -------------------------------------------------------------------------------------
 
+
 def test_markdown_with_front_matter():
     article = one(NOTE_MD)
     assert isinstance(article, Article), article
@@ -182,14 +212,17 @@ def test_markdown_with_front_matter():
 def test_markdown_inline_syntax():
     text = markdown_to_text(
         "Voir [l'IA](https://fr.wikipedia.org/wiki/Intelligence_(informatique)) et `GPT-4`, ~~non~~ oui, "
-        "snake_case_name, 3 \\* 4 = 12, \\*pas d'emphase\\*, __fort__ &amp; <span>balise</span>.")
+        "snake_case_name, 3 \\* 4 = 12, \\*pas d'emphase\\*, __fort__ &amp; <span>balise</span>."
+    )
     assert text == ("Voir l'IA et GPT-4, non oui, snake_case_name, 3 * 4 = 12, *pas d'emphase*, fort & balise.")
 
 
 def test_markdown_blocks():
-    text = markdown_to_text("Titre souligné\n==============\n\n> Une citation\n> sur deux lignes.\n\n---\n\n"
-                            "| a | b |\n|---|---|\n| 1 | 2 |\n\n1. premier\n2. second\n   suite\n\n"
-                            "[ref]: https://example.org\n\n~~~\ncode\n~~~\nFin.")
+    text = markdown_to_text(
+        "Titre souligné\n==============\n\n> Une citation\n> sur deux lignes.\n\n---\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n1. premier\n2. second\n   suite\n\n"
+        "[ref]: https://example.org\n\n~~~\ncode\n~~~\nFin."
+    )
     assert text.split("\n\n") == ["Titre souligné", "Une citation sur deux lignes.", "premier", "second suite", "Fin."]
 
 
@@ -200,12 +233,15 @@ def test_markdown_without_front_matter_and_published_key(tmp_path):
     assert (article.text, article.title, article.published) == ("Juste un paragraphe.\n\nEt un autre.", None, None)
 
 
-@pytest.mark.parametrize("front, reason", [
-    ("title: [unclosed", "front matter is not valid YAML"),
-    ("- a list", "front matter is not a YAML mapping"),
-    ("date: hier", "front matter: date: 'hier' is not a date"),
-    ("url: pas une url", "front matter: url 'pas une url' is not an absolute URL"),
-])
+@pytest.mark.parametrize(
+    "front, reason",
+    [
+        ("title: [unclosed", "front matter is not valid YAML"),
+        ("- a list", "front matter is not a YAML mapping"),
+        ("date: hier", "front matter: date: 'hier' is not a date"),
+        ("url: pas une url", "front matter: url 'pas une url' is not an absolute URL"),
+    ],
+)
 def test_markdown_bad_front_matter_is_a_problem(tmp_path, front, reason):
     item = one(write(tmp_path, "bad.md", f"---\n{front}\n---\nDu texte.\n"))
     assert isinstance(item, InputProblem)
@@ -215,6 +251,7 @@ def test_markdown_bad_front_matter_is_a_problem(tmp_path, front, reason):
 
 # -- JSON Lines -----------------------------------------------------------------------------------
 
+
 def test_jsonl_good_records_in_order_and_the_broken_line_named():
     items = read(BATCH_JSONL)
     assert [type(i).__name__ for i in items] == ["Article", "Article", "InputProblem", "Article", "Article"]
@@ -222,30 +259,45 @@ def test_jsonl_good_records_in_order_and_the_broken_line_named():
     assert broken.name == f"{BATCH_JSONL}:4"
     assert broken.reason.startswith("not valid JSON")
     assert "\n" not in broken.reason
-    assert fr1 == Article(text="La startup parisienne Nexalia a été rachetée par Microsoft pour 200 millions d'euros.",
-                          lang="fr", published=datetime.date(2025, 3, 14), url="https://example.org/fr/nexalia",
-                          title="Microsoft rachète Nexalia", path=f"{BATCH_JSONL}:1")
+    assert fr1 == Article(
+        text="La startup parisienne Nexalia a été rachetée par Microsoft pour 200 millions d'euros.",
+        lang="fr",
+        published=datetime.date(2025, 3, 14),
+        url="https://example.org/fr/nexalia",
+        title="Microsoft rachète Nexalia",
+        path=f"{BATCH_JSONL}:1",
+    )
     assert (en1.lang, en1.published, en1.url, en1.path) == (
-        "en", datetime.date(2024, 10, 1), "https://example.com/en/openai-paris", f"{BATCH_JSONL}:2")
+        "en",
+        datetime.date(2024, 10, 1),
+        "https://example.com/en/openai-paris",
+        f"{BATCH_JSONL}:2",
+    )
     assert (en2.text, en2.published, en2.path) == (
-        "Anthropic raised $4 billion from Amazon.", datetime.date(2024, 3, 27), f"{BATCH_JSONL}:5")
+        "Anthropic raised $4 billion from Amazon.",
+        datetime.date(2024, 3, 27),
+        f"{BATCH_JSONL}:5",
+    )
     assert (fr3.lang, fr3.title, fr3.published, fr3.source, fr3.path) == (None, None, None, None, f"{BATCH_JSONL}:6")
 
 
-@pytest.mark.parametrize("line, reason", [
-    ('{"text": "ok"', "not valid JSON"),
-    ('["text"]', "expected a JSON object, got list"),
-    ('{"title": "sans texte"}', 'no "text" field'),
-    ('{"text": 42}', '"text" must be a string, not int'),
-    ('{"text": "   "}', 'empty "text"'),
-    ('{"text": "ok", "url": 3}', "url must be a string, not int"),
-    ('{"text": "ok", "url": "example.org/a"}', "url 'example.org/a' is not an absolute URL"),
-    ('{"text": "ok", "lang": ["fr"]}', "lang must be a string, not list"),
-    ('{"text": "ok", "id": {"a": 1}}', '"id" must be a string or an integer, not dict'),
-    ('{"text": "ok", "published": "14/03/2025"}', "published: '14/03/2025' is not a date"),
-    ('{"text": "ok", "published": "2025-02-30"}', "published: '2025-02-30' is not a date"),
-    ('{"text": "ok", "published": 20250314}', "published: expected a date as YYYY-MM-DD, got int"),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ('{"text": "ok"', "not valid JSON"),
+        ('["text"]', "expected a JSON object, got list"),
+        ('{"title": "sans texte"}', 'no "text" field'),
+        ('{"text": 42}', '"text" must be a string, not int'),
+        ('{"text": "   "}', 'empty "text"'),
+        ('{"text": "ok", "url": 3}', "url must be a string, not int"),
+        ('{"text": "ok", "url": "example.org/a"}', "url 'example.org/a' is not an absolute URL"),
+        ('{"text": "ok", "lang": ["fr"]}', "lang must be a string, not list"),
+        ('{"text": "ok", "id": {"a": 1}}', '"id" must be a string or an integer, not dict'),
+        ('{"text": "ok", "published": "14/03/2025"}', "published: '14/03/2025' is not a date"),
+        ('{"text": "ok", "published": "2025-02-30"}', "published: '2025-02-30' is not a date"),
+        ('{"text": "ok", "published": 20250314}', "published: expected a date as YYYY-MM-DD, got int"),
+    ],
+)
 def test_jsonl_broken_lines(tmp_path, line, reason):
     path = write(tmp_path, "b.jsonl", f'{{"text": "Premier article."}}\n{line}\n{{"text": "Dernier article."}}\n')
     items = read(path)
@@ -264,11 +316,14 @@ def test_jsonl_invalid_utf8_line_and_crlf(tmp_path):
     assert (items[2].text, items[2].lang, items[2].path) == ("trois", "fr", f"{tmp_path / 'w.jsonl'}:4")
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty file (no JSON lines)"),
-    (b"\n  \n", "empty file (no JSON lines)"),
-    (b"\x00\x01\x02{}", "binary file"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file (no JSON lines)"),
+        (b"\n  \n", "empty file (no JSON lines)"),
+        (b"\x00\x01\x02{}", "binary file"),
+    ],
+)
 def test_jsonl_empty_or_binary_file(tmp_path, data, reason):
     item = one(write(tmp_path, "e.jsonl", data))
     assert item.name == str(tmp_path / "e.jsonl") and item.reason.startswith(reason)
@@ -276,18 +331,22 @@ def test_jsonl_empty_or_binary_file(tmp_path, data, reason):
 
 # -- plain text, bad files ------------------------------------------------------------------------
 
+
 def test_text_file(tmp_path):
     article = one(write(tmp_path, "a.txt", "\ufeffMistral AI a levé 600 millions d'euros.\n"))
     assert article == Article(text="Mistral AI a levé 600 millions d'euros.\n", path=str(tmp_path / "a.txt"))
 
 
 @pytest.mark.parametrize("name", ["a.txt", "a.html", "a.md", "a.text", "notes"])
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty article"),
-    (b"  \n\t\n", "empty article"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, expected UTF-8 text"),
-    ("Société générale, été 2024".encode("latin-1"), "not UTF-8 text (invalid byte at offset 4)"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty article"),
+        (b"  \n\t\n", "empty article"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, expected UTF-8 text"),
+        ("Société générale, été 2024".encode("latin-1"), "not UTF-8 text (invalid byte at offset 4)"),
+    ],
+)
 def test_unreadable_files_are_problems_not_exceptions(tmp_path, name, data, reason):
     path = write(tmp_path, name, data)
     assert read(path) == [InputProblem(str(path), reason)]
@@ -308,6 +367,7 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path):
 
 # -- folders and stdin ----------------------------------------------------------------------------
 
+
 def test_folder_recursive_sorted_known_suffixes_only(tmp_path):
     (tmp_path / "b" / "c").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()
@@ -320,8 +380,12 @@ def test_folder_recursive_sorted_known_suffixes_only(tmp_path):
     write(tmp_path / ".hidden", "copy.txt", "Une copie cachée.")
     items = read(tmp_path)
     paths = [i.path if isinstance(i, Article) else i.name for i in items]
-    assert paths == [str(tmp_path / "a.md"), *(f"{tmp_path / 'b' / 'c' / 'batch.jsonl'}:{n}" for n in range(1, 7) if n != 3),
-                     str(tmp_path / "b" / "page.HTM"), str(tmp_path / "z.txt")]
+    assert paths == [
+        str(tmp_path / "a.md"),
+        *(f"{tmp_path / 'b' / 'c' / 'batch.jsonl'}:{n}" for n in range(1, 7) if n != 3),
+        str(tmp_path / "b" / "page.HTM"),
+        str(tmp_path / "z.txt"),
+    ]
     assert len(problems(items)) == 1
 
 
@@ -333,7 +397,7 @@ def test_empty_folder_is_a_problem(tmp_path):
 
 
 def test_stdin_text():
-    [article] = read("-", stdin=io.BytesIO("Google a investi 2 milliards de dollars dans Anthropic.\n".encode()))
+    [article] = read("-", stdin=io.BytesIO(b"Google a investi 2 milliards de dollars dans Anthropic.\n"))
     assert article == Article(text="Google a investi 2 milliards de dollars dans Anthropic.\n", path=None)
 
 
@@ -351,28 +415,37 @@ def test_stdin_html_bytes_and_problems():
     assert article.published == datetime.date(2025, 3, 14) and article.path is None
     assert "Tout accepter" not in article.text
     assert read("-", stdin=io.BytesIO(b"")) == [InputProblem("<stdin>", "empty article")]
-    assert read("-", stdin=io.BytesIO(b"caf\xe9")) == [InputProblem("<stdin>", "not UTF-8 text (invalid byte at offset 3)")]
+    assert read("-", stdin=io.BytesIO(b"caf\xe9")) == [
+        InputProblem("<stdin>", "not UTF-8 text (invalid byte at offset 3)")
+    ]
 
 
 def test_stdin_default_is_the_process_standard_input():
-    code = ("import sys; from knowgraph.inputs import read_inputs; "
-            "[print(repr(i)) for i in read_inputs(['-'])]")
-    proc = subprocess.run([sys.executable, "-c", code], input="Meta a ouvert un laboratoire d'IA à Paris.".encode(),
-                          capture_output=True, timeout=300)
+    code = "import sys; from knowgraph.inputs import read_inputs; [print(repr(i)) for i in read_inputs(['-'])]"
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        input="Meta a ouvert un laboratoire d'IA à Paris.".encode(),
+        capture_output=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stdout.decode().strip() == repr(Article(text="Meta a ouvert un laboratoire d'IA à Paris."))
 
 
 # -- dates ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("value, expected", [
-    ("2025-03-14", datetime.date(2025, 3, 14)),
-    ("2025-03-14T08:00:00+01:00", datetime.date(2025, 3, 14)),
-    ("2025-03-14T23:30:00-05:00", datetime.date(2025, 3, 14)),  # the date as written, not moved to UTC
-    ("2025-03-14T08:00:00Z", datetime.date(2025, 3, 14)),
-    ("2025-03-14 08:00", datetime.date(2025, 3, 14)),
-    (datetime.date(2024, 1, 2), datetime.date(2024, 1, 2)),
-])
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-03-14", datetime.date(2025, 3, 14)),
+        ("2025-03-14T08:00:00+01:00", datetime.date(2025, 3, 14)),
+        ("2025-03-14T23:30:00-05:00", datetime.date(2025, 3, 14)),  # the date as written, not moved to UTC
+        ("2025-03-14T08:00:00Z", datetime.date(2025, 3, 14)),
+        ("2025-03-14 08:00", datetime.date(2025, 3, 14)),
+        (datetime.date(2024, 1, 2), datetime.date(2024, 1, 2)),
+    ],
+)
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
 

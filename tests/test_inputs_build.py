@@ -1,6 +1,7 @@
 """Issue 3's inputs, end to end through `knowgraph build`: a saved web page gives the facts of its
 plain text and records its publication date; a JSON Lines export mixing French and English builds
 in one command, each article in its language, a broken line reported and skipped."""
+
 from __future__ import annotations
 
 import html
@@ -8,17 +9,21 @@ import json
 from pathlib import Path
 
 import rdflib
+from conftest import run_cli
 from rdflib import RDF
 
-from conftest import run_cli
-from knowgraph.namespace import AI, RELATIONS, SCHEMA
+from knowgraph.rdf.namespace import AI, RELATIONS, SCHEMA
 
 ARTICLE = Path(__file__).parent.parent / "examples" / "articles" / "fr-02-nexalia-rachat.txt"
 
-ENGLISH = ("Nvidia has agreed to buy Fennec Systems, a Tel Aviv-based startup, for $700 million, the chipmaker said on "
-           "Monday. Fennec was founded in 2020 by Yael Mizrahi, its chief executive.")
-FRENCH = ("La start-up Kerlann, basée à Rennes, a levé 4 millions d'euros auprès de Bpifrance. Elle a été fondée par "
-          "Yann Le Goff, un ancien ingénieur de Naval Group.")
+ENGLISH = (
+    "Nvidia has agreed to buy Fennec Systems, a Tel Aviv-based startup, for $700 million, the chipmaker said on "
+    "Monday. Fennec was founded in 2020 by Yael Mizrahi, its chief executive."
+)
+FRENCH = (
+    "La start-up Kerlann, basée à Rennes, a levé 4 millions d'euros auprès de Bpifrance. Elle a été fondée par "
+    "Yann Le Goff, un ancien ingénieur de Naval Group."
+)
 
 
 def _facts(path: Path) -> set[tuple[str, str, str]]:

@@ -12,6 +12,7 @@
 
 Real spaCy, rdflib, pyoxigraph and pySHACL; the pipelines are loaded once per session.
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,28 +23,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, finish_cli, start_cli
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 
 import knowgraph
-from conftest import ROOT, finish_cli, start_cli
 from knowgraph.api import KnowledgeGraph
-from knowgraph.events import Event
-from knowgraph.gazetteer import bare, fold, slugify
-from knowgraph.graph import ArticleResult, entity_label, entity_type, refresh_default_graph, same_events, to_dataset
-from knowgraph.mentions import Entity
-from knowgraph.namespace import AI, KGE, SCHEMA
-from knowgraph.output import parse, serialize
-from knowgraph.relations import Fact
+from knowgraph.facts.events import Event
+from knowgraph.facts.relations import Fact
+from knowgraph.mentions.finder import Entity
+from knowgraph.mentions.gazetteer import bare, fold, slugify
+from knowgraph.rdf.graph import ArticleResult, entity_label, entity_type, refresh_default_graph, same_events, to_dataset
+from knowgraph.rdf.namespace import AI, KGE, SCHEMA
+from knowgraph.rdf.output import parse, serialize
 
 CORPUS = ROOT / "corpus" / "merge"
 EXPECTED_TABLE = CORPUS / "expected-entities.csv"
 
 
 def local(node) -> str:
-    return str(node)[len(str(KGE)):]
+    return str(node)[len(str(KGE)) :]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def analysed(lang: str, text: str, published: datetime.date | None = None) -> ArticleResult:
     return knowgraph.analyse(text, lang=lang, published=published)
 
@@ -66,60 +67,165 @@ def entity_names(graph) -> dict[str, set[str]]:
 
 # (id, (lang, text), (lang, text), IRI, names that must all be labels of that one node)
 MUST_MERGE = [
-    ("openai/open-ai", ("fr", "OpenAI a levé 6 milliards de dollars auprès de Microsoft."),
-     ("en", "Microsoft invested $1 billion in Open AI in 2019."), "openai", {"OpenAI", "Open AI"}),
-    ("microsoft/corp", ("en", "Microsoft acquired the startup Nexalia in 2024."),
-     ("en", "Microsoft Corp. invested in Mistral AI in February 2024."), "microsoft", {"Microsoft", "Microsoft Corp."}),
-    ("mistral-ai/mistral", ("fr", "Mistral AI a levé 600 millions d'euros en juin 2024."),
-     ("en", "Nvidia invested in Mistral last year."), "mistral-ai", {"Mistral AI", "Mistral"}),
-    ("google-deepmind/deepmind", ("en", "Google DeepMind released Gemini 2.0 in December."),
-     ("fr", "Demis Hassabis, directeur général de DeepMind, a présenté AlphaFold 3."), "deepmind",
-     {"Google DeepMind", "DeepMind"}),
-    ("meta-platforms/meta", ("en", "Meta Platforms invested in Scale AI."),
-     ("fr", "Meta a investi dans la startup Scale AI."), "meta", {"Meta Platforms", "Meta"}),
-    ("legal-suffix", ("fr", "La startup Nexalia SAS, basée à Lyon, a levé 12 millions d'euros."),
-     ("fr", "Microsoft a racheté la startup Nexalia pour 300 millions d'euros."), "nexalia", {"Nexalia SAS", "Nexalia"}),
-    ("case", ("en", "The startup NEXALIA raised €12 million from Sorbane Partners."),
-     ("en", "Microsoft acquired the startup Nexalia in 2025."), "nexalia", {"NEXALIA", "Nexalia"}),
-    ("ai-suffix", ("en", "Poolside AI raised $500 million from Nvidia."),
-     ("en", "Nvidia invested $500 million in Poolside."), "poolside", {"Poolside AI", "Poolside"}),
-    ("labs-suffix", ("fr", "La jeune pousse Quillon Labs a signé un partenariat avec Mistral AI."),
-     ("en", "The startup Quillon signed a partnership with Mistral AI."), "quillon", {"Quillon Labs", "Quillon"}),
-    ("inc-suffix", ("en", "Brightwater Systems Inc. invested €8 million in Veridian."),
-     ("en", "Brightwater Systems invested in the startup Veridian."), "brightwater-systems",
-     {"Brightwater Systems Inc.", "Brightwater Systems"}),
-    ("fonds-head", ("fr", "Le Fonds Aurore Capital a investi 5 millions d'euros dans Kerlann Robotics."),
-     ("en", "Aurore Capital invested €5 million in Kerlann Robotics."), "aurore-capital",
-     {"Fonds Aurore Capital", "Aurore Capital"}),
-    ("accents", ("fr", "Hélène Durand, PDG de Veridian, a levé 30 millions d'euros."),
-     ("en", "Helene Durand, the chief executive of Veridian, raised €30 million."), "helene-durand",
-     {"Hélène Durand", "Helene Durand"}),
-    ("family-name", ("fr", "Claire Dumas, PDG de Nexalia, a fondé l'entreprise en 2021. Dumas veut recruter."),
-     ("en", "Claire Dumas, the chief executive of Nexalia, said Dumas would hire."), "claire-dumas",
-     {"Claire Dumas", "Dumas"}),
+    (
+        "openai/open-ai",
+        ("fr", "OpenAI a levé 6 milliards de dollars auprès de Microsoft."),
+        ("en", "Microsoft invested $1 billion in Open AI in 2019."),
+        "openai",
+        {"OpenAI", "Open AI"},
+    ),
+    (
+        "microsoft/corp",
+        ("en", "Microsoft acquired the startup Nexalia in 2024."),
+        ("en", "Microsoft Corp. invested in Mistral AI in February 2024."),
+        "microsoft",
+        {"Microsoft", "Microsoft Corp."},
+    ),
+    (
+        "mistral-ai/mistral",
+        ("fr", "Mistral AI a levé 600 millions d'euros en juin 2024."),
+        ("en", "Nvidia invested in Mistral last year."),
+        "mistral-ai",
+        {"Mistral AI", "Mistral"},
+    ),
+    (
+        "google-deepmind/deepmind",
+        ("en", "Google DeepMind released Gemini 2.0 in December."),
+        ("fr", "Demis Hassabis, directeur général de DeepMind, a présenté AlphaFold 3."),
+        "deepmind",
+        {"Google DeepMind", "DeepMind"},
+    ),
+    (
+        "meta-platforms/meta",
+        ("en", "Meta Platforms invested in Scale AI."),
+        ("fr", "Meta a investi dans la startup Scale AI."),
+        "meta",
+        {"Meta Platforms", "Meta"},
+    ),
+    (
+        "legal-suffix",
+        ("fr", "La startup Nexalia SAS, basée à Lyon, a levé 12 millions d'euros."),
+        ("fr", "Microsoft a racheté la startup Nexalia pour 300 millions d'euros."),
+        "nexalia",
+        {"Nexalia SAS", "Nexalia"},
+    ),
+    (
+        "case",
+        ("en", "The startup NEXALIA raised €12 million from Sorbane Partners."),
+        ("en", "Microsoft acquired the startup Nexalia in 2025."),
+        "nexalia",
+        {"NEXALIA", "Nexalia"},
+    ),
+    (
+        "ai-suffix",
+        ("en", "Poolside AI raised $500 million from Nvidia."),
+        ("en", "Nvidia invested $500 million in Poolside."),
+        "poolside",
+        {"Poolside AI", "Poolside"},
+    ),
+    (
+        "labs-suffix",
+        ("fr", "La jeune pousse Quillon Labs a signé un partenariat avec Mistral AI."),
+        ("en", "The startup Quillon signed a partnership with Mistral AI."),
+        "quillon",
+        {"Quillon Labs", "Quillon"},
+    ),
+    (
+        "inc-suffix",
+        ("en", "Brightwater Systems Inc. invested €8 million in Veridian."),
+        ("en", "Brightwater Systems invested in the startup Veridian."),
+        "brightwater-systems",
+        {"Brightwater Systems Inc.", "Brightwater Systems"},
+    ),
+    (
+        "fonds-head",
+        ("fr", "Le Fonds Aurore Capital a investi 5 millions d'euros dans Kerlann Robotics."),
+        ("en", "Aurore Capital invested €5 million in Kerlann Robotics."),
+        "aurore-capital",
+        {"Fonds Aurore Capital", "Aurore Capital"},
+    ),
+    (
+        "accents",
+        ("fr", "Hélène Durand, PDG de Veridian, a levé 30 millions d'euros."),
+        ("en", "Helene Durand, the chief executive of Veridian, raised €30 million."),
+        "helene-durand",
+        {"Hélène Durand", "Helene Durand"},
+    ),
+    (
+        "family-name",
+        ("fr", "Claire Dumas, PDG de Nexalia, a fondé l'entreprise en 2021. Dumas veut recruter."),
+        ("en", "Claire Dumas, the chief executive of Nexalia, said Dumas would hire."),
+        "claire-dumas",
+        {"Claire Dumas", "Dumas"},
+    ),
 ]
 
 # (id, (lang, text), (lang, text), IRI a, IRI b): two entities that must keep two IRIs
 MUST_STAY_APART = [
     ("meta/meta-ai", ("en", "Meta AI released Llama 4."), ("en", "Meta invested in Scale AI."), "meta-ai", "meta"),
-    ("apple/apple-intelligence", ("fr", "Apple a lancé Apple Intelligence en France."),
-     ("en", "Apple Inc. partnered with OpenAI."), "apple-intelligence", "apple"),
-    ("x/letter-x", ("en", "The platform X, formerly known as Twitter, added Grok, the chatbot of xAI."),
-     ("en", "Planet X Robotics raised $20 million. Its robot scored X points on the test."), "x", "planet-x-robotics"),
-    ("x/xai", ("en", "The platform X, formerly known as Twitter, added Grok."), ("en", "Grok was developed by xAI."),
-     "x", "xai"),
-    ("google/deepmind", ("en", "Google invested in Anthropic."), ("en", "Google DeepMind released Gemini."),
-     "google", "deepmind"),
-    ("mistral-ai/mistral-large", ("fr", "Mistral AI a lancé Mistral Large."), ("fr", "Mistral a levé des fonds."),
-     "mistral-large", "mistral-ai"),
-    ("amazon/aws", ("en", "Amazon invested $4 billion in Anthropic."), ("en", "AWS provides compute to Anthropic."),
-     "amazon", "aws"),
-    ("same-first-word", ("fr", "La startup Kerlann Robotics a levé 5 millions d'euros."),
-     ("fr", "La startup Kerlann Energy a levé 3 millions d'euros."), "kerlann-robotics", "kerlann-energy"),
-    ("same-family-name", ("fr", "Claire Dumas, PDG de Nexalia, a levé des fonds."),
-     ("fr", "Paul Dumas, PDG de Kerlann Robotics, a levé des fonds."), "claire-dumas", "paul-dumas"),
-    ("microsoft/microsoft-research", ("en", "Microsoft invested in OpenAI."), ("en", "Microsoft Research released Phi-4."),
-     "microsoft", "microsoft-research"),
+    (
+        "apple/apple-intelligence",
+        ("fr", "Apple a lancé Apple Intelligence en France."),
+        ("en", "Apple Inc. partnered with OpenAI."),
+        "apple-intelligence",
+        "apple",
+    ),
+    (
+        "x/letter-x",
+        ("en", "The platform X, formerly known as Twitter, added Grok, the chatbot of xAI."),
+        ("en", "Planet X Robotics raised $20 million. Its robot scored X points on the test."),
+        "x",
+        "planet-x-robotics",
+    ),
+    (
+        "x/xai",
+        ("en", "The platform X, formerly known as Twitter, added Grok."),
+        ("en", "Grok was developed by xAI."),
+        "x",
+        "xai",
+    ),
+    (
+        "google/deepmind",
+        ("en", "Google invested in Anthropic."),
+        ("en", "Google DeepMind released Gemini."),
+        "google",
+        "deepmind",
+    ),
+    (
+        "mistral-ai/mistral-large",
+        ("fr", "Mistral AI a lancé Mistral Large."),
+        ("fr", "Mistral a levé des fonds."),
+        "mistral-large",
+        "mistral-ai",
+    ),
+    (
+        "amazon/aws",
+        ("en", "Amazon invested $4 billion in Anthropic."),
+        ("en", "AWS provides compute to Anthropic."),
+        "amazon",
+        "aws",
+    ),
+    (
+        "same-first-word",
+        ("fr", "La startup Kerlann Robotics a levé 5 millions d'euros."),
+        ("fr", "La startup Kerlann Energy a levé 3 millions d'euros."),
+        "kerlann-robotics",
+        "kerlann-energy",
+    ),
+    (
+        "same-family-name",
+        ("fr", "Claire Dumas, PDG de Nexalia, a levé des fonds."),
+        ("fr", "Paul Dumas, PDG de Kerlann Robotics, a levé des fonds."),
+        "claire-dumas",
+        "paul-dumas",
+    ),
+    (
+        "microsoft/microsoft-research",
+        ("en", "Microsoft invested in OpenAI."),
+        ("en", "Microsoft Research released Phi-4."),
+        "microsoft",
+        "microsoft-research",
+    ),
 ]
 
 
@@ -147,8 +253,10 @@ def test_hard_pair_stays_apart(case):
 
 
 def test_a_letter_x_is_not_the_platform_x():
-    kg = merged(analysed("en", "The platform X, formerly known as Twitter, added Grok, the chatbot of xAI."),
-                analysed("en", "Planet X Robotics raised $20 million. Its robot scored X points on the test."))
+    kg = merged(
+        analysed("en", "The platform X, formerly known as Twitter, added Grok, the chatbot of xAI."),
+        analysed("en", "Planet X Robotics raised $20 million. Its robot scored X points on the test."),
+    )
     names = entity_names(kg.graph)
     assert [k for k, v in names.items() if "X" in v] == ["x"]
     assert kg.graph.value(KGE["x"], RDFS.label) == Literal("X")
@@ -159,7 +267,7 @@ def test_normalisation_rules():
     assert bare("Fonds Aurore Capital") == bare("Aurore Capital")
     assert slugify("Élodie Marchand") == slugify("Elodie Marchand") == "elodie-marchand"
     # the gazetteer keeps apart what bare() alone would merge
-    gaz = knowgraph.gazetteer.default_gazetteer()
+    gaz = knowgraph.mentions.gazetteer.default_gazetteer()
     assert gaz.lookup("Meta AI").key == "meta-ai" and gaz.lookup("Meta").key == "meta"
     assert gaz.lookup("Apple Intelligence").key == "apple-intelligence" and gaz.lookup("Apple Inc.").key == "apple"
     assert gaz.lookup("Google DeepMind").key == gaz.lookup("DeepMind").key == "deepmind"
@@ -169,6 +277,7 @@ def test_normalisation_rules():
 # =============================================================================================
 # the measurement corpus
 # =============================================================================================
+
 
 @dataclass(frozen=True)
 class Expected:
@@ -193,17 +302,16 @@ OWNER = {fold(label): e.iri for e in EXPECTED.values() for label in e.labels}
 #: Real entities that extraction does not find in any article of the corpus (not resolution errors).
 KNOWN_MISSES = {
     "x": "extraction: 'le réseau social X' / 'the social network X' are not recognised as a name (X is in no "
-         "gazetteer entry by design, and spaCy's NER does not tag it); the hard pairs show X resolved when found",
+    "gazetteer entry by design, and spaCy's NER does not tag it); the hard pairs show X resolved when found",
     "vivatech": "extraction: the trade show 'VivaTech' is not an entity class of the ontology and is not tagged",
     "arizona": "extraction: 'Texas and Arizona': only Texas (a gazetteer place) is found",
     "nantes": "extraction: 'basé à Nantes' / 'a Nantes investment fund' are not tagged (Nantes is not in the gazetteer)",
     "elodie-marchand": "extraction: spaCy's NER misses 'Élodie Marchand' / 'Elodie Marchand' in these sentences "
-                       "(the same name is found in other sentences: see the 'accents' hard pair)",
+    "(the same name is found in other sentences: see the 'accents' hard pair)",
 }
 
 #: Real entities that get a second node because extraction gives one of their mentions another key.
-KNOWN_DUPLICATES = {
-}
+KNOWN_DUPLICATES = {}
 
 #: Nodes that are no real entity of the corpus (extraction noise, not merges).
 KNOWN_SPURIOUS = {
@@ -217,7 +325,7 @@ KNOWN_SPURIOUS = {
 KNOWN_ODD_LABELS = {
     ("apple", "La firme"): "extraction: 'La firme de Cupertino' is cut to 'La firme'",
     ("nexalia", "la startup"): "a generic description resolved (rightly) to Nexalia; the table lists only "
-                               "descriptions that identify one entity",
+    "descriptions that identify one entity",
 }
 
 
@@ -227,7 +335,9 @@ def corpus_paths() -> list[Path]:
 
 
 def corpus_article(path: Path) -> knowgraph.Article:
-    return knowgraph.Article(text=path.read_text(encoding="utf-8"), lang=path.name[:2], path=f"corpus/merge/{path.name}")
+    return knowgraph.Article(
+        text=path.read_text(encoding="utf-8"), lang=path.name[:2], path=f"corpus/merge/{path.name}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -269,8 +379,12 @@ class Assessment:
 
     @property
     def odd_labels(self) -> set[tuple[str, str]]:
-        return {(n, label) for n, labels in self.names.items() for label in labels
-                if self.owners[n] and fold(label) not in OWNER}
+        return {
+            (n, label)
+            for n, labels in self.names.items()
+            for label in labels
+            if self.owners[n] and fold(label) not in OWNER
+        }
 
 
 @pytest.fixture(scope="module")
@@ -292,7 +406,7 @@ def test_expected_table_is_well_formed():
             owners[fold(label)].add(e.iri)
     assert {label: o for label, o in owners.items() if len(o) > 1} == {}, "a label belongs to two entities of the table"
     for e in EXPECTED.values():
-        assert e.type in knowgraph.gazetteer.ENTITY_TYPES, e
+        assert e.type in knowgraph.mentions.gazetteer.ENTITY_TYPES, e
         assert e.iri == slugify(e.iri), e
     for key in {**KNOWN_MISSES, **KNOWN_DUPLICATES}:
         assert key in EXPECTED, key
@@ -318,9 +432,11 @@ def test_corpus_duplicates_are_only_the_documented_extraction_misses(assessment)
     unexplained = {e: h for e, h in assessment.duplicates.items() if e not in KNOWN_DUPLICATES}
     assert unexplained == {}
     found = len(EXPECTED) - len(assessment.misses)
-    print(f"\ncorpus/merge: {len(assessment.names)} entity nodes, {found}/{len(EXPECTED)} expected entities found, "
-          f"{len(assessment.wrong_merges)} wrong merges, {len(assessment.duplicates)} duplicated entities "
-          f"({sorted(assessment.duplicates)}), {len(assessment.spurious)} spurious nodes")
+    print(
+        f"\ncorpus/merge: {len(assessment.names)} entity nodes, {found}/{len(EXPECTED)} expected entities found, "
+        f"{len(assessment.wrong_merges)} wrong merges, {len(assessment.duplicates)} duplicated entities "
+        f"({sorted(assessment.duplicates)}), {len(assessment.spurious)} spurious nodes"
+    )
 
 
 @pytest.mark.parametrize("iri", sorted(EXPECTED))
@@ -348,14 +464,18 @@ def test_corpus_spurious_nodes_are_documented(assessment):
     unexplained = [n for n in assessment.spurious if n not in KNOWN_SPURIOUS]
     assert unexplained == [], {n: assessment.names[n] for n in unexplained}
     if assessment.spurious:
-        pytest.xfail("extraction noise, no merge: " + "; ".join(f"{n}: {KNOWN_SPURIOUS[n]}" for n in assessment.spurious))
+        pytest.xfail(
+            "extraction noise, no merge: " + "; ".join(f"{n}: {KNOWN_SPURIOUS[n]}" for n in assessment.spurious)
+        )
 
 
 def test_corpus_odd_labels_are_documented(assessment):
     unexplained = assessment.odd_labels - set(KNOWN_ODD_LABELS)
     assert unexplained == set()
     if assessment.odd_labels:
-        pytest.xfail("; ".join(f"{n} {label!r}: {KNOWN_ODD_LABELS[(n, label)]}" for n, label in sorted(assessment.odd_labels)))
+        pytest.xfail(
+            "; ".join(f"{n} {label!r}: {KNOWN_ODD_LABELS[(n, label)]}" for n, label in sorted(assessment.odd_labels))
+        )
 
 
 def test_corpus_graph_conforms_without_conflict_warnings(corpus_kg):
@@ -369,11 +489,12 @@ def test_corpus_graph_conforms_without_conflict_warnings(corpus_kg):
 # cross-article consistency of the merged view
 # =============================================================================================
 
+
 def test_one_type_per_entity_and_per_article_types_in_named_graphs(corpus_kg, corpus_graph):
     for node in set(corpus_graph.subjects(AI.mentionedIn, None)):
         assert len(set(corpus_graph.objects(node, RDF.type))) == 1, node
     default = corpus_kg.dataset.default_graph.identifier
-    for s, p, o, g in corpus_kg.dataset.quads((None, RDF.type, None, None)):
+    for s, _p, o, g in corpus_kg.dataset.quads((None, RDF.type, None, None)):
         if str(s).startswith(str(KGE)):  # entity classes live in the default graph only
             assert getattr(g, "identifier", g) == default, (s, o, g)
     assert any(True for _ in corpus_kg.dataset.quads((None, AI.extractedType, None, None)))
@@ -388,9 +509,13 @@ def test_statement_support_counts_articles(corpus_graph, corpus_kg):
         best = max(corpus_graph.value(e, AI.confidence).toPython() for e in evidence)
         assert corpus_graph.value(st, AI.confidence).toPython() == best
     # Microsoft invested in OpenAI: stated by the French and the English article (and one more)
-    [st] = [st for st in corpus_graph.subjects(RDF.subject, KGE.microsoft)
-            if (st, RDF.predicate, AI.investedIn) in corpus_graph and (st, RDF.object, KGE.openai) in corpus_graph
-            and (st, AI.status, AI.Asserted) in corpus_graph]
+    [st] = [
+        st
+        for st in corpus_graph.subjects(RDF.subject, KGE.microsoft)
+        if (st, RDF.predicate, AI.investedIn) in corpus_graph
+        and (st, RDF.object, KGE.openai) in corpus_graph
+        and (st, AI.status, AI.Asserted) in corpus_graph
+    ]
     sources = {texts[corpus_graph.value(e, AI.article)] for e in corpus_graph.objects(st, AI.evidence)}
     assert {"corpus/merge/fr-01-microsoft-openai.txt", "corpus/merge/en-01-microsoft-openai.txt"} <= sources
     assert corpus_graph.value(st, AI.supportCount).toPython() == len(sources) >= 2
@@ -405,8 +530,11 @@ def _events(graph, cls, **roles):
 
 
 def test_same_event_in_two_articles_is_one_node(corpus_graph):
-    [deal] = [e for e in _events(corpus_graph, AI.Investment, investor="microsoft", investee="openai")
-              if (e, AI.sameEventAs, None) not in corpus_graph]
+    [deal] = [
+        e
+        for e in _events(corpus_graph, AI.Investment, investor="microsoft", investee="openai")
+        if (e, AI.sameEventAs, None) not in corpus_graph
+    ]
     amount = corpus_graph.value(deal, AI.amount)
     assert corpus_graph.value(amount, SCHEMA.value) == Literal("2000000000", datatype=XSD.decimal)
     assert str(corpus_graph.value(deal, AI.date)) == "2025-03"
@@ -428,8 +556,9 @@ def test_reports_of_one_event_with_less_detail_are_linked(corpus_graph):
     assert len(links) >= 3
     for a, b in links:
         assert corpus_graph.value(a, RDF.type) == corpus_graph.value(b, RDF.type)
-        assert {(p, o) for p, o in corpus_graph.predicate_objects(a) if p in roles} == \
-               {(p, o) for p, o in corpus_graph.predicate_objects(b) if p in roles}
+        assert {(p, o) for p, o in corpus_graph.predicate_objects(a) if p in roles} == {
+            (p, o) for p, o in corpus_graph.predicate_objects(b) if p in roles
+        }
         da, db = corpus_graph.value(a, AI.date), corpus_graph.value(b, AI.date)
         assert da is None or db is None or str(da).startswith(str(db)) or str(db).startswith(str(da))
         assert (b, AI.sameEventAs, None) not in corpus_graph  # links go to the most detailed report
@@ -451,17 +580,29 @@ def test_type_conflict_across_articles_gives_one_type():
 
 def _article(text: str, entities: dict[str, tuple[str, str]], facts=(), published=None, events=()) -> ArticleResult:
     ents = {k: Entity(k, name, etype, surface_forms={name}) for k, (name, etype) in entities.items()}
-    return ArticleResult(iri=knowgraph.graph.article_iri(text), text=text, lang="en", entities=ents,
-                         facts=[Fact(s, r, o, "Asserted", 0.9, "test/rule", 0, len(text)) for s, r, o in facts],
-                         events=list(events), published=published)
+    return ArticleResult(
+        iri=knowgraph.rdf.graph.article_iri(text),
+        text=text,
+        lang="en",
+        entities=ents,
+        facts=[Fact(s, r, o, "Asserted", 0.9, "test/rule", 0, len(text)) for s, r, o in facts],
+        events=list(events),
+        published=published,
+    )
 
 
 def test_type_needed_by_facts_wins_and_a_forced_second_type_warns():
-    a = _article("Orion was developed by Nexalia.", {"orion": ("Orion", "Product"), "nexalia": ("Nexalia", "Organization")},
-                 [("orion", "developedBy", "nexalia")])
+    a = _article(
+        "Orion was developed by Nexalia.",
+        {"orion": ("Orion", "Product"), "nexalia": ("Nexalia", "Organization")},
+        [("orion", "developedBy", "nexalia")],
+    )
     b = _article("Orion is a product.", {"orion": ("Orion", "Product")})
-    c = _article("Microsoft acquired Orion.", {"orion": ("Orion", "Organization"), "microsoft": ("Microsoft", "Organization")},
-                 [("microsoft", "acquired", "orion")])
+    c = _article(
+        "Microsoft acquired Orion.",
+        {"orion": ("Orion", "Organization"), "microsoft": ("Microsoft", "Organization")},
+        [("microsoft", "acquired", "orion")],
+    )
     # two articles say Product, one Organization, but only the acquisition needs a class: Organization
     kg = merged(b, c)
     assert list(kg.graph.objects(KGE.orion, RDF.type)) == [AI.Organization]
@@ -477,7 +618,7 @@ def test_entity_type_and_label_rules():
     assert entity_type({AI.Product: 3, AI.Organization: 1}, []) == [AI.Product]
     assert entity_type({AI.Product: 1, AI.Organization: 1}, []) == [AI.Organization]
     assert entity_type({AI.Person: 2, AI.Organization: 1}, [frozenset({AI.Organization})]) == [AI.Organization]
-    gaz = knowgraph.gazetteer.default_gazetteer()
+    gaz = knowgraph.mentions.gazetteer.default_gazetteer()
     assert entity_label("openai", {"Open AI": 3}, gaz) == "OpenAI"
     assert entity_label("kerlann-robotics", {"Kerlann Robotics": 1, "KERLANN ROBOTICS": 4}, gaz) == "Kerlann Robotics"
     assert entity_label("claire-dumas", {"Dumas": 5, "Claire Dumas": 1}, gaz) == "Claire Dumas"
@@ -509,9 +650,18 @@ def test_ceo_conflict_warns_at_the_same_date_only():
 
 def test_self_acquisition_warns():
     text = "Nexalia acquired Nexalia."
-    art = _article(text, {"nexalia": ("Nexalia", "Organization")}, [("nexalia", "acquired", "nexalia")],
-                   events=[Event("Acquisition", {"acquirer": ("nexalia",), "acquiree": ("nexalia",)},
-                                 evidence=[Fact("nexalia", "acquired", "nexalia", "Asserted", 0.9, "test/rule", 0, len(text))])])
+    art = _article(
+        text,
+        {"nexalia": ("Nexalia", "Organization")},
+        [("nexalia", "acquired", "nexalia")],
+        events=[
+            Event(
+                "Acquisition",
+                {"acquirer": ("nexalia",), "acquiree": ("nexalia",)},
+                evidence=[Fact("nexalia", "acquired", "nexalia", "Asserted", 0.9, "test/rule", 0, len(text))],
+            )
+        ],
+    )
     report = merged(art).validate()
     assert report.conforms and "SelfAcquisitionShape" in report.text
     assert report.text.count("SelfAcquisitionShape") >= 2  # the event and the direct triple
@@ -606,8 +756,11 @@ def test_cli_build_into_errors(tmp_path, corpus_paths):
     article = str(corpus_paths[0])
     bad = tmp_path / "bad.trig"
     bad.write_text("not rdf at all", encoding="utf-8")
-    procs = [start_cli("build", article), start_cli("build", article, "--into", tmp_path / "kg.ttl"),
-             start_cli("build", article, "--into", bad)]
+    procs = [
+        start_cli("build", article),
+        start_cli("build", article, "--into", tmp_path / "kg.ttl"),
+        start_cli("build", article, "--into", bad),
+    ]
     no_output, triples, unreadable = (finish_cli(p) for p in procs)
     assert no_output.returncode == 2 and "-o FILE, or --into" in no_output.stderr
     assert triples.returncode == 2 and ".trig, .nq or .jsonld" in triples.stderr

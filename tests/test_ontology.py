@@ -1,4 +1,4 @@
-"""The ai: ontology (ontologies/knowgraph.ttl) and the generated namespace (knowgraph/namespace.py)."""
+"""The ai: ontology (ontologies/knowgraph.ttl) and the generated namespace (knowgraph/rdf/namespace.py)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,24 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-import knowgraph.namespace as namespace_module
-from knowgraph.namespace import (
-    AI, CLAIM_STATUSES, ENTITY_CLASSES, EVENT_CLASSES, KGA, KGE, KGM, KGS, KGV, KGX, RELATIONS, SCHEMA,
-    SYMMETRIC_RELATIONS, WD,
+import knowgraph.rdf.namespace as namespace_module
+from knowgraph.rdf.namespace import (
+    AI,
+    CLAIM_STATUSES,
+    ENTITY_CLASSES,
+    EVENT_CLASSES,
+    KGA,
+    KGE,
+    KGM,
+    KGS,
+    KGV,
+    KGX,
+    RELATIONS,
+    SCHEMA,
+    SYMMETRIC_RELATIONS,
+    WD,
 )
-from knowgraph.validation import load_ontology, ontology_path
+from knowgraph.rdf.validation import load_ontology, ontology_path
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILE = ROOT / "ontologies" / "knowgraph.ttl"
@@ -28,8 +40,10 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 
-CONTRACT_RELATIONS = ("foundedBy ceoOf worksFor acquired investedIn partnerOf competitorOf "
-                      "providesComputeTo developedBy usesModel locatedIn subsidiaryOf participatesIn").split()
+CONTRACT_RELATIONS = (
+    "foundedBy ceoOf worksFor acquired investedIn partnerOf competitorOf "
+    "providesComputeTo developedBy usesModel locatedIn subsidiaryOf participatesIn"
+).split()
 
 # RELATIONS.md: subject -> object classes
 DOMAIN_RANGE = {
@@ -57,8 +71,15 @@ DATA_MODEL_TERMS = (
     "sourceFile textLength"
 ).split() + CONTRACT_RELATIONS
 
-ALIGNMENT_PREDICATES = (OWL.equivalentClass, OWL.equivalentProperty, SKOS.exactMatch, SKOS.closeMatch,
-                        SKOS.broadMatch, SKOS.narrowMatch, RDFS.subClassOf)
+ALIGNMENT_PREDICATES = (
+    OWL.equivalentClass,
+    OWL.equivalentProperty,
+    SKOS.exactMatch,
+    SKOS.closeMatch,
+    SKOS.broadMatch,
+    SKOS.narrowMatch,
+    RDFS.subClassOf,
+)
 ALIGNMENT_IRI = re.compile(
     r"^(https://schema\.org/[A-Z]?[A-Za-z]+"
     r"|http://www\.wikidata\.org/prop/direct/P[1-9][0-9]*"
@@ -80,7 +101,7 @@ def ai_terms(graph: Graph) -> set[URIRef]:
 
 
 def local(iri: URIRef) -> str:
-    return str(iri)[len(str(AI)):]
+    return str(iri)[len(str(AI)) :]
 
 
 def members(graph: Graph, node) -> set:
@@ -97,6 +118,7 @@ def load_generator():
 
 
 # --------------------------------------------------------------------------- parsing, header
+
 
 def test_parses_with_rdflib(onto):
     assert len(onto) > 300
@@ -132,6 +154,7 @@ def test_validation_helper_finds_the_same_file(onto):
 
 # --------------------------------------------------------------------------- terms
 
+
 def test_every_term_is_defined_with_english_and_french_label_and_comment(onto):
     terms = ai_terms(onto)
     assert terms
@@ -151,22 +174,36 @@ def test_every_data_model_term_is_declared(onto):
 
 def test_entity_and_event_classes(onto):
     assert [local(c) for c in ENTITY_CLASSES] == ["Organization", "Person", "AIModel", "Product", "Place", "Project"]
-    for cls in ENTITY_CLASSES + EVENT_CLASSES + (AI.Company, AI.Event, AI.Article, AI.Statement, AI.Evidence, AI.ClaimStatus):
+    for cls in (
+        ENTITY_CLASSES + EVENT_CLASSES + (AI.Company, AI.Event, AI.Article, AI.Statement, AI.Evidence, AI.ClaimStatus)
+    ):
         assert (cls, RDF.type, OWL.Class) in onto
     assert (AI.Company, RDFS.subClassOf, AI.Organization) in onto
     assert [local(c) for c in EVENT_CLASSES] == ["Investment", "Acquisition", "Partnership"]
     for cls in EVENT_CLASSES:
         assert (cls, RDFS.subClassOf, AI.Event) in onto
-    assert {(AI.Event, RDFS.subClassOf, SCHEMA.Event), (AI.Event, RDFS.subClassOf, PROV.Activity),
-            (AI.Statement, RDFS.subClassOf, RDF.Statement), (AI.Evidence, RDFS.subClassOf, PROV.Entity),
-            (AI.Article, RDFS.subClassOf, SCHEMA.NewsArticle), (AI.Article, RDFS.subClassOf, PROV.Entity)} <= set(onto)
+    assert {
+        (AI.Event, RDFS.subClassOf, SCHEMA.Event),
+        (AI.Event, RDFS.subClassOf, PROV.Activity),
+        (AI.Statement, RDFS.subClassOf, RDF.Statement),
+        (AI.Evidence, RDFS.subClassOf, PROV.Entity),
+        (AI.Article, RDFS.subClassOf, SCHEMA.NewsArticle),
+        (AI.Article, RDFS.subClassOf, PROV.Entity),
+    } <= set(onto)
     # no other subclass links between the entity classes (the scorer reads rdfs:subClassOf)
     for a in ENTITY_CLASSES:
         assert not [b for b in onto.objects(a, RDFS.subClassOf) if b in ENTITY_CLASSES]
 
 
 def test_claim_statuses(onto):
-    assert [local(s) for s in CLAIM_STATUSES] == ["Asserted", "Reported", "Planned", "Hypothetical", "Negated", "Denied"]
+    assert [local(s) for s in CLAIM_STATUSES] == [
+        "Asserted",
+        "Reported",
+        "Planned",
+        "Hypothetical",
+        "Negated",
+        "Denied",
+    ]
     assert set(onto.subjects(RDF.type, AI.ClaimStatus)) == set(CLAIM_STATUSES)
 
 
@@ -195,7 +232,9 @@ def test_symmetric_relations(onto):
 
 def test_event_roles_and_provenance_properties(onto):
     object_properties = "investor investee acquirer acquiree partner amount evidence article status mentionedIn".split()
-    datatype_properties = "date sentence startOffset endOffset confidence rule supportCount sourceFile textLength".split()
+    datatype_properties = (
+        "date sentence startOffset endOffset confidence rule supportCount sourceFile textLength".split()
+    )
     for name in object_properties:
         assert (AI[name], RDF.type, OWL.ObjectProperty) in onto, name
     for name in datatype_properties:
@@ -207,6 +246,7 @@ def test_event_roles_and_provenance_properties(onto):
 
 # --------------------------------------------------------------------------- alignments
 
+
 def test_alignment_iris_are_well_formed(onto):
     found = 0
     for predicate in ALIGNMENT_PREDICATES:
@@ -215,7 +255,11 @@ def test_alignment_iris_are_well_formed(onto):
                 continue
             assert isinstance(target, URIRef) and ALIGNMENT_IRI.match(str(target)), (subject, predicate, target)
             found += 1
-            is_property = (subject, RDF.type, OWL.ObjectProperty) in onto or (subject, RDF.type, OWL.DatatypeProperty) in onto
+            is_property = (subject, RDF.type, OWL.ObjectProperty) in onto or (
+                subject,
+                RDF.type,
+                OWL.DatatypeProperty,
+            ) in onto
             if "wikidata.org/prop/" in str(target):
                 assert is_property, (subject, target)
             if "wikidata.org/entity/" in str(target):
@@ -259,12 +303,14 @@ def test_no_inverse_or_subproperty_links_to_relations(onto):
 
 # --------------------------------------------------------------------------- generated namespace
 
+
 def test_namespace_module_is_up_to_date(onto):
     generator = load_generator()
     expected = generator.render(onto)
     assert expected == generator.render(Graph().parse(ONTOLOGY_FILE, format="turtle"))  # deterministic
-    assert Path(namespace_module.__file__).read_text(encoding="utf-8") == expected, \
-        "knowgraph/namespace.py is out of date: run python tools/gen_namespace.py"
+    assert Path(namespace_module.__file__).read_text(encoding="utf-8") == expected, (
+        "knowgraph/rdf/namespace.py is out of date: run python tools/gen_namespace.py"
+    )
 
 
 def test_generator_check_mode(tmp_path):

@@ -1,4 +1,4 @@
-"""Tests for knowgraph.output: deterministic, lossless, atomic RDF serialisation.
+"""Tests for knowgraph.rdf.output: deterministic, lossless, atomic RDF serialisation.
 
 Real rdflib, pyoxigraph and (when installed) raptor's ``rapper``; no mocks.
 """
@@ -22,8 +22,8 @@ import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from knowgraph import output
-from knowgraph.output import OutputError, ParseError, UnsupportedFormat
+from knowgraph.rdf import output
+from knowgraph.rdf.output import OutputError, ParseError, UnsupportedFormat
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +41,7 @@ WD = rdflib.Namespace(output.PREFIXES["wd"])
 
 ART1 = KGA["3f2a4b5c6d7e8f90"]
 ART2 = KGA["a1b2c3d4e5f60718"]
-TRICKY_LABEL = "L'Oréal « \"beauté\" » <luxe> & co — 北京 \\ fin"
+TRICKY_LABEL = 'L\'Oréal « "beauté" » <luxe> & co — 北京 \\ fin'
 SENTENCE = "Microsoft a investi 13,75 milliards de dollars dans OpenAI.\n\tSelon « Les Échos »."
 
 FORMATS = list(output.FORMATS)  # .ttl .trig .nt .nq .jsonld
@@ -100,7 +100,7 @@ def sample_quads() -> list[tuple[URIRef, URIRef, object, URIRef | None]]:
         (ART1, SCHEMA.inLanguage, Literal("fr")),
         (ART1, SCHEMA.datePublished, Literal("2025-03-14", datatype=XSD.date)),
         (ART1, SCHEMA.url, URIRef("https://example.org/news/microsoft-openai?id=1&lang=fr")),
-        (ART1, SCHEMA.name, Literal("Microsoft \"double\" la mise")),
+        (ART1, SCHEMA.name, Literal('Microsoft "double" la mise')),
         (ART1, AI.sourceFile, Literal("articles/a.txt")),
         (ART1, AI.textLength, Literal("2412", datatype=XSD.integer)),
     ]
@@ -228,8 +228,13 @@ def test_format_for_path() -> None:
     assert output.format_for_path("x.nt") == "ntriples"
     assert output.format_for_path("x.nq") == "nquads"
     assert output.format_for_path("x.jsonld") == "json-ld"
-    assert output.FORMATS == {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples",
-                              ".nq": "nquads", ".jsonld": "json-ld"}
+    assert output.FORMATS == {
+        ".ttl": "turtle",
+        ".trig": "trig",
+        ".nt": "ntriples",
+        ".nq": "nquads",
+        ".jsonld": "json-ld",
+    }
 
 
 @pytest.mark.parametrize("name", ["graph.xml", "graph.rdf", "graph", "graph.ttl.bak", "graph.json"])
@@ -253,8 +258,23 @@ def test_unsupported_format_name_raises(sample: rdflib.Dataset) -> None:
 
 
 def test_prefixes() -> None:
-    assert list(output.PREFIXES) == ["ai", "kge", "kga", "kgs", "kgv", "kgx", "kgm", "schema", "prov",
-                                     "skos", "owl", "rdfs", "rdf", "xsd", "wd"]
+    assert list(output.PREFIXES) == [
+        "ai",
+        "kge",
+        "kga",
+        "kgs",
+        "kgv",
+        "kgx",
+        "kgm",
+        "schema",
+        "prov",
+        "skos",
+        "owl",
+        "rdfs",
+        "rdf",
+        "xsd",
+        "wd",
+    ]
     assert output.PREFIXES["ai"] == "https://w3id.org/knowgraph/ai#"
     assert output.PREFIXES["schema"] == "https://schema.org/"
     assert output.PREFIXES["wd"] == "http://www.wikidata.org/entity/"
@@ -361,7 +381,7 @@ def test_turtle_is_grouped_and_prefixed(sample: rdflib.Dataset) -> None:
     text = output.serialize(sample, "ttl").decode("utf-8")
     header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in output.PREFIXES.items())
     assert text.startswith(header)
-    body = text[len(header):]
+    body = text[len(header) :]
     # one block per subject, rdf:type first as "a", predicates joined by ";", objects by ","
     starts = [line.split(" ")[0] for line in body.splitlines() if line and not line.startswith(" ")]
     assert len(starts) == len(set(starts))
@@ -375,8 +395,7 @@ def test_turtle_is_grouped_and_prefixed(sample: rdflib.Dataset) -> None:
     assert "<https://w3id.org/knowgraph/entity/gpt-4.>" in body  # not a valid prefixed name
     assert "<https://w3id.org/knowgraph/entity/société-générale>" in body
     # subjects are sorted by IRI
-    iris = [output.PREFIXES[s.split(":")[0]] + s.split(":", 1)[1] if not s.startswith("<") else s[1:-1]
-            for s in starts]
+    iris = [output.PREFIXES[s.split(":")[0]] + s.split(":", 1)[1] if not s.startswith("<") else s[1:-1] for s in starts]
     assert iris == sorted(iris)
 
 
@@ -422,8 +441,8 @@ def _digests_in_subprocess(hashseed: str) -> dict[str, str]:
     code = textwrap.dedent(
         f"""
         import hashlib, json, sys
-        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'tests')!r}]
-        from knowgraph import output
+        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
+        from knowgraph.rdf import output
         from test_output import build_sample
         ds = build_sample(seed=7)
         print(json.dumps({{ext: hashlib.sha256(output.serialize(ds, ext)).hexdigest()
@@ -568,7 +587,7 @@ def test_failed_serialisation_leaves_previous_file(bad, ext: str, tmp_path: Path
 
 def test_parse_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix ai: <https://w3id.org/knowgraph/ai#> .\nai:a ai:b \"unterminated .\n")
+    bad.write_text('@prefix ai: <https://w3id.org/knowgraph/ai#> .\nai:a ai:b "unterminated .\n')
     with pytest.raises(ParseError) as info:
         output.parse(bad)
     assert "\n" not in str(info.value) and "bad.ttl" in str(info.value)
@@ -599,8 +618,7 @@ RAPPER_INPUT = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "
 def test_rapper_parses_output(ext: str, tmp_path: Path, sample: rdflib.Dataset) -> None:
     path = tmp_path / f"graph{ext}"
     output.write(sample, path)
-    res = subprocess.run([RAPPER, "-i", RAPPER_INPUT[ext], "-c", str(path)],
-                         capture_output=True, text=True, timeout=60)
+    res = subprocess.run([RAPPER, "-i", RAPPER_INPUT[ext], "-c", str(path)], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     expected = len(sample_quads()) if ext in DATASET_FORMATS else len(union_graph())
     assert f"returned {expected} " in res.stderr, res.stderr

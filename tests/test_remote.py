@@ -1,9 +1,10 @@
-"""Tests for knowgraph.remote: loading over the Graph Store Protocol and querying over HTTP.
+"""Tests for knowgraph.stores.remote: loading over the Graph Store Protocol and querying over HTTP.
 
 A real ``oxigraph serve`` (PyPI package ``oxigraph``, in the ``dev`` extra) runs on 127.0.0.1
 for the session; a tiny ``http.server`` on 127.0.0.1 records headers and plays a failing
 server.  Only loopback addresses are used; every wait is bounded.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -22,24 +23,28 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from conftest import QUERIES, run_cli
+from test_cli import assert_one_line_error
 
 import knowgraph
-from conftest import QUERIES, run_cli
-from knowgraph import output
-from knowgraph.remote import RemoteStore
-from knowgraph.store import QueryResult, StoreError
-from test_cli import assert_one_line_error
+from knowgraph.rdf import output
+from knowgraph.stores.embedded import QueryResult, StoreError
+from knowgraph.stores.remote import RemoteStore
 
 KGE = output.PREFIXES["kge"]
 AI = output.PREFIXES["ai"]
 
-NEXALIA = ("La startup lyonnaise Nexalia a été rachetée par Microsoft pour 300 millions d'euros en mars 2024. "
-           "Nexalia développe des modèles de langage pour les hôpitaux.")
+NEXALIA = (
+    "La startup lyonnaise Nexalia a été rachetée par Microsoft pour 300 millions d'euros en mars 2024. "
+    "Nexalia développe des modèles de langage pour les hôpitaux."
+)
 MISTRAL = "Mistral AI, basée à Paris, a été fondée par Arthur Mensch."
 ARTICLE_IRIS = ["https://example.org/news/mistral", "https://example.org/news/nexalia"]
 
-ACQUISITION = ("SELECT ?buyer ?amount ?currency WHERE { ?deal ai:acquirer ?buyer ; ai:acquiree kge:nexalia ; "
-               "ai:amount ?m . ?m schema:value ?amount ; schema:currency ?currency }")
+ACQUISITION = (
+    "SELECT ?buyer ?amount ?currency WHERE { ?deal ai:acquirer ?buyer ; ai:acquiree kge:nexalia ; "
+    "ai:amount ?m . ?m schema:value ?amount ; schema:currency ?currency }"
+)
 
 
 def free_port() -> int:
@@ -73,8 +78,12 @@ def oxigraph_server(tmp_path_factory):
     log = open(location.parent / "oxigraph-server.log", "wb")
     for _ in range(3):  # the free port may be taken between free_port() and bind: try again
         port = free_port()
-        proc = subprocess.Popen([binary, "serve", "--location", str(location / "db"), "--bind", f"127.0.0.1:{port}"],
-                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [binary, "serve", "--location", str(location / "db"), "--bind", f"127.0.0.1:{port}"],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         base = f"http://127.0.0.1:{port}"
         probe = RemoteStore(f"{base}/query", retries=0, timeout=2)
         deadline = time.monotonic() + 30
@@ -92,7 +101,9 @@ def oxigraph_server(tmp_path_factory):
         proc.wait(timeout=10)
     else:
         log.close()
-        pytest.fail(f"oxigraph serve did not start: {(location.parent / 'oxigraph-server.log').read_text(errors='replace')}")
+        pytest.fail(
+            f"oxigraph serve did not start: {(location.parent / 'oxigraph-server.log').read_text(errors='replace')}"
+        )
     try:
         yield base
     finally:
@@ -120,17 +131,20 @@ def remote(oxigraph_server) -> RemoteStore:
 def kg():
     """Two French articles, one named graph each."""
     published = datetime.date(2025, 3, 14)
-    return knowgraph.build([
-        knowgraph.Article(text=NEXALIA, lang="fr", published=published, source=ARTICLE_IRIS[1]),
-        knowgraph.Article(text=MISTRAL, lang="fr", published=published, source=ARTICLE_IRIS[0]),
-    ])
+    return knowgraph.build(
+        [
+            knowgraph.Article(text=NEXALIA, lang="fr", published=published, source=ARTICLE_IRIS[1]),
+            knowgraph.Article(text=MISTRAL, lang="fr", published=published, source=ARTICLE_IRIS[0]),
+        ]
+    )
 
 
 @pytest.fixture(scope="module")
 def kg_one():
     """The Nexalia article alone: the same graph before the Mistral article was added."""
-    return knowgraph.build(knowgraph.Article(text=NEXALIA, lang="fr", published=datetime.date(2025, 3, 14),
-                                             source=ARTICLE_IRIS[1]))
+    return knowgraph.build(
+        knowgraph.Article(text=NEXALIA, lang="fr", published=datetime.date(2025, 3, 14), source=ARTICLE_IRIS[1])
+    )
 
 
 @pytest.fixture(scope="module")
@@ -250,8 +264,9 @@ def test_ask_construct_and_own_prefixes(remote, kg):
     assert remote.query("ASK { kge:nexalia ai:acquired kge:microsoft }") is False
     g = remote.query("CONSTRUCT WHERE { ?a ai:foundedBy ?b }")
     assert isinstance(g, rdflib.Graph)
-    assert set(g) == {(rdflib.URIRef(KGE + "mistral-ai"), rdflib.URIRef(AI + "foundedBy"),
-                       rdflib.URIRef(KGE + "arthur-mensch"))}
+    assert set(g) == {
+        (rdflib.URIRef(KGE + "mistral-ai"), rdflib.URIRef(AI + "foundedBy"), rdflib.URIRef(KGE + "arthur-mensch"))
+    }
     # a query that declares a knowgraph prefix itself keeps its own declaration
     own = remote.query("PREFIX kge: <http://example.org/other/> SELECT ?b WHERE { ?b ai:acquired ?x }")
     assert own.rows == [{"b": KGE + "microsoft"}]
@@ -285,7 +300,14 @@ def test_errors_from_the_real_server(remote, oxigraph_server, kg):
 
 
 def test_cli_load_and_query(remote, oxigraph_server, kg, files):
-    args = ("load", files[".trig"], "--endpoint", f"{oxigraph_server}/store", "--query-endpoint", f"{oxigraph_server}/query")
+    args = (
+        "load",
+        files[".trig"],
+        "--endpoint",
+        f"{oxigraph_server}/store",
+        "--query-endpoint",
+        f"{oxigraph_server}/query",
+    )
     proc = run_cli(*args)
     assert proc.returncode == 0, proc.stderr
     count = server_count(kg)
@@ -317,9 +339,12 @@ def test_cli_errors(oxigraph_server, files, tmp_path):
     assert_one_line_error(run_cli("query", "--endpoint", f"{oxigraph_server}/query", "SELEC x"), "HTTP 400")
     assert_one_line_error(run_cli("query", "ASK {}"), "--endpoint")
     assert_one_line_error(run_cli("query", tmp_path, "ASK {}", "--store", tmp_path), "either DIR")
-    assert_one_line_error(run_cli("load", files[".trig"], "--store", tmp_path / "s", "--auth", "Bearer x"), "--endpoint")
-    assert_one_line_error(run_cli("load", tmp_path / "missing.trig", "--endpoint", f"{oxigraph_server}/store"),
-                          "missing.trig")
+    assert_one_line_error(
+        run_cli("load", files[".trig"], "--store", tmp_path / "s", "--auth", "Bearer x"), "--endpoint"
+    )
+    assert_one_line_error(
+        run_cli("load", tmp_path / "missing.trig", "--endpoint", f"{oxigraph_server}/store"), "missing.trig"
+    )
     proc = run_cli("load", files[".trig"])
     assert proc.returncode == 2 and "--endpoint" in proc.stderr
 
@@ -329,10 +354,18 @@ def test_cli_errors(oxigraph_server, files, tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-RESULTS = {"head": {"vars": ["n", "label", "node", "unbound"]},
-           "results": {"bindings": [{"n": {"type": "literal", "value": "3", "datatype": XSD_INTEGER},
-                                     "label": {"type": "literal", "value": "Été", "xml:lang": "fr"},
-                                     "node": {"type": "bnode", "value": "b0"}}]}}
+RESULTS = {
+    "head": {"vars": ["n", "label", "node", "unbound"]},
+    "results": {
+        "bindings": [
+            {
+                "n": {"type": "literal", "value": "3", "datatype": XSD_INTEGER},
+                "label": {"type": "literal", "value": "Été", "xml:lang": "fr"},
+                "node": {"type": "bnode", "value": "b0"},
+            }
+        ]
+    },
+}
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
@@ -354,8 +387,11 @@ class Recorder(http.server.BaseHTTPRequestHandler):
             "/store": (204, "", b""),
             "/busy": (503, "text/plain", b"Service Unavailable: try later\nsecond line"),
             "/secret": (401, "text/plain", b"\n  invalid token for this dataset\nmore details"),
-            "/html": (400, "text/html", b"<html><head><title>Error</title></head><body><h1>Bad graph IRI</h1>"
-                                        b"<p>details</p></body></html>"),
+            "/html": (
+                400,
+                "text/html",
+                b"<html><head><title>Error</title></head><body><h1>Bad graph IRI</h1><p>details</p></body></html>",
+            ),
             "/slow": (200, "application/sparql-results+json", b'{"head": {}, "boolean": true}'),
         }.get(path, (404, "text/plain", b"no such endpoint"))
         try:
@@ -432,6 +468,7 @@ def test_results_json_terms(recorder, recorded):
     assert "PREFIX" not in form
     RemoteStore(f"{recorder}/query").query("SELECT ?x WHERE { ?x a ai:Organization }")
     from urllib.parse import parse_qs
+
     sent = parse_qs(recorded[1][3].decode())["query"][0]
     assert sent == f"PREFIX ai: <{AI}> SELECT ?x WHERE {{ ?x a ai:Organization }}"
 

@@ -3,6 +3,7 @@
 Real spaCy models and the real extraction; the pages are opened in Debian's Chromium (see
 tests/_chromium.py); screenshots are saved in tests/artifacts/.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,12 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
-
 from _chromium import artifact, browser, dump_dom, png_size, screenshot
 from conftest import ARTICLES, EXAMPLES_PUBLISHED, run_cli
 
 from knowgraph.api import Article
-from knowgraph.report import analyse_for_report, render_report, write_report
+from knowgraph.views.report import analyse_for_report, render_report, write_report
 
 FR_ARTICLE = ARTICLES / "fr-01-mistral-levee.txt"
 ENTITY = "https://w3id.org/knowgraph/entity/"
@@ -31,8 +31,11 @@ Nvidia provides compute to Lumora. Google could acquire Lumora next year, accord
 
 @pytest.fixture(scope="module")
 def fr_report(nlp_fr):
-    article = Article(text=FR_ARTICLE.read_text(encoding="utf-8"), published=EXAMPLES_PUBLISHED,
-                      path="examples/articles/fr-01-mistral-levee.txt")
+    article = Article(
+        text=FR_ARTICLE.read_text(encoding="utf-8"),
+        published=EXAMPLES_PUBLISHED,
+        path="examples/articles/fr-01-mistral-levee.txt",
+    )
     return analyse_for_report(article, lang="fr", nlp=None)
 
 
@@ -47,7 +50,9 @@ def test_entities_are_marked_with_displacy_and_linked(fr_report, fr_page):
     html = fr_page.read_text(encoding="utf-8")
     assert '<html lang="fr">' in html
     # displaCy's entity markup, one mark per mention, linked to the knowgraph IRI
-    marks = re.findall(r'<mark class="entity kg-ent kg-(\w+)"[^>]*data-key="([^"]+)"><a class="kg-iri" href="([^"]+)"', html)
+    marks = re.findall(
+        r'<mark class="entity kg-ent kg-(\w+)"[^>]*data-key="([^"]+)"><a class="kg-iri" href="([^"]+)"', html
+    )
     assert len(marks) == len(fr_report.doc.spans["kg_mentions"])
     assert ("Organization", "mistral-ai", ENTITY + "mistral-ai") in marks
     assert ("Person", "arthur-mensch", ENTITY + "arthur-mensch") in marks
@@ -68,21 +73,23 @@ def test_every_fact_links_to_its_sentence(fr_report, fr_page):
     asserted = fr_report.result.asserted
     rows = re.findall(r'<tr id="f-(\d+)" class="kg-fact kg-status-Asserted" data-target="(s-\d+)"', html)
     assert len(rows) == len(asserted) and len(rows) >= 10
-    for (n, target), fact in zip(rows, asserted):
+    for (_n, target), fact in zip(rows, asserted, strict=True):
         assert target == f"s-{fact.start}"
-        sentence = fr_report.result.text[fact.start:fact.end]
+        sentence = fr_report.result.text[fact.start : fact.end]
         assert sentence.strip()
     # one row in full: subject, relation label (fr), object, confidence, rule, status
-    row = re.search(r'<tr id="f-\d+"[^>]*>(?:(?!</tr>).)*fr/<wbr>investedIn\.<wbr>raise(?:(?!</tr>).)*</tr>', html).group(0)
+    row = re.search(
+        r'<tr id="f-\d+"[^>]*>(?:(?!</tr>).)*fr/<wbr>investedIn\.<wbr>raise(?:(?!</tr>).)*</tr>', html
+    ).group(0)
     assert f'href="{ENTITY}general-catalyst"' in row and f'href="{ENTITY}mistral-ai"' in row
     assert ">a investi dans</a>" in row and "ai:investedIn" in row and "affirmé" in row and "0.77" in row
 
 
 def test_hedged_statements_are_apart_and_events_have_amounts_and_dates(fr_report, fr_page):
     html = fr_page.read_text(encoding="utf-8")
-    facts = html[html.index('id="facts"'):html.index('id="events"')]
-    events = html[html.index('id="events"'):html.index('id="hedged"')]
-    hedged = html[html.index('id="hedged"'):html.index('id="entities"')]
+    facts = html[html.index('id="facts"') : html.index('id="events"')]
+    events = html[html.index('id="events"') : html.index('id="hedged"')]
+    hedged = html[html.index('id="hedged"') : html.index('id="entities"')]
     assert "codexia" not in facts
     assert f'href="{ENTITY}codexia"' in hedged and "prévu" in hedged and "fr/<wbr>acquired.<wbr>verb" in hedged
     assert "Investissement" in events and "Partenariat" in events
@@ -103,7 +110,7 @@ def test_english_article_gets_english_labels(tmp_path):
     html = render_report([report])
     assert '<html lang="en">' in html and "Evidence report" in html
     assert ">invested in</a>" in html and '<span class="kg-type">Organization</span>' in html
-    assert "hypothetical" in html[html.index('id="hedged"'):]
+    assert "hypothetical" in html[html.index('id="hedged"') :]
     assert 'href="https://www.wikidata.org/wiki/Q2283">Q2283</a>' in html  # Microsoft
 
 
@@ -120,6 +127,7 @@ def test_cli_report(tmp_path):
 
 
 # --- in the browser ----------------------------------------------------------------------------
+
 
 def test_report_without_javascript_in_chromium(fr_report, fr_page):
     """The page reads without JavaScript: Chromium with scripts off, then a click on a fact."""

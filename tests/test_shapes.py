@@ -3,7 +3,7 @@
 Each snippet in tests/data/shapes/ is named after the shape it exercises: ``<Shape>-ok*.ttl`` must
 give no result at all for that shape, ``<Shape>-bad*.ttl`` must give the result listed in ``BAD``
 (focus node, path, severity). A snippet is validated against that one shape alone (so it stays
-small), and a bad snippet is also validated with every shape through knowgraph.validation, where
+small), and a bad snippet is also validated with every shape through knowgraph.rdf.validation, where
 the same result must show up. The 13 relation shapes are tested from a table, inline.
 All runs use real pySHACL with the ontology as ont_graph, inference "none", advanced mode.
 """
@@ -18,8 +18,8 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from knowgraph.namespace import AI, CLAIM_STATUSES, ENTITY_CLASSES, RELATIONS
-from knowgraph.validation import load_ontology, load_shapes, validate
+from knowgraph.rdf.namespace import AI, CLAIM_STATUSES, ENTITY_CLASSES, RELATIONS
+from knowgraph.rdf.validation import load_ontology, load_shapes, validate
 
 DATA = Path(__file__).parent / "data" / "shapes"
 KGSH = Namespace("https://w3id.org/knowgraph/shapes#")
@@ -118,8 +118,15 @@ RELATION_EXAMPLES = {
     "subsidiaryOf": (["Organization"], ["Organization"]),
     "participatesIn": (["Organization"], ["Project"]),
 }
-WRONG = {"Organization": "Place", "Company": "Place", "Person": "Product", "AIModel": "Place",
-         "Product": "Person", "Place": "Project", "Project": "Organization"}
+WRONG = {
+    "Organization": "Place",
+    "Company": "Place",
+    "Person": "Product",
+    "AIModel": "Place",
+    "Product": "Person",
+    "Place": "Project",
+    "Project": "Organization",
+}
 
 
 def qname(text: str) -> URIRef:
@@ -162,19 +169,25 @@ def reporting_shapes(shape: URIRef) -> set:
 def results(report: Graph) -> list[dict]:
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
-        out.append({
-            "focus": report.value(r, SH.focusNode),
-            "path": report.value(r, SH.resultPath),
-            "severity": str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
-            "source": report.value(r, SH.sourceShape),
-            "messages": list(report.objects(r, SH.resultMessage)),
-        })
+        out.append(
+            {
+                "focus": report.value(r, SH.focusNode),
+                "path": report.value(r, SH.resultPath),
+                "severity": str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+                "source": report.value(r, SH.sourceShape),
+                "messages": list(report.objects(r, SH.resultMessage)),
+            }
+        )
     return out
 
 
 def run_one_shape(data: Graph, shape: URIRef) -> tuple[bool, list[dict]]:
     conforms, report, _text = pyshacl.validate(
-        data, shacl_graph=shape_subgraph(shape), ont_graph=load_ontology(), inference="none", advanced=True,
+        data,
+        shacl_graph=shape_subgraph(shape),
+        ont_graph=load_ontology(),
+        inference="none",
+        advanced=True,
     )
     return conforms, results(report)
 
@@ -191,8 +204,9 @@ def shape_of(path: Path) -> URIRef:
     return KGSH[path.stem.split("-", 1)[0]]
 
 
-def assert_reported(found: list[dict], shape: URIRef, focus: URIRef, path: URIRef | None, severity: str,
-                    languages: bool = False):
+def assert_reported(
+    found: list[dict], shape: URIRef, focus: URIRef, path: URIRef | None, severity: str, languages: bool = False
+):
     sources = reporting_shapes(shape)
     match = [r for r in found if r["focus"] == focus and r["path"] == path and r["source"] in sources]
     assert match, f"no result on focus {focus} path {path} from {shape}; got {found}"
@@ -204,6 +218,7 @@ def assert_reported(found: list[dict], shape: URIRef, focus: URIRef, path: URIRe
 
 
 # --------------------------------------------------------------------------- file-based cases
+
 
 @pytest.mark.parametrize("path", case_files("ok"), ids=lambda p: p.stem)
 def test_ok_snippet_conforms(path: Path):
@@ -234,11 +249,10 @@ def test_every_bad_snippet_has_an_expectation():
 
 # --------------------------------------------------------------------------- relations (inline)
 
+
 def relation_snippet(relation: str, subject_class: str, object_class: str) -> Graph:
     text = TURTLE_PREFIXES + (
-        f"kge:s a ai:{subject_class} .\n"
-        f"kge:o a ai:{object_class} .\n"
-        f"kge:s ai:{relation} kge:o .\n"
+        f"kge:s a ai:{subject_class} .\nkge:o a ai:{object_class} .\nkge:s ai:{relation} kge:o .\n"
     )
     return Graph().parse(data=text, format="turtle")
 
@@ -272,7 +286,8 @@ def test_relation_bad_object(relation):
 
 def test_relation_untyped_ends_violate():
     conforms, found = run_one_shape(
-        Graph().parse(data=TURTLE_PREFIXES + "kge:s ai:acquired kge:o .", format="turtle"), KGSH.AcquiredShape)
+        Graph().parse(data=TURTLE_PREFIXES + "kge:s ai:acquired kge:o .", format="turtle"), KGSH.AcquiredShape
+    )
     assert not conforms and {r["path"] for r in found} == {None, AI.acquired}
 
 
@@ -301,11 +316,13 @@ def test_relation_shapes_match_the_ontology():
 
 def test_relation_lists_in_shapes_match_the_namespace():
     shapes = load_shapes()
-    predicate_shape = [p for p in shapes.objects(KGSH.StatementShape, SH.property)
-                       if shapes.value(p, SH.path) == RDF.predicate][0]
+    predicate_shape = [
+        p for p in shapes.objects(KGSH.StatementShape, SH.property) if shapes.value(p, SH.path) == RDF.predicate
+    ][0]
     assert tuple(Collection(shapes, shapes.value(predicate_shape, SH["in"]))) == RELATIONS
-    status_shape = [p for p in shapes.objects(KGSH.StatementShape, SH.property)
-                    if shapes.value(p, SH.path) == AI.status][0]
+    status_shape = [
+        p for p in shapes.objects(KGSH.StatementShape, SH.property) if shapes.value(p, SH.path) == AI.status
+    ][0]
     assert tuple(Collection(shapes, shapes.value(status_shape, SH["in"]))) == CLAIM_STATUSES
     assert tuple(Collection(shapes, shapes.value(KGSH.ClaimStatusShape, SH["in"]))) == CLAIM_STATUSES
     assert set(shapes.objects(KGSH.EntityShape, SH.targetClass)) == set(ENTITY_CLASSES)
@@ -329,11 +346,15 @@ def test_sparql_shapes_use_sparql_targets():
         if (shape, SH.sparql, None) in shapes:
             targets = list(shapes.objects(shape, SH.target))
             assert len(targets) == 1 and (targets[0], RDF.type, SH.SPARQLTarget) in shapes, shape
-            assert not [p for p in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
-                        if (shape, p, None) in shapes], shape
+            assert not [
+                p
+                for p in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+                if (shape, p, None) in shapes
+            ], shape
 
 
 # --------------------------------------------------------------------------- coverage, messages
+
 
 def test_every_shape_has_an_ok_and_a_bad_case():
     relation_shapes = {KGSH[shape_name(r)] for r in RELATION_EXAMPLES}
@@ -370,7 +391,7 @@ def test_sparql_queries_declare_their_prefixes():
         assert "VALUES" not in query.upper()  # pySHACL refuses VALUES in SPARQL constraints
 
 
-# --------------------------------------------------------------------------- knowgraph.validation
+# --------------------------------------------------------------------------- knowgraph.rdf.validation
 
 FULL = DATA / "full-ok.ttl"
 

@@ -3,6 +3,7 @@
 Real extraction (the example articles), real rdflib parsing; the pages are opened in Debian's
 Chromium (tests/_chromium.py); screenshots are saved in tests/artifacts/.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -14,12 +15,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from _chromium import artifact, browser, dump_dom, png_size, screenshot
 from conftest import ARTICLES, ROOT, run_cli
 
-from knowgraph.output import parse
-from knowgraph.show import ShowError, graph_view, layout, render_html, write_picture
+from knowgraph.rdf.output import parse
+from knowgraph.views.show import ShowError, graph_view, layout, render_html, write_picture
 
 ENTITY = "https://w3id.org/knowgraph/entity/"
 
@@ -53,7 +53,9 @@ def test_view_has_entities_events_and_labelled_relations(view):
     events = [n for n in view.nodes.values() if n.event]
     assert {e.cls for e in events} == {"Investment", "Acquisition", "Partnership"}
     round_ = [e for e in events if e.amount == "600\u00a0M EUR"]
-    assert round_ and round_[0].date == "2024-06" and round_[0].caption == "Investissement\n600\u00a0M EUR \u00b7 2024-06"
+    assert (
+        round_ and round_[0].date == "2024-06" and round_[0].caption == "Investissement\n600\u00a0M EUR \u00b7 2024-06"
+    )
     relations = {(view.nodes[e.source].label, e.relation, view.nodes[e.target].label) for e in view.edges}
     assert ("General Catalyst", "investedIn", "Mistral AI") in relations
     assert ("Mistral AI", "foundedBy", "Arthur Mensch") in relations
@@ -107,7 +109,7 @@ def test_page_in_chromium(examples_file, tmp_path):
         assert page.evaluate("window.knowgraph.cy.edges().length") == int(page.get_attribute("body", "data-edges"))
         assert page.locator("#kg-cy canvas").count() >= 1
         labels = page.evaluate("window.knowgraph.cy.nodes().map(n => n.data('label'))")
-        assert "Mistral AI" in labels and any(l.startswith("Investissement\n600") for l in labels)
+        assert "Mistral AI" in labels and any(label.startswith("Investissement\n600") for label in labels)
         page.wait_for_timeout(300)
         page.screenshot(path=str(artifact("show-examples.png")))
         # filter by entity
@@ -136,7 +138,9 @@ def test_page_in_chromium(examples_file, tmp_path):
 def test_single_article_graph_in_chromium(tmp_path):
     """The picture of one article's graph (the French example about Mistral AI)."""
     ttl, out = tmp_path / "fr-01.ttl", tmp_path / "fr-01.html"
-    assert run_cli("build", ARTICLES / "fr-01-mistral-levee.txt", "-o", ttl, "--published", "2025-03-14").returncode == 0
+    assert (
+        run_cli("build", ARTICLES / "fr-01-mistral-levee.txt", "-o", ttl, "--published", "2025-03-14").returncode == 0
+    )
     result = run_cli("show", ttl, "-o", out)
     assert result.returncode == 0, result.stderr
     dom = dump_dom(out)
@@ -216,17 +220,19 @@ def test_two_thousand_entities_in_chromium(tmp_path):
 def test_visual_doctests():
     import doctest
 
-    import knowgraph.visual
+    import knowgraph.views.visual
 
-    assert doctest.testmod(knowgraph.visual).failed == 0
+    assert doctest.testmod(knowgraph.views.visual).failed == 0
 
 
 def test_short_amounts_and_language():
     from decimal import Decimal
 
-    from knowgraph.visual import format_amount, short_amount
+    from knowgraph.views.visual import format_amount, short_amount
 
     assert short_amount("USD", Decimal("13750000000"), lang="en") == "13.75\u00a0bn USD"
     assert short_amount("USD", Decimal("13750000000"), lang="fr") == "13,75\u00a0Md USD"
-    assert short_amount("EUR", None, Decimal("20000000"), Decimal("30000000"), lang="fr") == "20\u00a0M\u201330\u00a0M EUR"
+    assert (
+        short_amount("EUR", None, Decimal("20000000"), Decimal("30000000"), lang="fr") == "20\u00a0M\u201330\u00a0M EUR"
+    )
     assert format_amount("EUR", Decimal("600000000"), lang="en") == "600,000,000 EUR"

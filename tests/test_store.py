@@ -1,4 +1,4 @@
-"""Tests for knowgraph.store: the embedded pyoxigraph SPARQL store (real pyoxigraph, no mocks)."""
+"""Tests for knowgraph.stores.embedded: the embedded pyoxigraph SPARQL store (real pyoxigraph, no mocks)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib import RDFS, Literal, URIRef
-
-from knowgraph import output
-from knowgraph.store import EmbeddedStore, QueryResult, StoreError, read_query
 from test_output import ART1, ART2, TRICKY_LABEL, build_sample, sample_quads, union_graph
+
+from knowgraph.rdf import output
+from knowgraph.stores.embedded import EmbeddedStore, QueryResult, StoreError, read_query
 
 KGE = output.PREFIXES["kge"]
 N_QUADS = len(sample_quads())
@@ -102,7 +102,9 @@ def test_union_sees_a_shared_triple_once(store: EmbeddedStore) -> None:
     assert isinstance(res, QueryResult) and res.rows == [{"l": "Microsoft"}]
     res = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert isinstance(res, QueryResult) and res.rows == [{"n": N_TRIPLES}]
-    res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { kge:microsoft rdfs:label ?l } } GROUP BY ?g ORDER BY ?g")
+    res = store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { kge:microsoft rdfs:label ?l } } GROUP BY ?g ORDER BY ?g"
+    )
     assert isinstance(res, QueryResult)
     assert res.rows == [{"g": str(ART1), "n": 1}, {"g": str(ART2), "n": 1}]
     res = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
@@ -194,7 +196,7 @@ def test_locked_store(tmp_path: Path) -> None:
             f"""
             import sys
             sys.path[:0] = [{str(Path(__file__).resolve().parent.parent)!r}]
-            from knowgraph.store import EmbeddedStore, StoreError
+            from knowgraph.stores.embedded import EmbeddedStore, StoreError
             try:
                 EmbeddedStore({str(path)!r})
             except StoreError as e:
@@ -287,8 +289,7 @@ def test_ask(store: EmbeddedStore) -> None:
 def test_construct_and_describe(store: EmbeddedStore) -> None:
     g = store.query("CONSTRUCT { ?a ai:investedIn ?b } WHERE { ?a ai:investedIn ?b }")
     assert isinstance(g, rdflib.Graph)
-    assert set(g) == {(URIRef(KGE + "microsoft"), URIRef(output.PREFIXES["ai"] + "investedIn"),
-                       URIRef(KGE + "openai"))}
+    assert set(g) == {(URIRef(KGE + "microsoft"), URIRef(output.PREFIXES["ai"] + "investedIn"), URIRef(KGE + "openai"))}
     d = store.query("DESCRIBE kgm:5d6e7f8091a2b3c4")
     assert isinstance(d, rdflib.Graph)
     values = {str(o): o for o in d.objects()}
@@ -349,8 +350,7 @@ def test_to_csv(result: QueryResult) -> None:
 def test_to_tsv(result: QueryResult) -> None:
     lines = result.to_tsv().splitlines()
     assert lines[0] == "?e\t?label\t?n"
-    assert lines[2] == (f"<{KGE}microsoft>\t\"Microsoft\"\t"
-                        "\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+    assert lines[2] == (f'<{KGE}microsoft>\t"Microsoft"\t"1"^^<http://www.w3.org/2001/XMLSchema#integer>')
     assert lines[1].endswith("\t")  # unbound
 
 
@@ -361,16 +361,14 @@ def test_to_json(result: QueryResult) -> None:
     assert b[0]["e"] == {"type": "uri", "value": KGE + "l-oreal"}
     assert b[0]["label"] == {"type": "literal", "value": TRICKY_LABEL}
     assert "n" not in b[0]
-    assert b[1]["n"] == {"type": "literal", "value": "1",
-                         "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert b[1]["n"] == {"type": "literal", "value": "1", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
 
 
 def test_to_json_language(store: EmbeddedStore) -> None:
-    res = store.query('SELECT ?l WHERE { kge:microsoft skos:altLabel ?l } ORDER BY ?l')
+    res = store.query("SELECT ?l WHERE { kge:microsoft skos:altLabel ?l } ORDER BY ?l")
     assert isinstance(res, QueryResult)
     doc = json.loads(res.to_json())
-    assert doc["results"]["bindings"][1]["l"] == {"type": "literal", "value": "la firme de Redmond",
-                                                  "xml:lang": "fr"}
+    assert doc["results"]["bindings"][1]["l"] == {"type": "literal", "value": "la firme de Redmond", "xml:lang": "fr"}
 
 
 def test_to_table(result: QueryResult, store: EmbeddedStore) -> None:

@@ -1,9 +1,9 @@
-"""The two SHACL engines of knowgraph.validation give the same report.
+"""The two SHACL engines of knowgraph.rdf.validation give the same report.
 
 ``validate(data, engine="pyshacl")`` is the reference (pySHACL); ``engine="turbo"`` runs
 pyshacl-turbo (Rust) with the shapes compiled once, the ontology mixed in once, and
 StatementDomainRangeShape run apart on the triples it reads, after a Python check of its target
-(see knowgraph/validation.py). Both must give the same ValidationReport: conforms, the numbers of
+(see knowgraph/rdf/validation.py). Both must give the same ValidationReport: conforms, the numbers of
 violations and warnings, and the same results (focus node, path, value, severity, source shape,
 source constraint and component, messages with their language tags), on every shape test case of
 tests/test_shapes.py (its snippets and its relation table, reused by import), on real extracted
@@ -22,10 +22,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 import knowgraph
-from knowgraph import validation
-from knowgraph.graph import to_dataset
-from knowgraph.namespace import AI
-from knowgraph.validation import validate
+from knowgraph.rdf import validation
+from knowgraph.rdf.graph import to_dataset
+from knowgraph.rdf.namespace import AI
+from knowgraph.rdf.validation import validate
 
 pytest.importorskip("pyshacl_turbo")
 
@@ -50,34 +50,42 @@ def results(report: Graph) -> Counter:
     """Every result of a report graph, as comparable values (a multiset)."""
     out: Counter = Counter()
     for r in report.subjects(RDF.type, SH.ValidationResult):
-        out[(
-            report.value(r, SH.focusNode),
-            report.value(r, SH.resultPath),
-            report.value(r, SH.value),
-            report.value(r, SH.resultSeverity),
-            report.value(r, SH.sourceShape),
-            report.value(r, SH.sourceConstraint),
-            report.value(r, SH.sourceConstraintComponent),
-            frozenset((str(m), m.language) for m in report.objects(r, SH.resultMessage)),
-        )] += 1
+        out[
+            (
+                report.value(r, SH.focusNode),
+                report.value(r, SH.resultPath),
+                report.value(r, SH.value),
+                report.value(r, SH.resultSeverity),
+                report.value(r, SH.sourceShape),
+                report.value(r, SH.sourceConstraint),
+                report.value(r, SH.sourceConstraintComponent),
+                frozenset((str(m), m.language) for m in report.objects(r, SH.resultMessage)),
+            )
+        ] += 1
     return out
 
 
 def assert_same(data) -> validation.ValidationReport:
     reference = validate(data, engine="pyshacl")
     turbo = validate(data, engine="turbo")
-    assert (turbo.conforms, turbo.violations, turbo.warnings) == \
-        (reference.conforms, reference.violations, reference.warnings), turbo.text
+    assert (turbo.conforms, turbo.violations, turbo.warnings) == (
+        reference.conforms,
+        reference.violations,
+        reference.warnings,
+    ), turbo.text
     assert results(turbo.graph) == results(reference.graph)
     # one sh:ValidationReport, with every result attached and the same sh:conforms
     (node,) = turbo.graph.subjects(RDF.type, SH.ValidationReport)
     assert set(turbo.graph.objects(node, SH.result)) == set(turbo.graph.subjects(RDF.type, SH.ValidationResult))
     assert turbo.graph.value(node, SH.conforms) == reference.graph.value(
-        next(reference.graph.subjects(RDF.type, SH.ValidationReport)), SH.conforms)
+        next(reference.graph.subjects(RDF.type, SH.ValidationReport)), SH.conforms
+    )
+
     # the text report has the same lines (results may come in another order; turbo writes a
     # typed literal value node without rdflib's "= python value" aside)
     def lines(text):
         return sorted(line for line in text.splitlines() if not line.startswith("\tValue Node:"))
+
     assert lines(turbo.text) == lines(reference.text)
     assert turbo.text.count("\tValue Node:") == reference.text.count("\tValue Node:")
     return reference
@@ -96,7 +104,7 @@ def test_every_shape_snippet(path: Path):
     # when pySHACL finds nothing
     isolated = validation._turbo_plan(True).isolated[0]
     pairs: dict = {}
-    for s, p, o in [*(t for p in isolated.predicates for t in data.triples((None, p, None))), *isolated.ontology]:
+    for s, p, o in [*(t for q in isolated.predicates for t in data.triples((None, q, None))), *isolated.ontology]:
         pairs.setdefault(p, []).append((s, o))
     reported = any(r[4] == SDR for r in results(reference.graph))
     if reported:
@@ -112,8 +120,7 @@ RELATION_CASES = (
 )
 
 
-@pytest.mark.parametrize("kind,relation,subject_class,object_class", RELATION_CASES,
-                         ids=lambda v: str(v))
+@pytest.mark.parametrize("kind,relation,subject_class,object_class", RELATION_CASES, ids=lambda v: str(v))
 def test_every_relation_case(kind, relation, subject_class, object_class):
     report = assert_same(relation_snippet(relation, subject_class, object_class))
     # the snippet lacks labels, mentions...: only the relation shape's own results tell ok from bad
@@ -126,6 +133,7 @@ def test_untyped_relation_ends():
 
 
 # --------------------------------------------------------------------------- real article graphs
+
 
 def test_example_articles_graph(examples_kg):
     """The graph of examples/articles (French, the four articles together)."""
@@ -141,8 +149,9 @@ def _generated_datasets(n: int):
         sys.path.pop(0)
     for i in range(1, n + 1):
         art = generate.article(i)
-        result = knowgraph.analyse(art["text"], lang=art["lang"],
-                                   published=datetime.date.fromisoformat(art["published"]))
+        result = knowgraph.analyse(
+            art["text"], lang=art["lang"], published=datetime.date.fromisoformat(art["published"])
+        )
         yield art["lang"], to_dataset([result])
 
 
@@ -184,6 +193,7 @@ def test_broken_article_graph(examples_kg):
 
 # --------------------------------------------------------------------------- the turbo plan
 
+
 def test_statement_domain_range_is_run_apart_with_its_check():
     """If this fails, shapes.ttl changed StatementDomainRangeShape's queries: check that
     validation._domain_range_candidates still mirrors its target, then update its fingerprint in
@@ -199,11 +209,16 @@ def test_advanced_false_is_the_same_too():
     ``advanced=False`` is validated with pySHACL whatever the engine."""
     data = parse(DATA / "StatementDomainRangeShape-bad.ttl")
     reference, turbo = validate(data, engine="pyshacl", advanced=False), validate(data, engine="turbo", advanced=False)
-    assert (turbo.conforms, turbo.violations, turbo.warnings) == (reference.conforms, reference.violations, reference.warnings)
+    assert (turbo.conforms, turbo.violations, turbo.warnings) == (
+        reference.conforms,
+        reference.violations,
+        reference.warnings,
+    )
     assert results(turbo.graph) == results(reference.graph)
 
 
 # --------------------------------------------------------------------------- choosing the engine
+
 
 def test_auto_uses_turbo_when_installed(monkeypatch):
     monkeypatch.delenv(validation.ENGINE_VARIABLE, raising=False)

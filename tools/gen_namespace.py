@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generate ``knowgraph/namespace.py`` from ``ontologies/knowgraph.ttl``.
+"""Generate ``knowgraph/rdf/namespace.py`` from ``ontologies/knowgraph.ttl``.
 
-    python tools/gen_namespace.py            # (re)write knowgraph/namespace.py
-    python tools/gen_namespace.py --check    # exit 1 if knowgraph/namespace.py is out of date
+    python tools/gen_namespace.py            # (re)write knowgraph/rdf/namespace.py
+    python tools/gen_namespace.py --check    # exit 1 if knowgraph/rdf/namespace.py is out of date
 
 Every ``ai:`` term defined in the ontology (``rdfs:isDefinedBy`` the ontology) becomes one
 annotated attribute of ``class AI(DefinedNamespace)``, documented with its English
@@ -13,6 +13,7 @@ whose domain or range is not an entity class, ... stop the generator with an err
 
 The output depends only on the ontology, never on the machine, the date or rdflib's hashing order.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ONTOLOGY = ROOT / "ontologies" / "knowgraph.ttl"
-DEFAULT_OUTPUT = ROOT / "knowgraph" / "namespace.py"
+DEFAULT_OUTPUT = ROOT / "knowgraph" / "rdf" / "namespace.py"
 
 AI = Namespace("https://w3id.org/knowgraph/ai#")
 ONTOLOGY_IRI = URIRef("https://w3id.org/knowgraph/ai")
@@ -106,7 +107,7 @@ def load_terms(graph: Graph) -> list[Term]:
     terms: list[Term] = []
     errors: list[str] = []
     for iri in sorted(used):
-        name = str(iri)[len(ns):]
+        name = str(iri)[len(ns) :]
         if (iri, RDFS.isDefinedBy, ONTOLOGY_IRI) not in graph:
             errors.append(f"ai:{name} is used but not defined (no rdfs:isDefinedBy <{ONTOLOGY_IRI}>)")
             continue
@@ -149,7 +150,9 @@ def load_terms(graph: Graph) -> list[Term]:
             for prop in (RDFS.domain, RDFS.range):
                 values = list(graph.objects(t.iri, prop))
                 if len(values) != 1 or not _class_members(graph, values[0]) <= entity_classes:
-                    errors.append(f"relation ai:{t.name}: {prop.n3(graph.namespace_manager)} is not one entity class or a union of them")
+                    errors.append(
+                        f"relation ai:{t.name}: {prop.n3(graph.namespace_manager)} is not one entity class or a union of them"
+                    )
     if errors:
         raise OntologyError("\n".join(errors))
     return terms
@@ -170,7 +173,7 @@ def _tuple(name: str, doc: str, iris: list[str]) -> str:
 
 
 def render(graph: Graph) -> str:
-    """The text of knowgraph/namespace.py for this ontology."""
+    """The text of knowgraph/rdf/namespace.py for this ontology."""
     terms = load_terms(graph)
     title = _english(graph, ONTOLOGY_IRI, RDFS.label) or "knowgraph ontology"
     version = graph.value(ONTOLOGY_IRI, OWL.versionInfo)
@@ -188,7 +191,11 @@ def render(graph: Graph) -> str:
     exported += ["RELATIONS", "SYMMETRIC_RELATIONS", "ENTITY_CLASSES", "EVENT_CLASSES", "CLAIM_STATUSES"]
     out.append("__all__ = [\n" + "".join(f'    "{n}",\n' for n in exported) + "]\n\n")
     out.append(f'ONTOLOGY_IRI = URIRef("{ONTOLOGY_IRI}")\n')
-    out.append(f"ONTOLOGY_VERSION = {json.dumps(str(version))}\n\n\n" if version is not None else "ONTOLOGY_VERSION = None\n\n\n")
+    out.append(
+        f"ONTOLOGY_VERSION = {json.dumps(str(version))}\n\n\n"
+        if version is not None
+        else "ONTOLOGY_VERSION = None\n\n\n"
+    )
     out.append("class AI(DefinedNamespace):\n")
     out.append(_docstring(f"{title} (prefix ai:, {AI}). Unknown names raise AttributeError.", "    "))
     out.append("\n")
@@ -210,7 +217,13 @@ def render(graph: Graph) -> str:
     out.append("\n")
     out.append(_tuple("SYMMETRIC_RELATIONS", "Relations declared owl:SymmetricProperty.", symmetric))
     out.append("\n")
-    out.append(_tuple("ENTITY_CLASSES", "The entity classes of the contract (ai:Company is a subclass of ai:Organization).", names("entity-class")))
+    out.append(
+        _tuple(
+            "ENTITY_CLASSES",
+            "The entity classes of the contract (ai:Company is a subclass of ai:Organization).",
+            names("entity-class"),
+        )
+    )
     out.append("\n")
     out.append(_tuple("EVENT_CLASSES", "The event classes, all rdfs:subClassOf ai:Event.", names("event-class")))
     out.append("\n")
@@ -234,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         if current == text:
             return 0
         print(f"gen_namespace: {args.output} is out of date; run python tools/gen_namespace.py", file=sys.stderr)
-        diff = difflib.unified_diff((current or "").splitlines(True), text.splitlines(True), str(args.output), "generated", n=1)
+        diff = difflib.unified_diff(
+            (current or "").splitlines(True), text.splitlines(True), str(args.output), "generated", n=1
+        )
         sys.stderr.writelines(list(diff)[:60])
         return 1
     if current != text:

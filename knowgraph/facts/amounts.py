@@ -1,0 +1,453 @@
+"""Monetary amounts in French and English news text.
+
+The grammar is language-independent; every word, symbol, scale and hedge comes from
+``knowgraph/data/<lang>/amounts.yaml``. An amount always needs a number (digits, or a number
+word followed by a scale) and a currency: "des milliards de dollars", "billions of dollars" and
+"Mistral 7B" are not amounts.
+
+>>> [(a.text, a.value, a.currency) for a in find_amounts(
+...     "Microsoft a investi 10 milliards de dollars (9,2 milliards d’euros).", "fr")]
+[('10 milliards de dollars', Decimal('10000000000'), 'USD'), ('9,2 milliards d’euros', Decimal('9200000000'), 'EUR')]
+
+>>> a = parse_amount("between $400 and $650 million", "en")
+>>> a.min_value, a.max_value, a.currency, a.value
+(Decimal('400000000'), Decimal('650000000'), 'USD', None)
+>>> as_xsd_decimal(parse_amount("about $6.6bn", "en").value)
+'6600000000'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from functools import cache
+from typing import Generic, TypeVar
+
+from knowgraph.nlp.resources import language_data
+
+__all__ = ["MonetaryAmount", "find_amounts", "parse_amount", "as_xsd_decimal"]
+
+_T = TypeVar("_T")
+
+#: Horizontal white space: an amount never spans a line break.
+_WS = r"[^\S\r\n]"
+_WS_RUN = re.compile(_WS + "*")
+_DIGIT_NEXT = re.compile(_WS + r"*\d")
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True)
+class MonetaryAmount:
+    """An amount of money found in a text.
+
+    Exactly one of ``value`` (an exact amount) or the pair ``min_value``/``max_value`` (a
+    range) is set. ``text[start:end]`` of the analysed text is ``text``: the whole expression,
+    hedge and range words included ("près de 2 milliards d'euros", "entre 400 et 650 millions
+    de dollars").
+    """
+
+    currency: str
+    value: Decimal | None = None
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    approximate: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """True for "between X and Y" amounts (``min_value``/``max_value`` set)."""
+        return self.value is None
+
+
+def as_xsd_decimal(d: Decimal) -> str:
+    """Canonical ``xsd:decimal`` lexical form: no exponent, no useless zeros.
+
+    >>> as_xsd_decimal(Decimal("1.375E+10")), as_xsd_decimal(Decimal("0.50"))
+    ('13750000000', '0.5')
+    >>> as_xsd_decimal(Decimal("-0")), as_xsd_decimal(Decimal("12.000"))
+    ('0', '12')
+    """
+    if not d.is_finite():
+        raise ValueError(f"not a finite decimal: {d!r}")
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, len(d.as_tuple().digits) + 40)
+        if d == d.to_integral_value():
+            text = format(d.quantize(Decimal(1)), "f")
+        else:
+            text = format(d.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def _normalise(d: Decimal) -> Decimal:
+    """An integral Decimal without exponent when ``d`` is whole, else ``d`` without trailing zeros."""
+    return Decimal(as_xsd_decimal(d))
+
+
+# --------------------------------------------------------------------------- data loading
+
+
+def _load_yaml(lang: str, name: str) -> dict:
+    """``knowgraph/data/<lang>/<name>.yaml``; ``lang`` may be a tag such as "en-GB" or "fr_CA".
+
+    Raises :class:`knowgraph.nlp.resources.UnsupportedLanguage` (a ``ValueError``) for other languages.
+    """
+    base = lang.replace("_", "-").split("-")[0].lower()
+    return language_data(base, name.removesuffix(".yaml")) or {}
+
+
+#: Regex pieces for the characters of data phrases that stand for a family of characters.
+_CHAR_PIECES = {" ": _WS + "+", "'": "['\u2019]", "-": "[-\u2010\u2011]"}
+_CHAR_VARIANTS = {"'": "'\u2019", "-": "-\u2010\u2011"}
+
+
+def _key(text: str) -> str:
+    """Normalised form of a phrase (or of a matched string), for dictionary look-up."""
+    text = re.sub(r"\s+", " ", text).replace("\u2019", "'")
+    return text.replace("\u2010", "-").replace("\u2011", "-")
+
+
+def _phrase(phrase: str) -> str:
+    """Regex for one data phrase: spaces match white space, ' matches ’, - matches typographic hyphens.
+
+    A phrase that starts (ends) with a letter must not be glued to another letter on that side.
+
+    >>> bool(re.fullmatch(_phrase("l'an dernier"), "l’an  dernier"))
+    True
+    """
+    return _phrases_pattern([phrase], fold=False)
+
+
+def _phrases_pattern(phrases: Iterable[str], *, fold: bool) -> str:
+    """One regex for a set of data phrases, longest match first, compiled as a prefix trie.
+
+    A trie with a first-character look-ahead is much faster than a plain ``a|b|c`` alternation
+    of a hundred phrases, which Python's ``re`` tries one by one at every position.
+
+    >>> regex = re.compile(_phrases_pattern(["mil", "mille", "million"], fold=True))
+    >>> [regex.match(w).group() for w in ("Million", "mille", "mil.")], regex.match("milles")
+    (['Million', 'mille', 'mil'], None)
+    """
+    end = ""  # trie key marking the end of a phrase
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in _key(phrase.lower() if fold else phrase):
+            node = node.setdefault(ch, {})
+        node[end] = True
+    if not trie:
+        return "(?!)"
+
+    def emit(node: dict, previous: str) -> str:
+        branches = [_CHAR_PIECES.get(ch, re.escape(ch)) + emit(node[ch], ch) for ch in sorted(node) if ch != end]
+        if end in node:  # after the longer continuations: longest match first
+            branches.append(_LETTER_AFTER if previous.isalpha() else "")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    first = "".join(re.escape(v) for ch in sorted(trie) for v in _CHAR_VARIANTS.get(ch, ch))
+    roots = [
+        (_LETTER_BEFORE if ch.isalpha() else "") + _CHAR_PIECES.get(ch, re.escape(ch)) + emit(trie[ch], ch)
+        for ch in sorted(trie)
+    ]
+    pattern = f"(?=[{first}])(?:{'|'.join(roots)})"
+    return f"(?i:{pattern})" if fold else pattern
+
+
+def _foldable(entry: str) -> bool:
+    """Words (not symbols, codes or short abbreviations) are matched case-insensitively."""
+    return len(entry) > 3 and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[ .'\u2019-])*", entry) is not None
+
+
+class _Lexicon(Generic[_T]):
+    """A set of phrases mapped to values, matched longest first at a given position."""
+
+    def __init__(self, entries: Mapping[str, _T], *, fold: bool | None = None):
+        self._values: dict[str, _T] = {}
+        folded: list[str] = []
+        exact: list[str] = []
+        for entry, value in entries.items():
+            insensitive = _foldable(entry) if fold is None else fold
+            (folded if insensitive else exact).append(entry)
+            self._values[_key(entry)] = value
+            if insensitive:
+                self._values.setdefault(_key(entry).lower(), value)
+        groups = [_phrases_pattern(folded, fold=True)] if folded else []
+        groups += [_phrases_pattern(exact, fold=False)] if exact else []
+        self.pattern = "(?:" + "|".join(groups) + ")" if groups else "(?!)"
+        self._regex = re.compile(self.pattern)
+
+    def match(self, text: str, pos: int) -> tuple[int, _T] | None:
+        """``(end, value)`` of the longest entry starting exactly at ``pos``, or None."""
+        m = self._regex.match(text, pos)
+        return None if m is None else (m.end(), self.lookup(m.group()))
+
+    def lookup(self, matched: str) -> _T:
+        """The value of a string matched by :attr:`pattern`."""
+        key = _key(matched)
+        value = self._values.get(key, self._values.get(key.lower()))
+        if value is None:
+            raise KeyError(matched)
+        return value
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One bound of an amount: number, optional scale exponent, optional currency."""
+
+    start: int
+    end: int
+    number: Decimal
+    exponent: int | None
+    currency: str | None
+    prefix_currency: bool
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    return _WS_RUN.match(text, pos).end()  # type: ignore[union-attr]
+
+
+def _separator_class(chars: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(c) for c in chars) + ")"
+
+
+class _Grammar:
+    """The compiled amount grammar for one language."""
+
+    def __init__(self, data: dict):
+        thousands = _separator_class(data["thousands_separators"])
+        decimal = _separator_class(data["decimal_separators"])
+        self.number = re.compile(
+            rf"(?<![^\W_])(?<!\d[.,])"
+            rf"(?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)(?:{decimal}(?P<frac>\d+))?"
+        )
+        self.number_words: _Lexicon[int] = _Lexicon(data.get("number_words") or {}, fold=True)
+        self.scales: _Lexicon[int] = _Lexicon(data.get("scales") or {})
+        self.symbol_scales: _Lexicon[int] = _Lexicon(data.get("symbol_scales") or {})
+        self.symbols: _Lexicon[str] = _Lexicon(data.get("currency_symbols") or {})
+        self.words: _Lexicon[str] = _Lexicon(data.get("currency_words") or {})
+        self.connectors: _Lexicon[bool] = _Lexicon({c: True for c in data.get("connectors") or []}, fold=True)
+        self.hedges: _Lexicon[bool] = _Lexicon({h: True for h in data.get("hedges") or []}, fold=True)
+        openers = sorted(data.get("range_openers") or [], key=lambda o: len(o["opener"]), reverse=True)
+        self.openers: list[tuple[_Lexicon[bool], _Lexicon[bool]]] = [
+            (_Lexicon({o["opener"]: True}, fold=True), _Lexicon({o["separator"]: True}, fold=True)) for o in openers
+        ]
+        self.bare_separators: _Lexicon[bool] = _Lexicon(
+            {s: True for s in data.get("range_separators") or []}, fold=True
+        )
+        self.anchor = re.compile(
+            "|".join(
+                [
+                    self.hedges.pattern,
+                    *(opener.pattern for opener, _ in self.openers),
+                    self.symbols.pattern,
+                    self.number_words.pattern,
+                    r"(?<![^\W_])(?<!\d[.,])\d",
+                ]
+            )
+        )
+
+    # -- pieces
+
+    def _number(self, text: str, pos: int) -> tuple[int, Decimal] | None:
+        m = self.number.match(text, pos)
+        if m is None:
+            return None
+        digits = re.sub(r"\D", "", m.group("int"))
+        frac = m.group("frac")
+        return m.end(), Decimal(f"{digits}.{frac}" if frac else digits)
+
+    def _suffix_currency(self, text: str, pos: int) -> tuple[int, str, bool] | None:
+        """Currency after the number: ``(end, code, is_symbol)``."""
+        p = _skip_ws(text, pos)
+        found = self.symbols.match(text, p)
+        if found:
+            return found[0], found[1], True
+        connector = self.connectors.match(text, p)
+        if connector:
+            after = _skip_ws(text, connector[0])
+            found = self.words.match(text, after)
+            if found:
+                return found[0], found[1], False
+            found = self.symbols.match(text, after)  # "2 milliards de $US", not "de $5 millions"
+            if found and not _DIGIT_NEXT.match(text, found[0]):
+                return found[0], found[1], True
+        found = self.words.match(text, p)
+        if found:
+            return found[0], found[1], False
+        return None
+
+    def side(self, text: str, pos: int, *, need_currency: bool) -> _Side | None:
+        """One bound starting exactly at ``pos``."""
+        prefix = self.symbols.match(text, pos)
+        if prefix:
+            p = prefix[0]
+            if p < len(text) and text[p] in " \u00a0\u202f":
+                p += 1
+            number = self._number(text, p)
+            if number is None:
+                return None
+            end, value = number
+            exponent = None
+            scale = self.scales.match(text, _skip_ws(text, end)) or self.symbol_scales.match(text, end)
+            if scale:
+                end, exponent = scale
+            return _Side(pos, end, value, exponent, prefix[1], True)
+
+        number = self._number(text, pos)
+        is_word = False
+        if number is None:
+            word = self.number_words.match(text, pos)
+            if word is None:
+                return None
+            number, is_word = (word[0], Decimal(word[1])), True
+        end, value = number
+        exponent = None
+        scale = self.scales.match(text, _skip_ws(text, end))
+        symbol_scale = None if scale else self.symbol_scales.match(text, _skip_ws(text, end))
+        if is_word and scale is None:
+            return None
+        currency_from = (scale or symbol_scale or (end, None))[0]
+        currency = self._suffix_currency(text, currency_from)
+        if symbol_scale and not (currency and currency[2]):
+            symbol_scale = None
+            currency = self._suffix_currency(text, end)
+        if scale:
+            end, exponent = scale
+        elif symbol_scale:
+            end, exponent = symbol_scale
+        if currency:
+            return _Side(pos, currency[0], value, exponent, currency[1], False)
+        if need_currency:
+            return None
+        return _Side(pos, end, value, exponent, None, False)
+
+    def _range(
+        self, text: str, pos: int, separators: _Lexicon[bool], *, opened: bool
+    ) -> tuple[_Side, _Side, Decimal, Decimal, str] | None:
+        """Low bound, separator, high bound. ``opened``: after "entre", "between"…"""
+        low = self.side(text, pos, need_currency=False)
+        if low is None:
+            return None
+        separator = separators.match(text, _skip_ws(text, low.end))
+        if separator is None:
+            return None
+        high = self.side(text, _skip_ws(text, separator[0]), need_currency=False)
+        if high is None or (high.currency is None and high.exponent is None):
+            return None
+        if low.currency and high.currency and low.currency != high.currency:
+            return None
+        if low.currency and not high.currency and not low.prefix_currency:
+            # "100 millions d'euros à 2 milliards de valorisation" is not a range
+            return None
+        currency = high.currency or low.currency
+        if currency is None:
+            return None
+        low_exponent = low.exponent
+        if low_exponent is None and high.exponent is not None:
+            if low.number <= high.number:
+                low_exponent = high.exponent  # "entre 400 et 650 millions", "$400-650 million"
+            elif not opened and low.currency is None:
+                return None  # "en 2024 - 300 millions d'euros"; but "entre 500 000 et 2 millions"
+        low_value = low.number.scaleb(low_exponent or 0)
+        high_value = high.number.scaleb(high.exponent or 0)
+        if low_value > high_value:
+            return None
+        return low, high, low_value, high_value, currency
+
+    def match_at(self, text: str, pos: int) -> MonetaryAmount | None:
+        """The amount expression starting exactly at ``pos``, if any."""
+        p = pos
+        hedge = self.hedges.match(text, pos)
+        if hedge:
+            p = _skip_ws(text, hedge[0])
+        approximate = hedge is not None
+
+        attempts: list[tuple[int, _Lexicon[bool], bool]] = []
+        for opener, separator in self.openers:
+            found = opener.match(text, p)
+            if found:
+                attempts.append((_skip_ws(text, found[0]), separator, True))
+        attempts.append((p, self.bare_separators, False))
+        for start, separators, opened in attempts:
+            found_range = self._range(text, start, separators, opened=opened)
+            if found_range:
+                _, high, low_value, high_value, currency = found_range
+                return MonetaryAmount(
+                    currency=currency,
+                    min_value=_normalise(low_value),
+                    max_value=_normalise(high_value),
+                    start=pos,
+                    end=high.end,
+                    text=text[pos : high.end],
+                    approximate=approximate,
+                )
+
+        single = self.side(text, p, need_currency=True)
+        if single is None or single.currency is None:
+            return None
+        return MonetaryAmount(
+            currency=single.currency,
+            value=_normalise(single.number.scaleb(single.exponent or 0)),
+            start=pos,
+            end=single.end,
+            text=text[pos : single.end],
+            approximate=approximate,
+        )
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    return _Grammar(_load_yaml(lang, "amounts.yaml"))
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_amounts(text: str, lang: str) -> list[MonetaryAmount]:
+    """All monetary amounts in ``text``, left to right, non-overlapping.
+
+    ``lang`` is "fr" or "en" (any language with a ``knowgraph/data/<lang>/amounts.yaml``).
+
+    >>> [(a.text, a.value) for a in find_amounts("Mistral lève 600 M€ ; OpenAI, 6,6 Md$.", "fr")]
+    [('600 M€', Decimal('600000000')), ('6,6 Md$', Decimal('6600000000'))]
+    >>> find_amounts("Des milliards de dollars sont en jeu pour GPT-4.5.", "fr")
+    []
+    >>> r = find_amounts("une levée de 400 à 650 millions d'euros", "fr")[0]
+    >>> r.min_value, r.max_value, r.currency
+    (Decimal('400000000'), Decimal('650000000'), 'EUR')
+    """
+    grammar = _grammar(lang)
+    found: list[MonetaryAmount] = []
+    pos = 0
+    while pos < len(text):
+        anchor = grammar.anchor.search(text, pos)
+        if anchor is None:
+            break
+        amount = grammar.match_at(text, anchor.start())
+        if amount is None:
+            pos = anchor.start() + 1
+        else:
+            found.append(amount)
+            pos = amount.end
+    return found
+
+
+def parse_amount(text: str, lang: str) -> MonetaryAmount | None:
+    """Parse one amount expression; the first amount in ``text``, or None.
+
+    >>> parse_amount("un milliard de dollars", "fr").value
+    Decimal('1000000000')
+    >>> parse_amount("près de 2 millions de livres sterling", "fr").approximate
+    True
+    >>> parse_amount("billions of dollars", "en") is None
+    True
+    """
+    amounts = find_amounts(text, lang)
+    return amounts[0] if amounts else None

@@ -1,0 +1,366 @@
+"""Dates in French and English news text, with their precision.
+
+Absolute dates ("en 2014", "septembre 2024", "March 3, 2025", "fin 2022", "mid-2024") are read
+as written, at the precision written: a year stays a year ("fin 2022" is ``"2022"``, no month is
+invented). Relative expressions ("hier", "l'an dernier", "last month", "on Tuesday", "two years
+ago", a day and month without a year) are resolved against the publication date and flagged
+``relative=True``; without ``published`` they give nothing.
+
+The grammar is language-independent; month and weekday names, prepositions, qualifiers and
+relative phrases come from ``knowgraph/data/<lang>/dates.yaml``.
+
+>>> [(d.text, d.value, d.precision) for d in find_dates(
+...     "Fondée en 2014, la société a levé des fonds fin 2022 puis le 3 mars 2025.", "fr")]
+[('2014', '2014', 'year'), ('fin 2022', '2022', 'year'), ('3 mars 2025', '2025-03-03', 'day')]
+>>> import datetime
+>>> [(d.text, d.value, d.relative) for d in find_dates(
+...     "The startup said on Tuesday it had doubled revenue since last year.", "en",
+...     published=datetime.date(2025, 3, 14))]
+[('Tuesday', '2025-03-11', True), ('last year', '2024', True)]
+
+Choices for vague expressions:
+
+* "la semaine dernière" / "last week" (and "this week", "il y a deux semaines"): the calendar
+  week (Monday to Sunday) meant is computed; if it lies within one month, that month is
+  returned (``YYYY-MM``), otherwise nothing.
+* A day and month without a year ("3 mars", "March 3") takes the year that puts the date
+  closest to publication (so "28 décembre" in an article of 3 January is the previous year).
+* A bare month ("en janvier", "in January") is the most recent such month not after the
+  publication month; "janvier dernier" / "last January" the most recent strictly before;
+  "janvier prochain" / "next January" the next one strictly after.
+* A weekday ("mardi", "on Tuesday") is the most recent such day on or before publication;
+  "mardi dernier" / "last Tuesday" strictly before; "mardi prochain" / "next Tuesday" after.
+* A bare year needs a preposition before it ("en 2014", "since 2019", "d'ici 2030") or
+  parentheses, and must not be followed by a quantity word ("en 2000 exemplaires").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from knowgraph.facts.amounts import _WS, _Lexicon, _load_yaml, _phrase, _phrases_pattern
+
+__all__ = ["DateValue", "find_dates"]
+
+_XSD_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
+_YEAR = r"(?:19\d\d|20\d\d|2100)(?![^\W_])(?![.,]\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_NUMBER_START = r"(?<![^\W_])(?<![-\u2010\u2011])(?<!\d[.,])"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date found in a text.
+
+    ``value`` is ``"2024"``, ``"2024-09"`` or ``"2024-09-15"`` according to ``precision``
+    (``"year"``, ``"month"`` or ``"day"``); ``text[start:end]`` of the analysed text is
+    ``text``. ``relative`` is True when the publication date was needed to compute it.
+
+    >>> DateValue("2024-09", "month").xsd_datatype
+    'gYearMonth'
+    """
+
+    value: str
+    precision: str
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    relative: bool = False
+
+    @property
+    def xsd_datatype(self) -> str:
+        """The XSD datatype local name for ``value``: ``gYear``, ``gYearMonth`` or ``date``."""
+        return _XSD_TYPES[self.precision]
+
+
+#: What a pattern handler returns: the span of the expression and its value (None when it
+#: cannot be resolved, e.g. a relative expression without publication date).
+_Resolved = tuple[str, str, bool]  # value, precision, relative
+_Candidate = tuple[int, int, "_Resolved | None"]
+_Handler = Callable[[re.Match, "datetime.date | None"], Iterator[_Candidate]]
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _year(y: int) -> _Resolved:
+    return f"{y:04d}", "year", False
+
+
+def _month(y: int, m: int) -> _Resolved:
+    return f"{y:04d}-{m:02d}", "month", False
+
+
+def _day(d: datetime.date) -> _Resolved:
+    return d.isoformat(), "day", False
+
+
+def _relative(resolved: _Resolved | None) -> _Resolved | None:
+    return None if resolved is None else (resolved[0], resolved[1], True)
+
+
+def _shift_month(y: int, m: int, offset: int) -> tuple[int, int]:
+    index = y * 12 + (m - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_unit(unit: str, offset: int, published: datetime.date) -> _Resolved | None:
+    """``offset`` units (day, week, month or year) away from ``published``."""
+    if unit == "year":
+        return _year(published.year + offset)
+    if unit == "month":
+        return _month(*_shift_month(published.year, published.month, offset))
+    if unit == "day":
+        return _day(published + datetime.timedelta(days=offset))
+    if unit == "week":
+        monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=offset)
+        sunday = monday + datetime.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return _month(monday.year, monday.month)
+        return None
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _resolve_month(month: int, direction: int, published: datetime.date) -> _Resolved:
+    """A month without year: 0 = most recent not after publication, -1 = strictly before, 1 = after."""
+    y, m = published.year, published.month
+    if direction < 0:
+        year = y if month < m else y - 1
+    elif direction > 0:
+        year = y if month > m else y + 1
+    else:
+        year = y if month <= m else y - 1
+    return _month(year, month)
+
+
+def _resolve_weekday(weekday: int, direction: int, published: datetime.date) -> _Resolved:
+    """0 = on or before publication, -1 = strictly before, 1 = strictly after."""
+    if direction > 0:
+        delta = (weekday - published.weekday() - 1) % 7 + 1
+        return _day(published + datetime.timedelta(days=delta))
+    delta = (published.weekday() - weekday) % 7
+    if direction < 0 and delta == 0:
+        delta = 7
+    return _day(published - datetime.timedelta(days=delta))
+
+
+def _nearest_year(month: int, day: int, published: datetime.date) -> datetime.date | None:
+    """The date ``day``/``month`` closest to ``published`` (previous, same or next year)."""
+    options = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: (abs((d - published).days), d > published)) if options else None
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Case-insensitive regex for a list of data phrases, longest first."""
+    return _phrases_pattern(phrases, fold=True)
+
+
+class _Grammar:
+    """The compiled date patterns of one language."""
+
+    def __init__(self, data: dict):
+        fold = not data.get("names_case_sensitive", False)
+        self.months: _Lexicon[int] = _Lexicon(data["months"], fold=fold)
+        self.weekdays: _Lexicon[int] = _Lexicon(data["weekdays"], fold=fold)
+        self.relative: _Lexicon[tuple[str, int]] = _Lexicon(
+            {p: (r["unit"], r["offset"]) for r in data.get("relative") or [] for p in r["phrases"]}, fold=True
+        )
+        self.ago_units: _Lexicon[str] = _Lexicon(data.get("ago_units") or {}, fold=True)
+        self.number_words: _Lexicon[int] = _Lexicon(data.get("number_words") or {}, fold=True)
+        past = data.get("past_modifiers") or {}
+        nxt = data.get("next_modifiers") or {}
+        self.modifiers: _Lexicon[int] = _Lexicon(
+            {
+                **{p: -1 for p in (past.get("prefix") or []) + (past.get("suffix") or [])},
+                **{p: 1 for p in (nxt.get("prefix") or []) + (nxt.get("suffix") or [])},
+            },
+            fold=True,
+        )
+        self.numeric_order: list[str] = (data.get("numeric_order") or "day month year").split()
+
+        ws, ws1 = _WS + "*", _WS + "+"
+        month, weekday = f"(?P<m>{self.months.pattern})", f"(?P<wd>{self.weekdays.pattern})"
+        day = rf"{_NUMBER_START}(?P<d>{_DAY})(?!\d)(?:{_alternation(data.get('day_suffixes') or [])})?"
+        connector = _alternation(data.get("day_month_connectors") or [])
+        year = rf"(?P<y>{_YEAR})"
+        lead_weekday = rf"(?:{weekday},?{ws1})?"
+        qualifier = f"(?P<q>{_alternation(data.get('period_qualifiers') or [])})"
+        prefix_mod = f"(?P<pre>{_alternation((past.get('prefix') or []) + (nxt.get('prefix') or []))})"
+        suffix_mod = f"(?P<suf>{_alternation((past.get('suffix') or []) + (nxt.get('suffix') or []))})"
+        blockers = _alternation(data.get("year_blockers") or [])
+        free_year = rf"{_YEAR}(?!{ws}{blockers})"
+        year_connector = _alternation(data.get("year_range_connectors") or [])
+
+        self.patterns: list[tuple[re.Pattern[str], _Handler]] = []
+
+        def add(regex: str, handler: _Handler) -> None:
+            self.patterns.append((re.compile(regex), handler))
+
+        orders = data.get("date_orders") or ["day month"]
+        if "day month" in orders:
+            add(rf"{lead_weekday}{day}{ws1}(?:{connector}{ws1})?{month}(?:,?{ws1}{year})?", self._full_date)
+        if "month day" in orders:
+            add(rf"{lead_weekday}{month}{ws1}{day}(?:,?{ws1}{year})?", self._full_date)
+        add(
+            rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\w-])",
+            self._iso_date,
+        )
+        add(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/])", self._numeric_date)
+        add(rf"(?:{qualifier}{ws})?{month},?{ws1}{year}", self._month_year)
+        add(rf"{qualifier}{ws}{year}", self._qualified_year)
+        month_preposition = f"(?P<prep>{_alternation(data.get('month_prepositions') or [])})"
+        add(
+            rf"(?:{month_preposition}{ws1}|{qualifier}{ws})?"
+            rf"(?P<x>(?:{prefix_mod}{ws1})?{month}(?:{ws1}{suffix_mod})?)",
+            self._bare_month,
+        )
+        add(rf"(?:{prefix_mod}{ws1})?{weekday}(?:{ws1}{suffix_mod})?", self._weekday)
+        year_preposition = _alternation(data.get("year_prepositions") or [])
+        add(
+            rf"(?:{year_preposition}{ws1}|\({ws})(?P<y1>{free_year})"
+            rf"(?:{ws}{year_connector}{ws}(?P<y2>{free_year}))?",
+            self._bare_years,
+        )
+        add(self.relative.pattern, self._fixed_relative)
+        number = rf"(?P<n>\d{{1,3}}|{self.number_words.pattern})"
+        for template in data.get("ago_patterns") or []:
+            add(self._template(template, number, f"(?P<unit>{self.ago_units.pattern})"), self._ago)
+
+    @staticmethod
+    def _template(template: str, number: str, unit: str) -> str:
+        parts = re.split(r"(\{n\}|\{unit\})", template)
+        out = []
+        for part in parts:
+            if part == "{n}":
+                out.append(number)
+            elif part == "{unit}":
+                out.append(unit)
+            elif part:
+                out.append(f"(?i:{_phrase(part)})")
+        return "".join(out)
+
+    # -- handlers: each yields (start, end, resolved-or-None)
+
+    def _full_date(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        month, day = self.months.lookup(m["m"]), int(m["d"])
+        if m["y"]:
+            found = _safe_date(int(m["y"]), month, day)
+            yield m.start(), m.end(), _day(found) if found else None
+        else:
+            found = _nearest_year(month, day, published) if published else None
+            yield m.start(), m.end(), _relative(_day(found)) if found else None
+
+    def _iso_date(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        found = _safe_date(int(m["y"]), int(m["mm"]), int(m["dd"]))
+        yield m.start(), m.end(), _day(found) if found else None
+
+    def _numeric_date(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        fields = dict(zip([f for f in self.numeric_order if f != "year"], (int(m["a"]), int(m["b"])), strict=False))
+        found = _safe_date(int(m["y"]), fields.get("month", 0), fields.get("day", 0))
+        yield m.start(), m.end(), _day(found) if found else None
+
+    def _month_year(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        yield m.start(), m.end(), _month(int(m["y"]), self.months.lookup(m["m"]))
+
+    def _qualified_year(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        yield m.start(), m.end(), _year(int(m["y"]))
+
+    def _direction(self, m: re.Match) -> int | None:
+        """Modifier direction (-1, 0, 1); None when the two modifiers disagree."""
+        found = {self.modifiers.lookup(m[g]) for g in ("pre", "suf") if m[g]}
+        return None if len(found) > 1 else (found.pop() if found else 0)
+
+    def _bare_month(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        if not (m["prep"] or m["q"] or m["pre"] or m["suf"]):
+            return  # a month name alone ("may", "Mars") is too ambiguous
+        direction = self._direction(m)
+        start = m.start("q") if m["q"] else m.start("x")
+        resolved = None
+        if published is not None and direction is not None:
+            resolved = _relative(_resolve_month(self.months.lookup(m["m"]), direction, published))
+        yield start, m.end(), resolved
+
+    def _weekday(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        direction = self._direction(m)
+        resolved = None
+        if published is not None and direction is not None:
+            resolved = _relative(_resolve_weekday(self.weekdays.lookup(m["wd"]), direction, published))
+        yield m.start(), m.end(), resolved
+
+    def _bare_years(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        yield m.start("y1"), m.end("y1"), _year(int(m["y1"]))
+        if m["y2"] and int(m["y2"]) > int(m["y1"]):
+            yield m.start("y2"), m.end("y2"), _year(int(m["y2"]))
+
+    def _fixed_relative(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        unit, offset = self.relative.lookup(m.group())
+        yield m.start(), m.end(), _relative(_resolve_unit(unit, offset, published)) if published else None
+
+    def _ago(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        n = int(m["n"]) if m["n"].isdigit() else self.number_words.lookup(m["n"])
+        resolved = None
+        if published is not None:
+            resolved = _relative(_resolve_unit(self.ago_units.lookup(m["unit"]), -n, published))
+        yield m.start(), m.end(), resolved
+
+    # -- driver
+
+    def find(self, text: str, published: datetime.date | None) -> list[DateValue]:
+        candidates: list[tuple[int, int, int, _Resolved | None]] = []
+        for rank, (regex, handler) in enumerate(self.patterns):
+            for match in regex.finditer(text):
+                for start, end, resolved in handler(match, published):
+                    candidates.append((start, end, rank, resolved))
+        # Leftmost, then longest, then the earlier (more specific) pattern; no overlaps.
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+        found: list[DateValue] = []
+        last_end = 0
+        for start, end, _, resolved in candidates:
+            if start < last_end:
+                continue
+            last_end = end
+            if resolved is not None:
+                value, precision, relative = resolved
+                found.append(DateValue(value, precision, start, end, text[start:end], relative))
+        return found
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    return _Grammar(_load_yaml(lang, "dates.yaml"))
+
+
+def find_dates(text: str, lang: str, published: datetime.date | None = None) -> list[DateValue]:
+    """All dates in ``text``, left to right, non-overlapping.
+
+    ``published`` (a ``date`` or ``datetime``) resolves relative expressions; without it they
+    are skipped.
+
+    >>> import datetime
+    >>> pub = datetime.date(2025, 3, 14)
+    >>> [(d.text, d.value) for d in find_dates("Annoncé en janvier dernier, lancé hier.", "fr", pub)]
+    [('janvier dernier', '2025-01'), ('hier', '2025-03-13')]
+    >>> find_dates("Annoncé en janvier dernier, lancé hier.", "fr")
+    []
+    >>> find_dates("GPT-4 et Llama 3.1, entre 5 et 10 ans.", "fr", pub)
+    []
+    >>> [(d.text, d.value, d.xsd_datatype) for d in find_dates("It raised funds in mid-2024.", "en")]
+    [('mid-2024', '2024', 'gYear')]
+    """
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    return _grammar(lang).find(text, published)

@@ -1,0 +1,152 @@
+"""Is a statement a fact? Hedging, negation, rumour, plans and denials around a trigger word.
+
+``statement_status(trigger, lang)`` returns the ``ai:ClaimStatus`` local name: ``Asserted`` for a
+plain fact, else ``Reported``, ``Planned``, ``Hypothetical``, ``Negated`` or ``Denied``. Only
+``Asserted`` statements become direct triples; the others are kept as claims.
+
+>>> # "Microsoft envisage de racheter Nexalia" -> the trigger "racheter" is governed by
+>>> # "envisager", so statement_status(...) == "Planned"
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from knowgraph.nlp.resources import language_data
+
+ASSERTED = "Asserted"
+#: Dependencies through which a governing word scopes over the trigger.
+_SCOPING_DEPS = {
+    "xcomp",
+    "ccomp",
+    "obj",
+    "obl",
+    "obl:arg",
+    "obl:mod",
+    "acl",
+    "nmod",
+    "csubj",
+    "advcl:cleft",
+    "aux",
+    "aux:tense",
+    "cop",
+    "dep",
+    "ROOT",
+    "root",
+    # English dependency labels
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "acomp",
+    "oprd",
+    "pcomp",
+    "nsubjpass",
+    "agent",
+}
+_STOP_DEPS = {"acl:relcl", "relcl", "parataxis", "conj", "advcl", "appos"}
+
+
+@cache
+def _rules(lang: str):
+    data = language_data(lang, "modality")
+    governors = {lemma: status for status, lemmas in data["governors"].items() for lemma in lemmas}
+    cues = [
+        (tuple(c.lower().replace("'", "' ").split()), status)
+        for status, phrases in data["sentence_cues"].items()
+        for c in phrases
+    ]
+    return (
+        governors,
+        set(data["negations"]),
+        set(data["negation_particles"]),
+        cues,
+        set(data["conditional_modals"]),
+        set(data["future_auxiliaries"]),
+    )
+
+
+def statement_status(trigger: Token, lang: str) -> str:
+    """The claim status of the statement whose trigger word is ``trigger``."""
+    governors, negations, particles, cues, modals, future_aux = _rules(lang)
+    token = trigger
+    for level in range(5):
+        status = _local_status(token, governors, negations, particles, modals, future_aux, is_trigger=level == 0)
+        if status:
+            return status
+        purpose = token.dep_ in ("advcl", "xcomp") and any(
+            c.lower_ in ("pour", "afin", "to") for c in token.children if c.dep_ in ("mark", "case", "aux")
+        )
+        if (token.dep_ in _STOP_DEPS and not purpose) or token.head is token:
+            # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"
+            break
+        if (
+            token.dep_ not in _SCOPING_DEPS
+            and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp"))
+            and not purpose
+        ):
+            break
+        token = token.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN":
+        # "..., Jakob Lindqvist, Cohere's head of research": an apposition to a name describes it,
+        # whatever is reported of it
+        return ASSERTED
+    anchor = (
+        trigger.head
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") and trigger.head.i < trigger.i
+        else trigger
+    )  # "... avoir signé un accord": the verb of the noun
+    for t in trigger.doc[max(trigger.sent.start, anchor.i - 5) : anchor.i]:
+        # "la société dément en revanche avoir signé un accord": a denial verb just before the
+        # trigger, whatever the parser made of it
+        if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
+            return "Denied"
+    return _sentence_cue(trigger, cues) or ASSERTED
+
+
+def _local_status(token: Token, governors, negations, particles, modals, future_aux, is_trigger: bool) -> str | None:
+    lemma = token.lemma_.lower()
+    if not is_trigger and lemma in governors:
+        return governors[lemma]
+    if lemma in governors and governors[lemma] == "Denied":
+        return "Denied"
+    children = list(token.children)
+    lowers = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
+    if lowers & negations and (
+        lowers & particles or any(c.lower_ in particles for c in token.doc[max(0, token.i - 4) : token.i])
+    ):
+        return "Negated"
+    if lowers & negations and token.lang_ == "en":
+        return "Negated"
+    if lowers & particles and any(t.lower_ in negations for t in token.doc[token.i + 1 : token.i + 3]):
+        # "n'utilisons pas GPT-4o": the parser hangs "pas" on the object
+        return "Negated"
+    for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
+        morph = t.morph
+        features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
+        if "Cnd" in features and "Cnd" in morph.get("Mood"):
+            return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
+        if "Fut" in features and "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
+            return "Planned"
+        if t is not token and t.lemma_.lower() in future_aux and token.morph.get("VerbForm") == ["Inf"]:
+            return "Planned"
+    for c in children:
+        if c.lemma_.lower() in governors and c.dep_ in ("advmod", "aux", "amod") and not is_trigger:
+            return governors[c.lemma_.lower()]
+    return None
+
+
+def _sentence_cue(trigger: Token, cues) -> str | None:
+    sent = trigger.sent
+    words = [t.lower_ for t in trigger.doc[sent.start : trigger.i]]
+    at: dict[str, list[int]] = {}  # word -> where it is: a cue is tried only where its first word is
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
+    for phrase, status in cues:
+        n = len(phrase)
+        for i in at.get(phrase[0], ()) if phrase else range(len(words) + 1):
+            if i <= len(words) - n and tuple(words[i : i + n]) == phrase:
+                return status
+    return None

@@ -1,0 +1,191 @@
+"""Text clean-up that keeps every character offset into the original article.
+
+News text arrives with typographic apostrophes, non-breaking spaces and sentences glued together
+by a missing space ("générative.Il"). spaCy's models were trained on cleaner text, so knowgraph
+normalises the text *character for character* (the cleaned text has exactly the length of the
+original) and teaches the tokenizer to split glued sentences. Offsets in the ``Doc`` are therefore
+offsets in the original article, and ``doc._.kg_source_text`` keeps the original characters for
+evidence quotes.
+
+>>> from knowgraph.nlp.text import normalize
+>>> normalize("l’IA\u00a0générative")
+"l'IA générative"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+#: Same-length substitutions: one character in, one character out.
+CHARACTER_MAP = {
+    "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "\u00a0": " ",  # no-break space (French typography before « » : ; ! ?)
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u2007": " ",
+    "\u200b": " ",  # zero width space, kept as a space to preserve length
+    "\ufeff": " ",
+}
+_TRANSLATION = str.maketrans(CHARACTER_MAP)
+
+#: A period glued to the next sentence: "générative.Il", "OpenAI.Mais", "(MoE).Il", "M€.Elle".
+#: The next token must look like a capitalised word so that "Node.js", "U.S." and "4.5" survive.
+GLUED_SENTENCE_INFIXES = (
+    r"(?<=[^\W\d_][^\W\d_])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+    r"(?<=[\)\]»\"%€$£])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+)
+
+if not Doc.has_extension("kg_source_text"):
+    Doc.set_extension("kg_source_text", default=None)
+
+
+#: A headline or paragraph that ends without punctuation, then a blank line and a capital.
+_UNPUNCTUATED_BREAK = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*\n\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with typographic characters replaced, keeping its length.
+
+    A line that ends a paragraph or a headline without punctuation gets a period in place of
+    its line break, so that the parser does not run the headline into the next sentence.
+
+    >>> s = "d’OpenAI\u202f»"
+    >>> len(normalize(s)) == len(s)
+    True
+    >>> normalize("Le titre\n\nLe texte.")
+    'Le titre.\nLe texte.'
+    """
+    text = text.translate(_TRANSLATION)
+    return _UNPUNCTUATED_BREAK.sub(_period, text)
+
+
+def _period(match: re.Match) -> str:
+    return match.group(0)[:-1] + "."
+
+
+def source_text(doc: Doc) -> str:
+    """The original characters of the article a ``Doc`` was made from."""
+    return doc._.kg_source_text if doc._.kg_source_text is not None else doc.text
+
+
+class CleaningTokenizer:
+    """Wraps a spaCy tokenizer: tokenises the normalised text, remembers the original.
+
+    Installed by :func:`knowgraph.nlp.pipeline.load_pipeline`; it can also wrap the tokenizer of any
+    pipeline::
+
+        nlp.tokenizer = CleaningTokenizer(nlp.tokenizer)
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+        add_glued_sentence_rule(tokenizer)
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(normalize(text))
+        doc._.kg_source_text = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises the tokenizer with the pipeline: delegate to the wrapped one.
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        return self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def add_glued_sentence_rule(tokenizer) -> None:
+    """Add the glued-sentence infixes to a spaCy ``Tokenizer`` (idempotent)."""
+    current = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(current, "__self__", None)
+    if current is None or (pattern is not None and GLUED_SENTENCE_INFIXES[0] in pattern.pattern):
+        return
+    infixes = [pattern.pattern] if pattern is not None else []
+    tokenizer.infix_finditer = compile_infix_regex(list(GLUED_SENTENCE_INFIXES) + infixes).finditer
+
+
+class ParagraphBreaks:
+    """Start a sentence at every new line that follows a finished sentence.
+
+    The small parsers happily run a sentence across a paragraph break; articles never do. Runs
+    before the parser, which keeps the boundaries it is given.
+    """
+
+    FINAL = {".", "!", "?", "»", '"', "”", ":", ";", "…"}
+
+    DASHES = {"-", "–", "—"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        previous = None
+        datelines = []
+        text = doc.text  # built anew at every access: once, not per token
+        for token in doc:
+            if token.is_space:
+                continue
+            # a line break between the previous token and this one (computed once per token)
+            newline = previous is not None and "\n" in text[previous.idx + len(previous.text) : token.idx]
+            if (
+                (previous is None or newline)
+                and token.is_upper
+                and token.is_alpha
+                and len(token.text) >= 3
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].text == ","
+            ):
+                # a dateline: "FRANKFURT, June 3 (Reuters) - SAP has ...": the sentence starts after the dash
+                for j in range(token.i + 2, min(len(doc) - 1, token.i + 12)):
+                    if doc[j].text in self.DASHES and doc[j - 1].text == ")":
+                        doc[j + 1].is_sent_start = True
+                        # the small parsers cut the rest of the line after a preset start into
+                        # one-word sentences: no boundary until the first sentence ends
+                        for k in range(j + 2, len(doc)):
+                            if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
+                                break
+                            doc[k].is_sent_start = False
+                        datelines.append(token.i)
+                        break
+                    if "\n" in doc[j].text:
+                        break
+            if newline and (previous.text in self.FINAL or previous.text[-1] in ".!?"):
+                # "m." (a unit the tokenizer kept with the period) ends a paragraph too
+                token.is_sent_start = True
+            previous = token
+        doc.user_data["kg_datelines"] = datelines
+        return doc
+
+
+@Language.factory("knowgraph_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    """spaCy factory: ``nlp.add_pipe("knowgraph_paragraphs", before="parser")``."""
+    return ParagraphBreaks()
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """Collapse runs of white space (for labels and quotes)."""
+    return _SPACE_RUN.sub(" ", text).strip()

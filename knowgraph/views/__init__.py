@@ -1,0 +1,1 @@
+"""What people look at: the evidence report and the pictures of a graph."""
