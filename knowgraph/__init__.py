@@ -12,6 +12,7 @@ validation (``knowgraph.rdf.validation``) -> output and stores (``knowgraph.rdf.
 __version__ = "0.1.0"
 
 from knowgraph.api import Article, GraphInvalid, InputError, KnowledgeGraph, analyse, build  # noqa: E402
+from knowgraph.evaluation import evaluate  # noqa: E402
 from knowgraph.nlp.pipeline import load_pipeline  # noqa: E402
 from knowgraph.nlp.resources import UnsupportedLanguage  # noqa: E402
 
@@ -23,6 +24,7 @@ __all__ = [
     "UnsupportedLanguage",
     "analyse",
     "build",
+    "evaluate",
     "load_pipeline",
     "__version__",
 ]

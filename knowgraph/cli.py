@@ -7,6 +7,7 @@
     knowgraph query (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]
     knowgraph report INPUT... -o REPORT.html [--lang auto|fr|en] [--published YYYY-MM-DD] [--model SPACY_PIPELINE]
     knowgraph show FILE... -o (GRAPH.html | GRAPH.svg | GRAPH.png) [--around NAME [--depth N]] [--lang auto|fr|en]
+    knowgraph evaluate GOLD_DIR TEXT_DIR [--only fr|en] [--relations R1,R2] [--show-errors] [--by-relation] [--json]
 
 Errors are one line on standard error and a non-zero exit: 1 for a graph that violates the
 shapes or an article that cannot be built, 2 for bad usage or input.
@@ -170,6 +171,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--hedged", action="store_true", help="also draw statements that are not asserted, dashed")
     show.add_argument("--title", help="title of the picture")
+
+    from knowgraph.evaluation.command import add_evaluate_parser
+
+    add_evaluate_parser(sub)
     return parser
 
 
@@ -364,6 +369,12 @@ def cmd_show(args) -> int:
         raise CliError(str(exc)) from None
 
 
+def cmd_evaluate(args) -> int:
+    from knowgraph.evaluation.command import run_evaluate
+
+    return run_evaluate(args)
+
+
 COMMANDS = {
     "build": cmd_build,
     "validate": cmd_validate,
@@ -371,6 +382,7 @@ COMMANDS = {
     "query": cmd_query,
     "report": cmd_report,
     "show": cmd_show,
+    "evaluate": cmd_evaluate,
 }
 
 
