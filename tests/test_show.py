@@ -236,3 +236,90 @@ def test_short_amounts_and_language():
         short_amount("EUR", None, Decimal("20000000"), Decimal("30000000"), lang="fr") == "20\u00a0M\u201330\u00a0M EUR"
     )
     assert format_amount("EUR", Decimal("600000000"), lang="en") == "600,000,000 EUR"
+
+
+# --- hostile graphs: what a graph from someone else can put in the page ------------------------
+
+HOSTILE_NAME = 'Acme <!-- </script> & "Co" \u2028 \u2029 >'
+SCRIPT_IRI = "javascript:alert(document.domain)"
+
+
+def _hostile_graph(tmp_path: Path) -> Path:
+    """A Turtle file someone else wrote: a name that opens an HTML comment and closes the script
+    element, an entity whose IRI is script, a Wikidata id that is markup."""
+    path = tmp_path / "hostile.ttl"
+    path.write_text(
+        "@prefix ai: <https://w3id.org/knowgraph/ai#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        f"<{ENTITY}acme> a ai:Company ; rdfs:label {json.dumps(HOSTILE_NAME)} ;\n"
+        "    owl:sameAs <http://www.wikidata.org/entity/Q1%22%3E%3Cb%3E> ; ai:partnerOf <" + SCRIPT_IRI + "> .\n"
+        f'<{SCRIPT_IRI}> a ai:Company ; rdfs:label "Click me" ; owl:sameAs <http://www.wikidata.org/entity/Q95> .\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_hostile_names_and_iris_stay_data(tmp_path):
+    from knowgraph.views.show_page import page_data
+
+    view = graph_view(parse(_hostile_graph(tmp_path)))
+    assert {n.label for n in view.nodes.values()} == {HOSTILE_NAME, "Click me"}
+    html = render_html(view)
+    embedded = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.S).group(1)
+    # nothing in the data can end the element, open a comment or end a line of script
+    assert not re.search("[<>&\u2028\u2029]", embedded)
+    data = json.loads(embedded)
+    assert data == json.loads(json.dumps(page_data(view)))  # the escapes read back as the same data
+    nodes = {n[1]: n for n in data["nodes"]}
+    assert nodes[HOSTILE_NAME][10] == 1 and nodes["Click me"][10] == 0  # only http(s) IRIs are linkable
+    assert nodes[HOSTILE_NAME][5] == "" and nodes["Click me"][5] == "Q95"  # a Wikidata id is Q and digits
+
+
+def test_hostile_graph_in_chromium(tmp_path):
+    out = tmp_path / "hostile.html"
+    result = run_cli("show", _hostile_graph(tmp_path), "-o", out)
+    assert result.returncode == 0, result.stderr
+    with browser(width=1000, height=700) as context:
+        page = context.new_page()
+        dialogs = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(out.as_uri())
+        page.wait_for_function("document.body.dataset.renderedMs !== undefined", timeout=30_000)
+        assert sorted(page.evaluate("window.knowgraph.cy.nodes().map(n => n.data('label'))")) == sorted(
+            ["Click me", HOSTILE_NAME]
+        )
+        # the script IRI is shown as text, even when the page's data is tampered to call it linkable
+        page.evaluate("window.knowgraph.cy.nodes().forEach(n => n.data('linkable', true))")
+        page.evaluate("window.knowgraph.cy.nodes().filter(n => n.data('label') === 'Click me').emit('tap')")
+        assert page.locator("#kg-info .kg-iri").first.text_content() == SCRIPT_IRI
+        hrefs = page.evaluate("Array.from(document.querySelectorAll('#kg-info a')).map(a => a.href)")
+        assert hrefs == ["https://www.wikidata.org/wiki/Q95"]
+        page.locator("#kg-info .kg-iri").first.click()
+        page.evaluate("window.knowgraph.cy.nodes().filter(n => n.data('label') !== 'Click me').emit('tap')")
+        assert page.evaluate("Array.from(document.querySelectorAll('#kg-info a')).map(a => a.href)") == [
+            ENTITY + "acme"
+        ]
+        page.wait_for_timeout(200)
+    assert dialogs == []
+
+
+def test_report_links_only_http_urls(tmp_path):
+    """The evidence report: an article's url or --source is a link only when http(s)."""
+    import knowgraph
+    from knowgraph.views.report import analyse_for_report, render_report
+
+    text = "Nexalia a annoncé un partenariat avec Mistral AI à Paris."
+    hostile = analyse_for_report(
+        knowgraph.Article(text=text, url="javascript://%0aalert(document.domain)", source="javascript:alert(1)"),
+        lang="fr",
+    )
+    html = render_report([hostile])
+    assert not re.search(r'href="\s*javascript', html, re.I)
+    assert "javascript://%0aalert(document.domain)" in html  # shown as text
+    fine = analyse_for_report(knowgraph.Article(text=text, url="https://example.org/a"), lang="fr")
+    assert '<a href="https://example.org/a">' in render_report([fine])
+    out = tmp_path / "report.html"
+    out.write_text(render_report([hostile]).replace("https://example", "javascript:alert(2)//"), encoding="utf-8")
+    dom = dump_dom(out)  # report.js disarms any link it did not expect
+    assert 'href="javascript' not in dom and 'data-ready="1"' in dom

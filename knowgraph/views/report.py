@@ -47,6 +47,7 @@ from knowgraph.views.visual import (
     asset,
     esc,
     format_amount,
+    link_target,
     term_label,
     ui_language,
     write_text_atomic,
@@ -317,6 +318,13 @@ def _render_text(report: ArticleReport, prefix: str, lang: str, refs: dict[int, 
     return "".join(parts)
 
 
+def _link(url: str) -> str:
+    """A link to ``url`` when it is http(s), else the escaped text: an article's ``--source`` or
+    ``url`` comes from its author, and ``javascript://%0a...`` is an absolute URL too."""
+    target = link_target(url)
+    return f'<a href="{esc(target)}">{esc(url)}</a>' if target else f'<span class="kg-iri">{esc(url)}</span>'
+
+
 def _rule(rule: str) -> str:
     """A rule name that wraps at its separators only: ``fr/<wbr>investedIn.<wbr>raise``."""
     return esc(rule).replace("/", "/<wbr>").replace(".", ".<wbr>")
@@ -433,13 +441,13 @@ def _article_section(report: ArticleReport, number: int, many: bool) -> str:
         refs[fact.start].append((f"{prefix}h-{n}", f"H{n}"))
     name = result.title or result.source_file or result.iri
     meta = [
-        (ui["iri"], f'<a href="{esc(result.iri)}">{esc(result.iri)}</a>'),
+        (ui["iri"], _link(result.iri)),
         (ui["language"], esc(ui.get(f"lang_{result.lang}", result.lang))),
     ]
     if result.published:
         meta.append((ui["published"], esc(result.published.isoformat())))
     if result.url:
-        meta.append((ui["source"], f'<a href="{esc(result.url)}">{esc(result.url)}</a>'))
+        meta.append((ui["source"], _link(result.url)))
     elif result.source_file:
         meta.append((ui["source"], esc(result.source_file)))
     used = sorted(

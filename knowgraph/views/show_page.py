@@ -24,7 +24,16 @@ from knowgraph.views.graph_view import (
     fold,
 )
 from knowgraph.views.layout import layout
-from knowgraph.views.visual import CLASS_COLOURS, OTHER_COLOUR, asset, esc, script_json, term_label
+from knowgraph.views.visual import (
+    CLASS_COLOURS,
+    OTHER_COLOUR,
+    asset,
+    esc,
+    link_target,
+    script_json,
+    term_label,
+    wikidata_id,
+)
 
 UI: dict[str, dict[str, str]] = {
     "en": {
@@ -67,7 +76,11 @@ UI: dict[str, dict[str, str]] = {
 
 
 def page_data(view: GraphView) -> dict:
-    """The JSON the page draws from (compact arrays: thousands of nodes stay small)."""
+    """The JSON the page draws from (compact arrays: thousands of nodes stay small).
+
+    A node is ``[iri, caption, class index, x, y, Wikidata id or "", event?, degree, other names,
+    centre?, linkable?]``: only Wikidata item ids and http(s) IRIs may become links in the page (a
+    graph from elsewhere may hold ``javascript:`` IRIs); the page checks again before linking."""
     positions = layout(view)
     ids = sorted(view.nodes)
     index = {node: i for i, node in enumerate(ids)}
@@ -96,11 +109,12 @@ def page_data(view: GraphView) -> dict:
                 class_index[node.cls],
                 x,
                 y,
-                node.qid or "",
+                wikidata_id(node.qid) or "",
                 1 if node.event else 0,
                 degree[node_id],
                 " | ".join(node.alt[:8]),
                 1 if node_id in view.centre else 0,
+                1 if link_target(node_id) else 0,  # the details panel links only http(s) IRIs
             ]
         )
     edges = [

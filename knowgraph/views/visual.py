@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import tempfile
 from decimal import Decimal
 from functools import cache
@@ -148,9 +149,56 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+# Characters that mean something to the HTML parser or end a line of script, as JSON escapes: a
+# string in the data can then neither close the <script> element ("</script>"), open a comment
+# ("<!--", which makes the parser swallow the rest of the page) nor break the JavaScript.
+_SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
 def script_json(data: str) -> str:
-    """JSON text made safe to embed in a ``<script>`` element."""
-    return data.replace("</", "<\\/").replace("<!--", "<\\!--")
+    """JSON text made safe to embed in a ``<script>`` element.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 can only occur inside JSON strings, where their ``\\uXXXX``
+    escapes mean the same: ``JSON.parse`` (and :func:`json.loads`) read back the same data.
+
+    >>> script_json('{"name":"<!-- x & y -->"}') == '{"name":"\\\\u003c!-- x \\\\u0026 y --\\\\u003e"}'
+    True
+    """
+    return data.translate(_SCRIPT_ESCAPES)
+
+
+#: Wikidata item ids: the only QIDs that become links to wikidata.org.
+_QID = re.compile(r"Q[1-9][0-9]{0,11}")
+# No whitespace or control characters: browsers drop tabs and newlines inside a URL, so they could
+# hide a scheme; an IRI read from a graph never holds them.
+_SAFE_URL = re.compile(r"[^\x00-\x20\x7f-\x9f]+")
+
+
+def link_target(iri: object) -> str | None:
+    """``iri`` when a page may make it a link (an ``http``/``https`` IRI), else ``None``.
+
+    Graphs drawn or reported may come from anyone: a ``javascript:`` or ``data:`` IRI must stay
+    text, or a click on it would run script in the page.
+
+    >>> link_target("https://w3id.org/knowgraph/entity/openai")
+    'https://w3id.org/knowgraph/entity/openai'
+    >>> link_target("javascript:alert(document.domain)") is None
+    True
+    """
+    text = str(iri) if iri is not None else ""
+    return text if text[:8].lower().startswith(("http://", "https://")) and _SAFE_URL.fullmatch(text) else None
+
+
+def wikidata_id(qid: object) -> str | None:
+    """``qid`` when it is a Wikidata item id (``Q`` and digits), else ``None``.
+
+    >>> wikidata_id("Q182477"), wikidata_id('Q1"><b>')
+    ('Q182477', None)
+    """
+    text = str(qid) if qid is not None else ""
+    return text if _QID.fullmatch(text) else None
 
 
 def write_text_atomic(path: str | os.PathLike, text: str) -> None:

@@ -10,6 +10,12 @@
     el.classList.add("kg-flash");
     window.setTimeout(function () { el.classList.remove("kg-flash"); }, 2500);
   }
+  /* links are http(s) or in-page anchors: knowgraph writes no other kind, and any other (such as
+     "javascript:...") is disarmed, whatever produced the page */
+  var SAFE_HREF = /^(https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+|#[^\s]*)$/i;
+  Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+    if (!SAFE_HREF.test(a.getAttribute("href"))) { a.removeAttribute("href"); }
+  });
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a");
     var row = event.target.closest("tr[data-target]");

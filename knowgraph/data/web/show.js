@@ -19,7 +19,7 @@
     var degree = n[7];
     elements.push({
       group: "nodes",
-      data: { id: "n" + i, label: n[1], iri: n[0], cls: cls.name, clsLabel: cls.label, colour: cls.colour, qid: n[5],
+      data: { id: "n" + i, label: n[1], iri: n[0], linkable: n[10] === 1, cls: cls.name, clsLabel: cls.label, colour: cls.colour, qid: n[5],
               alt: n[8], search: fold(n[1] + " | " + n[8]), degree: degree,
               size: n[6] ? 16 : Math.round(12 + Math.min(30, 5 * Math.sqrt(degree))) },
       position: { x: n[3], y: n[4] },
@@ -223,7 +223,18 @@
     if (shown.nonempty()) { cy.fit(shown, 40); }
   }
 
+  /* only http(s) URLs become links: an IRI such as "javascript:..." from a crafted graph stays text,
+     whatever the data says (knowgraph marks linkable IRIs when it writes the page, this checks again) */
+  var SAFE_URL = /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/i;
+  var WIKIDATA_ID = /^Q[1-9][0-9]{0,11}$/;
+  function plain(text) {
+    var span = document.createElement("span");
+    span.className = "kg-iri";
+    span.textContent = text;
+    return span;
+  }
   function link(href, text) {
+    if (!SAFE_URL.test(href)) { return plain(text); }
     var a = document.createElement("a");
     a.href = href;
     a.textContent = text;
@@ -243,8 +254,9 @@
       alt.style.color = "#59636e";
       info.appendChild(alt);
     }
-    info.appendChild(link(node.data("iri"), node.data("iri")));
-    if (node.data("qid")) {
+    var iri = node.data("iri");
+    info.appendChild(node.data("linkable") ? link(iri, iri) : plain(iri));
+    if (WIKIDATA_ID.test(node.data("qid"))) {
       info.appendChild(document.createElement("br"));
       info.appendChild(link("https://www.wikidata.org/wiki/" + node.data("qid"), "Wikidata " + node.data("qid")));
     }
