@@ -236,7 +236,7 @@ class _Reader:
         else:
             first, second = EVENT_ROLES[kind]
             if not row.get(second):
-                raise self.fail(f"{where}: a {kind} needs its {second}")
+                raise self.fail(f"{where}: the {kind} needs its {second}")
             roles = {role: (str(row[role]),) for role in (first, second) if row.get(role)}
         self.known(names, where, *(name for fillers in roles.values() for name in fillers))
         unknown = set(row) - {"type", "amount", "date", "partners", *EVENT_ROLES[kind]}
