@@ -8,6 +8,7 @@ the Python API are run on real builds of corpus texts.
 
 from __future__ import annotations
 
+import doctest
 import json
 import shutil
 from decimal import Decimal
@@ -118,6 +119,14 @@ def orbilux_graph() -> tuple[Graph, dict[str, URIRef]]:
     g.add((nodes["microsoft"], AI.investedIn, nodes["orbilux"]))
     investment(g, nodes["microsoft"], nodes["orbilux"], value=1_300_000_000, date="2025-01")
     return g, nodes
+
+
+@pytest.mark.parametrize("module", ["gold", "matching", "closure"])
+def test_doctests(module):
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"knowgraph.evaluation.{module}"))
+    assert result.attempted > 0 and result.failed == 0
 
 
 # -- matching rules ---------------------------------------------------------------------------

@@ -184,10 +184,6 @@ def predicted_events(graph: Graph, matcher: EntityMatcher) -> list[PredictedEven
     return events
 
 
-def _fact_sort(facts: Iterable[Fact]) -> list[Fact]:
-    return sorted(facts)
-
-
 def score_graph(
     graph: Graph,
     gold: GoldCase,
@@ -250,12 +246,12 @@ def score_graph(
         events=Counts(found, unmatched, len(gold.events) - found),
         amounts=Hits(amounts_right, amounts_total),
         dates=Hits(dates_right, dates_total),
-        hedged_asserted=_fact_sort(judged & not_facts),
-        wrong_facts=_fact_sort(judged - gold_facts),
-        missed_facts=_fact_sort(gold_facts - predicted),
+        hedged_asserted=sorted(judged & not_facts),
+        wrong_facts=sorted(judged - gold_facts),
+        missed_facts=sorted(gold_facts - predicted),
         wrong_entities=sorted(typed - gold_entities),
         missed_entities=sorted(gold_entities - typed),
-        gold_facts=_fact_sort(gold_facts),
+        gold_facts=sorted(gold_facts),
     )
 
 
