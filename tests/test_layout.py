@@ -153,3 +153,23 @@ def test_readme_is_a_first_page_whose_commands_are_the_ones_ci_runs():
             assert (ROOT / word).exists(), f"the first command reads {word}"
     ci_test_lines = [line for line in CI_SCRIPT.read_text(encoding="utf-8").splitlines() if "pytest" in line]
     assert ci_test_lines == [run_tests], ".ci/run runs the tests with the README's second command, verbatim"
+
+
+def test_docs_cli_describes_every_command_and_option():
+    import argparse
+
+    from knowgraph.cli import _parser
+
+    cli_page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    missing = []
+    for name, command in commands.items():
+        if f"## {name}\n" not in cli_page:
+            missing.append(f"section '## {name}'")
+        for action in command._actions:
+            missing += [
+                f"{name} {o}"
+                for o in action.option_strings
+                if o.startswith("--") and o != "--help" and f"`{o}" not in cli_page
+            ]
+    assert not missing, f"docs/cli.md does not describe: {missing}"
