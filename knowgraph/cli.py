@@ -3,7 +3,7 @@
     knowgraph build INPUT... -o OUTPUT [--into DATASET] [--lang auto|fr|en] [--published YYYY-MM-DD]
                     [--source IRI] [--gazetteer CSV] [--model SPACY_PIPELINE]
     knowgraph validate FILE...
-    knowgraph load FILE... (--store DIR | --endpoint URL [--query-endpoint URL]) [--auth HEADER]
+    knowgraph load FILE... (--store DIR | --endpoint URL [--query-endpoint URL]) [--user NAME | --auth HEADER]
     knowgraph query (DIR | --store DIR | --endpoint URL) QUERY [--format table|csv|tsv|json]
     knowgraph report INPUT... -o REPORT.html [--lang auto|fr|en] [--published YYYY-MM-DD] [--model SPACY_PIPELINE]
     knowgraph show FILE... -o (GRAPH.html | GRAPH.svg | GRAPH.png) [--around NAME [--depth N]] [--lang auto|fr|en]
@@ -85,24 +85,41 @@ def _parser() -> argparse.ArgumentParser:
 
     def remote_options(p: argparse.ArgumentParser) -> None:
         p.add_argument(
+            "--user",
+            metavar="NAME",
+            help="user for the server's HTTP Digest or Basic authentication (the server's challenge decides); "
+            "the password from the KNOWGRAPH_PASSWORD environment variable, else asked for",
+        )
+        p.add_argument(
+            "--password",
+            metavar="PASSWORD",
+            help="the user's password (seen by other users of the machine: prefer KNOWGRAPH_PASSWORD)",
+        )
+        p.add_argument(
             "--auth",
             metavar="HEADER",
             help="Authorization header for the server, e.g. 'Bearer TOKEN' "
             "(default: the KNOWGRAPH_AUTH environment variable)",
         )
-        p.add_argument("--timeout", type=float, default=30, metavar="SECONDS", help="per request (default 30)")
+        p.add_argument(
+            "--timeout",
+            type=float,
+            default=30,
+            metavar="SECONDS",
+            help="the most one request may take, the whole answer included (default 30)",
+        )
         p.add_argument(
             "--retries",
             type=int,
             default=3,
             metavar="N",
-            help="retries on connection errors and 5xx answers, with exponential back-off (default 3)",
+            help="retries on connection errors, timeouts and 5xx answers, with exponential back-off (default 3)",
         )
 
     load = sub.add_parser(
         "load",
         help="load graphs into a SPARQL store",
-        usage="%(prog)s FILE... (--store DIR | --endpoint URL [--query-endpoint URL] [--auth HEADER])",
+        usage="%(prog)s FILE... (--store DIR | --endpoint URL [--query-endpoint URL] [--user NAME | --auth HEADER])",
     )
     load.add_argument("files", nargs="+", metavar="FILE")
     target = load.add_mutually_exclusive_group(required=True)
@@ -268,14 +285,34 @@ def cmd_validate(args) -> int:
 
 
 def _remote_store(args, query_endpoint: str, store_endpoint: str | None = None):
-    from knowgraph.stores.remote import RemoteStore
+    from knowgraph.stores.httpclient import split_credentials
+    from knowgraph.stores.remote import PASSWORD_ENV, RemoteStore
 
-    if args.timeout <= 0:
+    if not args.timeout > 0:
         raise CliError(f"--timeout must be positive, got {args.timeout:g}")
     if args.retries < 0:
         raise CliError(f"--retries must be zero or more, got {args.retries}")
+    if args.user is not None and args.auth is not None:
+        raise CliError("give either --user (with a password) or --auth HEADER, not both")
+    password = args.password
+    try:
+        in_urls = [split_credentials(u)[1:] for u in (query_endpoint, store_endpoint or query_endpoint)]
+    except ValueError:
+        in_urls = []  # RemoteStore says what is wrong with the URL
+    user = args.user or next((u for u, _ in in_urls if u), None)
+    has_password = password is not None or any(p is not None for _, p in in_urls) or PASSWORD_ENV in os.environ
+    if user is not None and not has_password and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"password for {user}: ")  # not echoed
     return RemoteStore(
-        query_endpoint, store_endpoint, auth_header=args.auth, timeout=args.timeout, retries=args.retries
+        query_endpoint,
+        store_endpoint,
+        auth_header=args.auth,
+        user=args.user,
+        password=password,
+        timeout=args.timeout,
+        retries=args.retries,
     )
 
 
@@ -286,6 +323,8 @@ def cmd_load(args) -> int:
         for option, value in (
             ("--query-endpoint", args.query_endpoint),
             ("--auth", args.auth),
+            ("--user", args.user),
+            ("--password", args.password),
             ("--no-union", None if args.union else True),
         ):
             if value is not None:
@@ -297,10 +336,23 @@ def cmd_load(args) -> int:
         remote = _remote_store(args, args.query_endpoint or args.endpoint, args.endpoint)
         added = remote.load(args.files, union=args.union)  # several files: merged, sent as one snapshot
         shown = args.files[0] if len(args.files) == 1 else f"{len(args.files)} files"
-        print(f"{shown}: {added} quads loaded into {args.endpoint}", file=sys.stderr)
-        if args.query_endpoint:
+        # the endpoints as RemoteStore keeps them: without a user:password@ part
+        print(f"{shown}: {added} quads loaded into {remote.store_endpoint}", file=sys.stderr)
+        if remote.view_graph is not None:
             print(
-                f"{args.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)",
+                f"{remote.store_endpoint}: no writable default graph (the server's default graph is the union of "
+                f"all graphs): knowgraph's cross-article view is in the named graph <{remote.view_graph}>",
+                file=sys.stderr,
+            )
+        if args.query_endpoint and remote.view_graph is not None:
+            graphs = remote.loaded_graphs  # the server's own graphs are not counted
+            print(
+                f"{remote.query_endpoint}: {remote.count(graphs)} quads in the {len(graphs)} graphs loaded",
+                file=sys.stderr,
+            )
+        elif args.query_endpoint:
+            print(
+                f"{remote.query_endpoint}: {remote.count()} quads in all graphs (the default graph included)",
                 file=sys.stderr,
             )
         return 0
@@ -320,10 +372,18 @@ def cmd_query(args) -> int:
     if args.dir is not None and (args.store is not None or args.endpoint is not None):
         raise CliError(f"give the store once: either DIR ({args.dir}) or --store DIR or --endpoint URL")
     if args.endpoint is not None:
-        result = _remote_store(args, args.endpoint).query(read_query(args.query))
+        remote = _remote_store(args, args.endpoint)
+        result = remote.query(read_query(args.query))
+        if remote.row_limit is not None:
+            print(
+                f"knowgraph: warning: the server cut its answer at {remote.row_limit} rows (its own limit; Virtuoso: "
+                "ResultSetMaxRows in virtuoso.ini): page through it with LIMIT and OFFSET",
+                file=sys.stderr,
+            )
     else:
-        if args.auth is not None:
-            raise CliError("--auth goes with --endpoint URL (a server), not a store folder")
+        for option, value in (("--auth", args.auth), ("--user", args.user), ("--password", args.password)):
+            if value is not None:
+                raise CliError(f"{option} goes with --endpoint URL (a server), not a store folder")
         folder = args.store or args.dir
         if folder is None:
             raise CliError("which store? give a store folder (DIR or --store DIR) or a server (--endpoint URL)")
@@ -394,8 +454,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"knowgraph: error: {exc}", file=sys.stderr)
         return exc.code
-    except KeyboardInterrupt:
-        print("knowgraph: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as exc:  # a remote load's LoadInterrupted says what it had sent
+        print(f"knowgraph: interrupted: {exc}" if str(exc) else "knowgraph: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
         from knowgraph.api import GraphInvalid, InputError

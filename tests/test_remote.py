@@ -17,6 +17,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +31,7 @@ from test_cli import assert_one_line_error
 import knowgraph
 from knowgraph.rdf import output
 from knowgraph.stores.embedded import QueryResult, StoreError
-from knowgraph.stores.remote import RemoteStore
+from knowgraph.stores.remote import LoadIncomplete, RemoteStore
 
 KGE = output.PREFIXES["kge"]
 AI = output.PREFIXES["ai"]
@@ -522,5 +524,97 @@ def test_bad_arguments():
         RemoteStore("localhost:7878/query")
     with pytest.raises(StoreError, match="Authorization"):
         RemoteStore("http://127.0.0.1:1/q", auth_header="Bearer a\nX-Evil: 1")
+    with pytest.raises(StoreError, match="either an Authorization header or a user"):
+        RemoteStore("http://127.0.0.1:1/q", auth_header="Bearer a", user="u", password="p")
+    with pytest.raises(StoreError, match="two users"):
+        RemoteStore("http://u:p@127.0.0.1:1/q", user="v", password="p")
+    with pytest.raises(StoreError, match="password was given without a user"):
+        RemoteStore("http://127.0.0.1:1/q", password="p")
     with pytest.raises(StoreError, match="no such file"):
         RemoteStore("http://127.0.0.1:1/q").load("/nonexistent/kg.trig")
+
+
+# ---------------------------------------------------------------------------------------------
+# a load that fails half-way says so, and running it again completes it
+# ---------------------------------------------------------------------------------------------
+
+
+class FlakyProxy(http.server.BaseHTTPRequestHandler):
+    """Forwards to the oxigraph server, but answers 503 to the first ``?default`` request
+    while ``FlakyProxy.fail_default`` is set."""
+
+    target = ""
+    fail_default = False
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _forward(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        if FlakyProxy.fail_default and self.path.endswith("?default"):
+            payload = b"Service Unavailable: disk full"
+            self.send_response(503)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+            return
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+        request = urllib.request.Request(self.target + self.path, data=body, method=self.command, headers=headers)
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(request, timeout=30) as answer:
+                status, data, ctype = answer.status, answer.read(), answer.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as e:
+            status, data, ctype = e.code, e.read(), e.headers.get("Content-Type", "")
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+
+@pytest.fixture()
+def flaky(oxigraph_server):
+    FlakyProxy.target, FlakyProxy.fail_default = oxigraph_server, True
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FlakyProxy)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_a_half_done_load_says_what_was_sent_and_a_rerun_completes_it(remote, flaky, kg, files):
+    store = RemoteStore(f"{flaky}/query", f"{flaky}/store", retries=1, backoff=0.01)
+    with pytest.raises(LoadIncomplete) as e:
+        store.load(kg.dataset)
+    message = str(e.value)
+    assert message.startswith(f"PUT {flaky}/store (default graph): HTTP 503")
+    assert "load incomplete: 2 of 3 graphs replaced, not sent: the default graph; run the same load again" in message
+    assert e.value.sent == ARTICLE_IRIS and e.value.unsent == ["default"]
+    assert remote.named_graphs() == ARTICLE_IRIS  # the articles are there, the merged view is not
+    # the command line says it in one line, exit 1; the same command once the server is well completes it
+    args = (
+        "load",
+        files[".trig"],
+        "--endpoint",
+        f"{flaky}/store",
+        "--query-endpoint",
+        f"{flaky}/query",
+        "--retries",
+        "0",
+    )
+    assert_one_line_error(run_cli(*args), "HTTP 503", "2 of 3 graphs replaced", "run the same load again")
+    FlakyProxy.fail_default = False
+    proc = run_cli(*args)
+    assert proc.returncode == 0, proc.stderr
+    assert f"{server_count(kg)} quads in all graphs" in proc.stderr
+    assert remote.count() == server_count(kg)

@@ -1,8 +1,8 @@
 """Remote SPARQL servers: load over the Graph Store HTTP Protocol, query over the SPARQL Protocol.
 
-:class:`RemoteStore` speaks the two W3C SPARQL 1.1 HTTP protocols every major store implements
-(Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso), with the standard library only
-(:mod:`urllib.request`)::
+:class:`RemoteStore` speaks the two W3C SPARQL 1.1 HTTP protocols, with the standard library
+only; it is tested against Oxigraph server and Virtuoso Open Source 7.2 (see ``docs/stores.md``
+for the endpoints of each, and what to pass for other servers)::
 
     >>> from knowgraph.stores.remote import RemoteStore
     >>> store = RemoteStore("http://localhost:7878/query",            # SPARQL query endpoint
@@ -12,7 +12,7 @@
     [{'who': 'https://w3id.org/knowgraph/entity/microsoft'}]
 
 Loading (:meth:`RemoteStore.load`) sends one snapshot, with ``PUT`` only, so that loading the
-same data twice leaves one copy:
+same data twice leaves one copy, and running a load that failed half-way again completes it:
 
 * every named graph of the input (one per article in knowgraph's TriG/N-Quads/JSON-LD output)
   replaces the server's graph of that IRI: ``PUT <store>?graph=<IRI>``;
@@ -22,42 +22,42 @@ same data twice leaves one copy:
   ``ai:supportCount``...) live there, computed over the whole build: replacing it when a
   rebuilt graph is loaded leaves no stale values.  Load a whole build at once (several files
   in one call are merged first);
-* servers whose default graph already is the union of the named graphs (GraphDB, Virtuoso,
+* servers whose default graph already is the union of the named graphs (GraphDB,
   ``oxigraph serve --union-default-graph``, Fuseki with ``tdb2:unionDefaultGraph``) do not need
   the merged copy: with ``union=False`` (``--no-union``) only the input's own default graph
   (knowgraph's cross-article view) replaces the server's default graph;
+* a server that cannot store a default graph at all (Virtuoso: its default graph is the union
+  of all its graphs, and its Graph Store endpoint refuses ``?default``) gets the input's own
+  default graph in the named graph :data:`VIEW_GRAPH` instead, and no merged copy; queries
+  without ``GRAPH`` see it with the articles.  :attr:`RemoteStore.view_graph` says where the
+  last load put it.  knowgraph finds this out by itself (Virtuoso names itself in its answers);
 * a Turtle or N-Triples file (no named graphs) replaces the default graph, or the named graph
   ``graph=`` when given.
 
 Data is sent as N-Triples (``application/n-triples``, or Turtle with ``rdf_format="turtle"``)
 produced by :mod:`knowgraph.rdf.output`, so it is deterministic.  Queries are sent as an HTML form
-POST (``query=...``) asking for ``application/sparql-results+json``; the knowgraph prefixes
-(``ai:``, ``kge:``...) are declared for the server unless the query declares them itself.  A
-SELECT gives the same :class:`~knowgraph.stores.embedded.QueryResult` as the embedded store, ASK a
-``bool``, CONSTRUCT/DESCRIBE an :class:`rdflib.Graph`.
+POST (``query=...``) asking for SPARQL JSON results (SELECT, ASK) or RDF (CONSTRUCT,
+DESCRIBE); the knowgraph prefixes (``ai:``, ``kge:``...) are declared for the server unless the
+query declares them itself.  A SELECT gives the same :class:`~knowgraph.stores.embedded.QueryResult` as
+the embedded store, ASK a ``bool``, CONSTRUCT/DESCRIBE an :class:`rdflib.Graph`.
 
-Failures raise :class:`~knowgraph.stores.embedded.StoreError` with a one-line message: refused
-connections and timeouts name the URL; 4xx answers give the status and the first line of the
-server's message at once; connection errors, timeouts and 5xx answers are retried ``retries``
-times with exponential back-off (``backoff``, ``2*backoff``, ``4*backoff``... seconds) before
-failing.  ``auth_header`` (or the ``KNOWGRAPH_AUTH`` environment variable) is sent as the
-``Authorization`` header, e.g. ``"Bearer xyz"`` or ``"Basic dXNlcjpwYXNz"``; it never appears
-in messages.
+Failures raise :class:`~knowgraph.stores.embedded.StoreError` with a one-line message; a load that stops
+half-way raises :class:`LoadIncomplete`, whose message says which graphs were sent and which
+were not.  Timeouts bound each request as a whole; connection errors, timeouts and 5xx answers
+are retried ``retries`` times with exponential back-off (see :mod:`knowgraph.stores.httpclient`).
+
+Authentication: ``auth_header`` (or the ``KNOWGRAPH_AUTH`` environment variable) is sent as
+the ``Authorization`` header, e.g. ``"Bearer xyz"``; or ``user`` and ``password`` (the password
+also from ``KNOWGRAPH_PASSWORD``, or ``http://user:password@host/...`` in an endpoint URL)
+answer the server's HTTP Digest or Basic challenge.  No secret ever appears in a message.
 """
 
 from __future__ import annotations
 
-import http.client
-import ipaddress
 import json
 import os
 import re
-import socket
-import ssl
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from typing import Any
 
 import rdflib
@@ -65,14 +65,21 @@ from rdflib.term import BNode, Identifier, Literal, URIRef
 
 from knowgraph.rdf import output
 from knowgraph.stores.embedded import QueryAnswer, QueryResult, StoreError, _python_value, read_query
+from knowgraph.stores.httpclient import Credentials, HttpClient, one_line, redact, split_credentials
 
-__all__ = ["RemoteStore", "StoreError", "AUTH_ENV"]
+__all__ = ["RemoteStore", "StoreError", "LoadIncomplete", "LoadInterrupted", "AUTH_ENV", "PASSWORD_ENV", "VIEW_GRAPH"]
 
 #: Environment variable read for the ``Authorization`` header when none is given.
 AUTH_ENV = "KNOWGRAPH_AUTH"
+#: Environment variable read for the password when a user is given without one.
+PASSWORD_ENV = "KNOWGRAPH_PASSWORD"
+#: Named graph that holds knowgraph's cross-article view on servers without a writable default graph.
+VIEW_GRAPH = "https://w3id.org/knowgraph/graph/view"
 
 _UPLOAD_TYPES = {"ntriples": "application/n-triples", "turtle": "text/turtle"}
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, application/json;q=0.5"
+_ACCEPT_RESULTS = "application/sparql-results+json, application/json;q=0.5"
+_ACCEPT_RDF = "application/n-triples, text/turtle;q=0.9, application/n-quads;q=0.8, application/trig;q=0.7"
+_ACCEPT_ANY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, application/json;q=0.5"
 _RDF_TYPES = {
     "application/n-triples": "ntriples",
     "text/plain": "ntriples",
@@ -84,24 +91,14 @@ _RDF_TYPES = {
 }
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?\s*:", re.IGNORECASE)
 _COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-
-
-def _one_line(text: object, limit: int = 300) -> str:
-    line = " ".join(str(text).split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def _first_line(body: bytes) -> str:
-    """The first non-blank line of a server's error body (HTML tags stripped)."""
-    text = body[:65536].decode("utf-8", errors="replace")
-    if "<" in text and ">" in text:
-        text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "", text)
-        text = re.sub(r"(?i)<br\s*/?>|</(p|h\d|div|title|pre|li)>", "\n", text)
-        text = re.sub(r"<[^>]+>", " ", text)
-    for line in text.splitlines():
-        if line.strip():
-            return _one_line(line)
-    return ""
+#: Virtuoso's answer to ``?default`` when the endpoint has no default graph configured.
+_NO_DEFAULT_GRAPH = "not configured to have default graph"
+# what hides a query's form keyword: IRIs, strings (long ones first), comments
+_NOT_KEYWORDS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"
+)
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def _with_prefixes(sparql: str) -> str:
@@ -112,37 +109,10 @@ def _with_prefixes(sparql: str) -> str:
     return "".join(decls) + sparql
 
 
-def _reason(exc: BaseException, timeout: float) -> str:
-    """A short human reason for a connection-level failure."""
-    if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
-        inner = exc.reason
-        if isinstance(inner, BaseException):
-            return _reason(inner, timeout)
-        return _one_line(inner)
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return f"no answer within {timeout:g} s (timed out)"
-    if isinstance(exc, socket.gaierror):
-        return f"unknown host ({_one_line(exc.strerror or exc)})"
-    if isinstance(exc, http.client.RemoteDisconnected):
-        return "the server closed the connection without answering"
-    if isinstance(exc, ConnectionResetError):
-        return "connection reset by the server"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {_one_line(exc)}"
-    if isinstance(exc, OSError) and exc.strerror:
-        return _one_line(exc.strerror).lower()
-    return _one_line(exc) or type(exc).__name__
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE (``None`` when it cannot be told)."""
+    m = _FORM.search(_NOT_KEYWORDS.sub(" ", sparql))
+    return m.group(1).upper() if m else None
 
 
 def _term(cell: dict[str, Any]) -> Identifier | None:
@@ -167,14 +137,41 @@ def _term(cell: dict[str, Any]) -> Identifier | None:
     raise StoreError(f"unexpected term type {kind!r} in the server's answer")
 
 
+class LoadInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a load: the message says what was sent and what was not (as for
+    :class:`LoadIncomplete`); running the same load again completes it."""
+
+
+class LoadIncomplete(StoreError):
+    """A load stopped half-way: the message names the error, what was sent and what was not.
+    Every request of a load replaces a whole graph, so running the same load again completes it."""
+
+    def __init__(self, message: str, sent: list[str], unsent: list[str]) -> None:
+        super().__init__(message)
+        #: graphs replaced before the failure ("default" for the default graph), and the others
+        self.sent, self.unsent = sent, unsent
+
+
+def _graphs_text(names: list[str]) -> str:
+    named = [n for n in names if n != "default"]
+    parts = []
+    if named:
+        parts.append(f"<{named[0]}>" if len(named) == 1 else f"{len(named)} named graphs")
+    if "default" in names:
+        parts.append("the default graph")
+    return " and ".join(parts) or "nothing"
+
+
 class RemoteStore:
     """A SPARQL 1.1 server reached over HTTP.
 
-    ``query_endpoint`` answers SPARQL queries (``http://localhost:7878/query`` for Oxigraph);
-    ``store_endpoint`` is the Graph Store Protocol endpoint used by :meth:`load`
-    (``http://localhost:7878/store``); it defaults to ``query_endpoint`` (Fuseki's dataset URL,
-    ``http://localhost:3030/ds``, answers both).  See the module documentation for the
-    endpoints of Fuseki, GraphDB and Virtuoso, retries and errors.
+    ``query_endpoint`` answers SPARQL queries (``http://localhost:7878/query`` for Oxigraph,
+    ``http://localhost:8890/sparql`` for Virtuoso); ``store_endpoint`` is the Graph Store
+    Protocol endpoint used by :meth:`load` (``http://localhost:7878/store``,
+    ``http://localhost:8890/sparql-graph-crud-auth``); it defaults to ``query_endpoint``
+    (Fuseki's dataset URL, ``http://localhost:3030/ds``, answers both).  ``timeout`` bounds
+    each request as a whole (seconds); see the module documentation for authentication,
+    retries and errors.
 
     >>> RemoteStore("http://localhost:7878/query", "http://localhost:7878/store")
     <RemoteStore http://localhost:7878/query store=http://localhost:7878/store>
@@ -186,45 +183,95 @@ class RemoteStore:
         store_endpoint: str | None = None,
         *,
         auth_header: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
         timeout: float = 30,
         retries: int = 3,
         backoff: float = 0.5,
         rdf_format: str = "ntriples",
     ) -> None:
-        self.query_endpoint = self._check_url(query_endpoint, "query endpoint")
-        self.store_endpoint = self._check_url(store_endpoint or query_endpoint, "Graph Store endpoint")
-        if auth_header is None:
+        query_endpoint, q_user, q_password = self._check_url(query_endpoint, "query endpoint")
+        store_endpoint, s_user, s_password = self._check_url(store_endpoint or query_endpoint, "Graph Store endpoint")
+        self.query_endpoint, self.store_endpoint = query_endpoint, store_endpoint
+        credentials = self._credentials(user, password, [(q_user, q_password), (s_user, s_password)])
+        if credentials is not None and auth_header is not None:
+            raise StoreError("give either an Authorization header or a user and password, not both")
+        if auth_header is None and credentials is None:
             auth_header = os.environ.get(AUTH_ENV) or None
         if auth_header is not None:
             auth_header = auth_header.strip()
-            if not auth_header or "\n" in auth_header or "\r" in auth_header:
+            if not auth_header or any(c in auth_header for c in "\r\n\0"):
                 raise StoreError("invalid Authorization header: give one line such as 'Bearer TOKEN'")
-        self._auth = auth_header
-        if timeout <= 0:
+        if not timeout > 0:
             raise StoreError(f"timeout must be positive, got {timeout}")
         if retries < 0:
             raise StoreError(f"retries must be zero or more, got {retries}")
-        self.timeout = float(timeout)
-        self.retries = int(retries)
-        self.backoff = max(0.0, float(backoff))
         fmt = output.normalize_format(rdf_format)
         if fmt not in _UPLOAD_TYPES:
             raise StoreError(f"cannot upload as {rdf_format!r}: use ntriples or turtle")
         self.rdf_format = fmt
-        hosts = {urllib.parse.urlsplit(u).hostname or "" for u in (self.query_endpoint, self.store_endpoint)}
-        # a proxy (http_proxy...) cannot reach a server on this machine: never send loopback traffic to it
-        handlers = [urllib.request.ProxyHandler({})] if all(_is_loopback(h) for h in hosts) else []
-        self._opener = urllib.request.build_opener(*handlers)
+        hosts = [urllib.parse.urlsplit(u).hostname or "" for u in (self.query_endpoint, self.store_endpoint)]
+        self._http = HttpClient(
+            hosts=hosts,
+            auth_header=auth_header,
+            credentials=credentials,
+            timeout=float(timeout),
+            retries=int(retries),
+            backoff=max(0.0, float(backoff)),
+        )
+        #: where the last :meth:`load` put the input's own default graph: ``None`` for the
+        #: server's default graph, else a named graph (:data:`VIEW_GRAPH` on Virtuoso)
+        self.view_graph: str | None = None
+        #: the row limit the server said it applied to the last query's answer (Virtuoso's
+        #: ``X-SPARQL-MaxRows``: the answer may be cut), else ``None``
+        self.row_limit: int | None = None
+        #: the named graphs the last complete :meth:`load` replaced (the view graph included)
+        self.loaded_graphs: list[str] = []
+        self._no_default_graph: bool | None = None  # learnt: the Graph Store endpoint refuses ?default
+
+    @property
+    def timeout(self) -> float:
+        return self._http.timeout
+
+    @property
+    def retries(self) -> int:
+        return self._http.retries
 
     @staticmethod
-    def _check_url(url: str, what: str) -> str:
+    def _check_url(url: str, what: str) -> tuple[str, str | None, str | None]:
+        """(URL without credentials, user, password)."""
         try:
             parts = urllib.parse.urlsplit(str(url))
+            parts.port  # noqa: B018 - raises ValueError for a bad port
         except ValueError:
             parts = urllib.parse.SplitResult("", "", "", "", "")
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise StoreError(f"invalid {what} {url!r}: expected an http:// or https:// URL")
-        return str(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise StoreError(f"invalid {what} {redact(str(url))!r}: expected an http:// or https:// URL")
+        return split_credentials(str(url))
+
+    @staticmethod
+    def _credentials(
+        user: str | None, password: str | None, in_urls: list[tuple[str | None, str | None]]
+    ) -> Credentials | None:
+        url_users = {u for u, _ in in_urls if u is not None}
+        url_passwords = {p for _, p in in_urls if p is not None}
+        if len(url_users) > 1 or len(url_passwords) > 1:
+            raise StoreError("the endpoint URLs name different users or passwords: give one user")
+        url_user = next(iter(url_users), None)
+        if user is not None and url_user is not None and user != url_user:
+            raise StoreError(f"two users given: {user!r} and {url_user!r} in the endpoint URL")
+        user = user if user is not None else url_user
+        if user is None:
+            if password is not None or url_passwords:
+                raise StoreError("a password was given without a user")
+            return None
+        if password is None:
+            password = next(iter(url_passwords), None)
+        if password is None:
+            password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            raise StoreError(f"no password for user {user!r}: set the {PASSWORD_ENV} environment variable")
+        return Credentials(user, password)
 
     def __repr__(self) -> str:
         extra = "" if self.store_endpoint == self.query_endpoint else f" store={self.store_endpoint}"
@@ -240,50 +287,7 @@ class RemoteStore:
         """Nothing to release (every request has its own connection); for symmetry with
         :class:`~knowgraph.stores.embedded.EmbeddedStore`."""
 
-    # -- HTTP --------------------------------------------------------------------------
-
-    def _request(
-        self,
-        method: str,
-        url: str,
-        endpoint: str,
-        shown: str,
-        body: bytes | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> tuple[int, str, bytes]:
-        """Send one request with retries; return (status, content type, body).
-
-        ``endpoint`` is the URL named by connection errors, ``shown`` what HTTP errors name."""
-        all_headers = {"User-Agent": "knowgraph", **(headers or {})}
-        if self._auth:
-            all_headers["Authorization"] = self._auth
-        attempts = self.retries + 1
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
-            request = urllib.request.Request(url, data=body, method=method, headers=all_headers)
-            try:
-                with self._opener.open(request, timeout=self.timeout) as response:
-                    return response.status, response.headers.get("Content-Type", ""), response.read()
-            except urllib.error.HTTPError as e:
-                try:
-                    detail = _first_line(e.read())
-                except (OSError, http.client.HTTPException):
-                    detail = ""
-                finally:
-                    e.close()
-                status = f"HTTP {e.code} {e.reason or http.client.responses.get(e.code, '')}".strip()
-                message = f"{shown}: {status}" + (f": {detail}" if detail and detail != str(e.reason) else "")
-                if e.code < 500:
-                    raise StoreError(message) from None
-                if last:
-                    tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-                    raise StoreError(message + tries) from None
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
-                if last:
-                    tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-                    raise StoreError(f"cannot connect to {endpoint}: {_reason(e, self.timeout)}{tries}") from None
-            time.sleep(self.backoff * (2**attempt))
-        raise AssertionError("unreachable")  # pragma: no cover
+    # -- Graph Store Protocol ------------------------------------------------------------
 
     def _gsp_url(self, graph: str | None) -> tuple[str, str]:
         sep = "&" if "?" in self.store_endpoint else "?"
@@ -298,14 +302,31 @@ class RemoteStore:
         except output.OutputError as e:
             raise StoreError(f"cannot serialise graph: {e}") from None
         url, shown = self._gsp_url(graph)
-        self._request(
+        self._http.request(
             method,
             url,
-            self.store_endpoint,
-            f"{method} {shown}",
-            payload,
-            {"Content-Type": _UPLOAD_TYPES[self.rdf_format]},
+            shown=f"{method} {shown}",
+            endpoint=self.store_endpoint,
+            body=payload,
+            headers={"Content-Type": _UPLOAD_TYPES[self.rdf_format]},
+            permanent=(_NO_DEFAULT_GRAPH,),
         )
+
+    def _default_graph_refused(self) -> bool:
+        """Whether the Graph Store endpoint refuses ``?default`` (Virtuoso without a default
+        graph configured); asked once, with a HEAD, only of a server that names itself Virtuoso."""
+        if self._no_default_graph is None:
+            if "virtuoso" not in self._http.server.lower():
+                return False
+            url, shown = self._gsp_url(None)
+            try:
+                self._http.request("HEAD", url, shown=f"HEAD {shown}", endpoint=self.store_endpoint, retries=0)
+                self._no_default_graph = False
+            except StoreError as e:
+                if "HTTP 500" not in str(e):  # anything else is for the PUT to say
+                    return False
+                self._no_default_graph = True
+        return self._no_default_graph
 
     # -- loading -----------------------------------------------------------------------
 
@@ -353,9 +374,12 @@ class RemoteStore:
         of that IRI (``PUT ?graph=IRI``); triples without a graph go to the named graph
         ``graph`` when given.  Then ``PUT ?default`` replaces the server's default graph with
         the merged view of everything sent (``union=True``), or, with ``union=False``, with the
-        input's own default graph when it has one (knowgraph's cross-article view).  So one
-        load is one snapshot: loading the same data twice leaves one copy, and loading a
-        rebuilt graph leaves no stale cross-article values behind.
+        input's own default graph when it has one (knowgraph's cross-article view).  A server
+        without a writable default graph (Virtuoso) gets the input's own default graph in the
+        named graph :data:`VIEW_GRAPH` (:attr:`view_graph` tells).  So one load is one
+        snapshot: loading the same data twice leaves one copy, loading a rebuilt graph leaves
+        no stale cross-article values, and a load that failed half-way (:class:`LoadIncomplete`)
+        is completed by running it again.
         """
         rdf = self._read(data, format)
         if graph is not None:
@@ -374,29 +398,73 @@ class RemoteStore:
                 named.setdefault(str(ident), []).append(g)
             else:
                 raise StoreError(f"cannot send a graph named by a blank node ({ident}) over the Graph Store Protocol")
-        if default and graph is not None:
-            named.setdefault(str(graph), []).extend(default)
-            default = []
-        sent = 0
-        for ident in sorted(named):
-            parts = named[ident]
-            g = parts[0] if len(parts) == 1 else _merge(parts)
-            self._send_graph("PUT", ident, g)
-            sent += len(g)
-        if union and (named or default):
-            self._send_graph("PUT", None, rdf)
-        elif default:
-            self._send_graph("PUT", None, default[0] if len(default) == 1 else _merge(default))
-        if default:
-            sent += len(default[0]) if len(default) == 1 else len(_merge(default))
-        return sent
+        own_default = (default[0] if len(default) == 1 else _merge(default)) if default else None
+        if own_default is not None and graph is not None:
+            named.setdefault(str(graph), []).append(own_default)
+            own_default = None
+        self.view_graph = None
+        self.loaded_graphs = []
+        sent: list[str] = []
+        todo = sorted(named) + (["default"] if (union and named) or own_default is not None else [])
+
+        def progress() -> str:
+            unsent = _graphs_text([g for g in todo if g not in sent])
+            return (
+                f"load incomplete: {len(sent)} of {len(todo)} graphs replaced, not sent: {unsent}; "
+                "run the same load again to complete it"
+            )
+
+        count = 0
+        try:
+            for ident in sorted(named):
+                parts = named[ident]
+                g = parts[0] if len(parts) == 1 else _merge(parts)
+                self._send_graph("PUT", ident, g)
+                sent.append(ident)
+                count += len(g)
+            if "default" in todo:
+                count += self._load_default(rdf if union and named else own_default, own_default, sent)
+        except StoreError as e:
+            if not sent:
+                raise
+            raise LoadIncomplete(f"{e}; {progress()}", list(sent), [g for g in todo if g not in sent]) from None
+        except KeyboardInterrupt:
+            raise LoadInterrupted(progress()) from None
+        self.loaded_graphs = sorted(named) + ([self.view_graph] if self.view_graph else [])
+        return count
+
+    def _load_default(
+        self, payload: rdflib.Graph | rdflib.Dataset | None, own_default: rdflib.Graph | None, sent: list[str]
+    ) -> int:
+        """Replace the default graph with ``payload`` (the merged view or the input's own
+        default graph); where the server has none, put ``own_default`` in :data:`VIEW_GRAPH`.
+        Returns the number of the input's own default-graph triples sent."""
+        own = len(own_default) if own_default is not None else 0
+        if not self._default_graph_refused():
+            try:
+                self._send_graph("PUT", None, payload)
+                sent.append("default")
+                return own
+            except StoreError as e:
+                if _NO_DEFAULT_GRAPH not in str(e):
+                    raise
+                self._no_default_graph = True
+        # the server's default graph is the union of its graphs: no merged copy is needed,
+        # and knowgraph's cross-article view goes to a named graph of its own
+        if own_default is not None:
+            self._send_graph("PUT", VIEW_GRAPH, own_default)
+            self.view_graph = VIEW_GRAPH
+        sent.append("default")
+        return own
 
     def drop(self, graph: str | None) -> None:
         """Remove a named graph (``DELETE ?graph=IRI``) or, with ``None``, empty the default
         graph; a graph the server does not have is not an error."""
         url, shown = self._gsp_url(graph)
         try:
-            self._request("DELETE", url, self.store_endpoint, f"DELETE {shown}")
+            self._http.request(
+                "DELETE", url, shown=f"DELETE {shown}", endpoint=self.store_endpoint, permanent=(_NO_DEFAULT_GRAPH,)
+            )
         except StoreError as e:
             if "HTTP 404" not in str(e):
                 raise
@@ -411,20 +479,30 @@ class RemoteStore:
         :func:`~knowgraph.stores.embedded.read_query`); the knowgraph prefixes are predeclared.
         """
         text = _with_prefixes(read_query(sparql))
+        form = _query_form(text)
+        accept = {
+            "SELECT": _ACCEPT_RESULTS,
+            "ASK": _ACCEPT_RESULTS,
+            "CONSTRUCT": _ACCEPT_RDF,
+            "DESCRIBE": _ACCEPT_RDF,
+        }.get(form or "", _ACCEPT_ANY)
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
-        _, ctype, payload = self._request(
+        answer = self._http.request(
             "POST",
             self.query_endpoint,
-            self.query_endpoint,
-            f"query {self.query_endpoint}",
-            body,
-            {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT},
+            shown=f"query {self.query_endpoint}",
+            endpoint=self.query_endpoint,
+            body=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
+        limit = answer.headers.get("X-SPARQL-MaxRows")
+        self.row_limit = int(limit) if limit and limit.strip().isdigit() else None
+        ctype, payload = answer.content_type, answer.body
         media = ctype.split(";")[0].strip().lower()
         if media in ("application/sparql-results+json", "application/json") or (
             not media and payload.lstrip()[:1] == b"{"
         ):
-            return self._parse_results(payload)
+            return self._parse_results(payload, form)
         if media in _RDF_TYPES:
             try:
                 ds = output.parse(payload, _RDF_TYPES[media])
@@ -438,11 +516,11 @@ class RemoteStore:
             return g
         raise StoreError(f"unexpected answer from {self.query_endpoint}: content type {ctype or '(none)'}")
 
-    def _parse_results(self, payload: bytes) -> QueryAnswer:
+    def _parse_results(self, payload: bytes, form: str | None = None) -> QueryAnswer:
         try:
             doc = json.loads(payload.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as e:
-            raise StoreError(f"unreadable answer from {self.query_endpoint}: {_one_line(e)}") from None
+            raise StoreError(f"unreadable answer from {self.query_endpoint}: {one_line(e)}") from None
         if not isinstance(doc, dict):
             raise StoreError(f"unreadable answer from {self.query_endpoint}: not SPARQL JSON results")
         if "boolean" in doc:
@@ -454,14 +532,26 @@ class RemoteStore:
             for b in bindings:
                 terms.append({v: (_term(b[v]) if v in b else None) for v in variables})
         except (KeyError, TypeError, AttributeError) as e:
-            raise StoreError(f"unreadable answer from {self.query_endpoint}: missing {_one_line(e)}") from None
+            raise StoreError(f"unreadable answer from {self.query_endpoint}: missing {one_line(e)}") from None
+        if form == "ASK" and len(variables) == 1 and len(terms) <= 1:
+            # Virtuoso with CaseMode 1 answers ASK as a table: one row, __ASK_RETVAL 1 or 0
+            value = terms[0][variables[0]] if terms else None
+            return value is not None and str(value).lower() in ("1", "true")
         rows = [{v: _python_value(t) for v, t in trow.items()} for trow in terms]
         return QueryResult(variables, rows, terms)
 
-    def count(self) -> int:
+    def count(self, graphs: list[str] | None = None) -> int:
         """Number of triples in the default graph plus quads in the named graphs (what
-        ``SELECT (COUNT(*) ...)`` over all graphs gives)."""
-        result = self.query(_COUNT_ALL)
+        ``SELECT (COUNT(*) ...)`` over all graphs gives); with ``graphs``, the quads in those
+        named graphs only (on Virtuoso, all graphs include the server's own)."""
+        if graphs is None:
+            sparql = _COUNT_ALL
+        elif not graphs:
+            return 0
+        else:
+            values = " ".join(f"<{g}>" for g in graphs)
+            sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        result = self.query(sparql)
         if not isinstance(result, QueryResult) or len(result.rows) != 1:
             raise StoreError(f"unexpected answer from {self.query_endpoint} to a COUNT query")
         return int(next(iter(result.rows[0].values())))  # type: ignore[arg-type]
