@@ -18,8 +18,10 @@ replaces it):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,17 +30,14 @@ from rdflib import Dataset, Graph
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from knowgraph.errors import GraphInvalid, InputError, KnowgraphError, ParseError, UnsupportedLanguage
 from knowgraph.facts.events import extract_events
 from knowgraph.mentions.gazetteer import Gazetteer
 from knowgraph.nlp.language import detect_language
 from knowgraph.nlp.pipeline import load_pipeline
-from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
-from knowgraph.nlp.text import source_text
+from knowgraph.nlp.resources import SUPPORTED_LANGUAGES
+from knowgraph.nlp.text import run_pipeline, source_text
 from knowgraph.rdf.graph import ArticleResult, article_iri, refresh_default_graph, to_dataset
-
-
-class InputError(ValueError):
-    """An input knowgraph cannot read (missing, empty, binary, not UTF-8)."""
 
 
 @dataclass
@@ -58,7 +57,63 @@ class Article:
         return cls(text=read_text_file(path), path=str(path), **kwargs)
 
 
-ArticleLike = str | Article | Doc
+ArticleLike = str | bytes | Article | Doc
+DateLike = datetime.date | datetime.datetime | str
+
+#: An IRI as RDF takes it: a scheme, then no white space nor any of <>"{}|\\^`.
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_source(source: str | None) -> str | None:
+    """``source`` if it is an absolute IRI (or ``None``), else :class:`InputError`.
+
+    >>> check_source("https://example.org/news/1")
+    'https://example.org/news/1'
+    >>> check_source("not an iri")
+    Traceback (most recent call last):
+    knowgraph.errors.InputError: source 'not an iri' is not an absolute IRI (e.g. https://example.org/news/1)
+    """
+    if source is None:
+        return None
+    if not isinstance(source, str) or not _IRI.fullmatch(source):
+        raise InputError(f"source {source!r} is not an absolute IRI (e.g. https://example.org/news/1)")
+    return source
+
+
+def check_published(published: DateLike | None) -> datetime.date | None:
+    """A publication date from a ``date``, a ``datetime`` (its date) or an ISO string, else :class:`InputError`.
+
+    >>> check_published("2024-01-01"), check_published("2024-01-01T09:30:00+02:00")
+    (datetime.date(2024, 1, 1), datetime.date(2024, 1, 1))
+    """
+    if published is None:
+        return None
+    if isinstance(published, (datetime.date, str)):
+        from knowgraph.inputs import parse_date
+
+        try:
+            return parse_date(published)
+        except ValueError as exc:
+            raise InputError(f"published: {exc}") from None
+    raise InputError(f"published must be a date, a datetime or YYYY-MM-DD, not {type(published).__name__}")
+
+
+def check_lang(lang: str | None) -> str:
+    """``"auto"`` for ``None``; else "auto" or a language knowgraph reads, else :class:`UnsupportedLanguage`."""
+    if lang is None:
+        return "auto"
+    if not isinstance(lang, str):
+        raise UnsupportedLanguage(lang)
+    lang = lang.strip().lower() or "auto"
+    if lang != "auto" and lang not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguage(lang)
+    return lang
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate (which no UTF-8 file can hold) made U+FFFD: same length, same offsets."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def read_text_file(path: str | os.PathLike) -> str:
@@ -88,11 +143,25 @@ def decode_text(data: bytes, name: str = "<input>") -> str:
 
 
 def _as_article(item: ArticleLike, lang: str | None, published, source) -> Article | Doc:
-    if isinstance(item, (Article, Doc)):
+    if isinstance(item, Doc):
         return item
+    if isinstance(item, Article):
+        if not isinstance(item.text, str):
+            raise InputError(f"Article.text must be a string, not {type(item.text).__name__}")
+        return dataclasses.replace(
+            item,
+            text=clean_text(item.text),
+            lang=None if item.lang is None else check_lang(item.lang),
+            published=check_published(item.published),
+            source=check_source(item.source),
+        )
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        item = decode_text(bytes(item), "<bytes>")
     if isinstance(item, str):
-        return Article(text=item, lang=lang, published=published, source=source)
-    raise TypeError(f"cannot build a graph from {type(item).__name__}: pass text, an Article or a spaCy Doc")
+        return Article(text=clean_text(item), lang=lang, published=published, source=source)
+    raise InputError(
+        f"cannot build a graph from {type(item).__name__}: pass text (str or UTF-8 bytes), an Article or a spaCy Doc"
+    )
 
 
 def _article_language(meta: Article, lang: str) -> str:
@@ -127,25 +196,31 @@ def _result(doc: Doc, meta: Article, text: str, language: str, published: dateti
 def analyse(
     item: ArticleLike,
     *,
-    lang: str = "auto",
-    published: datetime.date | None = None,
+    lang: str | None = "auto",
+    published: DateLike | None = None,
     source: str | None = None,
     nlp: Language | None = None,
     gazetteer_files: Sequence[str] = (),
 ) -> ArticleResult:
-    """Extract entities, facts and events of one article (no RDF yet)."""
+    """Extract entities, facts and events of one article (no RDF yet).
+
+    ``lang``: "fr", "en", or "auto"/``None`` to detect it; ``published``: a ``date``, a
+    ``datetime`` or an ISO string; ``source``: the article's IRI. What cannot be used raises a
+    :class:`knowgraph.KnowgraphError` (:class:`InputError`, :class:`UnsupportedLanguage`).
+    """
+    lang, published, source = check_lang(lang), check_published(published), check_source(source)
     article = _as_article(item, None if lang == "auto" else lang, published, source)
     if isinstance(article, Doc):
         doc = article
         text = source_text(doc)
         language = doc._.kg_lang or (lang if lang != "auto" else detect_language(text))
         if doc._.kg_facts is None:
-            doc = load_pipeline(language, nlp, gazetteer_files)(text)
+            doc = run_pipeline(load_pipeline(language, nlp, gazetteer_files), clean_text(text))
         meta = Article(text=text, lang=language, published=published, source=source)
     else:
         meta = article
         language = _article_language(meta, lang)
-        doc = load_pipeline(language, nlp, gazetteer_files)(meta.text)
+        doc = run_pipeline(load_pipeline(language, nlp, gazetteer_files), meta.text)
         text = meta.text
     return _result(doc, meta, text, language, published)
 
@@ -153,8 +228,8 @@ def analyse(
 def analyse_many(
     items: Iterable[ArticleLike],
     *,
-    lang: str = "auto",
-    published: datetime.date | None = None,
+    lang: str | None = "auto",
+    published: DateLike | None = None,
     nlp: Language | None = None,
     gazetteer_files: Sequence[str] = (),
     batch_size: int = 16,
@@ -167,6 +242,7 @@ def analyse_many(
     >>> for result in analyse_many(["Microsoft a racheté Nexalia.", "OpenAI raised $6 billion."]):  # doctest: +SKIP
     ...     print(result.lang, len(result.facts))
     """
+    lang, published = check_lang(lang), check_published(published)
     buffer: list[ArticleLike] = []
     for item in items:
         buffer.append(item)
@@ -192,12 +268,14 @@ def _analyse_batch(items: list[ArticleLike], lang: str, published, nlp, gazettee
     for language, group in by_language.items():
         pipeline = load_pipeline(language, nlp, gazetteer_files)
         try:
+            if any(len(a.text) > pipeline.max_length for _, a in group):
+                raise ValueError("an article longer than nlp.max_length: analysed on its own, in pieces")
             docs = list(pipeline.pipe([a.text for _, a in group]))
         except Exception:  # noqa: BLE001 - one article broke the batch: find it, keep the others
             docs = []
             for _, article in group:
                 try:
-                    docs.append(pipeline(article.text))
+                    docs.append(run_pipeline(pipeline, article.text))
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
         for (i, article), doc in zip(group, docs, strict=False):
@@ -237,7 +315,7 @@ class KnowledgeGraph:
     @classmethod
     def read(cls, path: str | os.PathLike) -> KnowledgeGraph:
         """A graph written earlier (TriG, N-Quads or JSON-LD keep the articles' named graphs),
-        to add articles to. Raises :class:`knowgraph.rdf.output.ParseError` for an unreadable file."""
+        to add articles to. Raises :class:`knowgraph.ParseError` for a missing or unreadable file."""
         from knowgraph.rdf.output import parse
 
         return cls(parse(path))
@@ -277,17 +355,23 @@ class KnowledgeGraph:
 
 
 def iter_articles(inputs: ArticleLike | Iterable[ArticleLike]) -> Iterator[ArticleLike]:
-    if isinstance(inputs, (str, Article, Doc)):
+    if isinstance(inputs, (str, bytes, bytearray, memoryview, Article, Doc)):
         yield inputs
         return
-    yield from inputs
+    try:
+        items = iter(inputs)
+    except TypeError:
+        raise InputError(
+            f"cannot build a graph from {type(inputs).__name__}: pass text, an Article, a spaCy Doc or a list of them"
+        ) from None
+    yield from items
 
 
 def build(
     inputs: ArticleLike | Iterable[ArticleLike],
     *,
-    lang: str = "auto",
-    published: datetime.date | None = None,
+    lang: str | None = "auto",
+    published: DateLike | None = None,
     source: str | None = None,
     nlp: Language | None = None,
     gazetteer_files: Sequence[str] = (),
@@ -304,7 +388,16 @@ def build(
 
     With ``validate=True`` (the default) a graph that violates the shapes raises
     :class:`GraphInvalid`: knowgraph never hands out a non-conforming graph silently.
+
+    Everything a caller can get wrong raises a :class:`knowgraph.KnowgraphError` with a one-line
+    message: :class:`InputError` (bytes that are not UTF-8, an empty text, a bad ``published`` or
+    ``source``), :class:`UnsupportedLanguage`, :class:`ParseError` (an ``into`` file that is
+    missing or not RDF). ``lang=None`` means "auto"; a text longer than spaCy's ``max_length``
+    is analysed in pieces cut between paragraphs.
     """
+    lang, published, source = check_lang(lang), check_published(published), check_source(source)
+    if into is not None and not isinstance(into, KnowledgeGraph):
+        into = KnowledgeGraph.read(into)  # a missing or broken file fails before any analysis
     results = [
         analyse(item, lang=lang, published=published, source=source, nlp=nlp, gazetteer_files=gazetteer_files)
         for item in iter_articles(inputs)
@@ -322,17 +415,13 @@ def build(
     return kg
 
 
-class GraphInvalid(ValueError):
-    def __init__(self, report):
-        super().__init__(f"the graph violates the shapes ({report.violations} violations):\n{report.text}")
-        self.report = report
-
-
 __all__ = [
     "Article",
     "KnowledgeGraph",
     "GraphInvalid",
     "InputError",
+    "KnowgraphError",
+    "ParseError",
     "UnsupportedLanguage",
     "analyse",
     "analyse_many",

@@ -27,7 +27,17 @@ from typing import Generic, TypeVar
 
 from knowgraph.nlp.resources import language_data
 
-__all__ = ["MonetaryAmount", "find_amounts", "parse_amount", "as_xsd_decimal"]
+__all__ = ["MAX_AMOUNT", "MonetaryAmount", "as_xsd_decimal", "find_amounts", "is_plausible", "parse_amount"]
+
+#: The largest amount knowgraph asserts: 10^15, about ten times the world's yearly output in any
+#: currency. A larger figure in a text is a typo, a joke or a hostile input, and beyond about
+#: 1.7 x 10^20 the two SHACL engines no longer agree on it (pyshacl-turbo compares xsd:decimal as
+#: Oxigraph does, a 128-bit fixed point with 18 decimals; pySHACL uses Python's Decimal).
+#: ontologies/shapes.ttl bounds schema:value with the same figure.
+MAX_AMOUNT = Decimal(10) ** 15
+
+#: The finest fraction knowgraph asserts: 18 decimals, what Oxigraph's xsd:decimal holds exactly.
+MAX_FRACTION_DIGITS = 18
 
 _T = TypeVar("_T")
 
@@ -81,6 +91,15 @@ def as_xsd_decimal(d: Decimal) -> str:
         else:
             text = format(d.normalize(), "f")
     return "0" if text in ("-0", "0") else text
+
+
+def is_plausible(d: Decimal) -> bool:
+    """True for an amount knowgraph asserts: finite, zero to :data:`MAX_AMOUNT`, at most 18 decimals.
+
+    >>> is_plausible(Decimal("6.6E+9")), is_plausible(Decimal("1E+21")), is_plausible(Decimal("1E-19"))
+    (True, False, False)
+    """
+    return d.is_finite() and 0 <= d <= MAX_AMOUNT and -d.normalize().as_tuple().exponent <= MAX_FRACTION_DIGITS
 
 
 def _normalise(d: Decimal) -> Decimal:
@@ -419,6 +438,8 @@ def find_amounts(text: str, lang: str) -> list[MonetaryAmount]:
     [('600 M€', Decimal('600000000')), ('6,6 Md$', Decimal('6600000000'))]
     >>> find_amounts("Des milliards de dollars sont en jeu pour GPT-4.5.", "fr")
     []
+    >>> find_amounts("pour 1 000 000 000 000 000 millions d'euros", "fr")  # above MAX_AMOUNT: not asserted
+    []
     >>> r = find_amounts("une levée de 400 à 650 millions d'euros", "fr")[0]
     >>> r.min_value, r.max_value, r.currency
     (Decimal('400000000'), Decimal('650000000'), 'EUR')
@@ -434,7 +455,10 @@ def find_amounts(text: str, lang: str) -> list[MonetaryAmount]:
         if amount is None:
             pos = anchor.start() + 1
         else:
-            found.append(amount)
+            # An implausible figure is read (so that no smaller amount is found inside it) but
+            # not asserted: it would cost the article its validation, and the engines disagree on it.
+            if all(is_plausible(v) for v in (amount.value, amount.min_value, amount.max_value) if v is not None):
+                found.append(amount)
             pos = amount.end
     return found
 

@@ -323,7 +323,11 @@ class _Grammar:
         candidates: list[tuple[int, int, int, _Resolved | None]] = []
         for rank, (regex, handler) in enumerate(self.patterns):
             for match in regex.finditer(text):
-                for start, end, resolved in handler(match, published):
+                try:
+                    found = list(handler(match, published))
+                except OverflowError:  # "hier" published on 0001-01-01: beyond what a date holds, unresolved
+                    found = [(match.start(), match.end(), None)]
+                for start, end, resolved in found:
                     candidates.append((start, end, rank, resolved))
         # Leftmost, then longest, then the earlier (more specific) pattern; no overlaps.
         candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))

@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from knowgraph.errors import KnowgraphError
+
 ENTITY_TYPES = ("Organization", "Person", "AIModel", "Product", "Place", "Project")
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -94,7 +96,7 @@ class GazetteerEntry:
         return (self.name, *self.aliases)
 
 
-class GazetteerError(ValueError):
+class GazetteerError(KnowgraphError, ValueError):
     """A gazetteer file that cannot be read (bad column, unknown type)."""
 
 

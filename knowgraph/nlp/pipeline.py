@@ -16,6 +16,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from knowgraph.errors import KnowgraphError
 from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
 from knowgraph.nlp.text import CleaningTokenizer
 
@@ -27,7 +28,7 @@ MODELS = {
 }
 
 
-class ModelNotInstalled(RuntimeError):
+class ModelNotInstalled(KnowgraphError, RuntimeError):
     pass
 
 

@@ -13,10 +13,7 @@ import yaml
 SUPPORTED_LANGUAGES = ("fr", "en")
 
 
-class UnsupportedLanguage(ValueError):
-    def __init__(self, lang: str):
-        super().__init__(f"unsupported language {lang!r}: knowgraph reads {' and '.join(SUPPORTED_LANGUAGES)}")
-        self.lang = lang
+from knowgraph.errors import UnsupportedLanguage  # noqa: E402  (defined with knowgraph's other errors)
 
 
 def _text(lang: str, filename: str) -> str:

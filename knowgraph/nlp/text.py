@@ -60,8 +60,8 @@ def normalize(text: str) -> str:
     >>> s = "d’OpenAI\u202f»"
     >>> len(normalize(s)) == len(s)
     True
-    >>> normalize("Le titre\n\nLe texte.")
-    'Le titre.\nLe texte.'
+    >>> normalize("Le titre\\n\\nLe texte.")
+    'Le titre.\\nLe texte.'
     """
     text = text.translate(_TRANSLATION)
     return _UNPUNCTUATED_BREAK.sub(_period, text)
@@ -181,6 +181,79 @@ class ParagraphBreaks:
 def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
     """spaCy factory: ``nlp.add_pipe("knowgraph_paragraphs", before="parser")``."""
     return ParagraphBreaks()
+
+
+#: knowgraph's own components: over a long article they run once on the whole text, after spaCy's
+#: own components have run paragraph by paragraph.
+ARTICLE_COMPONENTS = ("knowgraph_mentions", "knowgraph_relations")
+
+#: Where a long text may be cut, best first: after a blank line, after a line break, after a
+#: sentence, after a space; failing all of them, anywhere.
+_CUTS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
+
+
+def paragraph_chunks(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text``, each at most ``limit`` characters, cut between paragraphs.
+
+    The pieces follow each other and cover the whole text, so offsets in a piece plus its start
+    are offsets in the text.
+
+    >>> text = "Un.\\n\\nDeux trois.\\n\\nQuatre."
+    >>> [text[a:b] for a, b in paragraph_chunks(text, 16)]
+    ['Un.\\n\\n', 'Deux trois.\\n\\n', 'Quatre.']
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be positive, got {limit}")
+    chunks = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        chunks.append((start, start + cut))
+        start += cut
+    chunks.append((start, len(text)))
+    return chunks
+
+
+def run_pipeline(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, also for a text longer than ``nlp.max_length`` (spaCy's memory guard).
+
+    A long text is cut between paragraphs into pieces of at most ``nlp.max_length`` characters;
+    spaCy's components (tagger, parser, entities) run piece by piece, the pieces are joined into
+    one ``Doc`` of the whole text (same characters, same offsets), and knowgraph's components
+    then run once on it, so that an entity named in the first paragraph is known in the last.
+    """
+    if len(text) <= nlp.max_length:
+        return nlp(text)
+    tokenizer = nlp.tokenizer
+    cleaning = isinstance(tokenizer, CleaningTokenizer)
+    # normalised as a whole: a headline's missing period depends on the line after it
+    cleaned = normalize(text) if cleaning else text
+    tokenize = tokenizer.tokenizer if cleaning else tokenizer
+    pieces: list[Doc] = []
+    datelines: list[int] = []
+    tokens = 0
+    for start, end in paragraph_chunks(cleaned, nlp.max_length):
+        piece = tokenize(cleaned[start:end])
+        for name, component in nlp.pipeline:
+            if name not in ARTICLE_COMPONENTS:
+                piece = component(piece)
+        datelines.extend(tokens + i for i in piece.user_data.get("kg_datelines", ()))
+        tokens += len(piece)
+        pieces.append(piece)
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
+    doc._.kg_source_text = text
+    doc.user_data["kg_datelines"] = datelines
+    for name, component in nlp.pipeline:
+        if name in ARTICLE_COMPONENTS:
+            doc = component(doc)
+    return doc
 
 
 _SPACE_RUN = re.compile(r"\s+")

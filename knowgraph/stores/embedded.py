@@ -57,8 +57,7 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DEFAULT_GRAPH = ox.NamedNode("urn:x-knowgraph:default-graph")
 
 
-class StoreError(Exception):
-    """A store could not be opened, loaded or queried; the message is one line."""
+from knowgraph.errors import StoreError  # noqa: E402  (defined with knowgraph's other errors)
 
 
 def _one_line(text: object) -> str:

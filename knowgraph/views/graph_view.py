@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, URIRef
 
+from knowgraph.errors import KnowgraphError
 from knowgraph.rdf.namespace import AI, EVENT_CLASSES, KGE, KGS, RELATIONS, SCHEMA, SYMMETRIC_RELATIONS, WD
 from knowgraph.views.visual import CLASS_ORDER, short_amount, term_label, ui_language
 
@@ -31,7 +32,7 @@ SYMMETRIC = frozenset(str(r)[len(_AI) :] for r in SYMMETRIC_RELATIONS)
 ROLES = ("investor", "investee", "acquirer", "acquiree", "partner")
 
 
-class ShowError(ValueError):
+class ShowError(KnowgraphError, ValueError):
     """A graph that cannot be drawn as asked (unknown ``--around`` name, unsupported extension)."""
 
 

@@ -1,0 +1,216 @@
+"""Careless and hostile input (issue 17): each test here failed before its fix.
+
+What these tests hold is written down in docs/robustness.md. The command line runs as a
+subprocess (tests/conftest.py); every failure must be one line on standard error, never a
+traceback, and must leave no file behind.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import rdflib
+from conftest import run_cli
+
+import knowgraph
+from knowgraph.rdf.validation import available_engines, validate
+
+AI = rdflib.Namespace("https://w3id.org/knowgraph/ai#")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+
+ARTICLE = "La startup Vendalia, basée à Nantes, a été rachetée par Microsoft pour 40 millions d'euros en 2024.\n"
+#: A figure no article means (10^21 euros): pyshacl-turbo and pySHACL used to disagree on it.
+HUGE_AMOUNT = "La startup Vendalia a été rachetée par Microsoft pour 1 000 000 000 000 000 millions d'euros en 2024.\n"
+
+
+def assert_one_line_error(proc, *needles: str, code: int | None = None) -> None:
+    """A failed command: non-zero exit (``code`` if given), one line on stderr, no traceback."""
+    assert proc.returncode != 0, (proc.returncode, proc.stderr)
+    if code is not None:
+        assert proc.returncode == code, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("knowgraph: "), lines[0]
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+
+
+# --------------------------------------------------------------------------- public errors
+
+
+def test_errors_are_exported_and_share_one_base():
+    from knowgraph.nlp.resources import SUPPORTED_LANGUAGES
+    from knowgraph.rdf.output import OutputError, ParseError, UnsupportedFormat
+    from knowgraph.stores.embedded import StoreError
+
+    for name in ("KnowgraphError", "InputError", "GraphInvalid", "UnsupportedLanguage", "ParseError", "StoreError"):
+        assert name in knowgraph.__all__, name
+        assert issubclass(getattr(knowgraph, name), knowgraph.KnowgraphError), name
+    # the names the modules always had are the exported classes, so old `except` clauses still work
+    assert ParseError is knowgraph.ParseError and StoreError is knowgraph.StoreError
+    for cls in (OutputError, UnsupportedFormat, knowgraph.InputError, knowgraph.UnsupportedLanguage):
+        assert issubclass(cls, knowgraph.KnowgraphError), cls
+    assert issubclass(knowgraph.InputError, ValueError)  # `except ValueError` code keeps working
+    assert "fr and en" in str(knowgraph.UnsupportedLanguage("de")) and SUPPORTED_LANGUAGES == ("fr", "en")
+
+
+# --------------------------------------------------------------------------- item 2: huge amounts
+
+
+@pytest.fixture(scope="module")
+def huge_amount_graph():
+    return knowgraph.build(HUGE_AMOUNT, lang="fr", validate=False)
+
+
+def test_an_implausible_amount_is_not_asserted(huge_amount_graph):
+    graph = huge_amount_graph.graph
+    assert list(graph.subjects(AI.acquired, None)), "the acquisition is kept"
+    assert not list(graph.triples((None, SCHEMA.value, None))), "10^21 euros is not asserted as a value"
+    assert not list(graph.triples((None, AI.amount, None)))
+
+
+@pytest.mark.skipif("turbo" not in available_engines(), reason="pyshacl-turbo not installed")
+def test_both_engines_agree_on_an_article_with_a_huge_amount(huge_amount_graph):
+    reports = {engine: validate(huge_amount_graph.graph, engine=engine) for engine in ("pyshacl", "turbo")}
+    assert reports["pyshacl"].conforms and reports["turbo"].conforms, {e: r.text for e, r in reports.items()}
+    assert knowgraph.build(HUGE_AMOUNT, lang="fr").articles  # validate=True: no GraphInvalid
+
+
+@pytest.mark.skipif("turbo" not in available_engines(), reason="pyshacl-turbo not installed")
+@pytest.mark.parametrize(
+    ("value", "conforms"),
+    [
+        ("40000000", True),
+        ("1000000000000000", True),
+        ("1000000000000001", False),  # above the bound
+        ("1000000000000000000000", False),  # beyond what turbo's xsd:decimal holds
+        ("0.000000000000000001", True),
+        ("0.0000000000000000001", False),  # a 19th decimal: beyond what turbo's xsd:decimal holds
+    ],
+)
+def test_both_engines_agree_on_an_amount_in_a_graph_from_elsewhere(value, conforms):
+    kg = knowgraph.build(ARTICLE, lang="fr", validate=False)
+    turtle = kg.serialize("turtle").decode()
+    assert '"40000000"^^xsd:decimal' in turtle
+    graph = rdflib.Graph().parse(data=turtle.replace('"40000000"^^xsd:decimal', f'"{value}"^^xsd:decimal'))
+    verdicts = {engine: validate(graph, engine=engine).conforms for engine in ("pyshacl", "turbo")}
+    assert verdicts == {"pyshacl": conforms, "turbo": conforms}
+
+
+def test_the_command_line_keeps_an_article_with_a_huge_amount(tmp_path):
+    (tmp_path / "huge.txt").write_text(HUGE_AMOUNT, encoding="utf-8")
+    proc = run_cli("build", "huge.txt", "-o", "huge.ttl", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 article(s)" in proc.stderr and "skipped" not in proc.stderr
+    graph = rdflib.Graph().parse(tmp_path / "huge.ttl")
+    assert list(graph.subjects(AI.acquired, None))
+
+
+# --------------------------------------------------------------------------- item 9: the API
+
+
+def test_bytes_are_read_as_utf8():
+    kg = knowgraph.build(ARTICLE.encode("utf-8"), lang="fr")
+    assert list(kg.graph.subjects(AI.acquired, None))
+    with pytest.raises(knowgraph.InputError, match="not UTF-8"):
+        knowgraph.build(b"\xff\xfe Vendalia", lang="fr")
+    with pytest.raises(knowgraph.InputError, match="cannot build a graph from int"):
+        knowgraph.build(42)
+
+
+def test_lang_none_means_auto():
+    assert knowgraph.build(ARTICLE, lang=None).articles[0].lang == "fr"
+    with pytest.raises(knowgraph.UnsupportedLanguage):
+        knowgraph.build(ARTICLE, lang="de")
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2024-01-01", "2024-01-01T10:30:00Z", datetime.datetime(2024, 1, 1, 10, 30), datetime.date(2024, 1, 1)],
+)
+def test_published_as_iso_string_or_datetime(published):
+    result = knowgraph.analyse(
+        "Microsoft a racheté la startup Vendalia l'année dernière.", lang="fr", published=published
+    )
+    assert result.published == datetime.date(2024, 1, 1)
+    assert any(e.date and e.date.value == "2023" for e in result.events), result.events
+
+
+def test_a_bad_published_is_an_input_error():
+    with pytest.raises(knowgraph.InputError, match="published"):
+        knowgraph.build(ARTICLE, lang="fr", published="le 3 mars")
+    with pytest.raises(knowgraph.InputError, match="published"):
+        knowgraph.build(ARTICLE, lang="fr", published=20240101)
+
+
+@pytest.mark.parametrize("published", [datetime.date(1, 1, 1), datetime.date(9999, 12, 31)])
+def test_publication_dates_at_the_ends_of_the_calendar(published):
+    # "hier" before 0001-01-01 and "demain" after 9999-12-31 raised OverflowError: now left unresolved
+    text = "Microsoft a racheté la startup Vendalia hier, et Google a racheté la startup Kernelia demain."
+    kg = knowgraph.build(text, lang="fr", published=published)
+    assert {str(s).rsplit("/", 1)[1] for s in kg.graph.subjects(AI.acquired, None)} == {"microsoft", "google"}
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_at_the_same_offset():
+    text = "La startup Vendalia \ud800 a été rachetée par Microsoft."
+    result = knowgraph.analyse(text, lang="fr")
+    assert result.text == text.replace("\ud800", "\ufffd") and len(result.text) == len(text)
+    kg = knowgraph.build(text, lang="fr")
+    assert list(kg.graph.subjects(AI.acquired, None))
+    kg.serialize("nquads").decode("utf-8")
+
+
+def test_into_a_missing_file_is_an_exported_parse_error(tmp_path):
+    with pytest.raises(knowgraph.ParseError, match="cannot read") as info:
+        knowgraph.build(ARTICLE, lang="fr", into=tmp_path / "missing.trig")
+    assert isinstance(info.value, knowgraph.KnowgraphError) and "\n" not in str(info.value)
+
+
+def test_a_bad_source_is_an_input_error():
+    with pytest.raises(knowgraph.InputError, match="not an absolute IRI"):
+        knowgraph.build(ARTICLE, lang="fr", source="not an iri")
+    kg = knowgraph.build(ARTICLE, lang="fr", source="https://example.org/news/1")
+    assert (rdflib.URIRef("https://example.org/news/1"), None, None) in kg.graph
+
+
+def test_graph_invalid_says_it_in_one_line():
+    from knowgraph.rdf.validation import ValidationReport  # noqa: F401 - the report type GraphInvalid keeps
+
+    graph = rdflib.Graph().parse(data=knowgraph.build(ARTICLE, lang="fr").serialize("turtle").decode())
+    graph.remove((None, rdflib.RDFS.label, None))
+    error = knowgraph.GraphInvalid(validate(graph))
+    assert "\n" not in str(error) and "violates the shapes" in str(error) and error.report.violations
+
+
+# --------------------------------------------------------------------------- item 9: long articles
+
+
+def test_an_article_longer_than_spacys_limit_is_analysed_in_paragraphs():
+    # over 1,000,000 characters, mostly blank lines (cheap to parse), facts at both ends
+    second = "Bpifrance a investi dans la startup Kernelia, basée à Grenoble."
+    text = ARTICLE + "\n" * 1_000_001 + second + "\n"
+    assert len(text) > knowgraph.load_pipeline("fr").max_length
+    result = knowgraph.analyse(text, lang="fr")
+    relations = {(f.relation, f.subject, f.object) for f in result.facts}
+    assert ("acquired", "microsoft", "vendalia") in relations and ("investedIn", "bpifrance", "kernelia") in relations
+    for fact in result.facts:  # offsets are offsets in the whole article
+        assert text[fact.start : fact.end] in (ARTICLE.strip(), second)
+
+
+def test_pieces_of_a_long_article_give_the_facts_of_the_whole():
+    from knowgraph.nlp.text import run_pipeline
+
+    nlp = knowgraph.load_pipeline("fr")
+    paragraphs = [ARTICLE.strip(), "Claire Dumas, PDG de Vendalia, reste aux commandes.", "Titre sans point", ARTICLE]
+    text = "\n\n".join(paragraphs)
+    whole = nlp(text)
+    limit, nlp.max_length = nlp.max_length, max(len(p) for p in paragraphs) + 2
+    try:
+        pieces = run_pipeline(nlp, text)
+    finally:
+        nlp.max_length = limit
+    assert pieces.text == whole.text and pieces._.kg_source_text == text
+    assert pieces._.kg_entities.keys() == whole._.kg_entities.keys()
+    assert sorted(map(repr, pieces._.kg_facts)) == sorted(map(repr, whole._.kg_facts))
