@@ -25,6 +25,7 @@ from knowgraph.errors import (  # noqa: E402
     UnsupportedFormat,
     UnsupportedLanguage,
 )
+from knowgraph.evaluation import evaluate  # noqa: E402
 from knowgraph.nlp.pipeline import load_pipeline  # noqa: E402
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "UnsupportedLanguage",
     "analyse",
     "build",
+    "evaluate",
     "load_pipeline",
     "__version__",
 ]

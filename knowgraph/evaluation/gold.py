@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from knowgraph.errors import KnowgraphError
+
 ENTITY_TYPES = ("Organization", "Person", "AIModel", "Product", "Place", "Project")
 RELATIONS = (
     "foundedBy",
@@ -53,7 +55,7 @@ DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 Fact = tuple[str, str, str]
 
 
-class GoldError(ValueError):
+class GoldError(KnowgraphError, ValueError):
     """A gold file that does not follow the format (the message names the file and the place)."""
 
 
