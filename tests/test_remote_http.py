@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import http.server
 import json
+import signal
 import socketserver
 import threading
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import run_cli
+from conftest import finish_cli, run_cli, start_cli
 from test_cli import assert_one_line_error
 
 from knowgraph.stores.embedded import StoreError
@@ -48,6 +49,7 @@ class Server(http.server.BaseHTTPRequestHandler):
     """Records each request; /basic wants Basic credentials (kg user, p@ss w:rd)."""
 
     requests: list[tuple[str, str, dict[str, str], bytes]] = []
+    release = threading.Event()
 
     def log_message(self, *args) -> None:  # quiet
         pass
@@ -68,6 +70,12 @@ class Server(http.server.BaseHTTPRequestHandler):
         elif path == "/capped":
             status, ctype, payload = 200, "application/sparql-results+json", json.dumps(ROWS).encode()
             extra["X-SPARQL-MaxRows"] = "1"
+        elif path == "/hang":  # the first graph goes in, the next one hangs (20 s at most)
+            if "g1" not in self.path:
+                deadline = time.monotonic() + 20
+                while time.monotonic() < deadline and not Server.release.is_set():
+                    time.sleep(0.05)
+            status, ctype, payload = 204, "text/plain", b""
         elif path == "/construct":
             status, ctype, payload = (
                 200,
@@ -286,3 +294,27 @@ def test_cli_load_timeout_bounds_a_trickling_server(trickler, files):
     assert time.monotonic() - start < 15  # the CLI starts in about 1 s; without the bound: 60 s and more
     assert_one_line_error(proc, f"{trickler}/store", "no answer within 2 s")
     assert proc.returncode == 1
+
+
+def test_ctrl_c_during_a_load_says_what_was_sent(recorder, recorded, tmp_path):
+    triple = '<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "s" .'
+    trig = tmp_path / "two.trig"
+    trig.write_text(f"<http://example.org/g1> {{ {triple} }}\n<http://example.org/g2> {{ {triple} }}\n{triple}\n")
+    Server.release.clear()
+    proc = start_cli("load", trig, "--endpoint", f"{recorder}/hang", "--retries", "0")
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any("g2" in path for _, path, _, _ in recorded):
+            time.sleep(0.05)
+        assert any("g2" in path for _, path, _, _ in recorded), "the load never reached the second graph"
+        proc.send_signal(signal.SIGINT)
+        done = finish_cli(proc, timeout=60)
+    finally:
+        Server.release.set()
+        if proc.poll() is None:
+            proc.kill()
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "knowgraph: interrupted: load incomplete: 1 of 3 graphs replaced, not sent: <http://example.org/g2> and "
+        "the default graph; run the same load again to complete it"
+    ]

@@ -402,7 +402,8 @@ class HttpClient:
         if "digest" in challenges:
             params = challenges["digest"]
             stale = params.get("stale", "").lower() == "true"
-            if sent is not None and sent.startswith("Digest ") and not stale:
+            answered = self._digest.params.get("nonce") if self._digest is not None else None
+            if sent is not None and sent.startswith("Digest ") and not stale and answered == params.get("nonce"):
                 return False  # our answer to this very challenge was refused: wrong user or password
             try:
                 self._digest = _Digest(params)

@@ -1,0 +1,49 @@
+"""Relations between entities, from trigger words and the syntax around them.
+
+The ``knowgraph_relations`` component reads the patterns of ``knowgraph/data/<lang>/patterns.yaml``
+(a trigger lemma and where its arguments sit) and writes ``doc._.kg_facts``: a list of
+:class:`Fact`, each with its claim status (hedged statements are kept, not asserted), confidence,
+rule and sentence offsets. Argument classes are checked against the ontology's domain and range.
+
+    nlp = knowgraph.load_pipeline("fr")
+    doc = nlp("Nexalia, la startup lyonnaise, a été rachetée par Microsoft en 2024.")
+    [(f.subject, f.relation, f.object, f.status) for f in doc._.kg_facts]
+    # [('microsoft', 'acquired', 'nexalia', 'Asserted'), ...]
+
+The rules are split by the way of saying things, each family a module on one small engine:
+
+- :mod:`.engine`: the component; runs the families of ``FAMILIES`` in order and deduplicates the facts;
+- :mod:`.family`: ``RuleFamily``, the base of every family, and ``DocContext``, the document being read;
+- :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds),
+  :mod:`.possessives` (possessives and compounds), :mod:`.locations` (places and nationalities),
+  :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
+  :mod:`.memory` (what earlier facts tell later rules);
+- :mod:`.arguments`: argument search shared by the families (subjects, objects, complements, holders,
+  with coreference through the resolver); :mod:`.words`: word forms and triggers;
+- :mod:`.rules`: the language's patterns and word lists; :mod:`.facts`: ``Fact`` and its helpers.
+
+The claim status of each fact comes from ``RuleFamily.status_of`` (the modality hook, by default
+:func:`knowgraph.facts.modality.statement_status`).
+"""
+
+from __future__ import annotations
+
+from knowgraph.facts.relations.engine import FAMILIES, RelationExtractor, make_relation_extractor
+from knowgraph.facts.relations.facts import DESCRIPTION_FACTOR, LINEAR_FALLBACK, SUBJECT_DEPS, Fact, sentence_bounds
+from knowgraph.facts.relations.family import DocContext, RuleFamily
+from knowgraph.facts.relations.rules import LanguageRules, Pattern
+
+__all__ = [
+    "DESCRIPTION_FACTOR",
+    "FAMILIES",
+    "LINEAR_FALLBACK",
+    "SUBJECT_DEPS",
+    "DocContext",
+    "Fact",
+    "LanguageRules",
+    "Pattern",
+    "RelationExtractor",
+    "RuleFamily",
+    "make_relation_extractor",
+    "sentence_bounds",
+]

@@ -1,0 +1,271 @@
+"""Appositions and descriptions of place: a place set beside an organisation's name, or a description that
+names a company by its town.
+
+    "Nexalia (Lyon) ..." and "Nexalia, à Lyon, ..." -> locatedIn(nexalia, lyon)
+    "The Lisbon startup Ondaluz raised $5m." -> locatedIn(ondaluz, lisbon); "la firme de Redmond" -> the company
+    it means, once resolved, is located in Redmond
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+
+
+class LocatedDescriptions(RuleFamily):
+    """A description naming a company by its home town, once per sentence."""
+
+    def end_sentence(self, sent: Span) -> list[Fact]:
+        return self._located_descriptions(sent, self.context.resolver)
+
+    def _located_descriptions(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "la firme de Redmond" names a company by its home town: locatedIn, once resolved."""
+        doc = sent.doc
+        facts = []
+        if self.noun_premodifiers:
+            # "the Redmond firm", "a Dublin startup", "the Manhattan law firm": the town before the noun
+            for place in [
+                m
+                for m in resolver.mentions_in(sent.start, sent.end)
+                if sent.start <= m.start and m.end < sent.end and m.label_ == "Place"
+            ]:
+                if doc[place.end].text not in ("-", "'s", "’s") and "country" in resolver.entity(place.kb_id_).kinds:
+                    # "U.S. procurement software maker Coupa": a country before a descriptor and its name
+                    j = place.end
+                    while (
+                        j < sent.end - 1
+                        and j - place.end < 4
+                        and doc[j].is_lower
+                        and doc[j].pos_ in ("NOUN", "ADJ")
+                        and (self._descriptor_type(doc[j]) is None or doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN")
+                    ):
+                        j += 1
+                    name = resolver.mention_at(j + 1) if j + 1 < sent.end else None
+                    if (
+                        j > place.end
+                        and self._descriptor_type(doc[j]) == "Organization"
+                        and name is not None
+                        and name.start == j + 1
+                        and name.label_ == "Organization"
+                    ):
+                        facts += self._make(
+                            f"{self.lang}/locatedIn.premodifier",
+                            "locatedIn",
+                            [Referent(name.kb_id_, DIRECT, name.start)],
+                            [Referent(place.kb_id_, DIRECT, place.start)],
+                            doc[j],
+                            0.75,
+                            resolver,
+                            status=ASSERTED,
+                        )
+                        continue
+                if (
+                    place.start == sent.start
+                    or doc[place.start - 1].pos_ != "DET"
+                    or doc[place.end].text in ("-", "'s", "’s")
+                ):
+                    continue
+                org = resolver.mention_at(place.end)
+                if (
+                    org is not None
+                    and org.start == place.end
+                    and org.label_ == "Organization"
+                    and "country" in resolver.entity(place.kb_id_).kinds
+                ):
+                    # "the U.S. Federal Trade Commission": a country name before an organisation's name
+                    facts += self._make(
+                        f"{self.lang}/locatedIn.premodifier",
+                        "locatedIn",
+                        [Referent(org.kb_id_, DIRECT, org.start)],
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        doc[place.start],
+                        0.75,
+                        resolver,
+                        status=ASSERTED,
+                    )
+                    continue
+                j = place.end
+                while (
+                    j < sent.end - 1
+                    and j - place.end < 4
+                    and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-")
+                    and (self._descriptor_type(doc[j]) is None or self._descriptor_type(doc[j + 1]) is not None)
+                ):
+                    j += 1
+                if self._descriptor_type(doc[j]) != "Organization" or doc[j].tag_ in ("NNS", "NNPS"):
+                    continue
+                orgs = {"Organization", "Company"}
+                if place.start - 3 >= sent.start and doc[place.start - 2].text == ",":
+                    found = resolver.resolve(doc[place.start - 3], orgs, coordinated=False)  # "X, the Paris company"
+                elif j + 2 < sent.end and doc[j + 1].text == "," and resolver.mention_at(j + 2) is not None:
+                    found = resolver.resolve(doc[j + 2], orgs, coordinated=False)  # "a Lisbon startup, Ondaluz,"
+                elif doc[place.start - 1].lower_ in self.definite:
+                    # "the London lab": named earlier; one known to be there first, never one known to be elsewhere
+                    info = self.descriptors.get(doc[j].lemma_.lower()) or self.descriptors.get(doc[j].lower_) or {}
+                    found = resolver._salient(
+                        doc[j].i, orgs, set(), kinds=set(info.get("kinds") or ()), place=place.kb_id_
+                    ) or [
+                        r
+                        for r in resolver.resolve(doc[j], orgs, coordinated=False)
+                        if resolver.entity(r.key).hq in (None, place.kb_id_)
+                        or "city" not in resolver.entity(place.kb_id_).kinds
+                    ]
+                else:
+                    found = []
+                if found:
+                    facts += self._make(
+                        f"{self.lang}/locatedIn.description",
+                        "locatedIn",
+                        found[:1],
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        doc[j],
+                        0.75,
+                        resolver,
+                        status=ASSERTED,
+                    )
+        for i in range(sent.start, sent.end):
+            info = self.descriptors.get(resolver.lemmas[i]) or self.descriptors.get(resolver.lowers[i])
+            if not info or info["type"] != "Organization" or i + 2 >= sent.end:
+                continue
+            token = doc[i]
+            if doc[token.i + 1].lower_ not in self.genitive:
+                continue
+            place = resolver.mention_at(token.i + 2)
+            if place is None or place.label_ != "Place":
+                continue
+            found = resolver.resolve(token, {"Organization", "Company"}, coordinated=False)
+            if found:
+                facts += self._make(
+                    f"{self.lang}/locatedIn.description",
+                    "locatedIn",
+                    found[:1],
+                    [Referent(place.kb_id_, DIRECT, place.start)],
+                    token,
+                    0.75,
+                    resolver,
+                    status=ASSERTED,
+                )
+        return facts
+
+
+class LocatedAppositions(RuleFamily):
+    """A place in apposition to an organisation, once per sentence."""
+
+    def end_sentence(self, sent: Span) -> list[Fact]:
+        return self._located_appositions(sent, self.context.resolver)
+
+    def _located_appositions(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "Nabla, à Paris, ..." and "Nexalia (Lyon)": a place in apposition to an organisation."""
+        doc = sent.doc
+        facts = []
+        for place in [
+            m
+            for m in resolver.mentions_in(sent.start, sent.end)
+            if sent.start + 3 <= m.start < sent.end - 1 and m.label_ == "Place"
+        ]:
+            # a name the NER missed before ", à Paris,"
+            k = place.start - 1
+            while k > sent.start and doc[k].pos_ == "DET":
+                k -= 1
+            if (
+                doc[k].lower_ in self.location_preps
+                and doc[k - 1].text == ","
+                and k - 2 >= sent.start
+                and resolver.mention_at(k - 2) is None
+                and place.end < sent.end
+                and doc[place.end].text == ","
+            ):
+                resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
+        for span in resolver.mentions_in(sent.start, sent.end):
+            if span.start < sent.start or span.end >= sent.end or span.label_ != "Organization":
+                continue
+            j = span.end
+            if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and span.start - 2 >= sent.start:
+                # "Oslo's Tindra AI"
+                place = resolver.mention_at(span.start - 2)
+                if place is not None and place.label_ == "Place":
+                    facts += self._make(
+                        f"{self.lang}/locatedIn.possessive",
+                        "locatedIn",
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        doc[span.start - 1],
+                        0.8,
+                        resolver,
+                        status=ASSERTED,
+                    )
+            if span.end >= sent.end - 2:
+                continue
+            if doc[j].lower_ in ("'s", "’s"):
+                # "Meta's Mark Zuckerberg", "Cindervale's Aoife Brennan": the person works there
+                person = resolver.mention_at(j + 1)
+                if person is not None and person.label_ == "Person" and person.start == j + 1:
+                    facts += self._make(
+                        f"{self.lang}/worksFor.possessor",
+                        "worksFor",
+                        [Referent(person.kb_id_, DIRECT, person.start)],
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        doc[j],
+                        0.75,
+                        resolver,
+                    )
+                elif (
+                    person is not None
+                    and person.label_ == "Organization"
+                    and person.start == j + 1
+                    and person.kb_id_ != span.kb_id_
+                ):
+                    # "Alphabet's Google", "Amazon's Industrial Innovation Fund": a unit named by its owner
+                    facts += self._make(
+                        f"{self.lang}/subsidiaryOf.possessor",
+                        "subsidiaryOf",
+                        [Referent(person.kb_id_, DIRECT, person.start)],
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        doc[j],
+                        0.7,
+                        resolver,
+                    )
+            if doc[j].text == "(":
+                place = resolver.mention_at(j + 1)
+                if (
+                    place is not None
+                    and place.label_ == "Place"
+                    and place.end < sent.end
+                    and doc[place.end].text == ")"
+                ):
+                    facts += self._make(
+                        f"{self.lang}/locatedIn.apposition",
+                        "locatedIn",
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        doc[j],
+                        0.8,
+                        resolver,
+                        status=ASSERTED,
+                    )
+            elif doc[j].text == "," and doc[j + 1].lower_ in self.location_preps:
+                k = j + 2
+                while k < sent.end and doc[k].pos_ == "DET":
+                    k += 1
+                place = resolver.mention_at(k) if k < sent.end else None
+                if (
+                    place is not None
+                    and place.label_ == "Place"
+                    and place.end < sent.end
+                    and doc[place.end].text in (",", ")")
+                ):
+                    facts += self._make(
+                        f"{self.lang}/locatedIn.apposition",
+                        "locatedIn",
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        doc[j + 1],
+                        0.8,
+                        resolver,
+                        status=ASSERTED,
+                    )
+        return facts

@@ -1,0 +1,242 @@
+"""Complements: the entity a preposition or a possessive attaches to a word.
+
+"la directrice technique de Nexalia" -> "Nexalia"; "Nexalia's chief technology officer" -> "Nexalia";
+"runs on Quillon's Azul cloud" -> where a company is wanted, the product's owner "Quillon".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK
+from knowgraph.mentions.coref import LINKED, Referent, Resolver
+
+
+class ComplementSearch:
+    """Prepositional phrases, by-phrases, noun complements and products standing for their owner."""
+
+    def _prepositional(
+        self,
+        head: Token,
+        resolver: Resolver,
+        types: set[str],
+        preps: Iterable[str],
+        start: int | None = None,
+        window: int = 16,
+        exclude: Iterable[str] = (),
+    ) -> list[Referent]:
+        preps = {p.lower() for p in preps}
+        exclude = set(exclude)
+        case_deps = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl", "acl")
+
+        def resolve(token: Token, wanted: set[str]) -> list[Referent]:
+            # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
+            # "Nvidia also owns 6% of the company"); a name is taken as written
+            found = resolver.resolve(token, wanted, exclude=exclude if resolver.mention_at(token.i) is None else ())
+            return found or self._product_owner(token, resolver, wanted, exclude)
+
+        prep_words = [tuple(p.replace("'", "' ").split()) for p in preps]
+        doc = head.doc
+        for child in head.children:
+            if start is not None and child.i > head.i and child.pos_ != "PRON":
+                continue
+            # the child's preposition, read where a test below needs it
+            case = (
+                " ".join(c.lower_ for c in child.children if c.dep_ in ("case", "fixed", "mark") and c.i < child.i)
+                if child.dep_ in case_deps or (child.pos_ == "PRON" and child.i < head.i)
+                else ""
+            )
+            if (
+                child.dep_ in case_deps
+                and case
+                and (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps)
+            ):
+                found = resolve(child, types)
+                if found:
+                    return found
+            # English attaches the preposition, its object below it: "invested in -> OpenAI"
+            if child.dep_ in ("prep", "agent", "dative") and (
+                child.lower_ in preps or (child.dep_ == "agent" and preps & {"by"})
+            ):
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "pcomp"):
+                        found = resolve(grandchild, types)
+                        if found:
+                            # "competes with X for A, and with Y for B": the coordinated preposition too
+                            for other in (
+                                list(child.conjuncts)
+                                + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+                                + [
+                                    c
+                                    for c in head.children
+                                    if c.dep_ == "prep"
+                                    and c.i > child.i
+                                    and any(t.lower_ in ("well", "also") for t in head.doc[child.i : c.i])
+                                ]
+                            ):
+                                if other.lower_ == child.lower_ and other.i > child.i:
+                                    for g in other.children:
+                                        if g.dep_ in ("pobj", "pcomp"):
+                                            found = found + [
+                                                r for r in resolve(g, types) if r.key not in {f.key for f in found}
+                                            ]
+                            return found
+            # "dans lequel", "auquel", "dont": relative pronouns carry the preposition
+            if (
+                child.pos_ == "PRON"
+                and child.i < head.i
+                and (
+                    case in preps
+                    or (child.lower_ in ("auquel", "auxquels") and "à" in preps)
+                    or (child.lower_ == "dont" and preps & {"de", "d'", "du"})
+                )
+            ):
+                found = resolve(child, types)
+                if found:
+                    return found
+            if child.dep_ == "iobj" and child.pos_ == "PRON" and preps & {"à", "au", "aux", "to"}:
+                found = resolve(child, types)
+                if found:
+                    return found
+        # Linear reading: "<trigger> ... dans [la startup] X"
+        end = head.sent.end
+        first = head.i + 1 if start is None else start + 1
+        columns = resolver.columns  # token strings as lists: no Token object per look
+        text, pos, dep, lower = columns.text, columns.pos, columns.dep, columns.lower
+        for j in range(first, min(end, first + window)):
+            if text[j] == ";" or (pos[j] == "VERB" and j > head.i + 1 and dep[j] not in ("xcomp", "acl")):
+                if dep[j] not in ("obl", "nmod", "amod"):
+                    break
+            for words in prep_words:
+                if tuple(lower[j : j + len(words)]) == words:
+                    k = j + len(words)
+                    while k < end and (
+                        pos[k] in ("DET", "ADV")
+                        or (pos[k] == "ADJ" and text[k].islower())
+                        or text[k] in ("«", '"', "“")
+                        or (
+                            self.titles_before_names
+                            and lower[k] in self.possessives
+                            and k + 2 < end
+                            and text[k + 1].islower()
+                            and text[k + 2][:1].isupper()
+                        )
+                    ):
+                        k += 1  # "together with his sister Daniela Amodei": past the possessive to the title and name
+                    # a title before a name: "by chief executive Priya Natarajan", "by former Intel engineers X"
+                    t = k
+                    while (
+                        self.titles_before_names
+                        and t < end
+                        and t - k < 4
+                        and (
+                            (doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None)
+                            or (
+                                resolver.mention_at(t) is not None
+                                and resolver.mention_at(t).label_ != "Person"
+                                and resolver.mention_at(t).end < end
+                                and doc[resolver.mention_at(t).end].is_lower
+                                and doc[resolver.mention_at(t).end].pos_ == "NOUN"
+                            )
+                        )
+                    ):
+                        t = resolver.mention_at(t).end if resolver.mention_at(t) is not None else t + 1
+                    if t > k and t < end and doc[t].text[:1].isupper() and doc[t].lower_ not in self.descriptors:
+                        k = t
+                    if k < end:
+                        owner = resolver.mention_at(k)
+                        if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in ("'s", "’s"):
+                            k = owner.end + 1  # "powered by OpenAI's GPT-4o": the possessed, not the possessor
+                            while k < end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+                                k += 1
+                        found = resolve(doc[k], types)
+                        if found:
+                            return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        return []
+
+    def _by_phrase(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str]) -> list[Referent]:
+        return self._prepositional(head, resolver, types, preps)
+
+    def _complement(self, noun: Token, resolver: Resolver, types: set[str], preps: tuple[str, ...]) -> list[Referent]:
+        """The complement of a relational noun: "PDG d'OpenAI", "dont il était le PDG", "son PDG",
+        "OpenAI's chief executive", "Nvidia chief executive"."""
+        doc = noun.doc
+        for child in noun.children:
+            if child.i < noun.i and (
+                child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and resolver.mention_at(child.i))
+            ):
+                if child.dep_ == "poss" and child.lower_ in self.possessives:
+                    continue
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "the Microsoft assistant", "an Nvidia vice president": a name right before the noun
+        k = noun.i - 1
+        while k >= noun.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and noun.i - k < 3:
+            k -= 1
+        if k >= noun.sent.start and k < noun.i and self.lang == "en":
+            span = resolver.mention_at(k)
+            if (
+                span is not None
+                and span.end == k + 1
+                and (span.start == noun.sent.start or doc[span.start - 1].pos_ in ("DET", "PUNCT", "ADP"))
+            ):
+                found = resolver.resolve(doc[k], types)
+                if found:
+                    return found
+        # skip co-heads and adjectives: "cofondateur et PDG de X", "directeur général adjoint de X"
+        found = self._prepositional(noun, resolver, types, preps, window=5)
+        if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
+            return found
+        for child in noun.children:
+            if child.lower_ == "dont" or (
+                child.dep_ == "nmod" and child.pos_ == "PRON" and "Rel" in child.morph.get("PronType")
+            ):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "dont il était le PDG" parsed with "dont" attached elsewhere in the clause
+        for j in range(max(noun.sent.start, noun.i - 5), noun.i):
+            if doc[j].lower_ == "dont" and preps and preps[0] in ("de", "d'", "du", "of"):
+                found = resolver.resolve(doc[j], types)
+                if found:
+                    return found
+        return self._possessor(noun, resolver, types)
+
+    def _product_owner(
+        self, token: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
+    ) -> list[Referent]:
+        """ "competes ... with Microsoft's Azure", "runs on Microsoft's Azure cloud": where an organisation
+        is wanted, a product named with its owner in the possessive stands for that owner."""
+        if not types & {"Organization", "Company"} or types & {"Product", "AIModel"}:
+            return []
+        if token.lower_ in self.demonstratives and resolver.mention_at(token.i) is None:
+            # "whose models compete with those of OpenAI and Google": the owners after "of"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.genitive:
+                    for g in prep.children:
+                        if g.dep_ == "pobj":
+                            return [
+                                Referent(r.key, r.factor * LINEAR_FALLBACK, r.token)
+                                for r in resolver.resolve(g, types, exclude=exclude)
+                            ]
+            return []
+        if resolver.mention_at(token.i) is None and (
+            token.lower_ in self.lists.get("compute", ()) or token.lemma_.lower() in self.lists.get("compute", ())
+        ):
+            # "runs its models in Microsoft's data centres": the owner of the compute named
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+            found = resolver.resolve(owner, types, exclude=exclude, coordinated=False) if owner is not None else []
+            return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        span = resolver.mention_at(token.i)
+        if span is None or span.label_ != "Product" or span.start < 2 or span.start - 2 < token.sent.start:
+            return []
+        doc = token.doc
+        if doc[span.start - 1].lower_ not in ("'s", "’s"):
+            return []
+        owner = resolver.mention_at(span.start - 2)
+        if owner is None or owner.label_ != "Organization" or owner.kb_id_ in set(exclude):
+            return []
+        return [Referent(owner.kb_id_, LINKED * LINEAR_FALLBACK, owner.start)]

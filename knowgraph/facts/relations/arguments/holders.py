@@ -1,0 +1,166 @@
+"""Holders: who bears a relational noun (a title, a role, "rival", "investor").
+
+"Léa Martin, directrice technique de Nexalia, ..." and "Léa Martin est la directrice technique de
+Nexalia" -> "Léa Martin" holds the title; "chief executive Dana Brook" -> the name right after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref import Referent, Resolver
+
+
+class HolderSearch:
+    """The bearer of a relational noun: apposition, copula, name after the noun or its complement."""
+
+    def _holders(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """Who bears a relational noun ("Sam Altman, PDG d'OpenAI", "X est le PDG de Y")."""
+        doc = noun.doc
+        if (
+            noun.head.lower_ in self.genitive
+            and noun.head.head.lower_ in self.lists.get("group_heads", ())
+            and noun.head.head.i < noun.i
+        ):
+            # "Oracle has become one of the biggest suppliers to OpenAI": the one bears the noun
+            return self._holders(noun.head.head, resolver, types)
+        sent = noun.sent
+        # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
+        i = noun.i
+        while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
+            span = resolver.mention_at(i - 1)
+            if (
+                span.label_ != "Organization"
+                or span.start - 1 < sent.start
+                or doc[span.start - 1].pos_ not in ("DET", "ADJ")
+            ):
+                break
+            i = span.start - 1  # "Dana Whitlock, a former Oracle executive": the employer before the noun
+        while (
+            i - 1 >= sent.start
+            and doc[i - 1].text != ","
+            and (
+                doc[i - 1].pos_ in ("DET", "ADJ", "NUM")
+                or doc[i - 1].lower_ in self.possessives
+                or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
+                or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
+                or doc[i - 1].lower_ in self.based_words  # "the San Francisco-based developer"
+                or (
+                    i - 1 in resolver.index
+                    and resolver.index[i - 1].label_ == "Place"
+                    and i < len(doc)
+                    and doc[i].text == "-"
+                )
+                or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))
+            )
+        ):
+            i -= 1
+            if i in resolver.index and resolver.index[i].label_ == "Place" and doc[i + 1].text == "-":
+                i = resolver.index[i].start  # "the San Francisco-based developer"
+            while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
+                # "Dana Whitlock, a former Oracle executive": the employer before the noun
+                span = resolver.mention_at(i - 1)
+                if (
+                    span.label_ != "Organization"
+                    or span.start - 1 < sent.start
+                    or doc[span.start - 1].pos_ not in ("DET", "ADJ")
+                    or doc[i].pos_ not in ("NOUN", "ADJ")
+                ):
+                    break
+                i = span.start - 1
+        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
+            span = resolver.mention_at(i - 2)
+            if span is not None and noun.morph.get("Number") == ["Plur"] and span.root.dep_ == "conj":
+                # "Lena Vogt and Tobias Reindl, two former SAP engineers": a plural noun is borne by
+                # every conjunct
+                first = span.root
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                found = resolver.resolve(first, types, coordinated=True)
+                if len(found) > 1:
+                    return found
+            found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
+            if found:
+                return found
+        # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG d'OpenAI, Sam Altman"
+        if i - 1 < sent.start or doc[i - 1].text != ",":
+            after = self._name_after_complement(noun, resolver, types)
+            if after:
+                return after
+        # "Lumenfold's most direct rival is Pelagos Code": the noun is the subject of a copula
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in (
+            "be",
+            "être",
+            "rester",
+            "remain",
+            "devenir",
+            "become",
+        ):
+            for child in noun.head.children:
+                if child.dep_ in ("attr", "acomp", "xcomp", "obj", "oprd") and child.i > noun.i:
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
+        # copula: "X est le PDG de Y", "dont il était le PDG"
+        for child in noun.children:
+            if child.dep_.startswith("nsubj") and any(c.dep_ == "cop" for c in noun.children):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        # "X considère Y comme un concurrent", "X a ajouté Y à sa liste de concurrents", "X a nommé Y PDG":
+        # the object of the governing verb bears the noun
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and noun.dep_ not in ("obj", "dobj"):
+            for child in governor.children:
+                if (
+                    child.dep_ == "obj"
+                    or (child.dep_ == "dobj" and (noun.head.lower_ == "as" or noun.dep_ in ("oprd", "xcomp", "ccomp")))
+                ) and child.i < noun.i:
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
+        # "en tant que cofondateur de X", "comme PDG de X", "X est devenu PDG de Y": the subject of
+        # the verb, but only when the noun is predicated of it
+        if self._predicative(noun):
+            return self._governor_subject(noun, resolver, types)
+        return []
+
+    def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = noun.doc
+        j = noun.i + 1
+        end = min(noun.sent.end, noun.i + 9)
+        seen_complement = False
+        while j < end:
+            span = resolver.mention_at(j)
+            if span is not None:
+                if (
+                    all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[noun.i + 1 : j])
+                    and j - noun.i <= 3
+                    and resolver.type_of(span.kb_id_) in types
+                ):
+                    # "chief executive Jensen Huang": the bearer right after the noun
+                    return resolver.resolve(doc[span.start], types)
+                if (
+                    seen_complement
+                    or span.label_ in types
+                    and resolver.type_of(span.kb_id_) in types
+                    and not seen_complement
+                    and doc[j - 1].text == ","
+                ):
+                    found = resolver.resolve(doc[span.start], types)
+                    if found:
+                        return found
+                seen_complement = True
+                j = span.end
+                if j < end and doc[j].text == ",":
+                    j += 1
+                continue
+            if seen_complement and doc[j].text[:1].isupper() and doc[j - 1].text == ",":
+                # "le directeur général d'Altéris, Hugo Lemarchand": a name the NER missed
+                found = resolver.resolve(doc[j], types)
+                if found:
+                    return found
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "("):
+                break
+            j += 1
+        return []

@@ -1,0 +1,273 @@
+"""Objects: what a verb is done to, when it is not simply its direct object.
+
+"Brightwater a signé un accord pour fournir des GPU à Anthropic" -> the deal's counterparty;
+"Quillon a publié des poids ouverts sous le nom Quill-7" -> the named object; "Y a rejoint le tour" ->
+the company of the round reported just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+
+
+class ObjectSearch:
+    """Direct objects, named and listed objects, deal counterparties, developers and owners, round objects."""
+
+    def _direct_object(
+        self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
+    ) -> list[Referent]:
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
+                # an object pronoun never means the clause's own subject ("Google supplies it with ...")
+                found = resolver.resolve(child, types, exclude=exclude)
+                if found:
+                    return found
+        partitives = self.lists.get("partitives", set())
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.lower_ in partitives:
+                # "uses fine-tuned versions of Llama"
+                for prep in child.children:
+                    if prep.lower_ in self.genitive:
+                        for g in prep.children:
+                            found = resolver.resolve(g, types)
+                            if found:
+                                return found
+        examples = self._example_objects(verb, resolver, types, exclude) or self._named_object(
+            verb, resolver, types, exclude
+        )
+        if examples:
+            return examples
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj", "mark") for c in verb.children)
+            and not any(t.lower_ in resolver.relatives for t in verb.doc[verb.head.i + 1 : verb.i])
+        ):
+            # "Argent Loom, the startup she co-founded": the noun the clause modifies is its object
+            found = resolver.resolve(verb.head, types, coordinated=False)
+            if found:
+                return found
+        doc = verb.doc
+        end = verb.sent.end
+        for j in range(verb.i + 1, min(end, verb.i + 10)):
+            t = doc[j]
+            span = resolver.mention_at(j)
+            if span is not None:
+                found = resolver.resolve(t, types)
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if t.is_punct and t.text not in ("«", '"', "“"):
+                break
+            if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
+                # a short time phrase between the verb and its object: "a racheté au printemps la société X"
+                k = j + 1
+                while k < end and doc[k].pos_ == "DET":
+                    k += 1
+                if (
+                    k + 1 < end
+                    and doc[k].pos_ in ("NOUN", "NUM")
+                    and doc[k].is_lower | doc[k].is_digit
+                    and doc[k + 1].pos_ == "DET"
+                    and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in self.time_words or doc[k].is_digit)
+                ):
+                    return self._direct_object_from(k + 1, verb, resolver, types)
+                break
+            if t.pos_ == "VERB":
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
+                found = resolver.resolve(t, types)
+                if found:
+                    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+        return []
+
+    def _direct_object_from(self, start: int, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = verb.doc
+        for j in range(start, min(verb.sent.end, start + 6)):
+            if resolver.mention_at(j) is not None or (
+                doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.descriptors
+            ):
+                found = resolver.resolve(doc[j], types)
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if doc[j].pos_ not in ("DET", "ADJ"):
+                break
+        return []
+
+    def _named_object(
+        self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
+    ) -> list[Referent]:
+        """ "has published open weights under the name gpt-oss": a naming phrase after the direct object
+        gives its name."""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or not self.naming_phrases:
+            return []
+        doc = verb.doc
+        end = min(verb.sent.end, obj.i + 10)
+        for j in range(obj.i + 1, end):
+            if doc[j].text in (",", ";", ".") and j > obj.i + 1:
+                break
+            for words in self.naming_phrases:
+                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words and j + len(words) < verb.sent.end:
+                    span = resolver.mention_at(j + len(words))
+                    if span is not None and span.start == j + len(words):
+                        return [
+                            Referent(r.key, r.factor * LINEAR_FALLBACK, r.token)
+                            for r in resolver.resolve(doc[span.start], types, exclude=exclude, coordinated=False)
+                        ]
+        return []
+
+    def _example_objects(
+        self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
+    ) -> list[Referent]:
+        """ "We tested everything, including Google's Gemini and Meta's Llama": the names an example
+        marker attached to the verb lists stand for its (generic) direct object."""
+        if not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            return []
+        doc = verb.doc
+        end = verb.sent.end
+        found: list[Referent] = []
+        for child in verb.children:
+            if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in resolver.example_markers:
+                continue
+            j = child.i + 1
+            while (
+                j < end
+                and j - child.i < 16
+                and doc[j].text not in (";", ":", ".", ")", "(")
+                and not (doc[j].text == "," and resolver.mention_at(j + 1) is None)
+            ):
+                span = resolver.mention_at(j)
+                if span is not None and span.start == j:
+                    found += [
+                        Referent(r.key, r.factor * LINEAR_FALLBACK, r.token)
+                        for r in resolver.resolve(doc[j], types, exclude=exclude, coordinated=False)
+                        if r.key not in {f.key for f in found}
+                    ]
+                    j = span.end
+                    continue
+                if doc[j].pos_ in ("VERB", "AUX"):
+                    break
+                j += 1
+        return found
+
+    def _deal_counterparty(self, verb: Token, resolver: Resolver, types: set[str], exclude: set[str]) -> list[Referent]:
+        """ "Brightwater signed a five-year agreement to supply Nvidia GPUs to Anthropic": the one the deal's
+        infinitive clause delivers to (``deals`` in patterns.yaml)."""
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in self.deal_nouns:
+                continue
+            for clause in obj.subtree:
+                if (
+                    clause.pos_ == "VERB"
+                    and clause.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                    and self._infinitive(clause)
+                    and clause.i - obj.i < 8
+                ):
+                    found = self._prepositional(
+                        clause, resolver, types, self.deal_prepositions, window=8, exclude=exclude
+                    )
+                    if found:
+                        return [
+                            Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found if r.key not in exclude
+                        ]
+        return []
+
+    @staticmethod
+    def _developers_of(things: list[Referent], doc: Doc, types: set[str], resolver: Resolver) -> list[Referent]:
+        """The developers already stated for models or products (earlier in the article)."""
+        developers = doc.user_data.get("kg_developers", {})
+        return [
+            Referent(developers[r.key], r.factor * LINEAR_FALLBACK, r.token)
+            for r in things
+            if r.key in developers and resolver.type_of(developers[r.key]) in types
+        ]
+
+    @staticmethod
+    def _owners_of(referents: list[Referent], resolver: Resolver) -> set[str]:
+        """The possessors named before the referents' mentions ("Alphabet's Google"): an object pronoun
+        of the clause means neither the subject nor its owner."""
+        doc = resolver.doc
+        owners = set()
+        for r in referents:
+            span = resolver.mention_at(r.token)
+            if span is not None and span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+                owner = resolver.mention_at(span.start - 2)
+                if owner is not None:
+                    owners.add(owner.kb_id_)
+        return owners
+
+    def _owner_of_modified(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The person a possessive determiner names on the noun a participle modifies ("his startup,
+        X, co-founded with ...")."""
+        if not types:
+            return []
+        node = verb
+        for _ in range(3):
+            if node.head is node:
+                return []
+            node = node.head
+            if node.pos_ == "NOUN":
+                break
+        else:
+            return []
+        owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in self.possessives), None)
+        if owner is None or owner.lower_ in resolver.relatives:
+            return []
+        return resolver.resolve(owner, types, coordinated=False) or resolver._recent(
+            owner.i, types, set(), PRONOUN, prefer_subject=True
+        )
+
+    def _round_object(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "took part in the round", "joined the company's Series B": the company of the round the
+        verb's object or prepositional object names."""
+        orgs = {"Organization", "Company"}
+        for child in verb.children:
+            nouns = (
+                [child]
+                if child.dep_ in ("obj", "dobj", "obl", "obl:arg")
+                else [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "prep"
+                else []
+            )
+            for noun in nouns:
+                if not self._round_noun(noun) and not any(
+                    c.dep_ == "compound" and self._round_noun(c) for c in noun.children
+                ):
+                    continue  # "led Corvane's Series B": the letter heads the round noun
+                found = (
+                    self._prepositional(noun, resolver, orgs, self.round_targets, window=4)
+                    or self._possessor(noun, resolver, orgs)
+                    or self._complement_owner(noun, resolver, orgs)
+                    or self._earlier_round_target(noun)
+                )
+                if found:
+                    return found
+        return []
+
+    def _earlier_round_target(self, noun: Token) -> list[Referent]:
+        """A definite round noun with no complement ("the round was led by X", "Y took part in the
+        round"): the company whose funding the article reported last, a few sentences back at most."""
+        doc = noun.doc
+        target = doc.user_data.get("kg_round_target")
+        if target is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "le", "la", "l'", "ce", "cette", "ce")
+            for c in noun.children
+        ):
+            return []
+        key, n, trigger = target
+        here = self.context.sent_index.get(noun.sent.start, 0)
+        if here - n > self.round_anaphora_sentences or trigger >= noun.i:
+            return []
+        return [Referent(key, PRONOUN, noun.i)]
+
+    def _complement_owner(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "Feldmark's Series B": a name in the possessive before the noun."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in self.possessives:
+                return resolver.resolve(child, types, coordinated=False)
+        return []

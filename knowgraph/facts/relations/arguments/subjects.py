@@ -1,0 +1,288 @@
+"""Subjects: who does what a verb or a noun says, when the parse does not say it plainly.
+
+"Fondée en 2021 par deux anciens de Google, Nexalia édite un assistant." -> the fronted participle's
+subject is the main clause's ("Nexalia"); "Son PDG, Karim Haddad, ..." -> the possessor is the entity
+the passage is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK, SUBJECT_DEPS
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+
+
+class SubjectSearch:
+    """Subjects of verbs and clauses, governors' subjects, possessors, the paragraph's topic."""
+
+    def _subjects(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        seen = 0
+        node = verb
+        while seen < 4:
+            seen += 1
+            own_subject = False
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
+                    own_subject = own_subject or child.pos_ in ("NOUN", "PROPN")
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
+            if own_subject and node.dep_ == "conj":
+                break  # "X built A, and a Lisbon startup, Y, runs B": the second clause has its own subject
+            if node.dep_ == "conj" and node.i - 1 > node.head.i and node.doc[node.i - 1].text == ",":
+                # the parser lost the second subject: "..., and a Lisbon startup, Ondaluz, runs B"
+                k = node.i - 2
+                span = resolver.mention_at(k)
+                if (
+                    span is not None
+                    and span.start - 1 > node.head.i
+                    and node.doc[span.start - 1].text == ","
+                    and any(t.lower_ in ("and", "while", "whereas") for t in node.doc[node.head.i + 1 : span.start])
+                ):
+                    return resolver.resolve(node.doc[span.start], types, coordinated=False)
+            if node.dep_.startswith("acl") and self._infinitive(node):
+                # "le droit d'utiliser GPT": the subject of the clause the noun belongs to
+                governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if governor is not None:
+                    node = governor
+                    continue
+                break
+            if (
+                node.dep_ == "pcomp"
+                and node.tag_ == "VBG"
+                and node.head.dep_ == "prep"
+                and node.head.head.pos_ in ("VERB", "AUX")
+                and node.head.i < node.head.head.i
+                and not any(c.dep_.startswith("nsubj") for c in node.children)
+            ):
+                # "Before joining Corvane, Mara Lenz worked at ...": the fronted gerund's subject is the clause's
+                node = node.head.head
+                continue
+            if (node.dep_.startswith("acl") and not node.dep_.endswith("relcl")) or (
+                node.dep_ == "amod" and node.pos_ == "ADJ"
+            ):
+                # "OpenAI, basé à ...", "la startup fondée par X": the modified noun
+                found = resolver.resolve(node.head, types)
+                if found:
+                    return found
+                if (
+                    node.dep_ == "amod"
+                    and node.head.dep_ in ("dobj", "obj")
+                    and node.head.head.pos_ == "VERB"
+                    and any(c.dep_ in ("xcomp", "acl") and self._infinitive(c) for c in node.children)
+                ):
+                    # "X signed an agreement worth $1bn to supply GPUs to Y": the signer supplies
+                    node = node.head.head
+                    continue
+                break
+            if (
+                node.dep_ in ("advcl", "acl", "dep", "obl:mod", "nsubj", "obl:arg")
+                and ("Part" in node.morph.get("VerbForm") or self._participle_lemma(node))
+                and node.head is not node
+                and node.head.pos_ in ("VERB", "AUX")
+                and node.i < node.head.i
+            ):
+                # "Fondée en 2021 par X, la jeune pousse édite ...": the fronted participle's
+                # subject is the main clause's
+                node = node.head
+                continue
+            if (
+                node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj")
+                and node.head is not node
+                and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+            ):
+                if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):
+                    break
+                if (
+                    node.dep_ in ("ccomp", "advcl", "obj", "obl:arg", "obl:mod")
+                    and not self._infinitive(node)
+                    and not (
+                        node.dep_ == "advcl"
+                        and node.tag_ == "VBG"
+                        and node.i > node.head.i
+                        and not any(
+                            c.dep_ in ("mark", "prep") or c.lower_ in ("by", "while", "after", "before")
+                            for c in node.children
+                        )
+                    )
+                ):
+                    # "X is ..., supplying compute to Y": a trailing participle shares its subject
+                    break
+                node = node.head
+                continue
+            break
+        if verb.i == verb.sent.start and (self._participle_lemma(verb) or "Part" in verb.morph.get("VerbForm")):
+            # "Installée à Bordeaux, Médivia développe ...": the name after the fronted phrase
+            for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 10)):
+                if verb.doc[j].text == ",":
+                    nxt = verb.doc[j + 1]
+                    if nxt.pos_ == "DET" and j + 2 < verb.sent.end:
+                        nxt = verb.doc[j + 2]
+                    return resolver.resolve(nxt, types, coordinated=False)
+        return self._left_subject(verb, resolver, types)
+
+    def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The nearest entity left of the verb that is not inside a prepositional phrase."""
+        doc = verb.doc
+        sent_start = verb.sent.start
+        depth = 0
+        for j in range(verb.i - 1, max(sent_start, verb.i - 20) - 1, -1):
+            t = doc[j]
+            if t.text in (")", "»", "”"):
+                depth += 1
+            elif t.text in ("(", "«", "“"):
+                depth = max(0, depth - 1)
+            if t.text in (";", ":") or t.lower_ in ("mais", "but", "tandis", "while", "whereas"):
+                break
+            span = resolver.mention_at(j)
+            if span is not None and depth == 0:
+                before = doc[span.start - 1] if span.start > sent_start else None
+                if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
+                    continue
+                if before is not None and (
+                    before.pos_ in ("NOUN", "ADJ")
+                    and before.is_lower
+                    and not self._ends_descriptor(before)
+                    and before.lower_ not in self.time_words
+                    or before.lower_ in self.possessives
+                ):
+                    continue  # "sa plateforme Azure": a complement, not a subject ("la start-up Nexalia" is one)
+                if (
+                    before is not None
+                    and before.pos_ == "DET"
+                    and span.start - 2 >= sent_start
+                    and doc[span.start - 2].pos_ == "ADP"
+                ):
+                    continue
+                found = resolver.resolve(doc[span.start], types)
+                if not found and span.label_ == "Place" and "Place" not in types:
+                    continue  # "a Toronto-based company": a place modifying the subject, not the subject
+                node = span.root
+                while found and node.dep_ == "conj" and node.head is not node and node.head.i < node.i:
+                    # "such as Together AI and Fireworks AI ... rented from X": the whole coordination
+                    node = node.head
+                    found = [
+                        r
+                        for r in resolver.resolve(node, types, coordinated=False)
+                        if r.key not in {f.key for f in found}
+                    ] + found
+                return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
+                found = resolver.resolve(t, types)
+                if found:
+                    return found
+        return []
+
+    def _governor_subject(
+        self, token: Token, resolver: Resolver, types: set[str], climb: bool = False
+    ) -> list[Referent]:
+        """The subject of the verb that governs a noun phrase ("Microsoft a annoncé le rachat de X").
+        With ``climb``, through a reported clause ("Lumenfold said Hannah Okoye, its co-founder, ...")."""
+        for child in token.children:
+            if child.dep_.startswith("nsubj"):
+                found = resolver.resolve(child, types)
+                if found:
+                    return found
+        node = token
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in node.children):
+                found = self._subjects(node, resolver, types)
+                if found:
+                    return found
+                if climb and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+                    return [r for r in self._subjects(node.head, resolver, types) if r.token < token.i]
+                if climb:
+                    return []
+                break
+        return self._left_subject(token, resolver, types)
+
+    def _founder_clause_subject(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "X, an operator founded by Dana Whitlock, a former Oracle executive who is now its chief
+        executive": "its" in a relative clause about the agent of a passive verb is that verb's subject."""
+        clause = next((a for a in noun.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+        if clause is None:
+            return []
+        node = clause.head
+        for _ in range(3):  # up through the person's appositions to the "by" phrase
+            if node.dep_ in ("pobj", "obl:agent", "obl") and node.head.lower_ in self.passive_agent | {"par"}:
+                verb = node.head.head if node.head.dep_ in ("agent", "prep") else node.head
+                if verb.pos_ in ("VERB", "ADJ") and self._is_passive(verb):
+                    return [
+                        Referent(r.key, r.factor * LINEAR_FALLBACK, r.token)
+                        for r in self._subjects(verb, resolver, types)
+                    ]
+                return []
+            if node.dep_ in ("appos", "conj") and node.head is not node:
+                node = node.head
+                continue
+            return []
+        return []
+
+    def _possessor(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        doc = noun.doc
+        det = next((c for c in noun.children if c.lower_ in self.possessives and c.i < noun.i), None)
+        if det is None and noun.i > 0 and doc[noun.i - 1].lower_ in self.possessives:
+            det = doc[noun.i - 1]
+        if det is None:
+            # "its co-founder", "its chief executive": the possessive before the noun's modifiers
+            k = noun.i - 1
+            while (
+                k > noun.sent.start
+                and noun.i - k <= 3
+                and (doc[k].text == "-" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")))
+            ):
+                k -= 1
+            if k < noun.i - 1 and k >= noun.sent.start and doc[k].lower_ in self.possessives:
+                # only the clause's own subject: the salient entity is too weak a guess here
+                return self._governor_subject(noun, resolver, types, climb=True)
+        if (
+            det is None
+            and noun.i > 2
+            and doc[noun.i - 1].lower_ in ("de", "d'")
+            and doc[noun.i - 3].lower_ in self.possessives
+        ):
+            det = doc[noun.i - 3]  # "sa liste de concurrents", "son réseau de partenaires"
+        if det is None:
+            return []
+        subject = self._governor_subject(noun, resolver, types)
+        if subject:
+            return subject
+        founded = self._founder_clause_subject(noun, resolver, types)
+        if founded:
+            return founded
+        # "Son PDG, Karim Haddad, ...": the entity the passage is about
+        return resolver._salient(det.i, types, set(), kinds=set(), place=None)
+
+    @staticmethod
+    def _paragraph_topic(i: int, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The first organisation named in the paragraph of token ``i`` (what the paragraph is about)."""
+        doc = resolver.doc
+        start = i
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws and "\n" not in doc[start - 1].text:
+            start -= 1
+        if doc[start].pos_ == "PROPN" and start < i:
+            found = resolver.resolve(doc[start], types, coordinated=False)  # a name the NER missed
+            if found:
+                return [Referent(found[0].key, PRONOUN, found[0].token)]
+        for span in resolver.mentions:
+            if start <= span.start < i and span.label_ in types:
+                return [Referent(span.kb_id_, PRONOUN, span.start)]
+        # "The New York-based startup, which ...": a description as the paragraph's first subject
+        subject = next((c for c in doc[start].sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            found = resolver.resolve(subject, types, coordinated=False)
+            if found:
+                return [Referent(found[0].key, PRONOUN * found[0].factor, found[0].token)]
+        return []
+
+    @staticmethod
+    def _name_after_determiners(i: int, sent: Span, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """What the words from ``i`` on name, past their determiners ("de la startup")."""
+        doc = sent.doc
+        while i < sent.end and doc[i].pos_ == "DET":
+            i += 1
+        return resolver.resolve(doc[i], types, coordinated=False) if i < sent.end else []

@@ -1,0 +1,192 @@
+"""Locations: where an organisation is, said with a verb or a noun of place ("basée à", "son siège à")
+or with a nationality adjective ("la start-up lyonnaise", "l'allemand X").
+
+    "Mistral AI, basée à Paris, recrute." -> locatedIn(mistral-ai, paris)
+    "la start-up allemande Kernwerk" -> locatedIn(kernwerk, germany)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import DESCRIPTION_FACTOR, Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.mentions.finder import Entity
+
+
+class Nationalities(RuleFamily):
+    """Nationality adjectives next to an organisation's name or description, at the start of each sentence."""
+
+    def start_sentence(self, sent: Span) -> list[Fact]:
+        facts: list[Fact] = []
+        self._nationalities(sent, self.context.resolver, facts)
+        return facts
+
+    def _nationalities(self, sent: Span, resolver: Resolver, facts: list[Fact]) -> None:
+        """ "la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
+        doc = sent.doc
+        entities = doc._.kg_entities
+        lowers = resolver.lowers
+        for i in range(sent.start, sent.end):
+            lower = lowers[i]
+            # "franco-américaine" names two countries
+            places = (
+                [self.nationalities[p] for p in lower.split("-") if p in self.nationalities]
+                if "-" in lower
+                else ([self.nationalities[lower]] if lower in self.nationalities else [])
+            )
+            for place in places:
+                self._nationality(doc[i], place, sent, resolver, facts, entities)
+
+    def _nationality(
+        self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities
+    ) -> None:
+        doc = sent.doc
+        holder = None
+        # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
+        for j in range(token.i + 1, min(sent.end, token.i + 5)):
+            span = resolver.mention_at(j)
+            if span is not None:
+                holder = span
+                break
+            if (
+                doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].text != "-" and self._descriptor_type(doc[j]) is None
+            ) or doc[j].text == ",":
+                break
+        if holder is None:
+            # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
+            k = token.i - 1
+            if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
+                found = resolver.resolve(doc[k], {"Organization", "Company"})
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if holder is None:
+            # "Nimbostrat, an Icelandic data-centre operator": the description is in apposition
+            k = token.i
+            while k - 1 > sent.start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
+                k -= 1
+            if k - 2 >= sent.start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
+                found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if (
+            holder is None
+            and self.noun_premodifiers
+            and token.head.dep_.startswith("nsubj")
+            and token.dep_ == "amod"
+            and self._descriptor_type(token.head) == "Organization"
+            and any(c.dep_ == "det" and c.lower_ in self.definite for c in token.head.children)
+        ):
+            # "Last year the French startup raised ...": a definite description, subject of its clause
+            found = resolver.resolve(token.head, {"Organization", "Company"}, coordinated=False)
+            if found and found[0].factor >= DESCRIPTION_FACTOR:
+                holder = resolver.mention_at(found[0].token)
+        if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
+            return
+        # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
+        from knowgraph.mentions.gazetteer import default_gazetteer
+
+        entry = default_gazetteer().get(place)
+        if entry is None:
+            return
+        if place not in entities:
+            entities[place] = Entity(
+                place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True, first_token=token.i
+            )
+        doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
+        facts.extend(
+            self._make(
+                f"{self.lang}/locatedIn.nationality",
+                "locatedIn",
+                [Referent(holder.kb_id_, DIRECT, holder.start)],
+                [Referent(place, DIRECT, token.i)],
+                token,
+                0.85,
+                resolver,
+            )
+        )
+
+
+class Locations(RuleFamily):
+    """Location verbs and nouns with a place after a preposition (``location`` in patterns.yaml)."""
+
+    def watched_words(self) -> set[str]:
+        return self.location_verbs | self._location_first_words
+
+    def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        lowers = self.context.resolver.lowers
+        i = token.i
+        if (
+            not forms.isdisjoint(self.location_verbs)
+            or token.lower_ in self._location_first_words
+            and any(tuple(lowers[i : i + len(n)]) == n for n in self.location_nouns)
+        ):
+            return self._location(token, self.context.resolver)
+        return []
+
+    def _location(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
+        doc = token.doc
+        places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        if (
+            not places
+            and token.i >= 2
+            and doc[token.i - 1].text == "-"
+            and resolver.mention_at(token.i - 2) is not None
+            and resolver.mention_at(token.i - 2).label_ == "Place"
+        ):
+            # "a Toronto-based startup", "San Francisco-based OpenAI"
+            place = resolver.mention_at(token.i - 2)
+            places = [Referent(place.kb_id_, DIRECT, place.start)]
+            before = (
+                resolver.mention_at(place.start - 2) if place.start >= 2 and doc[place.start - 1].text == "," else None
+            )
+            if before is not None and before.label_ == "Place":
+                # "the Santa Clara, California-based company": the town and its region
+                places.append(Referent(before.kb_id_, DIRECT, before.start))
+                place = before
+            orgs = {"Organization", "Company"}
+            holders = []
+            after = resolver.mention_at(token.i + 1)
+            np_start = place.start
+            while np_start - 1 > token.sent.start and doc[np_start - 1].pos_ == "DET":
+                np_start -= 1
+            if after is not None:
+                holders = resolver.resolve(doc[after.start], orgs, coordinated=False)
+            elif np_start - 2 >= token.sent.start and doc[np_start - 1].text == ",":
+                # "Tindra AI, an Oslo-based startup": the name the description is in apposition to
+                holders = resolver.resolve(doc[np_start - 2], orgs, coordinated=False)
+            else:
+                j = token.i + 1
+                while (
+                    j < token.sent.end
+                    and (doc[j].pos_ in ("ADJ", "NOUN") or self._descriptor_type(doc[j]))
+                    and doc[j].is_lower
+                    and j - token.i < 4
+                ):
+                    j += 1
+                if j < token.sent.end and resolver.mention_at(j) is not None:
+                    holders = resolver.resolve(doc[j], orgs, coordinated=False)
+                elif j - 1 > token.i:
+                    holders = resolver.resolve(doc[j - 1], orgs, coordinated=False)
+            return self._make(
+                f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
+            )
+        if not places:
+            return []
+        orgs = {"Organization", "Company"}
+        holders = []
+        if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
+            # "OpenAI, basé à San Francisco": the name before the comma, whatever the parser attached
+            holders = resolver.resolve(doc[token.i - 2], orgs, coordinated=False)
+        if not holders and (token.pos_ in ("VERB", "AUX", "ADJ") or self._participle_lemma(token)):
+            holders = self._subjects(token, resolver, orgs)
+        if not holders:
+            holders = self._holders(token, resolver, orgs)
+        facts = self._make(
+            f"{self.lang}/locatedIn.verb", "locatedIn", holders, places, token, self.location_confidence, resolver
+        )
+        for f in facts:
+            doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
+        return facts

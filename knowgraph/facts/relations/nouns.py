@@ -1,0 +1,308 @@
+"""Noun and title frames: a relational noun of ``patterns.yaml`` (a title, a role, an event noun) with its
+holder and its complement, and the names a listing verb gives for it.
+
+    "Léa Martin, directrice technique de Nexalia, ..." -> worksFor(léa martin, nexalia)
+    "le rachat de Nexalia par Quillon" -> acquired(quillon, nexalia)
+    "Kernwerk's investors include Brume Capital and Ardent Ventures." -> investedIn(<investor>, kernwerk)
+    "CEO Dana Brook told us ..." -> a bare title before a name, in a passage about one company
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.rules import Pattern
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+from knowgraph.rdf.vocabulary import SYMMETRIC
+
+
+class NounFrames(RuleFamily):
+    """The noun patterns (``nouns`` in patterns.yaml)."""
+
+    frame_kind = "noun"
+
+    def watched_words(self) -> set[str]:
+        return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
+
+    def at_trigger(self, head: Token, pattern: Pattern) -> list[Fact]:
+        return self._noun(head, pattern, self.context.resolver)
+
+    def _noun(self, noun: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
+        if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
+            return []
+        if (
+            self.noun_premodifiers
+            and len(pattern.words) > 1
+            and noun.dep_ == "compound"
+            and 0 < noun.head.i - noun.i < len(pattern.words)
+            and noun.head.lower_ == pattern.words[-1]
+        ):
+            noun = noun.head  # "chief technology officer": the last noun heads the phrase
+        holder_types, of_types = self._roles(pattern)
+        if pattern.require_of_type:
+            of_types &= {pattern.require_of_type, "Company"}
+        if pattern.subject in ("holder", "of") and (
+            noun.dep_.startswith("nsubj") or noun.head.lower_ in self.listing_prepositions
+        ):
+            listed = self._listed(noun, pattern, resolver, holder_types, of_types)
+            if listed:
+                return listed
+        complements = self._complement(noun, resolver, of_types, pattern.of)
+        if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            # "sa cofondatrice et directrice générale": the second noun shares the first's complement
+            complements = self._complement(noun.head, resolver, of_types, pattern.of)
+        if pattern.subject == "agent":
+            # event nouns: "le rachat de X par Y", "le partenariat entre X et Y", "son investissement dans X"
+            agent_types, patient_types = self._roles(pattern)
+            # "Nvidia's purchase of Kernwerk": the prepositional complement first, the possessor is the agent
+            patients = [
+                r for r in self._prepositional(noun, resolver, patient_types, pattern.of, window=5) if r.token > noun.i
+            ] or self._complement(noun, resolver, patient_types, pattern.of)
+            if (
+                pattern.relation in SYMMETRIC
+                and len(patients) >= 2
+                and any(t.lower_ == "entre" for t in noun.doc[noun.i : noun.i + 4])
+            ):
+                facts = []
+                for i, a in enumerate(patients):
+                    facts += self._make(
+                        pattern.rule,
+                        pattern.relation,
+                        [a],
+                        patients[i + 1 :],
+                        noun,
+                        pattern.confidence,
+                        resolver,
+                        pattern.event,
+                    )
+                return facts
+            if not patients:
+                return []
+            agents = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
+            if not agents:
+                # "Nvidia's purchase of Kernwerk", "Amazon's stake in Tindra AI"
+                owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+                agents = resolver.resolve(owner, agent_types) if owner is not None else []
+            if not agents:
+                agents = self._possessor(noun, resolver, agent_types)
+            if not agents:
+                # "Google est en concurrence avec X": the subject of the copula
+                for child in noun.children:
+                    if child.dep_.startswith("nsubj"):
+                        agents = resolver.resolve(child, agent_types)
+                        if agents:
+                            break
+            if (
+                not agents
+                and pattern.relation in SYMMETRIC
+                and noun.head.pos_ == "ADP"
+                and noun.head.head.pos_ == "VERB"
+            ):
+                # "that puts Tindra in direct competition with Y": the object of the verb is in it
+                obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj") and c.i < noun.i), None)
+                agents = resolver.resolve(obj, agent_types) if obj is not None else []
+            if not agents:
+                # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
+                # "the regulator is reviewing the purchase of X"
+                governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if governor is not None and self._lemmas(governor) & self.event_verbs:
+                    agents = self._subjects(governor, resolver, agent_types)
+            return self._make(
+                pattern.rule, pattern.relation, agents, patients, noun, pattern.confidence, resolver, pattern.event
+            )
+        if not complements and pattern.bare_title and self.titles_before_names:
+            # "CEO Marcus Feld told us ...": a bare title before a name, in a passage about one company
+            person = resolver.mention_at(noun.i + 1)
+            first = noun.i - len(pattern.words) + 1
+            lead = first
+            while (
+                lead > noun.sent.start
+                and noun.i - lead < 3
+                and noun.doc[lead - 1].is_alpha
+                and (noun.doc[lead - 1].pos_ == "ADJ" or noun.doc[lead - 1].tag_ in ("VBG", "VBN"))
+            ):
+                lead -= 1  # "Existing backer Greyfield Ventures ...": an adjective before the bare title
+            if (
+                person is not None
+                and person.label_ != "Person"
+                and noun.doc[lead].is_sent_start
+                and person.label_ in holder_types
+            ):
+                # "Existing backer Greyfield Ventures ...": an organisation named after its bare title
+                if noun.dep_ != "ROOT":
+                    doc = noun.doc
+                    start = lead
+                    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+                        start -= 1
+                    topic = next(
+                        (
+                            m
+                            for m in resolver.mentions
+                            if start <= m.start < lead and m.label_ in of_types and m.kb_id_ != person.kb_id_
+                        ),
+                        None,
+                    )
+                    complements = [Referent(topic.kb_id_, PRONOUN, topic.start)] if topic is not None else []
+                    if complements:
+                        holders = resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)
+                        return (
+                            self._make(
+                                pattern.rule,
+                                pattern.relation,
+                                holders,
+                                complements,
+                                noun,
+                                pattern.confidence * 0.9,
+                                resolver,
+                                pattern.event,
+                            )
+                            if pattern.subject == "holder"
+                            else []
+                        )
+            if (
+                person is not None
+                and person.label_ == "Person"
+                and noun.doc[first].is_sent_start
+                and noun.dep_ != "ROOT"
+            ):
+                complements = self._paragraph_topic(first, resolver, of_types & {"Organization"})
+            elif (
+                person is not None
+                and person.label_ == "Person"
+                and first > noun.sent.start
+                and noun.dep_ != "ROOT"
+                and (noun.doc[first - 1].text == "," or noun.doc[first - 1].lower_ in resolver.coordinators)
+                and person.end < noun.sent.end
+                and noun.doc[person.end].pos_ == "VERB"
+                and noun.doc[person.end].tag_ in ("VBD", "VBZ")
+            ):
+                # "..., co-founder and CEO Hannah Okoye told me": a bare title mid-sentence, in an article
+                # about one company
+                complements = (
+                    [r for r in resolver.speaker_organization() if r.key != person.kb_id_]
+                    if not resolver._interview
+                    else []
+                )
+                if complements:  # the title is the named person's
+                    holders = resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)
+                    return (
+                        self._make(
+                            pattern.rule,
+                            pattern.relation,
+                            holders,
+                            complements,
+                            noun,
+                            pattern.confidence * 0.9,
+                            resolver,
+                        )
+                        if pattern.subject == "holder"
+                        else []
+                    )
+            elif (
+                person is not None
+                and person.label_ == "Person"
+                and first > noun.sent.start
+                and noun.doc[first - 1].lower_ in self.passive_agent
+                and noun.doc[first - 1].head.pos_ == "VERB"
+                and self._is_passive(noun.doc[first - 1].head)
+            ):
+                # "X was co-founded by chief executive Priya Natarajan": the title is held at the
+                # organisation the passive verb is about
+                complements = self._subjects(noun.doc[first - 1].head, resolver, of_types & {"Organization"})
+                if complements:  # the title is the named person's alone, not the coordinated ones'
+                    holders = [h for h in resolver.resolve(noun.doc[person.start], holder_types, coordinated=False)]
+                    return (
+                        self._make(
+                            pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver
+                        )
+                        if pattern.subject == "holder"
+                        else []
+                    )
+        if (
+            not complements
+            and pattern.predicative_topic
+            and (noun.dep_ == "attr" or noun.head.lower_ == "as")
+            and not any(
+                (c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod"))
+                and not (c.dep_ == "compound" and noun.i - len(pattern.words) < c.i < noun.i)
+                for c in noun.children
+            )
+        ):
+            governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
+            obj = (
+                next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
+                if governor is not None
+                else None
+            )
+            if obj is not None:
+                # "Mizrahi, who runs Fennec as chief executive": the object of the verb
+                complements = resolver.resolve(obj, of_types & {"Organization"}, coordinated=False)
+                if not complements and resolver.resolve(obj, holder_types, coordinated=False):
+                    # "Corvane has appointed Mara Lenz as chief executive": the person is the object, the
+                    # company the subject
+                    complements = self._subjects(governor, resolver, of_types & {"Organization"})
+            elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
+                # "..., who now serves as chief technology officer", "who is now its chief executive": the
+                # company the paragraph is about
+                complements = [
+                    r
+                    for r in self._paragraph_topic(noun.i, resolver, of_types & {"Organization"})
+                    if resolver.type_of(r.key) == "Organization"
+                ]
+        if not complements:
+            if pattern.relation in SYMMETRIC:
+                # "X et Y sont concurrents"
+                holders = self._holders(noun, resolver, holder_types)
+                facts = []
+                for i, a in enumerate(holders):
+                    facts += self._make(
+                        pattern.rule, pattern.relation, [a], holders[i + 1 :], noun, pattern.confidence, resolver
+                    )
+                return facts
+            return []
+        holders = [h for h in self._holders(noun, resolver, holder_types) if h.key not in {c.key for c in complements}]
+        if not holders:
+            return []
+        if pattern.subject == "holder":
+            return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver)
+        return self._make(pattern.rule, pattern.relation, complements, holders, noun, pattern.confidence, resolver)
+
+    def _listed(
+        self, noun: Token, pattern: Pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]
+    ) -> list[Fact]:
+        """ "Corvane's investors include X and Y", "a startup whose backers include X", "Harvey, which counts
+        OpenAI among its backers": the names a listing verb gives hold the relational noun, of its possessor."""
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in self.listing_verbs:
+            verb = noun.head
+        elif noun.head.lower_ in self.listing_prepositions and noun.head.head.lemma_.lower() in self.counting_verbs:
+            verb = noun.head.head
+        else:
+            return []
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if obj is None or owner is None:
+            return []
+        holders = resolver.resolve(obj, holder_types)
+        if owner.lower_ in self.possessives and owner.lower_ not in resolver.relatives:
+            # "its": the subject of the counting verb, else the entity last named
+            subject = (
+                next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not noun.head else None
+            )
+            owners = (
+                resolver.resolve(subject, of_types, coordinated=False)
+                if subject is not None
+                else resolver._recent(owner.i, of_types, set(), PRONOUN, prefer_subject=True)
+            )
+        else:
+            owners = resolver.resolve(owner, of_types, coordinated=False)
+        if not holders or not owners:
+            return []
+        if pattern.subject == "holder":
+            return self._make(
+                pattern.rule, pattern.relation, holders, owners[:1], noun, pattern.confidence, resolver, pattern.event
+            )
+        return self._make(
+            pattern.rule, pattern.relation, owners[:1], holders, noun, pattern.confidence, resolver, pattern.event
+        )

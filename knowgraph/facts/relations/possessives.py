@@ -1,0 +1,262 @@
+"""Possessives and compounds: a product or a model with its maker, said with a possessive, a genitive or
+a name before the noun, and the hyphenated compounds ("X-backed", "X-owned").
+
+    "les modèles Quill de Quillon" -> developedBy(quill, quillon); "Quillon's Orca assistant" -> developedBy(orca, quillon)
+    "Kernwerk, a Nvidia-backed startup, ..." -> investedIn(nvidia, kernwerk)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
+from knowgraph.rdf.vocabulary import relation_signature
+
+
+class HyphenatedCompounds(RuleFamily):
+    """ "a Nvidia-backed startup", "Microsoft-owned LinkedIn" (``hyphenated`` in patterns.yaml)."""
+
+    def watched_words(self) -> set[str]:
+        return set(self.hyphenated)
+
+    def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        if token.lower_ in self.hyphenated:
+            return self._hyphenated(token, self.context.resolver)
+        return []
+
+    def _hyphenated(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "a Brintel-backed startup", "Microsoft-owned LinkedIn": see ``hyphenated`` in patterns.yaml."""
+        doc = token.doc
+        spec = self.hyphenated[token.lower_]
+        if token.i < 2 or doc[token.i - 1].text != "-" or token.i + 1 >= token.sent.end:
+            return []
+        name = resolver.mention_at(token.i - 2)
+        if name is None:
+            return []
+        relation = spec["relation"]
+        subject_types, object_types = relation_signature(relation)
+        agent_types = set(subject_types) if spec.get("subject", "agent") == "agent" else set(object_types)
+        patient_types = set(object_types) if spec.get("subject", "agent") == "agent" else set(subject_types)
+        if resolver.type_of(name.kb_id_) not in agent_types:
+            return []
+        agents = [Referent(name.kb_id_, DIRECT, name.start)]
+        # the modified noun: "a Brintel-backed startup" (a description), "Microsoft-owned LinkedIn" (a name)
+        j = token.i + 1
+        while (
+            j < token.sent.end
+            and j - token.i < 4
+            and resolver.mention_at(j) is None
+            and doc[j].is_lower
+            and doc[j].pos_ in ("ADJ", "NOUN")
+            and not (doc[j].pos_ == "NOUN" and (j + 1 >= token.sent.end or doc[j + 1].pos_ != "NOUN"))
+        ):
+            j += 1
+        if j >= token.sent.end:
+            return []
+        patients = resolver.resolve(doc[j], patient_types, coordinated=False)
+        if not patients and doc[j].pos_ == "NOUN":
+            # "X, a Brintel-backed startup": the name the description is in apposition to
+            k = name.start - 1
+            while k > token.sent.start and doc[k].pos_ in ("DET", "ADJ"):
+                k -= 1
+            if doc[k].text == "," and k - 1 >= token.sent.start:
+                patients = resolver.resolve(doc[k - 1], patient_types, coordinated=False)
+        if not patients:
+            return []
+        subjects, objects = (agents, patients) if spec.get("subject", "agent") == "agent" else (patients, agents)
+        return self._make(
+            f"{self.lang}/{relation}.hyphenated",
+            relation,
+            subjects,
+            objects,
+            token,
+            float(spec.get("confidence", 0.75)),
+            resolver,
+            "Investment" if relation == "investedIn" else None,
+        )
+
+
+class Ownership(RuleFamily):
+    """Products and models with their maker, once per sentence; the maker is remembered (``kg_developers``)."""
+
+    def end_sentence(self, sent: Span) -> list[Fact]:
+        ownership = self._ownership(sent, self.context.resolver)
+        developers = self.context.doc.user_data["kg_developers"]
+        for f in ownership:
+            if f.status == ASSERTED:
+                developers.setdefault(f.subject, f.object)
+        return ownership
+
+    def _ownership(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """Products and models with their maker: "son chatbot Copilot", "les modèles Phi de Microsoft"."""
+        doc = sent.doc
+        facts = []
+        org_types = {"Organization", "Company"}
+        for span in resolver.mentions_in(sent.start, sent.end):
+            if span.start < sent.start or span.start >= sent.end or span.label_ not in ("Product", "AIModel"):
+                continue
+            owners: list[Referent] = []
+            rule = ""
+            # genitive: "X de Microsoft", "la famille de modèles GPT de la startup"
+            j = span.end
+            if j < sent.end and doc[j].lower_ in self.genitive:
+                owners = self._name_after_determiners(j + 1, sent, resolver, org_types)
+                rule = "developedBy.genitive"
+            if not owners:
+                # "Meta's Llama 3", "OpenAI's GPT-4o", "Microsoft's assistant Copilot"
+                k = span.start - 1
+                while k > sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and span.start - k < 3:
+                    k -= 1
+                if k > sent.start and doc[k].lower_ in ("'s", "’s", "'"):
+                    owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
+                    rule = "developedBy.possessor"
+                elif (
+                    k == span.start - 1
+                    and k - 2 > sent.start
+                    and doc[k].text == ","
+                    and self._descriptor_type(doc[k - 1]) == span.label_
+                ):
+                    # "The startup's flagship model, Tern-2, ...": the name in apposition to a possessed descriptor
+                    m = k - 2
+                    while m > sent.start and doc[m].pos_ in ("NOUN", "ADJ") and doc[m].is_lower and k - m < 4:
+                        m -= 1
+                    if m > sent.start and doc[m].lower_ in ("'s", "’s"):
+                        owners = resolver.resolve(doc[m - 1], org_types, coordinated=False)
+                        rule = "developedBy.possessor"
+            if not owners and j < sent.end and doc[j].text == ",":
+                # "Claude, le modèle d'Anthropic": an appositive description with its maker
+                k = j + 1
+                while k < sent.end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+                    k += 1
+                g = k + 1
+                # "Llama, la famille de modèles ouverts de Meta": skip the descriptor's own complement
+                while g + 1 < sent.end and doc[g].lower_ in self.genitive and doc[g + 1].is_lower and g - k < 5:
+                    g += 2
+                    while g < sent.end and doc[g].pos_ == "ADJ" and doc[g].is_lower:
+                        g += 1
+                if (
+                    g < sent.end
+                    and self._descriptor_type(doc[k]) in ("Product", "AIModel")
+                    and doc[g].lower_ in self.genitive
+                ):
+                    owners = self._name_after_determiners(g + 1, sent, resolver, org_types)
+                    rule = "developedBy.apposition"
+            if not owners:
+                # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
+                k = span.start - 1
+                if k > sent.start and doc[k].text == ",":
+                    k -= 1  # "Son modèle phare, Orbis"
+                while (
+                    k >= sent.start
+                    and k >= span.start - 7
+                    and (
+                        doc[k].pos_ in ("ADJ", "NOUN")
+                        or doc[k].lower_ in ("de", "d'")
+                        or doc[k].text == "-"
+                        and k < span.start - 2
+                    )
+                    and doc[k].lower_ not in self.possessives
+                    and doc[k].lower_ != "dont"
+                ):
+                    k -= 1
+                if k >= sent.start and k < span.start - 1 and doc[k].lower_ == "dont":
+                    # "Nvidia, dont les puces H100 ...": the antecedent of "dont" makes them
+                    owners = resolver.resolve(doc[k], org_types, coordinated=False)
+                    rule = "developedBy.relative"
+                elif (
+                    k - 1 >= sent.start and k < span.start - 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ == "dont"
+                ):
+                    owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
+                    rule = "developedBy.relative"
+                elif k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
+                    owners = self._governor_subject(doc[k + 1], resolver, org_types) or resolver._recent(
+                        k, org_types, set(), PRONOUN, prefer_subject=True
+                    )
+                    rule = "developedBy.possessive"
+                elif (
+                    self.noun_premodifiers
+                    and span.start - 1 >= sent.start
+                    and doc[span.start - 1].lower_ in self.possessives
+                    and j < sent.end
+                    and self._descriptor_type(doc[j]) == span.label_
+                ):
+                    # "Alibaba has turned its Qwen family into ...": the name before its descriptor
+                    governor = next((a for a in doc[j].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    owners = (
+                        (
+                            (
+                                self._governor_subject(doc[j], resolver, org_types)
+                                if governor is not None and governor.dep_ in ("relcl", "acl:relcl")
+                                else []
+                            )  # "AWS, which lists Weft in its Bedrock catalogue"
+                            or resolver._recent(span.start - 1, org_types, set(), PRONOUN, prefer_subject=True)
+                        )
+                        if doc[span.start - 1].lower_ not in resolver.relatives
+                        else resolver.resolve(doc[span.start - 1], org_types, coordinated=False)
+                    )  # "the startup, whose Tern-2 models"
+                    rule = "developedBy.possessive"
+            if not owners and j + 3 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+                maker = resolver.mention_at(j + 2)
+                k = maker.end if maker is not None else j + 2
+                if (
+                    maker is not None
+                    and maker.label_ == "Organization"
+                    and k < sent.end
+                    and self._descriptor_type(doc[k]) in ("Product", "AIModel")
+                ):
+                    owners = [Referent(maker.kb_id_, LINKED, maker.start)]  # "Copilot, the Microsoft assistant"
+                    rule = "developedBy.apposition"
+            if not owners and j + 3 < sent.end and doc[j].text == "," and resolver.mention_at(j + 1) is not None:
+                # "Tilly, Corvane's shopping assistant, ...": an apposition naming the owner in the possessive
+                maker = resolver.mention_at(j + 1)
+                k = maker.end
+                if (
+                    maker.start == j + 1
+                    and maker.label_ == "Organization"
+                    and k + 1 < sent.end
+                    and doc[k].lower_ in ("'s", "’s")
+                ):
+                    k += 1
+                    while (
+                        k < sent.end - 1
+                        and k - maker.end < 5
+                        and doc[k].is_lower
+                        and doc[k].pos_ in ("NOUN", "ADJ", "PUNCT")
+                        and doc[k].text != ","
+                        and self._descriptor_type(doc[k]) is None
+                    ):
+                        k += 1
+                    if (
+                        self._descriptor_type(doc[k]) == span.label_
+                        and k + 1 < sent.end
+                        and doc[k + 1].text in (",", ".", ")")
+                    ):
+                        owners = [Referent(maker.kb_id_, LINKED, maker.start)]
+                        rule = "developedBy.apposition"
+            if (
+                not owners
+                and j + 2 < sent.end
+                and doc[j].text == ","
+                and doc[j + 1].lower_ in self.possessives
+                and self._descriptor_type(doc[j + 2]) in ("Product", "AIModel")
+            ):
+                # "Azure, sa plateforme cloud": the owner is the subject of the clause
+                owners = self._governor_subject(doc[span.start], resolver, org_types) or resolver._recent(
+                    j + 1, org_types, set(), PRONOUN, prefer_subject=True
+                )
+                rule = "developedBy.possessive"
+            if owners:
+                facts += self._make(
+                    f"{self.lang}/{rule}",
+                    "developedBy",
+                    [Referent(span.kb_id_, DIRECT, span.start)],
+                    owners[:1],
+                    doc[span.start],
+                    0.8,
+                    resolver,
+                    status=ASSERTED,
+                )
+        return facts

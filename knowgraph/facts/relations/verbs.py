@@ -1,0 +1,228 @@
+"""Verb frames: a trigger verb of ``patterns.yaml`` with its subject, object and prepositional arguments,
+active or passive, with co-agents, coordinated subjects and the project a partnership is about.
+
+    "Microsoft a racheté la start-up Nexalia en 2024." -> acquired(microsoft, nexalia)
+    "Nexalia a été fondée par Léa Martin et Paul Roy." -> foundedBy(nexalia, léa martin), (nexalia, paul roy)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.rules import Pattern
+from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
+from knowgraph.rdf.vocabulary import SYMMETRIC
+
+
+class VerbFrames(RuleFamily):
+    """The verb patterns (``verbs`` in patterns.yaml)."""
+
+    frame_kind = "verb"
+
+    def watched_words(self) -> set[str]:
+        return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
+
+    def at_trigger(self, head: Token, pattern: Pattern) -> list[Fact]:
+        return self._verb(head, pattern, self.context.resolver)
+
+    def _verb(self, verb: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
+        passive = self._is_passive(verb)
+        if pattern.passive_only and not passive:
+            return []
+        if pattern.requires and not self._has_nearby(verb, pattern.requires):
+            return []
+        agent_types, patient_types = self._roles(pattern)
+        if passive:
+            agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
+            patients = self._subjects(verb, resolver, patient_types)
+            if (
+                not patients
+                and not agents
+                and pattern.relation == "providesComputeTo"
+                and pattern.subject == "patient"
+                and pattern.requires
+                and pattern.patient
+                and "direct" not in pattern.patient
+            ):
+                # "Tern-2 had been trained on GPUs rented from CoreWeave": the model's developer gets the
+                # compute, from whom the prepositional phrase names
+                receivers = self._developers_of(
+                    self._subjects(verb, resolver, {"AIModel"}), verb.doc, agent_types, resolver
+                )
+                providers = (
+                    self._prepositional(verb, resolver, patient_types, pattern.patient, window=8) if receivers else []
+                )
+                if receivers and providers and self._has_nearby(verb, pattern.requires):
+                    return self._make(
+                        pattern.rule,
+                        pattern.relation,
+                        providers,
+                        receivers,
+                        verb,
+                        pattern.confidence,
+                        resolver,
+                        pattern.event,
+                    )
+            if not patients:
+                return []
+            if not agents and pattern.co_agents:
+                # "Keelhaul Labs, co-founded with Mina Park, ...": the one named with the verb is an agent too
+                agents = [
+                    r
+                    for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents, window=8)
+                    if r.factor >= LINKED * LINEAR_FALLBACK and r.key not in {p.key for p in patients}
+                ]
+                if agents:
+                    # "His startup, Keelhaul Labs, co-founded with Mina Park": the possessor founded it too
+                    agents = agents + [
+                        r
+                        for r in self._owner_of_modified(verb, resolver, agent_types & {"Person"})
+                        if r.key not in {a.key for a in agents}
+                    ]
+        else:
+            agents = self._subjects(verb, resolver, agent_types)
+            own = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            if (
+                agents
+                and pattern.possessor_agent
+                and own is not None
+                and any(c.dep_ == "poss" for c in own.children)
+                and resolver.resolve(own, None, coordinated=False)
+                and not resolver.resolve(own, agent_types, coordinated=False)
+            ):
+                agents = []  # "whose Tern-2 models compete with ...": the models' owner, not a name further left
+            if not agents and pattern.possessor_agent:
+                # "Its agents run on Mistral Large": the company whose things they are
+                node = verb
+                while (
+                    node.dep_ == "conj"
+                    and node.head is not node
+                    and not any(c.dep_.startswith("nsubj") for c in node.children)
+                ):
+                    node = node.head  # "Its agents negotiate ... and run on X"
+                subject = next((c for c in node.children if c.dep_.startswith("nsubj")), None)
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+                if owner is not None:
+                    found = (
+                        resolver.resolve(owner, agent_types & {"Organization"})
+                        if owner.lower_ not in self.possessives or owner.lower_ in resolver.relatives
+                        else resolver._recent(
+                            owner.i, agent_types & {"Organization"}, set(), PRONOUN, prefer_subject=True
+                        )
+                    )
+                    agents = [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            patients = []
+            agent_keys = {a.key for a in agents}
+            start = self._after_required(verb, pattern.requires)
+            for spec in pattern.patient:
+                if spec == "direct":
+                    required = self.lists.get(pattern.requires or "", set())
+                    if not any(
+                        c.dep_ in ("obj", "dobj") and (c.lower_ in required or c.lemma_.lower() in required)
+                        for c in verb.children
+                    ):
+                        # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it
+                        patients += self._direct_object(
+                            verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver)
+                        )
+                else:
+                    patients += self._prepositional(
+                        verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys
+                    )
+                    if not patients and start is not None:
+                        # "relies on AWS for compute": the required word after the argument
+                        patients += self._prepositional(
+                            verb, resolver, patient_types, (spec,), window=6, exclude=agent_keys
+                        )
+                if patients:
+                    break
+            if not patients and pattern.relation == "partnerOf":
+                patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
+            if (
+                pattern.event == "Investment"
+                and pattern.subject == "agent"
+                and (
+                    not patients
+                    or any(
+                        c.dep_ in ("dobj", "obj")
+                        and any(g.dep_ == "compound" and self._round_noun(g) for g in c.children)
+                        for c in verb.children
+                    )
+                )
+            ):
+                patients = self._round_object(verb, resolver) or patients
+            if not patients and pattern.relation in SYMMETRIC and len(agents) >= 2:
+                # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects
+                facts = []
+                for i, a in enumerate(agents):
+                    facts += self._make(
+                        pattern.rule,
+                        pattern.relation,
+                        [a],
+                        agents[i + 1 :],
+                        verb,
+                        pattern.confidence,
+                        resolver,
+                        pattern.event,
+                    )
+                return facts
+        if {a.key for a in agents} & {p.key for p in patients}:
+            # one coordinated list read as both arguments ("auprès de X et de Y"): no relation
+            overlap = {a.key for a in agents} & {p.key for p in patients}
+            agents = [a for a in agents if a.key not in overlap]
+            patients = [p for p in patients if p.key not in overlap]
+        if agents and patients and pattern.co_agents:
+            # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
+            # named ones only: a description ("dans sa suite de services") is too weak a co-agent
+            agents = agents + [
+                r
+                for r in self._prepositional(verb, resolver, agent_types, pattern.co_agents)
+                if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK
+            ]
+            phrases = [c for c in pattern.co_agents if " " in c]
+            if phrases:
+                # "founded by X, a former ..., together with Y": a phrase of several words may come after
+                # a long apposition
+                agents = agents + [
+                    r
+                    for r in self._prepositional(verb, resolver, agent_types, phrases, window=30)
+                    if r.key not in {a.key for a in agents} and r.factor >= LINKED * LINEAR_FALLBACK
+                ]
+        if agents and patients and pattern.object_agent and not passive:
+            # "You built Murmur on Meta's Llama": the thing built uses the model too
+            things = [
+                r
+                for r in self._direct_object(verb, resolver, agent_types - {"Organization", "Company"})
+                if r.key not in {a.key for a in agents} | {p.key for p in patients}
+            ]
+            agents = agents + things
+        if not agents or not patients:
+            return []
+        if pattern.relation == "partnerOf" and self.project_preps:
+            # "X travaille avec Y sur le projet Stargate": both take part in the project
+            projects = self._prepositional(verb, resolver, {"Project"}, self.project_preps)
+            extra = (
+                self._make(
+                    f"{self.lang}/participatesIn.partnership",
+                    "participatesIn",
+                    agents + patients,
+                    projects,
+                    verb,
+                    pattern.confidence,
+                    resolver,
+                )
+                if projects
+                else []
+            )
+            return extra + self._make(
+                pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
+            )
+        if pattern.subject == "agent":
+            return self._make(
+                pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
+            )
+        return self._make(
+            pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event
+        )

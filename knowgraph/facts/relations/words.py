@@ -1,0 +1,163 @@
+"""Word forms the rules match on: a word's lemmas (with the verb behind a participle the tagger read as
+an adjective), the pattern triggers at a word, voice, infinitives, descriptor nouns, nearby word lists.
+
+Every family has these as methods (:class:`WordForms` is a base of
+:class:`~knowgraph.facts.relations.family.RuleFamily`); the engine uses them to find the triggers::
+
+    forms = WordForms(LanguageRules("fr"))
+    forms._lemmas(doc[3])  # {"développé", "développer"} for a "développé" tagged ADJ
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.rules import LanguageRules, Pattern
+
+
+class WordForms:
+    """Reading single words and short windows of words (no argument search)."""
+
+    def __init__(self, rules: LanguageRules):
+        # the language's word lists and patterns as attributes of every family: the same objects, not copies
+        vars(self).update(vars(rules))
+
+    def _participle_lemma(self, token: Token) -> str | None:
+        """For a past participle the tagger read as an adjective or a noun ("développé",
+        "Cofondé"), the verb it comes from, by the language's participle endings."""
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        lower = token.lower_
+        for length, endings in self._participle_suffixes:  # participle_endings, longest first
+            replacement = endings.get(lower[len(lower) - length :])
+            if replacement is not None and len(lower) > length + 2:
+                # the morphology last: it is slow to read, and only a word with a participle ending needs it
+                return None if "Part" in token.morph.get("VerbForm") else lower[:-length] + replacement
+        return None
+
+    def _lemmas(self, token: Token) -> set[str]:
+        forms = {token.lemma_.lower(), token.lower_}
+        participle = self._participle_lemma(token)
+        if participle:
+            forms.add(participle)
+        return forms
+
+    def _triggers(self, token: Token) -> Iterable[tuple[Pattern, Token]]:
+        doc = token.doc
+        for first in self._lemmas(token):
+            for pattern in self.patterns.get(first, ()):
+                n = len(pattern.words)
+                if n > 1:
+                    window = doc[token.i : token.i + n]
+                    if len(window) < n or any(
+                        w != t.lower_ and w != t.lemma_.lower()
+                        for w, t in zip(pattern.words[1:], window[1:], strict=False)
+                    ):
+                        continue
+                    wanted = ("VERB",) if pattern.kind == "verb" else ("NOUN", "PROPN")
+                    head = next((t for t in window if t.pos_ in wanted), window[-1])
+                    if pattern.kind == "noun" and self.noun_premodifiers and window[-1].pos_ in wanted:
+                        head = window[
+                            -1
+                        ]  # "co-founder", "chief technology officer": English phrases end with their head
+                else:
+                    # the small models mis-tag verbs ("obtient" as ADV): trust the lemma unless clearly nominal
+                    if (
+                        pattern.kind == "verb"
+                        and token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ", "NUM")
+                        and self._participle_lemma(token) != first
+                    ):
+                        continue
+                    if pattern.kind == "noun" and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+                        continue
+                    head = token
+                yield pattern, head
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
+            return True
+        features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field
+        if "Pass" in features and "Pass" in verb.morph.get("Voice"):
+            return True
+        if verb.pos_ in ("ADJ", "NOUN", "PROPN"):
+            # a participle the tagger took for an adjective or a noun: passive ("le modèle développé
+            # par X") unless a form of "avoir"/"have" before it makes a compound past ("n'a pas investi")
+            before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
+            return not any(
+                t.lemma_.lower() in ("avoir", "have")
+                or t.lower_ in ("a", "ont", "avait", "avaient", "aura", "has", "had")
+                for t in before
+            )
+        participle = (
+            "Part" in features
+            and "Part" in verb.morph.get("VerbForm")
+            and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        )
+        if (
+            participle
+            and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl")
+            and not any(c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children)
+        ):
+            # "DeepMind, racheté par Google" / "Llama, developed by Meta"
+            return verb.dep_ != "ROOT" or any(t.lower_ in ("par", "by") for t in verb.doc[verb.i + 1 : verb.i + 4])
+        return False
+
+    @staticmethod
+    def _infinitive(token: Token) -> bool:
+        """An infinitive, including the perfect one: "avoir levé", "to have raised"."""
+        return (
+            "Inf" in token.morph.get("VerbForm")
+            or token.tag_ == "VB"
+            or any(
+                c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB")
+                for c in token.children
+            )
+        )
+
+    def _descriptor_type(self, token: Token) -> str | None:
+        """The entity class a descriptor noun introduces ("chatbot" -> Product), if it is one."""
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        return info["type"] if info else None
+
+    def _ends_descriptor(self, token: Token) -> bool:
+        """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
+        return any(
+            key.split()[-1].split("-")[-1] == token.lower_ and info["type"] == "Organization"
+            for key, info in self.descriptors.items()
+        )
+
+    def _has_nearby(self, token: Token, list_name: str, window: int = 25) -> bool:
+        words = self.lists.get(list_name, set())
+        doc = token.doc
+        lo, hi = max(token.sent.start, token.i - 2), min(token.sent.end, token.i + window)
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in doc[lo:hi])
+
+    def _after_required(self, trigger: Token, list_name: str | None) -> int | None:
+        """With a required word list (compute), arguments are read after the first such word."""
+        if not list_name:
+            return None
+        words = self.lists.get(list_name, set())
+        for t in trigger.doc[trigger.i + 1 : trigger.sent.end]:
+            if t.lower_ in words or t.lemma_.lower() in words:
+                return t.i
+        return None
+
+    def _predicative(self, noun: Token) -> bool:
+        doc = noun.doc
+        if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("xcomp", "ROOT", "attr", "oprd"):
+            return True
+        before = " ".join(t.lower_ for t in doc[max(noun.sent.start, noun.i - 4) : noun.i])
+        return any(before.endswith(marker) or f"{marker} " in before + " " for marker in self.predicative_markers)
+
+    def _round_noun(self, token: Token) -> bool:
+        return any(
+            len(words) == 1 and words[0] in (token.lower_, token.lemma_.lower()) for words in self.round_nouns
+        ) or any(
+            len(words) > 1
+            and words[-1] in (token.lower_, token.lemma_.lower())
+            and tuple(t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]) == words
+            for words in self.round_nouns
+        )
