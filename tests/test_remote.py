@@ -520,8 +520,10 @@ def test_timeout(recorder, recorded):
 
 
 def test_bad_arguments():
-    with pytest.raises(StoreError, match="http"):
+    with pytest.raises(StoreError, match="invalid query endpoint 'localhost:7878/query': expected an http"):
         RemoteStore("localhost:7878/query")
+    with pytest.raises(StoreError, match="invalid Graph Store endpoint 'not a url'"):
+        RemoteStore("not a url either", "not a url")
     with pytest.raises(StoreError, match="Authorization"):
         RemoteStore("http://127.0.0.1:1/q", auth_header="Bearer a\nX-Evil: 1")
     with pytest.raises(StoreError, match="either an Authorization header or a user"):

@@ -190,8 +190,12 @@ class RemoteStore:
         backoff: float = 0.5,
         rdf_format: str = "ntriples",
     ) -> None:
+        # a Graph Store endpoint given is checked first: for `load --endpoint URL` it is the URL typed
+        if store_endpoint is not None:
+            store_endpoint, s_user, s_password = self._check_url(store_endpoint, "Graph Store endpoint")
         query_endpoint, q_user, q_password = self._check_url(query_endpoint, "query endpoint")
-        store_endpoint, s_user, s_password = self._check_url(store_endpoint or query_endpoint, "Graph Store endpoint")
+        if store_endpoint is None:
+            store_endpoint, s_user, s_password = query_endpoint, q_user, q_password
         self.query_endpoint, self.store_endpoint = query_endpoint, store_endpoint
         credentials = self._credentials(user, password, [(q_user, q_password), (s_user, s_password)])
         if credentials is not None and auth_header is not None:
