@@ -156,6 +156,11 @@ def _parser() -> argparse.ArgumentParser:
         "--endpoint", metavar="URL", help="SPARQL query endpoint of a server, e.g. http://localhost:7878/query"
     )
     query.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    query.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE in the query send requests to the servers it names (embedded store; refused by default)",
+    )
     remote_options(query)
 
     report = sub.add_parser("report", help="an HTML page showing what was extracted from articles, next to their text")
@@ -390,7 +395,7 @@ def cmd_query(args) -> int:
         if not Path(folder).is_dir():
             raise CliError(f"{folder}: no such store folder (create it with knowgraph load)")
         with EmbeddedStore(folder) as store:
-            result = store.query(read_query(args.query))
+            result = store.query(read_query(args.query), allow_service=args.allow_service)
     if isinstance(result, bool):
         print("true" if result else "false")
     elif hasattr(result, "to_table"):

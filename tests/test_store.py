@@ -7,9 +7,11 @@ import datetime
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -419,3 +421,154 @@ def test_bulk_load_of_a_bad_file_leaves_the_store_empty(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match="invalid"):
             store.load(bad)
         assert len(store) == 0
+
+
+# --------------------------------------------------------------------------------------
+# an interrupted load (issue 17): detectably incomplete, finished by loading again
+# --------------------------------------------------------------------------------------
+
+
+def _write_big_nquads(path: Path, lines: int) -> None:
+    """Half named-graph quads, half default-graph triples: what a killed first load lost."""
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(lines // 2):
+            article = f"<https://w3id.org/knowgraph/article/a{i // 400}>"
+            out.write(f'<{KGE}e{i % 5000}> <https://w3id.org/knowgraph/ai#p{i % 13}> "value {i}" {article} .\n')
+            out.write(f'{article} <https://w3id.org/knowgraph/ai#seen> "v{i}" .\n')
+
+
+def _store_content(path: Path) -> set:
+    with EmbeddedStore(path) as s:
+        return set(s.store)
+
+
+def test_killed_load_is_detected_and_finished_by_loading_again(tmp_path: Path) -> None:
+    """A real kill (SIGKILL) of ``knowgraph load`` half-way: ``query`` then refuses with one line
+    that says how to finish, another load is refused, the same load again gives the store a clean
+    load gives."""
+    from conftest import run_cli, start_cli
+
+    from knowgraph.stores.embedded import LOAD_MARKER
+
+    data = tmp_path / "kg.nq"
+    _write_big_nquads(data, 60_000)
+    killed = tmp_path / "killed.store"
+    proc = start_cli("load", data, "--store", killed)
+    deadline = time.monotonic() + 120
+    while not (killed / LOAD_MARKER).exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.5)  # into pyoxigraph's bulk load or the union updates after it (several seconds in all)
+    assert proc.poll() is None, "the load finished before it could be killed: make the input bigger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert (killed / LOAD_MARKER).exists()
+
+    answer = run_cli("query", killed, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert answer.returncode != 0 and answer.stdout == ""
+    message = answer.stderr.strip()
+    assert "\n" not in message and "Traceback" not in message
+    assert "incomplete" in message and f"knowgraph load {data} --store {killed}" in message
+    with EmbeddedStore(killed) as s:
+        with pytest.raises(StoreError, match="incomplete"):
+            s.query("ASK { ?s ?p ?o }")
+        with pytest.raises(StoreError, match=r"incomplete: .*before loading more"):
+            s.load(union_graph())  # another input would mix with the half-done one
+
+    again = run_cli("load", data, "--store", killed)
+    assert again.returncode == 0, again.stderr
+    assert not (killed / LOAD_MARKER).exists()
+    clean = tmp_path / "clean.store"
+    with EmbeddedStore(clean) as s:
+        s.load(data)
+    assert _store_content(killed) == _store_content(clean)
+    counted = run_cli("query", killed, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")
+    assert counted.returncode == 0 and counted.stdout.split() == ["n", "60000"]  # the union: every triple
+
+
+def test_a_failed_load_leaves_the_store_as_it_was(tmp_path: Path, files: dict[str, Path]) -> None:
+    """Errors before the first write (a bad file) leave no note: the store still answers."""
+    from knowgraph.stores.embedded import LOAD_MARKER
+
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\nthis is not N-Quads\n", encoding="utf-8")
+    path = tmp_path / "kg.store"
+    with EmbeddedStore(path) as s:
+        with pytest.raises(StoreError, match="invalid"):
+            s.load(bad)  # into the empty store: the bulk loader
+        assert not (path / LOAD_MARKER).exists() and s.query("ASK { ?s ?p ?o }") is False
+        s.load(files[".trig"])
+        with pytest.raises(StoreError, match="invalid"):
+            s.load(bad)  # into a store with data: quad by quad
+        assert not (path / LOAD_MARKER).exists() and len(s) == N_QUADS
+
+
+# --------------------------------------------------------------------------------------
+# SERVICE: no request to the addresses a query names unless allowed
+# --------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def sparql_server():
+    """A SPARQL endpoint on 127.0.0.1 that records every request it gets."""
+    import http.server
+    import threading
+
+    requests: list[str] = []
+    answer = json.dumps(
+        {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "http://ex.org/remote"}}]}}
+    ).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            requests.append(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", requests
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_service_is_refused_unless_allowed(sparql_server, tmp_path: Path, files: dict[str, Path]) -> None:
+    from conftest import run_cli
+
+    endpoint, requests = sparql_server
+    federated = f"SELECT ?x WHERE {{ SERVICE <{endpoint}> {{ ?x ?p ?o }} }}"
+    sneaky = f"# a comment\nSELECT ?x WHERE {{ ?s ?p ?o . sErViCe SILENT <{endpoint}> {{ ?x ?p ?o }} }}"
+    path = tmp_path / "kg.store"
+    with EmbeddedStore(path) as s:
+        s.load(files[".trig"])
+        for query in (federated, sneaky):
+            with pytest.raises(StoreError, match="SERVICE") as info:
+                s.query(query)
+            assert "\n" not in str(info.value)
+        # SERVICE as text is no federation
+        assert s.query('ASK { ?s ?p "SERVICE" } # SERVICE <http://127.0.0.1:9/>') is False
+    rq = tmp_path / "federated.rq"
+    rq.write_text(federated, encoding="utf-8")
+    refused = run_cli("query", path, rq)
+    assert refused.returncode != 0 and "SERVICE" in refused.stderr and "--allow-service" in refused.stderr
+    assert "Traceback" not in refused.stderr and refused.stderr.strip().count("\n") == 0
+    assert requests == []  # nothing reached the server
+    # allowed explicitly: the request is made (so the refusal above is what kept it away)
+    with EmbeddedStore(path) as s:
+        assert s.query(federated, allow_service=True).rows == [{"x": "http://ex.org/remote"}]
+    assert len(requests) == 1
+    allowed = run_cli("query", path, rq, "--allow-service", "--format", "csv")
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.split() == ["x", "http://ex.org/remote"] and len(requests) == 2

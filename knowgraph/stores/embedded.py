@@ -21,33 +21,47 @@ Usage::
     (1 row)
 
 ``load`` accepts rdflib Graphs/Datasets or files in any of the five formats; loading the same
-input twice leaves one copy (each named graph the input carries is replaced).  ``query`` returns
+input twice leaves one copy (each named graph the input carries is replaced).
+
+A load into a store folder is all or detectably nothing: before its first write it leaves a note
+in the folder (``knowgraph-load.json``: which input, its sha256) and removes it once the store is
+flushed.  A load that was killed or failed half-way leaves the note, and then :meth:`~EmbeddedStore.query`
+refuses to answer (``StoreError``: the store is incomplete, load the same input again) and other
+loads are refused; loading the same input again finishes it (loading is idempotent).
+
+``SERVICE`` (SPARQL federation) is refused unless ``allow_service=True`` (``--allow-service``):
+a query file from someone else must not make the machine send requests to the addresses it names.  ``query`` returns
 a :class:`QueryResult` for SELECT, a ``bool`` for ASK and an :class:`rdflib.Graph` for
 CONSTRUCT/DESCRIBE.  ``pandas.DataFrame(result.rows)`` gives a DataFrame.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import hashlib
 import json
 import os
-import sys
-import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.term import BNode, Identifier, Literal
+from rdflib.term import Identifier
 
+from knowgraph.errors import StoreError
 from knowgraph.rdf import output
+from knowgraph.stores.queries import QueryAnswer, QueryResult, _python_value, read_query, uses_service
 
-__all__ = ["EmbeddedStore", "QueryResult", "StoreError", "read_query"]
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# QueryAnswer, _python_value: imported from here by knowgraph.stores.remote
+__all__ = [
+    "EmbeddedStore",
+    "LOAD_MARKER",
+    "QueryAnswer",
+    "QueryResult",
+    "StoreError",
+    "read_query",
+    "uses_service",
+    "_python_value",
+]
 
 #: Where the triples loaded into "the default graph" are kept.  The store's real default
 #: graph holds the union (RDF merge) of every graph, maintained by :meth:`EmbeddedStore.load`;
@@ -56,227 +70,35 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: returns a triple once per graph holding it (oxigraph issue #1919, fixed after 0.5.13).
 _DEFAULT_GRAPH = ox.NamedNode("urn:x-knowgraph:default-graph")
 
-
-from knowgraph.errors import StoreError  # noqa: E402  (defined with knowgraph's other errors)
+#: The note a load leaves in a store folder until it has finished (see :meth:`EmbeddedStore.load`).
+LOAD_MARKER = "knowgraph-load.json"
 
 
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-# --------------------------------------------------------------------------------------
-# query results
-# --------------------------------------------------------------------------------------
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
-def _python_value(term: Identifier | None) -> object:
-    """Plain Python value of an RDF term: str for IRIs, ``_:id`` for blank nodes, and for
-    literals ``Literal.toPython()`` (int, Decimal, float, bool, date, datetime, str...)."""
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        value = term.toPython()
-        return str(term) if isinstance(value, Literal) else value
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+def _quads_sha256(quads: list[Any]) -> str:
+    """A digest of in-memory data that does not depend on the order of its quads."""
+    return hashlib.sha256("\n".join(sorted(map(str, quads))).encode("utf-8")).hexdigest()
 
 
-def _as_term(value: object) -> Identifier | None:
-    if value is None or isinstance(value, Identifier):
-        return value  # type: ignore[return-value]
-    return Literal(value)
-
-
-def _shorten(iri: str) -> str:
-    best = ""
-    prefix = ""
-    for p, ns in output.PREFIXES.items():
-        if len(ns) > len(best) and iri.startswith(ns) and len(iri) > len(ns):
-            best, prefix = ns, p
-    return f"{prefix}:{iri[len(best) :]}" if best else f"<{iri}>"
-
-
-def _width(text: str) -> int:
-    """Terminal columns taken by ``text`` (wide East Asian characters count 2, combining 0)."""
-    if text.isascii():
-        return len(text)
-    n = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        n += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return n
-
-
-def _clip(text: str, max_width: int | None) -> str:
-    if max_width is None or _width(text) <= max_width:
-        return text
-    out = ""
-    for ch in text:
-        if _width(out + ch) > max_width - 1:
-            break
-        out += ch
-    return out + "…"
-
-
-@dataclass
-class QueryResult:
-    """The solutions of a SELECT query.
-
-    ``variables`` are the projected variable names (without ``?``); ``rows`` one dict per
-    solution, every variable present, values as plain Python objects (None when unbound):
-    IRIs as ``str``, blank nodes as ``"_:id"``, literals via ``rdflib.Literal.toPython``
-    (``int``, ``Decimal``, ``float``, ``bool``, ``datetime.date``, ``str``...).  ``terms`` holds
-    the same solutions as rdflib terms, which the exports use to keep datatypes and languages.
-
-    >>> r = QueryResult(["n"], [{"n": 3}])
-    >>> r.to_csv().splitlines()
-    ['n', '3']
-    """
-
-    variables: list[str]
-    rows: list[dict[str, object]]
-    terms: list[dict[str, Identifier | None]] = field(default_factory=list, repr=False)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.rows)
-
-    def _term_rows(self) -> list[dict[str, Identifier | None]]:
-        if len(self.terms) == len(self.rows):
-            return self.terms
-        return [{v: _as_term(row.get(v)) for v in self.variables} for row in self.rows]
-
-    def to_csv(self) -> str:
-        """SPARQL 1.1 Query Results CSV: header of variable names, IRIs and literal lexical
-        forms as plain text, CRLF line ends (RFC 4180 quoting)."""
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(self.variables)
-        for row in self._term_rows():
-            writer.writerow(
-                [
-                    "" if (t := row.get(v)) is None else (f"_:{t}" if isinstance(t, BNode) else str(t))
-                    for v in self.variables
-                ]
-            )
-        return buf.getvalue()
-
-    def to_tsv(self) -> str:
-        """SPARQL 1.1 Query Results TSV: header ``?var``, terms in N-Triples syntax."""
-        enc = output._Encoder(turtle=False)
-        lines = ["\t".join(f"?{v}" for v in self.variables)]
-        for row in self._term_rows():
-            cells = []
-            for v in self.variables:
-                t = row.get(v)
-                if t is None:
-                    cells.append("")
-                elif isinstance(t, Literal):
-                    cells.append(enc.literal(t))
-                else:
-                    cells.append(enc.node(t))
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
-
-    def to_json(self) -> str:
-        """SPARQL 1.1 Query Results JSON (``application/sparql-results+json``)."""
-        bindings = []
-        for row in self._term_rows():
-            b: dict[str, dict[str, str]] = {}
-            for v in self.variables:
-                t = row.get(v)
-                if t is None:
-                    continue
-                if isinstance(t, Literal):
-                    cell = {"type": "literal", "value": str(t)}
-                    if t.language:
-                        cell["xml:lang"] = t.language
-                    elif t.datatype is not None and str(t.datatype) != _XSD_STRING:
-                        cell["datatype"] = str(t.datatype)
-                elif isinstance(t, BNode):
-                    cell = {"type": "bnode", "value": str(t)}
-                else:
-                    cell = {"type": "uri", "value": str(t)}
-                b[v] = cell
-            bindings.append(b)
-        doc = {"head": {"vars": list(self.variables)}, "results": {"bindings": bindings}}
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-    def to_table(self, max_width: int | None = 80) -> str:
-        """An aligned plain-text table for terminals.
-
-        IRIs are shortened with the knowgraph prefixes (``kge:openai``), literals shown by
-        their value, numbers right-aligned, line breaks shown as ``\\n``, cells longer than
-        ``max_width`` columns clipped with ``…``; a last line gives the row count.
-        """
-        header = list(self.variables)
-        body: list[list[str]] = []
-        numeric = [True] * len(header)
-        for row in self._term_rows():
-            cells = []
-            for i, v in enumerate(header):
-                t = row.get(v)
-                if t is None:
-                    text = ""
-                elif isinstance(t, Literal):
-                    text = str(t)
-                    value = t.toPython()
-                    if not isinstance(value, (int, float, Decimal)) or isinstance(value, bool):
-                        numeric[i] = False
-                elif isinstance(t, BNode):
-                    text, numeric[i] = f"_:{t}", False
-                else:
-                    text, numeric[i] = _shorten(str(t)), False
-                text = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-                cells.append(_clip(text, max_width))
-            body.append(cells)
-        widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
-
-        def fmt(cells: list[str], align: bool) -> str:
-            parts = []
-            for i, c in enumerate(cells):
-                pad = " " * (widths[i] - _width(c))
-                parts.append(pad + c if align and numeric[i] else c + pad)
-            return " | ".join(parts).rstrip()
-
-        lines = [fmt(header, False), "-+-".join("-" * w for w in widths)]
-        lines += [fmt(r, True) for r in body]
-        n = len(body)
-        lines.append(f"({n} row{'' if n == 1 else 's'})")
-        return "\n".join(lines) + "\n"
-
-
-QueryAnswer = QueryResult | bool | rdflib.Graph
-
-
-def read_query(text_or_path: str) -> str:
-    """Return SPARQL text given either the text itself or a path to a ``.rq`` file
-    (``-`` reads standard input).
-
-    >>> read_query("ASK { ?s ?p ?o }")
-    'ASK { ?s ?p ?o }'
-    """
-    if text_or_path == "-":
-        return sys.stdin.read()
-    candidate = text_or_path.strip()
-    looks_like_path = "\n" not in candidate and "{" not in candidate and len(candidate) < 4096
-    if looks_like_path:
-        try:
-            is_file = os.path.isfile(candidate)
-        except (ValueError, OSError):
-            is_file = False
-        if is_file:
-            try:
-                return Path(candidate).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                raise StoreError(f"cannot read query file {candidate}: {_one_line(e)}") from None
-        if candidate.lower().endswith((".rq", ".sparql")):
-            raise StoreError(f"query file not found: {candidate}")
-    return text_or_path
+def _finish_hint(path: str | None, note: dict) -> str:
+    source = note.get("input") or "?"
+    if note.get("kind") == "file":
+        return (
+            f"loading {source} did not finish (stopped or failed half-way); load it again to finish: "
+            f"knowgraph load {source} --store {path}"
+        )
+    return f"loading {source} did not finish (stopped or failed half-way); load the same data again to finish"
 
 
 # --------------------------------------------------------------------------------------
@@ -290,6 +112,20 @@ def _store_error(path: str | None, e: Exception) -> StoreError:
     if "lock" in msg.lower():
         return StoreError(f"store {where} is locked: it is open in another process (or twice in this one)")
     return StoreError(f"cannot open store {where}: {msg}")
+
+
+def _fsync_folder(path: str) -> None:
+    """Make a file's creation or removal in ``path`` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 class EmbeddedStore:
@@ -359,6 +195,63 @@ class EmbeddedStore:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != _DEFAULT_GRAPH)
 
+    # -- the note of an unfinished load -------------------------------------------------
+
+    def unfinished_load(self) -> dict | None:
+        """What a load that did not finish left in the store folder (``{"input": ..., "sha256":
+        ...}``), or ``None``; always ``None`` in memory."""
+        if self.path is None:
+            return None
+        try:
+            note = json.loads((Path(self.path) / LOAD_MARKER).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return {"input": "an unknown input", "sha256": None}
+        return note if isinstance(note, dict) else {"input": "an unknown input", "sha256": None}
+
+    def _check_unfinished(self, note: dict | None) -> bool:
+        """Whether this load finishes an unfinished one; refuses any other load while one is pending."""
+        if self.path is None:
+            return False
+        pending = self.unfinished_load()
+        if pending is None:
+            return False
+        if note is not None and pending.get("sha256") == note["sha256"] and pending.get("graph") == note["graph"]:
+            return True
+        raise StoreError(f"store {self.path} is incomplete: {_finish_hint(self.path, pending)}, before loading more")
+
+    def _begin(self, note: dict) -> None:
+        """Leave the note, durably, before the first write."""
+        if self.path is None:
+            return
+        marker = Path(self.path) / LOAD_MARKER
+        tmp = marker.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(note, handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, marker)
+        _fsync_folder(self.path)
+
+    def _done(self) -> None:
+        """The store is flushed: the load is complete, remove the note."""
+        if self.path is None:
+            return
+        self.store.flush()
+        try:
+            os.unlink(Path(self.path) / LOAD_MARKER)
+        except FileNotFoundError:
+            return
+        _fsync_folder(self.path)
+
+    def _rebuild_union(self) -> None:
+        """The store's default graph made again from every graph (after an interrupted load, it
+        may hold triples of a half-done bulk load or miss some)."""
+        store = self.store
+        store.clear_graph(ox.DefaultGraph())
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
     # -- loading -----------------------------------------------------------------------
 
     def _read_quads(self, data: Any, fmt: str | None) -> list[Any]:
@@ -406,8 +299,13 @@ class EmbeddedStore:
         (1, 1, 1)
         """
         store = self.store
-        if graph is None and isinstance(data, (str, os.PathLike)) and next(iter(store), None) is None:
-            return self._bulk_load(os.fspath(data), format)
+        is_file = isinstance(data, (str, os.PathLike))
+        note: dict | None = None
+        if is_file and self.path is not None and os.path.isfile(data):
+            note = {"kind": "file", "input": os.fspath(data), "sha256": _file_sha256(os.fspath(data)), "graph": graph}
+        finishing = self._check_unfinished(note) if is_file else False
+        if graph is None and is_file and next(iter(store), None) is None:
+            return self._bulk_load(os.fspath(data), format, note)
         target: Any = _DEFAULT_GRAPH
         if graph is not None:
             try:
@@ -425,10 +323,20 @@ class EmbeddedStore:
                 raise StoreError(f"the input uses the graph name <{_DEFAULT_GRAPH.value}>, reserved by knowgraph")
             mapped.append(q)
         unique = list(dict.fromkeys(mapped))
+        if self.path is not None and note is None:
+            note = {
+                "kind": "data",
+                "input": f"a {type(data).__name__}",
+                "sha256": _quads_sha256(unique),
+                "graph": graph,
+            }
+            finishing = self._check_unfinished(note)
         new_triples = dict.fromkeys(q.triple for q in unique)
         replaced = sorted({q.graph_name for q in unique} - {_DEFAULT_GRAPH}, key=str)
         default = ox.DefaultGraph()
         try:
+            if note is not None:
+                self._begin(note)
             # triples of the replaced graphs may leave the union (the store's default graph)
             old = {q.triple for g in replaced for q in store.quads_for_pattern(None, None, None, g)}
             for g in replaced:
@@ -444,11 +352,14 @@ class EmbeddedStore:
                 holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
                 if all(isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
                     store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+            if finishing:
+                self._rebuild_union()
+            self._done()
         except OSError as e:
             raise StoreError(f"cannot write to store {self.path or ':memory:'}: {_one_line(e)}") from None
         return len(unique)
 
-    def _bulk_load(self, path: str, fmt: str | None) -> int:
+    def _bulk_load(self, path: str, fmt: str | None, note: dict | None) -> int:
         """Load a file into an empty store without Python objects per quad: pyoxigraph's bulk
         loader, then the same layout as :meth:`load` (the file's default graph kept under
         ``urn:x-knowgraph:default-graph``, the union of all graphs as the store's default graph)
@@ -461,21 +372,29 @@ class EmbeddedStore:
             raise StoreError(f"cannot load {path}: no such file")
         store = self.store
         try:
+            if note is not None:
+                self._begin(note)
+        except OSError as e:
+            raise StoreError(f"cannot write to store {self.path}: {_one_line(e)}") from None
+        try:
             store.bulk_load(path=path, format=output.oxigraph_format(name))
         except SyntaxError as e:
             store.clear()
+            self._done()  # nothing was loaded: the store is empty again
             raise StoreError(f"cannot load {path}: invalid {name}: {_one_line(e)}") from None
         except (OSError, ValueError) as e:
             store.clear()
+            self._done()
             raise StoreError(f"cannot load {path}: {_one_line(e)}") from None
         if any(True for _ in store.quads_for_pattern(None, None, None, _DEFAULT_GRAPH)):
             store.clear()
+            self._done()
             raise StoreError(f"the input uses the graph name <{_DEFAULT_GRAPH.value}>, reserved by knowgraph")
         default = f"<{_DEFAULT_GRAPH.value}>"
         try:
             store.update(f"INSERT {{ GRAPH {default} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}")
             store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            store.flush()
+            self._done()
         except OSError as e:
             raise StoreError(f"cannot write to store {self.path or ':memory:'}: {_one_line(e)}") from None
         return sum(1 for _ in store.quads_for_pattern(None, None, None, None)) - sum(
@@ -484,16 +403,32 @@ class EmbeddedStore:
 
     # -- querying ----------------------------------------------------------------------
 
-    def query(self, sparql: str) -> QueryAnswer:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryAnswer:
         """Run a SPARQL 1.1 query over the union of all graphs.
 
         Returns a :class:`QueryResult` (SELECT), a ``bool`` (ASK) or an :class:`rdflib.Graph`
         (CONSTRUCT, DESCRIBE).  The knowgraph prefixes are predeclared.  ``sparql`` may also
         be a path to a ``.rq`` file (see :func:`read_query`).  Raises :class:`StoreError` with
-        pyoxigraph's message on a syntax error.
+        pyoxigraph's message on a syntax error, for a query with ``SERVICE`` unless
+        ``allow_service`` (federation sends requests to the addresses the query names), and
+        when a load into the store did not finish (see :meth:`load`).
+
+        >>> with EmbeddedStore() as s:
+        ...     s.query("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+        Traceback (most recent call last):
+        ...
+        knowgraph.errors.StoreError: the query uses SERVICE, which sends requests to other servers: refused unless allowed (--allow-service, or allow_service=True)
         """
         text = read_query(sparql)
+        if not allow_service and uses_service(text):
+            raise StoreError(
+                "the query uses SERVICE, which sends requests to other servers: refused unless allowed "
+                "(--allow-service, or allow_service=True)"
+            )
         store = self.store
+        unfinished = self.unfinished_load()
+        if unfinished is not None:
+            raise StoreError(f"store {self.path} is incomplete: {_finish_hint(self.path, unfinished)}")
         try:
             graphs = [g for g in store.named_graphs() if g != _DEFAULT_GRAPH]
             answer = store.query(text, prefixes=output.PREFIXES, named_graphs=graphs)
