@@ -1,0 +1,230 @@
+"""Candidate mentions from the gazetteer and from spaCy's NER, and the choice among them.
+
+Three sources give candidates (:class:`~knowgraph.mentions.entities.Candidate`), by priority:
+0 the gazetteer (:class:`GazetteerCandidates`, a ``PhraseMatcher`` over every surface form),
+1 the context (:mod:`knowgraph.mentions.context`), 2 spaCy's NER (:class:`NerCandidates`).
+:class:`CandidateSelector` keeps the best of overlapping ones::
+
+    candidates = gazetteer_candidates(doc) + context_candidates + ner_candidates(doc)
+    chosen = select(doc, ner_candidates.split(doc, candidates))
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.gazetteer import Gazetteer, fold
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.nlp.text import squeeze
+
+_VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
+_QUANTITY_WORDS = {
+    "%",
+    "percent",
+    "million",
+    "billion",
+    "millions",
+    "milliards",
+    "milliard",
+    "m",
+    "bn",
+    "times",
+    "fois",
+    "x",
+}
+NER_TYPES = {
+    "PER": "Person",
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "LOC": "Place",
+    "GPE": "Place",
+    "MISC": None,
+    "PRODUCT": "Product",
+    "NORP": None,
+    "FAC": None,
+    "WORK_OF_ART": None,
+}
+
+
+class GazetteerCandidates:
+    """Every occurrence of a gazetteer name, and the names made of one ("Intel Capital", "Llama 3.3")."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, words: MentionWords):
+        self.gazetteer = gazetteer
+        self.organization_words = words.organization_words
+        self.name_tails = words.name_tails
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        make_doc = nlp.make_doc
+        by_key: dict[str, list] = {}
+        for entry in self.gazetteer:
+            by_key[entry.key] = [make_doc(form) for form in entry.surface_forms]
+        for key, patterns in by_key.items():
+            self.matcher.add(key, patterns)
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        out = []
+        org_ents = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("ORG",)}
+        for match_id, start, end in self.matcher(doc):
+            entry = self.gazetteer.get(doc.vocab.strings[match_id])
+            if entry is None:
+                continue
+            if entry.type == "Place" and org_ents.get(start, end) > end and doc[org_ents[start] - 1].text[:1].isupper():
+                continue  # "Zurich Insurance", "Banque de France": an organisation named after a place
+            if (
+                end < len(doc)
+                and doc[end].text in self.organization_words
+                and doc[end].text not in self.name_tails
+                and not doc[end].is_sent_start
+            ):
+                # "Intel Capital", "Alexa Fund": a known name with an organisation word names another
+                # organisation (its investment arm), unless the gazetteer knows the longer name
+                out.append(Candidate(start, end + 1, 1, "Organization", None, {"investor"}))
+                continue
+            if (
+                entry.type == "AIModel"
+                and end < len(doc)
+                and _VERSION.match(doc[end].text)
+                and not doc[end].is_sent_start
+                and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in _QUANTITY_WORDS))
+            ):
+                # "Llama 3.3", "Gemini 2.5 Pro": a version of a known model family is a model of its own
+                stop = end + 1
+                while (
+                    stop < len(doc)
+                    and stop - end < 3
+                    and not doc[stop].is_sent_start
+                    and (
+                        doc[stop].text[:1].isupper()
+                        and doc[stop].is_alpha
+                        or re.match(r"^\d+[BbMmKk]$", doc[stop].text)
+                    )
+                ):
+                    stop += 1
+                out.append(Candidate(start, stop, 1, "AIModel", None, set()))
+                continue
+            out.append(Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
+        return out
+
+
+class NerCandidates:
+    """spaCy's entities, trimmed of leading articles and punctuation, typed by ``NER_TYPES``."""
+
+    def __init__(self, words: MentionWords):
+        self.strip_leading = words.strip_leading
+        self.split_words = words.split_words
+        self.coordinators = words.coordinators
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in self.strip_leading or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")"}:
+                end -= 1
+            # spaCy glues a period and the next word into entities such as "OpenAI.Mais"
+            if end > start and doc[end - 1].text == ")":
+                end -= 1
+            if end <= start:
+                continue
+            out.append(Candidate(start, end, 2, NER_TYPES.get(ent.label_), None))
+        return out
+
+    def split(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """The NER sometimes runs a name over a preposition or a coordination: "Corvane with Piet
+        Aalders", "Locus Robotics and Symbotic". A preposition that never joins a name splits it
+        (``ner_split_words``); "and" does when both sides are named alone elsewhere in the article."""
+        if not self.split_words and not self.coordinators:
+            return candidates
+        alone = {squeeze(doc[c.start : c.end].text) for c in candidates if c.priority < 2} | {
+            squeeze(doc[c.start : c.end].text)
+            for c in candidates
+            if c.priority == 2
+            and not any(t.lower_ in self.split_words | self.coordinators for t in doc[c.start : c.end])
+        }
+        out = []
+        for c in candidates:
+            if c.priority != 2 or c.end - c.start < 3:
+                out.append(c)
+                continue
+            cut = next(
+                (i for i in range(c.start + 1, c.end - 1) if doc[i].lower_ in self.split_words and doc[i].is_lower),
+                None,
+            )
+            if cut is None:
+                cut = next(
+                    (
+                        i
+                        for i in range(c.start + 1, c.end - 1)
+                        if doc[i].lower_ in self.coordinators
+                        and doc[i].is_lower
+                        and squeeze(doc[c.start : i].text) in alone
+                        and squeeze(doc[i + 1 : c.end].text) in alone
+                    ),
+                    None,
+                )
+            if cut is None:
+                out.append(c)
+                continue
+            out.append(Candidate(c.start, cut, 2, c.type))
+            if cut + 1 < c.end:
+                out.append(Candidate(cut + 1, c.end, 2, None if doc[cut].lower_ in self.split_words else c.type))
+        return out
+
+
+class CandidateSelector:
+    """The candidates that become mentions: no two overlap, the gazetteer's and the longer first."""
+
+    def __init__(self, words: MentionWords):
+        self.stop_names = words.stop_names
+
+    def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
+        hints: dict[tuple[int, int], Candidate] = {}
+        for c in candidates:
+            if c.priority == 1:
+                hints[(c.start, c.end)] = c
+        # "the state agency Enterprise Ireland": a name a descriptor introduces is not the place it ends with
+        named_orgs = [c for c in candidates if c.priority == 1 and c.type == "Organization" and c.end - c.start > 1]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.priority == 0 and c.type == "Place" and any(o.start < c.start and c.end <= o.end for o in named_orgs)
+            )
+        ]
+        chosen: list[Candidate] = []
+        taken: set[int] = set()
+        for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            text = doc[c.start : c.end].text
+            if not self._plausible(doc, c, text):
+                continue
+            hint = hints.get((c.start, c.end))
+            if hint is not None and c.entry is None:
+                c.type = hint.type
+                c.kinds |= hint.kinds
+            elif hint is not None:
+                c.kinds |= hint.kinds
+            chosen.append(c)
+            taken.update(range(c.start, c.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _plausible(self, doc: Doc, c: Candidate, text: str) -> bool:
+        if c.entry is not None:
+            return True
+        folded = fold(text)
+        if not folded or folded in self.stop_names or text.islower():
+            return False
+        first = doc[c.start]
+        if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start and first.pos_ not in ("PROPN",):
+            return False
+        if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
+            return False
+        return True

@@ -1,0 +1,395 @@
+"""Names their context introduces, the finder's second source of candidates after the gazetteer.
+
+spaCy's NER misses unknown names and mistypes them; the words around a name often say what it
+names. :class:`DescribedNames` reads the names a descriptor noun (``descriptors`` of
+``knowgraph/data/<lang>/lexicon.yaml``) or a naming verb introduces::
+
+    "la startup Nexalia", "le modèle o1", "une fonctionnalité appelée « Think Deeper »",
+    "Juria, un assistant conversationnel", "l'américain Harvey", "the Weft language models",
+    "a foundation model for warehouse robots called HM-0", "It's called Kittiwake"
+
+and :class:`ShapedNames` those the shape of their sentence gives away: a round-up heading
+("Quillfeather — £22 million."), a person taken up by "who" or given a role only people hold
+("Nkechi Adeyemi, who ...", "Mara Lenz, chief executive of X"), the city of a dateline.
+
+Every step returns :class:`~knowgraph.mentions.entities.Candidate` objects of priority 1 (named by
+context), typed by the descriptor; :class:`knowgraph.mentions.finder.MentionFinder` calls them in
+turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import QUOTES, NameReader
+
+#: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+class DescribedNames:
+    """Names a descriptor noun, a naming verb, an apposition or a nationality introduces."""
+
+    def __init__(self, words: MentionWords, names: NameReader):
+        self.names = names
+        self.descriptors = words.descriptors
+        self.fillers = words.fillers
+        self.nationalities = words.nationalities
+        self.naming_verbs = words.naming_verbs
+        self.possessives = words.possessives
+        self.pronoun_things = words.pronoun_things
+        self.strip_leading = words.strip_leading
+        self.based_words = words.based_words
+        self.noun_premodifiers = words.noun_premodifiers
+
+    def after_descriptors(self, doc: Doc) -> list[Candidate]:
+        """Names introduced by a descriptor ("la startup Nexalia", "le modèle o1") or by a naming
+        verb ("une fonctionnalité appelée « Think Deeper »")."""
+        out = []
+        descriptor_at = self.names.descriptor_at
+        for i in range(len(doc)):  # a Token object only where a descriptor starts
+            found = descriptor_at(doc, i)
+            if found is None:
+                continue
+            token = doc[i]
+            info, j = found
+            # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek"
+            while (
+                j < len(doc)
+                and j - token.i < 6
+                and (
+                    doc[j].lower_ in self.fillers
+                    or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
+                    or doc[j].lower_ in self.nationalities
+                )
+            ):
+                j += 1
+            if j < len(doc) and doc[j].lemma_.lower() in self.naming_verbs:
+                j += 1
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                # "its flagship model, Tern-2, ...", "a family of models, called Weft,": a name in
+                # apposition to the descriptor, closed by punctuation
+                k = j + 1
+                if doc[k].lemma_.lower() in self.naming_verbs:
+                    k += 1
+                span = self.names.name_at(doc, k, info["type"])
+                if (
+                    span is not None
+                    and span[1] - span[0] <= 4
+                    and span[1] < len(doc)
+                    and doc[span[1]].text in (",", ".", ")", ";")
+                    and doc[span[0]].text not in QUOTES
+                ):
+                    out.append(Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                continue
+            span = self.names.name_at(doc, j, info["type"])
+            if span is not None:
+                start = span[0]
+                if token.text[:1].isupper() and not token.is_sent_start and j == found[1]:
+                    start = token.i  # "le Fonds Aurore Capital", "le Groupe Iliad": part of the name
+                out.append(Candidate(start, span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def appositions(self, doc: Doc) -> list[Candidate]:
+        """A name typed by the description after it: "Juria, un assistant conversationnel",
+        "Sorbane Partners, un fonds spécialisé"."""
+        out = []
+        texts = self.names.columns(doc)[3]
+        for i, text in enumerate(texts):  # a Token object only for the commas
+            if text != "," or i < 1 or i + 2 >= len(doc):
+                continue
+            token = doc[i]
+            k = token.i + 1
+            if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
+                continue
+            k += 1
+            # "a Paris-based startup", "the London coding-assistant maker", "une jeune start-up"
+            while (
+                k < len(doc)
+                and k - token.i < 7
+                and self.names.descriptor_at(doc, k) is None
+                and (
+                    (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower)
+                    or doc[k].text == "-"
+                    or doc[k].lower_ in self.based_words
+                    or (doc[k].text[:1].isupper() and doc[k + 1].text == "-")
+                    or (doc[k].tag_ == "VBN" and doc[k].is_lower and doc[k - 1].text == "-")
+                    # "the London coding-assistant maker": a place name before the description
+                    or (doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text[:1].isupper() and k == token.i + 2)
+                )
+            ):
+                k += 1
+            found = self.names.descriptor_at(doc, k) if k < len(doc) else None
+            if found is None:
+                continue
+            # "the coding-assistant maker": the last noun of the compound is the descriptor
+            while (
+                found[1] < len(doc)
+                and doc[found[1]].is_lower
+                and doc[found[1]].pos_ == "NOUN"
+                and self.names.descriptor_at(doc, found[1]) is not None
+            ):
+                found = self.names.descriptor_at(doc, found[1])
+            info = found[0]
+            end = token.i
+            start = end
+            while (
+                start - 1 >= doc[token.i].sent.start
+                and self.names.is_name_token(doc[start - 1], info["type"], first=False)
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            if (
+                start - 1 >= 0
+                and doc[start - 1].is_sent_start
+                and self.names.is_name_token(doc[start - 1], info["type"], first=True)
+            ):
+                start -= 1
+            # "in March 2024, the company said": a date, an amount or a number is no name
+            if (
+                start < end
+                and doc[start].text[:1].isupper()
+                and not any(doc[i].ent_type_ in _NOT_NAMES for i in range(start, end))
+            ):
+                out.append(Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def after_nationalities(self, doc: Doc) -> list[Candidate]:
+        """ "l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""
+        out = []
+        _doc, lowers, _lemmas, _texts, _texts_ws, pos, _columns = self.names.columns(doc)
+        for i in range(1, len(doc)):  # a Token object only for nationality adjectives after a determiner
+            if lowers[i] not in self.nationalities or pos[i - 1] != "DET":
+                continue
+            token = doc[i]
+            span = self.names.name_at(doc, token.i + 1, "Organization")
+            if span is not None and doc[span[0]].text not in QUOTES:
+                out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
+        return out
+
+    def _naming_participles(self, doc: Doc) -> Iterator[Token]:
+        """The past participles of naming verbs ("called", "baptisé"); a Token object only for
+        the words whose lemma is a naming verb."""
+        for i, lemma in enumerate(self.names.columns(doc)[2]):
+            if lemma not in self.naming_verbs:
+                continue
+            token = doc[i]
+            if token.tag_ in ("VBN", "VPP") or "Part" in token.morph.get("VerbForm"):
+                yield token
+
+    def after_complements(self, doc: Doc) -> list[Candidate]:
+        """ "a foundation model for warehouse robots called HM-0": a naming participle after the
+        descriptor's complement names what the descriptor describes."""
+        out = []
+        for token in self._naming_participles(doc):
+            k = token.i - 1
+            while (
+                k >= token.sent.start
+                and token.i - k <= 7
+                and (
+                    doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "NUM") and doc[k].is_lower or doc[k].text in (",", "-")
+                )
+            ):
+                if (
+                    doc[k].pos_ == "NOUN"
+                    and (doc[k].lower_ in self.descriptors or doc[k].lemma_.lower() in self.descriptors)
+                    and k < token.i - 1
+                ):
+                    info = self.descriptors.get(doc[k].lower_) or self.descriptors.get(doc[k].lemma_.lower())
+                    span = self.names.name_at(doc, token.i + 1, info["type"])
+                    if span is not None and span[1] - span[0] <= 4:
+                        out.append(Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                    break
+                k -= 1
+        return out
+
+    def before_descriptors(self, doc: Doc) -> list[Candidate]:
+        """ "the Weft language models", "its Bedrock service": an unknown name before a model or product
+        noun (English puts names before the noun they qualify)."""
+        out = []
+        if not self.noun_premodifiers:
+            return out
+        _doc, lowers, lemmas, texts, _texts_ws, pos, _columns = self.names.columns(doc)
+        for i, tag in enumerate(pos):  # a Token object only for the lower-case nouns
+            if tag != "NOUN" or not texts[i].islower():
+                continue
+            token = doc[i]
+            info = self.descriptors.get(lowers[token.i]) or self.descriptors.get(lemmas[token.i])
+            if info is None or info["type"] not in ("AIModel", "Product"):
+                continue
+            k = token.i - 1
+            while (
+                k > token.sent.start
+                and token.i - k <= 3
+                and (doc[k].lower_ in self.fillers or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            ):
+                k -= 1
+            end = k + 1
+            start = end
+            while (
+                start - 1 > token.sent.start
+                and self.names.is_name_token(doc[start - 1], info["type"], first=False)
+                and end - start < 3
+            ):
+                start -= 1
+            possessed = doc[start - 1].lower_ in ("'s", "’s") or doc[start - 1].lower_ in self.possessives
+            if (
+                start < end
+                and (doc[start - 1].lower_ in ("the", "its", "their", "his", "her") or possessed)
+                and (
+                    doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC")
+                    or possessed
+                    and doc[start].ent_type_ != "GPE"
+                )
+                and doc[start].text[:1].isupper()
+            ):
+                out.append(Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+    def by_pronoun(self, doc: Doc) -> list[Candidate]:
+        """ "... is launching a coding agent today. It's called Kittiwake": a naming participle after
+        "it is" names what the last descriptor noun of the previous sentence or of this one described."""
+        out = []
+        for token in self._naming_participles(doc):
+            if token.i < 2 or doc[token.i - 1].pos_ != "AUX" or doc[token.i - 2].lower_ not in self.pronoun_things:
+                continue
+            sent = token.sent
+            previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+            info = None
+            for t in reversed(doc[previous.start : token.i - 2]):
+                if t.pos_ == "NOUN" and t.is_lower and t.dep_ in ("obj", "dobj", "attr", "nsubj", "nsubjpass"):
+                    found = self.descriptors.get(t.lower_) or self.descriptors.get(t.lemma_.lower())
+                    if found is not None and found["type"] in ("Product", "AIModel"):
+                        info = found
+                    break
+            if info is None:
+                continue
+            span = self.names.name_at(doc, token.i + 1, info["type"])
+            if span is not None and span[1] - span[0] <= 4 and span[1] <= sent.end:
+                out.append(Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+        return out
+
+
+class ShapedNames:
+    """Names the shape of their sentence gives away: headings, people, datelines."""
+
+    def __init__(self, words: MentionWords, names: NameReader):
+        self.names = names
+        self.person_relatives = words.person_relatives
+        self.person_roles = words.person_roles
+        self.organization_words = words.organization_words
+        self.possessives = words.possessives
+        self.strip_leading = words.strip_leading
+
+    @staticmethod
+    def datelines(doc: Doc) -> list[Candidate]:
+        """The city of a dateline ("FRANKFURT, June 3 (Reuters) -"), found by the paragraph component."""
+        return [Candidate(i, i + 1, 1, "Place", None, {"city"}) for i in doc.user_data.get("kg_datelines", ())]
+
+    def headings(self, doc: Doc) -> list[Candidate]:
+        """ "Quillfeather — £22 million.": a round-up item headed by a capitalised name, a dash and
+        an amount names the company the item is about."""
+        out = []
+        for sent in doc.sents:
+            if sent.end - sent.start < 3 or not sent[0].text[:1].isupper():
+                continue
+            span = self.names.name_at(doc, sent.start, "Organization")
+            if (
+                span is None
+                or span[1] >= sent.end - 1
+                or doc[span[1]].text not in ("—", "–", "-", ":")
+                or span[1] - span[0] > 4
+            ):
+                continue
+            if (
+                sent.end - span[1] > 8
+                or doc[span[1] + 1].ent_type_ != "MONEY"
+                or doc[span[0]].ent_type_ in ("GPE", "LOC", "PERSON", "DATE")
+            ):
+                continue
+            out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
+        return out
+
+    def persons(self, doc: Doc) -> list[Candidate]:
+        """ "Nkechi Adeyemi, who ...": a name of two or three words that a personal relative pronoun
+        (``person_relatives``) takes up is a person's, whatever the NER said."""
+        out = []
+        _doc, lowers, _lemmas, texts, _texts_ws, _pos, _columns = self.names.columns(doc)
+        for i, lower in enumerate(lowers):  # a Token object only for ", who"
+            if lower not in self.person_relatives or i < 3 or texts[i - 1] != ",":
+                continue
+            token = doc[i]
+            end = token.i - 1
+            start = end
+            while (
+                start - 1 >= 0
+                and end - start < 3
+                and self.names.is_name_token(doc[start - 1], "Person", first=True)
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_punct
+            ):
+                start -= 1
+            words = [t.text for t in doc[start:end]]
+            if (
+                len(words) < 2
+                or any(w in self.organization_words for w in words)
+                or (start > 0 and doc[start - 1].text in ("'s", "’s"))
+            ):
+                continue
+            if start > 0 and (doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+                continue
+            if start > 0 and (doc[start - 1].pos_ == "ADP" or doc[start - 1].lower_ in self.strip_leading):
+                continue  # "an analyst at Pembroke Street Research, who ...": the relative takes up the analyst
+            out.append(Candidate(start, end, 1, "Person", None, set()))
+        # "Mara Lenz, a former Google engineer, ...", "Mara Lenz, chief executive of X": a role only people hold
+        for i, text in enumerate(texts):  # a Token object only for the commas
+            if text != "," or i < 2 or i + 2 >= len(doc):
+                continue
+            token = doc[i]
+            k = token.i + 1
+            while (
+                k < len(doc)
+                and k - token.i < 6
+                and not (doc[k].lower_ in self.person_roles and doc[k].pos_ in ("NOUN", "PROPN"))
+                and (
+                    doc[k].pos_ in ("DET", "ADJ", "NUM")
+                    or doc[k].lower_ in self.possessives
+                    or doc[k].text in ("-", "'s", "’s")
+                    or doc[k].text[:1].isupper()
+                    and doc[k].pos_ == "PROPN"
+                    or doc[k].is_lower
+                    and doc[k].pos_ == "NOUN"
+                )
+            ):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in self.person_roles or doc[k].pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = token.i
+            start = end
+            while (
+                start - 1 >= 0
+                and end - start < 3
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            if (
+                start - 1 >= 0
+                and doc[start - 1].is_sent_start
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and end - start < 3
+            ):
+                start -= 1
+            words = [t.text for t in doc[start:end]]
+            if len(words) < 2 or any(w in self.organization_words for w in words):
+                continue
+            if start > 0 and doc[start - 1].text in ("'s", "’s"):
+                continue
+            out.append(Candidate(start, end, 1, "Person", None, set()))
+        return out

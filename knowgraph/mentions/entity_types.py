@@ -1,0 +1,151 @@
+"""Typing: which ontology class each chosen name belongs to, from the article as a whole.
+
+The NER labels one occurrence at a time and often wrongly ("Sorbane Partners" a person, "Christel
+Heydemann" an organisation); :class:`EntityTyper` types a name from what the whole article says
+of it, in this order of trust:
+
+* the gazetteer's type (:class:`~knowgraph.mentions.linking.GazetteerLinker` linked the name);
+* a given name first ("Christel Heydemann"), a last name used alone elsewhere ("Adeyemi said"):
+  a person;
+* a descriptor anywhere in the article ("X, la startup toulousaine"): its type, everywhere;
+* else the NER's majority over the name's occurrences (ties: organisation); an organisation word
+  ("Partners", "Ventures") makes it an organisation, a known family name a person.
+
+Usage, as :class:`~knowgraph.mentions.clustering.Clusterer` does it::
+
+    evidence = typer.evidence(doc, chosen)       # once, over every chosen candidate
+    etype = typer.type_of(candidate, text, evidence)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.gazetteer import bare, slugify
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import NameReader
+from knowgraph.nlp.text import squeeze
+
+
+@dataclass
+class TypeEvidence:
+    """What an article says of the types of its names, gathered before any is keyed."""
+
+    by_context: dict[str, str]  # bare name -> the type a descriptor gave it
+    by_bare: dict[str, str]  # bare name -> that type, else the NER's majority
+    persons: dict[str, str]  # family name -> the key of the person ("Altman" -> "sam-altman")
+
+
+class EntityTyper:
+    """Types the chosen candidates by context over the whole article (see the module docstring)."""
+
+    def __init__(self, words: MentionWords, names: NameReader):
+        self.names = names
+        self.first_names = words.first_names
+        self.organization_words = words.organization_words
+        self.name_tails = words.name_tails
+        self.location_verbs = words.location_verbs
+
+    def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
+        """Type the people among ``chosen`` (``c.type``) and gather the types of every name."""
+        # Context-typed and known names first, so that later bare NER mentions inherit their type.
+        typed_by_bare: dict[str, str] = {}
+        context_types: dict[str, str] = {}
+        ner_votes: dict[str, dict[str, int]] = {}
+        for c in chosen:
+            text = squeeze(doc[c.start : c.end].text)
+            words = text.split()
+            if (
+                c.entry is None
+                and 2 <= len(words) <= 3
+                and words[0] in self.first_names
+                and not any(w in self.organization_words for w in words)
+            ):
+                c.type = "Person"  # "Christel Heydemann" even when the NER says ORG
+            elif (
+                c.entry is None
+                and c.priority == 2
+                and len(words) == 2
+                and c.type in ("Organization", None)
+                and self._family_name_alone(doc, c, words)
+            ):
+                c.type = "Person"  # "Nkechi Adeyemi" ... "Adeyemi said": people are named again by their last name
+            if c.priority == 1 and c.type:
+                typed_by_bare.setdefault(bare(text), c.type)
+                context_types.setdefault(bare(text), c.type)
+            elif c.priority == 2 and c.type and c.entry is None:
+                votes = ner_votes.setdefault(bare(text), {})
+                votes[c.type] = votes.get(c.type, 0) + 1
+        # NER labels of an unknown name, by majority over its occurrences (ties: organisation)
+        for name, votes in ner_votes.items():
+            best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
+            typed_by_bare.setdefault(name, best)
+        persons: dict[str, str] = {}  # family name -> key, known before the loop: "Altman" may come first
+        for c in chosen:
+            words = squeeze(doc[c.start : c.end].text).split()
+            if c.entry is not None and c.entry.type == "Person" and len(c.entry.name.split()) > 1:
+                persons.setdefault(c.entry.name.split()[-1], c.entry.key)
+            elif c.entry is None and c.type == "Person" and len(words) >= 2:
+                persons.setdefault(words[-1], slugify(" ".join(words)))
+        return TypeEvidence(context_types, typed_by_bare, persons)
+
+    def type_of(self, c: Candidate, text: str, evidence: TypeEvidence) -> str | None:
+        """The type of an unknown name ``text`` at candidate ``c``."""
+        # the context types a name everywhere in the article ("X, la startup toulousaine"),
+        # over what the NER said of one occurrence; else the NER's majority
+        etype = (
+            c.type
+            if c.priority == 1
+            else (evidence.by_context.get(bare(text)) or evidence.by_bare.get(bare(text)) or c.type)
+        )
+        tokens = text.split()
+        if c.priority == 2 and any(t in self.organization_words for t in tokens):
+            etype = "Organization"  # "Sorbane Partners", "Ostrale Ventures": NER says PER
+        if len(tokens) == 1 and tokens[0] in evidence.persons and etype != "Place":
+            etype = "Person"  # "Altman" after (or before) "Sam Altman", whatever the NER said
+        return etype
+
+    def _family_name_alone(self, doc: Doc, c: Candidate, words: list[str]) -> bool:
+        """Is the last word of a two-word name used alone elsewhere (as people's family names are),
+        and the first word never (as companies' short names are)?"""
+        if any(
+            w in self.organization_words or w in self.name_tails or not w.isalpha() or not w[:1].isupper()
+            for w in words
+        ):
+            return False
+        columns = self.names.columns(doc)
+        texts, occurrences = columns[3], columns[6].occurrences
+        n = len(texts)
+
+        def inside(i: int) -> bool:
+            return i > 0 and texts[i - 1] == words[0] or i + 1 < n and texts[i + 1] == words[1]
+
+        last = first = 0
+        for i in occurrences(words[1]):
+            if c.start <= i < c.end or inside(i):
+                continue
+            if not doc[i].is_sent_start or i + 1 < n and doc[i + 1].pos_ in ("VERB", "AUX"):
+                last += 1
+        for i in occurrences(words[0]):
+            if not c.start <= i < c.end and not inside(i):
+                first += 1
+        return last >= 2 and first == 0
+
+    def place_context(self, doc: Doc, start: int) -> bool:
+        """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
+        preposition belongs to a verb such as "s'allier à", where it introduces a partner."""
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2] if start > 1 else None
+        if (
+            prev2 is not None
+            and prev2.pos_ in ("VERB", "AUX")
+            and prev in {"à", "au", "aux", "with", "to"}
+            and prev2.lemma_.lower() not in self.location_verbs
+        ):
+            return False
+        return prev in {"à", "en", "au", "aux", "in", "at", "near"} or (
+            prev in {"le", "la", "l'", "the"} and prev2 is not None and prev2.lower_ in {"dans", "de", "du"}
+        )

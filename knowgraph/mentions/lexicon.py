@@ -1,0 +1,101 @@
+"""The word lists of one language that the mention finder and the coreference resolver read.
+
+They come from ``knowgraph/data/<lang>/lexicon.yaml`` (and ``patterns.yaml``, ``nationalities.csv``,
+``knowgraph/data/first_names.txt``); this module only gathers them as sets, once, under the names
+the rules use::
+
+    words = MentionWords("fr")
+    "startup" in words.descriptors          # True: a noun that introduces a name
+    "who" in CorefWords.of("en").relatives  # True: a relative pronoun
+
+The steps copy the lists they read in their hot loops onto themselves, so that a test reads one
+attribute, not two.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
+
+from knowgraph.mentions.gazetteer import fold
+from knowgraph.nlp.resources import language_data, language_table
+
+
+class MentionWords:
+    """The lists the steps of :class:`knowgraph.mentions.finder.MentionFinder` read, for ``lang``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        lexicon = language_data(lang, "lexicon")
+        self.based_words = set(lexicon.get("based_words", []))
+        self.descriptors: dict[str, dict] = lexicon["descriptors"]
+        # every prefix of a descriptor: a window is looked up only where one can start
+        self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
+        self.fillers = set(lexicon["descriptor_fillers"])
+        self.possessives = set(lexicon.get("possessive_determiners", []))
+        self.split_words = set(lexicon.get("ner_split_words", []))
+        self.person_relatives = set(lexicon.get("person_relatives", []))
+        self.person_roles = set(lexicon.get("person_roles", []))
+        self.coordinators = set(lexicon.get("coordinators", []))
+        # pronouns that stand for a thing ("it"): the ones that may stand for a product
+        self.pronoun_things = {p.lower() for p, types in lexicon.get("pronouns", {}).items() if "Product" in types}
+        self.naming_verbs = set(lexicon["naming_verbs"])
+        self.stop_names = {fold(n) for n in lexicon["stop_names"]}
+        self.strip_leading = set(lexicon["strip_leading"])
+        self.organization_words = set(lexicon.get("organization_words", []))
+        self.name_tails = set(lexicon.get("name_tails", []))
+        # English puts names before the noun they qualify ("the Weft language models")
+        self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
+        self.first_names = first_names()
+        self.location_verbs = set(language_data(lang, "patterns").get("location", {}).get("verbs", []))
+        self.nationalities = {
+            row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")
+        }
+
+
+class CorefWords:
+    """The lists :class:`knowgraph.mentions.coref.Resolver` and its rules read, for ``lang``.
+
+    Read-only and shared by every resolver of the language (:meth:`of`): a resolver is made per
+    article.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        lex = language_data(lang, "lexicon")
+        self.descriptors: dict[str, dict] = lex["descriptors"]
+        self.pronouns: dict[str, list[str]] = {k.lower(): v for k, v in lex["pronouns"].items()}
+        self.relatives = set(lex["relative_pronouns"])
+        self.person_relatives = set(lex.get("person_relatives", []))
+        self.thing_relatives = set(lex.get("thing_relatives", []))
+        self.possessives = set(lex["possessive_determiners"])
+        self.first_person = {w.lower() for w in lex.get("first_person_plural", [])}
+        self.second_person = {w.lower() for w in lex.get("second_person", [])}
+        self.stop_names = {fold(n) for n in lex["stop_names"]}
+        self.organization_words = set(lex.get("organization_words", []))
+        self.name_tails = set(lex.get("name_tails", []))
+        self.based_words = set(lex.get("based_words", []))
+        self.genitive_words = set(lex.get("genitive_words", []))
+        self.comitative_prepositions = set(lex.get("comitative_prepositions", []))
+        self.possessive_clitics = set(lex.get("possessive_clitics", []))
+        self.before_possessed = self.genitive_words | self.possessive_clitics
+        self.noun_premodifiers = bool(lex.get("noun_premodifiers", False))
+        self.naming_verbs = set(lex["naming_verbs"])
+        self.prepositions = set(lex.get("prepositions", []))
+        self.example_markers = set(lex.get("example_markers", []))
+        self.coordinators = set(lex.get("coordinators", []))
+        self.definite = set(lex.get("definite_determiners", []))
+        self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
+
+    @staticmethod
+    @cache
+    def of(lang: str) -> CorefWords:
+        """The lists of ``lang``, built once."""
+        return CorefWords(lang)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of ``knowgraph/data/first_names.txt``."""
+    text = resources.files("knowgraph.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

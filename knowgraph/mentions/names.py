@@ -1,0 +1,121 @@
+"""The shapes the mention finder reads at a token: a descriptor noun, a quoted or capitalised name.
+
+:class:`NameReader` is shared by the finder's steps. While the finder reads a doc
+(:meth:`NameReader.reading`) it keeps that doc's token columns, which the steps scan instead of
+making a spaCy ``Token`` at every index::
+
+    reader = NameReader(MentionWords("fr"))
+    with reader.reading(doc):
+        reader.descriptor_at(doc, 1)   # ({'type': 'Organization', ...}, 2) at "la startup Nexalia"
+        reader.name_at(doc, 2, "Organization")  # (2, 3): "Nexalia"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Token
+
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.nlp.doccache import token_columns
+
+QUOTES = {'"', "«", "»", "“", "”", "'"}
+
+
+def columns_of(doc: Doc) -> tuple:
+    """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token, the TokenColumns): spaCy builds
+    these strings at every access, and descriptor_at reads them at every token."""
+    columns = token_columns(doc)  # shared with the relations component's Resolver
+    return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos, columns)
+
+
+class NameReader:
+    """Descriptor nouns and proper names at a token of a doc (see the module docstring)."""
+
+    def __init__(self, words: MentionWords):
+        self.descriptors = words.descriptors
+        self._descriptor_prefixes = words.descriptor_prefixes
+        self._columns: tuple | None = None  # columns_of(the doc being read)
+
+    @contextmanager
+    def reading(self, doc: Doc) -> Iterator[None]:
+        """Within the block, :meth:`columns` of ``doc`` are built once."""
+        self._columns = columns_of(doc)
+        try:
+            yield
+        finally:
+            self._columns = None
+
+    def columns(self, doc: Doc) -> tuple:
+        """columns_of(doc): those of the doc being read, else built."""
+        columns = self._columns
+        return columns if columns is not None and columns[0] is doc else columns_of(doc)
+
+    def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:
+        """The descriptor noun starting at token ``i`` ("startup", "start-up", "jeune pousse",
+        "moteur de recherche"), and the token index after it."""
+        _doc, lowers, lemmas, texts, texts_ws, pos, _columns = self.columns(doc)
+        prefixes = self._descriptor_prefixes
+        multiword = lowers[i] in prefixes or lemmas[i] in prefixes
+        for n in (3, 2):
+            if multiword and i + n <= len(lowers):
+                last = i + n - 1  # the window doc[i : i + n], its text as Span.text gives it
+                for form in (
+                    ("".join(texts_ws[i:last]) + texts[last]).lower(),
+                    " ".join(lowers[i : i + n]),
+                    " ".join([lemmas[i]] + lowers[i + 1 : i + n]),
+                ):
+                    if form in self.descriptors:
+                        return self.descriptors[form], i + n
+        if pos[i] in ("NOUN", "PROPN", "ADJ", "X", "VERB"):
+            for form in (lowers[i], lemmas[i]):
+                if form in self.descriptors:
+                    return self.descriptors[form], i + 1
+        return None
+
+    def name_at(self, doc: Doc, j: int, etype: str) -> tuple[int, int] | None:
+        """A proper name starting at token ``j``: a quoted string or a run of capitalised tokens."""
+        if j >= len(doc):
+            return None
+        if doc[j].text in QUOTES:
+            k = j + 1
+            while k < len(doc) and k - j < 8 and doc[k].text not in QUOTES:
+                k += 1
+            if k < len(doc) and k > j + 1:
+                return (j + 1, k)
+            return None
+        k = j
+        while k < len(doc) and (
+            self.is_name_token(doc[k], etype, first=k == j)
+            or (
+                # "High-Flyer": a hyphen between two capitalised words is part of the name
+                k > j
+                and doc[k].text == "-"
+                and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_
+                and k + 1 < len(doc)
+                and doc[k + 1].text[:1].isupper()
+                and doc[k + 1].is_alpha
+            )
+        ):
+            k += 1
+        # a trailing hyphen or dot is punctuation, not part of the name
+        while k > j and doc[k - 1].text in {"-", ".", "'"}:
+            k -= 1
+        return (j, k) if k > j else None
+
+    @staticmethod
+    def is_name_token(token: Token, etype: str, first: bool) -> bool:
+        """Can ``token`` be part of a name of type ``etype`` (``first``: as its first word)?"""
+        text = token.text
+        if token.is_punct and text not in {"-", ".", "&"}:
+            return False
+        if token.is_space or (token.is_sent_start and not first):
+            return False
+        if text[:1].isupper() or (text[:1].isdigit() and not first):
+            return True
+        # model names such as o1, o3-mini, gpt-4o
+        if etype == "AIModel" and any(c.isdigit() for c in text) and text[:1].isalpha():
+            return True
+        return False
