@@ -38,6 +38,47 @@ def _date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+#: The extensions of the RDF files knowgraph reads and writes (knowgraph.rdf.output.FORMATS).
+RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld")
+
+
+def _same_file(a: str, b: str) -> bool:
+    """True when the paths name one file (the same path, a link to it, another spelling of it)."""
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not the same as anything we write
+        return False
+
+
+def _check_articles(inputs: Sequence[str], *outputs: str | None) -> None:
+    """Refuse, before any work, an input that is also an output (it would be overwritten) or an RDF file.
+
+    Folders are not looked into: they only give articles (.txt .html .md .jsonl), never an output.
+    """
+    for name in inputs:
+        if name == "-":
+            continue
+        for output in outputs:
+            if output is not None and _same_file(name, output):
+                raise CliError(
+                    f"{name} is both an input and the output: it would be overwritten; write to another file"
+                )
+        if Path(name).suffix.lower() in RDF_SUFFIXES and not Path(name).is_dir():
+            raise CliError(
+                f"{name}: an RDF file, not an article (articles are .txt .html .md .jsonl; "
+                "to add articles to a graph, give it as --into)"
+            )
+
+
+def _check_rdf_files(names: Sequence[str]) -> None:
+    """Refuse a file that is not RDF by its extension, in the words of the files it expects."""
+    for name in names:
+        if Path(name).suffix.lower() not in RDF_SUFFIXES:
+            raise CliError(f"{name}: not an RDF file ({' '.join(RDF_SUFFIXES)})")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="knowgraph", description="AI-industry knowledge graphs from news articles.")
     parser.add_argument("--version", action="version", version=f"knowgraph {__version__}")
@@ -201,6 +242,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_build(args) -> int:
+    from knowgraph.api import check_source
     from knowgraph.archive.batch import BuildFailed, build_archive
     from knowgraph.rdf.output import format_for_path
 
@@ -209,6 +251,8 @@ def cmd_build(args) -> int:
     if args.output is None:
         args.output = args.into
     format_for_path(args.output)  # an unsupported extension fails before any work
+    _check_articles(args.inputs, args.output, args.into)
+    check_source(args.source)
     if args.into is not None:
         if format_for_path(args.into) not in ("trig", "nquads", "json-ld"):
             raise CliError(
@@ -276,6 +320,7 @@ def cmd_validate(args) -> int:
     from knowgraph.rdf.validation import validate
 
     worst = 0
+    _check_rdf_files(args.files)
     for name in args.files:
         if not Path(name).is_file():
             raise CliError(f"{name}: no such file")
@@ -289,10 +334,27 @@ def cmd_validate(args) -> int:
     return worst
 
 
+def _check_url(option: str, url: str) -> None:
+    """Refuse an endpoint that is not an http(s) URL, in one line that shows no password."""
+    import urllib.parse
+
+    try:
+        parts = urllib.parse.urlsplit(url)
+        valid = parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and (parts.port or 1) > 0
+    except ValueError:  # a port that is not a number, a bad IPv6 address
+        valid = False
+    if not valid:
+        shown = url.split("://", 1)[0] + "://***@" + url.rsplit("@", 1)[1] if "@" in url else url
+        raise CliError(f"{option} {shown!r}: not a valid URL (expected http://HOST[:PORT]/PATH or https://...)")
+
+
 def _remote_store(args, query_endpoint: str, store_endpoint: str | None = None):
     from knowgraph.stores.httpclient import split_credentials
     from knowgraph.stores.remote import PASSWORD_ENV, RemoteStore
 
+    for option in ("endpoint", "query_endpoint"):
+        if getattr(args, option, None) is not None:
+            _check_url("--" + option.replace("_", "-"), getattr(args, option))
     if not args.timeout > 0:
         raise CliError(f"--timeout must be positive, got {args.timeout:g}")
     if args.retries < 0:
@@ -392,8 +454,9 @@ def cmd_query(args) -> int:
         folder = args.store or args.dir
         if folder is None:
             raise CliError("which store? give a store folder (DIR or --store DIR) or a server (--endpoint URL)")
-        if not Path(folder).is_dir():
-            raise CliError(f"{folder}: no such store folder (create it with knowgraph load)")
+        # no folder, or one Oxigraph never wrote in: opening it would create an empty store
+        if not (Path(folder) / "CURRENT").is_file():
+            raise CliError(f"{folder}: no knowgraph store here; create it with knowgraph load")
         with EmbeddedStore(folder) as store:
             result = store.query(read_query(args.query), allow_service=args.allow_service)
     if isinstance(result, bool):
@@ -411,8 +474,11 @@ def cmd_query(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from knowgraph.api import check_source
     from knowgraph.views.report import main_report
 
+    _check_articles(args.inputs, args.output)
+    check_source(args.source)
     try:
         return main_report(args)
     except ValueError as exc:
@@ -428,6 +494,7 @@ def cmd_show(args) -> int:
     from knowgraph.rdf.output import ParseError, UnsupportedFormat
     from knowgraph.views.show import ShowError, main_show
 
+    _check_rdf_files(args.files)
     try:
         return main_show(args)
     except (ShowError, UnsupportedFormat, ParseError) as exc:
@@ -463,24 +530,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"knowgraph: interrupted: {exc}" if str(exc) else "knowgraph: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
-        from knowgraph.api import GraphInvalid, InputError
-        from knowgraph.nlp.resources import UnsupportedLanguage
-        from knowgraph.rdf.output import OutputError, ParseError, UnsupportedFormat
+        from knowgraph.errors import (
+            InputError,
+            KnowgraphError,
+            ParseError,
+            UnsupportedFormat,
+            UnsupportedLanguage,
+            one_line,
+        )
 
-        known = (InputError, UnsupportedLanguage, UnsupportedFormat, OutputError, GraphInvalid, ParseError, OSError)
-        try:
-            from knowgraph.stores.embedded import StoreError
-
-            known += (StoreError,)
-        except ImportError:
-            pass
-        if isinstance(exc, known):
-            print(f"knowgraph: error: {exc}", file=sys.stderr)
+        if isinstance(exc, (KnowgraphError, OSError)):
+            print(f"knowgraph: error: {one_line(exc)}", file=sys.stderr)
             return 2 if isinstance(exc, (InputError, UnsupportedLanguage, UnsupportedFormat, ParseError)) else 1
         if os.environ.get("KNOWGRAPH_DEBUG"):
             raise
         print(
-            f"knowgraph: internal error: {type(exc).__name__}: {exc} (set KNOWGRAPH_DEBUG=1 for details)",
+            f"knowgraph: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
+            "(set KNOWGRAPH_DEBUG=1 for details)",
             file=sys.stderr,
         )
         return 1

@@ -9,8 +9,9 @@
 
 What is read, by file suffix:
 
-``.txt`` ``.text`` (and any file given by name with another suffix)
-    the UTF-8 text, as :func:`knowgraph.api.read_text_file` reads it.
+``.txt`` ``.text`` (and any file given by name with another suffix but an RDF one)
+    the UTF-8 text, as :func:`knowgraph.api.read_text_file` reads it. An RDF file (``.ttl``
+    ``.trig`` ``.nt`` ``.nq`` ``.jsonld``) is not an article: it comes out as a problem.
 ``.html`` ``.htm``
     the main text of the page, without its menus, ads, banners, related links or footer
     (trafilatura, offline: it is given the HTML, it never fetches), one paragraph per block;
@@ -41,6 +42,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Union
 
@@ -50,6 +52,8 @@ SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".jsonl"}
 HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl"}
+#: RDF, which knowgraph writes: never read as an article (a graph is not news text).
+RDF_SUFFIXES = {".ttl", ".trig", ".nt", ".nq", ".jsonld"}
 STDIN_NAME = "<stdin>"
 
 
@@ -106,6 +110,9 @@ def read_file(path: str | Path) -> Iterator[Item]:
         yield InputProblem(name, f"cannot read ({exc.strerror or exc})")
         return
     suffix = p.suffix.lower()
+    if suffix in RDF_SUFFIXES:
+        yield InputProblem(name, f"an RDF file ({suffix}), not an article")
+        return
     if suffix in JSONL_SUFFIXES:
         yield from parse_jsonl(data, name)
     elif suffix in HTML_SUFFIXES:
@@ -259,13 +266,121 @@ def _paragraphs(element) -> Iterator[str]:
             yield " ".join(child.tail.split())
 
 
+#: libxml2 (which lxml and trafilatura parse HTML with) builds no element deeper than 255 and
+#: drops their text; a page nested deeper is flattened first (:func:`flatten_deep_html`).
+MAX_HTML_DEPTH = 200
+
+#: What a flattened page keeps of its elements: the document, its metadata and the text blocks.
+_FLAT_KEEP = {"html", "head", "title", "meta", "link", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre"}
+#: What it drops with its text: code, and the page's furniture.
+_FLAT_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "aside", "footer")
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+#: Elements inside a line of text: they neither start nor end a paragraph.
+_INLINE_TAGS = {"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub"}
+_INLINE_TAGS |= {"sup", "time", "u"}
+_TEXT_BLOCKS = {"title", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre"}
+
+
+class _Flattener(HTMLParser):
+    """Streams a page (no tree, so no depth limit) into one whose wrappers are gone, and measures its depth.
+
+    Text that was in no paragraph (straight in a ``div``) gets one, ended where its wrapper ends.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.deepest = 0
+        self.dropping = 0  # inside a script, a style, a nav...: text dropped
+        self.blocks = 0  # inside a kept text block
+        self.loose = False  # a <p> opened for text that was in none
+
+    def _end_loose(self) -> None:
+        if self.loose:
+            self.out.append("</p>")
+            self.loose = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in _INLINE_TAGS:
+            self._end_loose()
+        if tag not in _VOID:
+            self.open.append(tag)
+            self.deepest = max(self.deepest, len(self.open))
+            self.dropping += tag in _FLAT_DROP
+        if not self.dropping and tag in _FLAT_KEEP:
+            self.blocks += tag in _TEXT_BLOCKS and tag not in _VOID
+            shown = "".join(f' {k}="{html.escape(v or "", quote=True)}"' for k, v in attrs if tag in ("meta", "link"))
+            self.out.append(f"<{tag}{shown}>")
+
+    def handle_endtag(self, tag):
+        if tag not in self.open:
+            return
+        if tag not in _INLINE_TAGS:
+            self._end_loose()
+        while self.open:
+            closed = self.open.pop()
+            if closed in _FLAT_DROP:
+                self.dropping -= 1
+            elif not self.dropping and closed in _FLAT_KEEP:
+                self.blocks -= closed in _TEXT_BLOCKS
+                self.out.append(f"</{closed}>")
+            if closed == tag:
+                break
+
+    def _text(self, text: str, blank: bool) -> None:
+        if self.dropping:
+            return
+        if not self.blocks and not self.loose and not blank and "body" in self.open:
+            self.out.append("<p>")
+            self.loose = True
+        self.out.append(text)
+
+    def handle_data(self, data):
+        self._text(html.escape(data, quote=False), not data.strip())
+
+    def handle_entityref(self, name):
+        self._text(f"&{name};", False)
+
+    def handle_charref(self, name):
+        self._text(f"&#{name};", False)
+
+
+def flatten_deep_html(page: str) -> str | None:
+    """A page nested deeper than :data:`MAX_HTML_DEPTH`, its text kept in blocks a few elements deep.
+
+    ``None`` for a page that is not that deep (nothing to do). Wrappers (``div``, ``span``,
+    ``blockquote``...) are removed and their text kept; paragraphs, headings and list items stay;
+    scripts, styles, menus and footers go. Read with Python's own HTML parser, which builds no
+    tree and so has no depth limit.
+
+    >>> page = "<html><body>" + "<div>" * 300 + "<p>Deep text.</p>" + "</div>" * 300 + "</body></html>"
+    >>> "<p>Deep text.</p>" in flatten_deep_html(page)
+    True
+    """
+    flattener = _Flattener()
+    flattener.feed(page)
+    flattener.close()
+    if flattener.deepest <= MAX_HTML_DEPTH:
+        return None
+    flattener.out.extend(
+        f"</{tag}>" for tag in reversed(flattener.open) if tag in _FLAT_KEEP and not flattener.dropping
+    )
+    return "".join(flattener.out)
+
+
 def html_to_text(page: str) -> str | None:
     """The main text of an HTML page, paragraphs separated by a blank line (``None`` if there is none)."""
     import trafilatura
     from lxml import etree
 
+    flat = flatten_deep_html(page) if page.count("<") > MAX_HTML_DEPTH else None
     xml = trafilatura.extract(
-        page,
+        flat or page,
         include_comments=False,
         include_tables=False,
         favor_precision=True,

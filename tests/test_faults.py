@@ -8,6 +8,7 @@ traceback, and must leave no file behind.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -214,3 +215,103 @@ def test_pieces_of_a_long_article_give_the_facts_of_the_whole():
     assert pieces.text == whole.text and pieces._.kg_source_text == text
     assert pieces._.kg_entities.keys() == whole._.kg_entities.keys()
     assert sorted(map(repr, pieces._.kg_facts)) == sorted(map(repr, whole._.kg_facts))
+
+
+# --------------------------------------------------------------------------- item 1: inputs are never overwritten
+
+
+@pytest.fixture()
+def article_dir(tmp_path: Path) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_build_refuses_to_overwrite_its_input(article_dir):
+    notes = article_dir / "notes.ttl"
+    notes.write_text(ARTICLE, encoding="utf-8")  # an article saved with the wrong extension
+    proc = run_cli("build", "notes.ttl", "-o", "notes.ttl", cwd=article_dir)
+    assert_one_line_error(proc, "notes.ttl", "both an input and the output", code=2)
+    assert notes.read_text(encoding="utf-8") == ARTICLE
+    # the same file by another name: a link, another spelling of the path
+    (article_dir / "link.txt").symlink_to(article_dir / "article.txt")
+    for args in (["link.txt", "-o", "x.ttl", "--into", "article.txt"], ["./notes.ttl", "-o", "notes.ttl"]):
+        proc = run_cli("build", *args, cwd=article_dir)
+        assert_one_line_error(proc, code=2)
+    assert (article_dir / "article.txt").read_text(encoding="utf-8") == ARTICLE
+    proc = run_cli("report", "article.txt", "-o", str(article_dir / "article.txt"), cwd=article_dir)
+    assert_one_line_error(proc, "both an input and the output", code=2)
+    assert sorted(p.name for p in article_dir.iterdir()) == ["article.txt", "link.txt", "notes.ttl"]
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".trig", ".nt", ".nq", ".jsonld"])
+def test_rdf_is_not_read_as_an_article(article_dir, suffix):
+    (article_dir / f"kg{suffix}").write_text("<https://example.org/a> <https://example.org/b> 'c' .\n")
+    for command in ("build", "report"):
+        output = "view.ttl" if command == "build" else "report.html"
+        proc = run_cli(command, f"kg{suffix}", "-o", output, cwd=article_dir)
+        assert_one_line_error(proc, f"kg{suffix}: an RDF file, not an article", code=2)
+        assert not (article_dir / output).exists()
+
+
+def test_rdf_files_in_read_inputs_are_problems(article_dir):
+    from knowgraph.inputs import InputProblem, read_inputs
+
+    (article_dir / "kg.nq").write_text("", encoding="utf-8")
+    items = list(read_inputs([str(article_dir / "kg.nq"), str(article_dir / "article.txt")]))
+    assert isinstance(items[0], InputProblem) and "an RDF file (.nq), not an article" in items[0].reason
+    assert isinstance(items[1], knowgraph.Article)
+
+
+def test_into_is_legitimately_rdf(article_dir):
+    proc = run_cli("build", "article.txt", "--into", "kg.trig", "-q", cwd=article_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert rdflib.Dataset().parse(article_dir / "kg.trig", format="trig")
+
+
+# --------------------------------------------------------------------------- item 9: one clear line
+
+
+def test_a_source_that_is_not_an_iri(article_dir):
+    proc = run_cli("build", "article.txt", "-o", "out.ttl", "--source", "not an iri", cwd=article_dir)
+    assert_one_line_error(proc, "source 'not an iri' is not an absolute IRI", code=2)
+    assert "does not look like a valid URI" not in proc.stderr and not (article_dir / "out.ttl").exists()
+
+
+@pytest.mark.parametrize("command", ["validate", "show"])
+def test_validate_and_show_say_a_text_file_is_not_rdf(article_dir, command):
+    args = [command, "article.txt"] + (["-o", "graph.html"] if command == "show" else [])
+    proc = run_cli(*args, cwd=article_dir)
+    assert_one_line_error(proc, "article.txt: not an RDF file (.ttl .trig .nt .nq .jsonld)", code=2)
+    assert "output extension" not in proc.stderr
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://example.org/store", "http://user:s3cret@host:99x/store"])
+def test_load_says_the_endpoint_url_is_invalid(article_dir, url):
+    (article_dir / "kg.nq").write_text("<https://example.org/a> <https://example.org/b> 'c' .\n")
+    proc = run_cli("load", "kg.nq", "--endpoint", url, cwd=article_dir)
+    assert_one_line_error(proc, "--endpoint", "not a valid URL", code=2)
+    assert "s3cret" not in proc.stderr
+
+
+@pytest.mark.parametrize("folder", ["empty", "missing"])
+def test_query_does_not_create_a_store(article_dir, folder):
+    if folder == "empty":
+        (article_dir / folder).mkdir()
+    proc = run_cli("query", folder, "SELECT * WHERE { ?s ?p ?o }", cwd=article_dir)
+    assert_one_line_error(proc, f"{folder}: no knowgraph store here; create it with knowgraph load", code=2)
+    assert not (article_dir / "missing").exists()
+    assert folder == "missing" or not any((article_dir / folder).iterdir())
+
+
+def test_deep_html_keeps_its_text(tmp_path):
+    from knowgraph.inputs import parse_html
+
+    body = "<p>La startup Vendalia, basée à Nantes, a été rachetée par Microsoft.</p><p>Fin de l'article ici.</p>"
+    loose = "Claire Dumas reste <b>PDG</b> de Vendalia, la startup nantaise de quarante personnes."
+    for depth in (300, 5000):
+        page = f"<html><head><title>Vendalia</title></head><body>{'<div>' * depth}{body}<section>{loose}</section>"
+        page += "</div>" * depth + "<script>var hidden = '<div>';</script></body></html>"
+        article = parse_html(page.encode("utf-8"), "deep.html")
+        assert isinstance(article, knowgraph.Article), article
+        assert "rachetée par Microsoft" in article.text and "Claire Dumas reste PDG de Vendalia" in article.text
+        assert "hidden" not in article.text
