@@ -20,54 +20,56 @@ articles built in memory, whatever the number of workers.
 A build that stops (a crash, Ctrl-C) keeps its work in a folder beside the output
 (``.kg.nq.knowgraph-partial``); ``resume=True`` (``--resume``) goes on from there, and skips the
 articles that the output already holds.
+
+The build is shared by four modules, whose public names are all importable from here:
+:mod:`knowgraph.archive.worker` (the work of one process: analyse, build and check articles),
+:mod:`knowgraph.archive.partial` (the partial build, its checkpoints, what ``--resume`` reads back),
+:mod:`knowgraph.archive.view_check` (the merged view checked against the shapes once per build) and
+this one, which streams the articles through the workers and writes the output.
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
-import itertools
 import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import Graph, URIRef
 
-from knowgraph.rdf.graph import MergedView, article_iri, article_triples
-from knowgraph.rdf.namespace import AI, KGE
+from knowgraph.archive.partial import _FORMAT_VERSION, _checkpoint, _load_state, article_iris_in, partial_folder
+from knowgraph.archive.view_check import MERGED_VIEW_SHAPES, _chunks, merged_view_shapes, validate_merged_view
+from knowgraph.archive.worker import ArticleOutcome, _chunked, _init_process, _run_in_process, _Worker
+from knowgraph.rdf.graph import MergedView, article_iri
+from knowgraph.rdf.namespace import KGE
 
-__all__ = ["ArticleOutcome", "BatchSummary", "BuildFailed", "build_archive", "build_article_graphs"]
+__all__ = [
+    "MERGED_VIEW_SHAPES",
+    "ArticleOutcome",
+    "BatchSummary",
+    "BuildFailed",
+    "article_iris_in",
+    "build_archive",
+    "build_article_graphs",
+    "finish",
+    "merged_view_shapes",
+    "partial_folder",
+    "validate_merged_view",
+]
 
 #: Articles sent to a worker at a time (one ``nlp.pipe`` batch).
 CHUNK = 8
 #: Spooled articles between two checkpoints of the partial build.
 CHECKPOINT = 200
-_STATE = "state.pickle"
-_FORMAT_VERSION = 1
 
 
 class BuildFailed(Exception):
     """Nothing could be written (no article built, or the merged graph violates the shapes)."""
-
-
-@dataclass
-class ArticleOutcome:
-    """What happened to one article: its graph as N-Quads and its share of the merged view, or a problem."""
-
-    index: int
-    name: str
-    iri: str | None = None
-    nquads: bytes = b""
-    view: MergedView | None = None
-    facts: int = 0
-    problem: str | None = None
 
 
 @dataclass
@@ -88,130 +90,6 @@ class BatchSummary:
     """Distinct triples (Turtle, N-Triples) or quads (TriG, N-Quads) in the output."""
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
-
-
-# --- the work of one process -----------------------------------------------------------
-
-
-class _Worker:
-    """Per-process state: the pipelines, loaded once, and the build options."""
-
-    def __init__(
-        self,
-        lang: str,
-        published: datetime.date | None,
-        gazetteer_files: Sequence[str],
-        model: str | None,
-        validate: bool,
-    ) -> None:
-        self.lang = lang
-        self.published = published
-        self.gazetteer_files = tuple(gazetteer_files)
-        self.model = model
-        self.validate = validate
-        self._nlp = None
-        self._gazetteer = None
-
-    @property
-    def nlp(self):
-        if self.model and self._nlp is None:
-            import spacy
-
-            self._nlp = spacy.load(self.model)
-        return self._nlp
-
-    @property
-    def gazetteer(self):
-        if self._gazetteer is None and self.gazetteer_files:
-            from knowgraph.mentions.gazetteer import Gazetteer
-
-            self._gazetteer = Gazetteer.load(extra=list(self.gazetteer_files))
-        return self._gazetteer
-
-    def run(self, chunk: list[tuple[int, str, object]]) -> list[ArticleOutcome]:
-        """Analyse a chunk of articles, build their graphs, and check them against the shapes.
-
-        The chunk is checked in one validation call (its articles' graphs and the merged view of
-        the chunk: most of a call's cost is fixed, so one call per article would cost several
-        times more); only when that finds a violation is each article checked alone, to name the
-        culprits.
-        """
-        from knowgraph.api import analyse_many
-
-        results = analyse_many(
-            [item for _, _, item in chunk],
-            lang=self.lang,
-            published=self.published,
-            nlp=self.nlp,
-            gazetteer_files=self.gazetteer_files,
-            batch_size=len(chunk) or 1,
-        )
-        built: list[tuple[ArticleOutcome, list]] = []
-        outcomes: list[ArticleOutcome] = []
-        for (index, name, _), result in zip(chunk, results, strict=False):
-            outcome, triples = self._graph(index, name, result)
-            outcomes.append(outcome)
-            if triples is not None:
-                built.append((outcome, triples))
-        if self.validate and built and not self._conforms([t for _, t in built], [o.view for o, _ in built]):
-            for outcome, triples in built:
-                if not self._conforms([triples], [outcome.view], outcome=outcome):
-                    built = [(o, t) for o, t in built if o is not outcome]
-        from knowgraph.rdf.output import serialize
-
-        for outcome, triples in built:
-            if outcome.problem is None:
-                outcome.nquads = serialize({URIRef(outcome.iri): triples}, "nquads")
-        return outcomes
-
-    def _graph(self, index: int, name: str, result) -> tuple[ArticleOutcome, list | None]:
-        """The article's named graph as triples (no rdflib store: they are validated, written and
-        added to the view, nothing else), and its share of the merged view."""
-        if isinstance(result, Exception):
-            return ArticleOutcome(index, name, problem=_reason(result)), None
-        try:
-            triples = article_triples(result)
-            view = MergedView().add_graph(triples)
-            return ArticleOutcome(index, name, iri=result.iri, view=view, facts=len(result.asserted)), triples
-        except Exception as exc:  # noqa: BLE001 - one article must not stop an archive
-            return ArticleOutcome(index, name, iri=result.iri, problem=_reason(exc)), None
-
-    def _conforms(self, graphs: list[list], views: list[MergedView], outcome: ArticleOutcome | None = None) -> bool:
-        """Validate the articles' graphs with the merged view of them (the default graph)."""
-        from knowgraph.rdf.validation import validate
-
-        view = MergedView()
-        for part in views:
-            view.update(part)
-        data = set().union(*graphs)
-        data.update(view.default_triples(self.gazetteer))
-        try:
-            report = validate(data)
-        except Exception as exc:  # noqa: BLE001
-            if outcome is not None:
-                outcome.problem = f"cannot be validated: {_reason(exc)}"
-            return False
-        if not report.conforms and outcome is not None:
-            outcome.problem = f"its graph violates the shapes ({report.violations} violations)"
-        return report.conforms
-
-
-def _reason(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) < 300 else text[:297] + "..."
-
-
-_PROCESS_WORKER: _Worker | None = None
-
-
-def _init_process(*args) -> None:
-    global _PROCESS_WORKER
-    _PROCESS_WORKER = _Worker(*args)
-
-
-def _run_in_process(chunk):
-    assert _PROCESS_WORKER is not None
-    return _PROCESS_WORKER.run(chunk)
 
 
 def build_article_graphs(
@@ -241,41 +119,6 @@ def build_article_graphs(
     with context.Pool(workers, initializer=_init_process, initargs=options) as pool:
         for outcomes in pool.imap(_run_in_process, chunks):
             yield from outcomes
-
-
-def _chunked(items: Iterable, size: int) -> Iterator[list]:
-    part: list = []
-    for item in items:
-        part.append(item)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
-
-
-# --- the whole build -------------------------------------------------------------------
-
-
-def partial_folder(output: str | os.PathLike) -> Path:
-    """Where a build of ``output`` keeps its work until it completes."""
-    path = Path(output).resolve()
-    return path.parent / f".{path.name}.knowgraph-partial"
-
-
-def article_iris_in(path: str | os.PathLike) -> set[str]:
-    """The IRIs of the articles a knowgraph output holds (read with pyoxigraph, streaming)."""
-    import pyoxigraph as ox
-
-    from knowgraph.rdf.output import format_for_path, oxigraph_format
-
-    article_class = ox.NamedNode(str(AI.Article))
-    rdf_type = ox.NamedNode(str(RDF.type))
-    found = set()
-    for quad in ox.parse(path=str(path), format=oxigraph_format(format_for_path(path))):
-        if quad.predicate == rdf_type and quad.object == article_class and isinstance(quad.subject, ox.NamedNode):
-            found.add(quad.subject.value)
-    return found
 
 
 def _existing_graphs(path: str | os.PathLike) -> Iterator[tuple[str, Graph]]:
@@ -517,204 +360,6 @@ def finish(
 
 
 _DEFAULT_CHUNK = 20_000  # triples of the default graph serialised at a time
-_CHECK_CHUNK = 10_000  # asserted triples of the merged view checked at a time
-
-
-def _chunks(triples: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
-    iterator = iter(triples)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-#: The shapes whose result can change when articles are merged: one class and one label per
-#: entity, the classes the relations need (entity classes are voted across articles), conflicting
-#: CEOs, self-acquisitions. Every other shape is about one article's own nodes (its statements,
-#: evidence, events, article node) and is checked on each article's graph.
-MERGED_VIEW_SHAPES = (
-    "EntityShape",
-    "EntitySingleClassShape",
-    "FoundedByShape",
-    "CeoOfShape",
-    "WorksForShape",
-    "AcquiredShape",
-    "InvestedInShape",
-    "PartnerOfShape",
-    "CompetitorOfShape",
-    "ProvidesComputeToShape",
-    "DevelopedByShape",
-    "UsesModelShape",
-    "LocatedInShape",
-    "SubsidiaryOfShape",
-    "ParticipatesInShape",
-    "CeoConflictShape",
-    "SelfAcquisitionShape",
-)
-
-
-@functools.lru_cache(maxsize=1)
-def merged_view_shapes() -> Graph:
-    """The shapes graph restricted to :data:`MERGED_VIEW_SHAPES` (with their prefix declarations;
-    cached: do not modify it)."""
-    from rdflib import BNode
-    from rdflib.namespace import SH
-
-    from knowgraph.rdf.validation import load_shapes
-
-    shapes = load_shapes()
-    kgsh = "https://w3id.org/knowgraph/shapes#"
-    keep = {URIRef(kgsh + name) for name in MERGED_VIEW_SHAPES}
-    dropped: set = set()
-    todo = [
-        shape for shape in shapes.subjects(RDF.type, SH.NodeShape) if shape not in keep and not isinstance(shape, BNode)
-    ]
-    while todo:  # each dropped shape with the blank nodes only it uses
-        node = todo.pop()
-        if node in dropped:
-            continue
-        dropped.add(node)
-        for obj in shapes.objects(node, None):
-            if isinstance(obj, BNode):
-                todo.append(obj)
-    subset = Graph()
-    for prefix, namespace in shapes.namespaces():
-        subset.bind(prefix, namespace)
-    for triple in shapes:
-        if triple[0] not in dropped:
-            subset.add(triple)
-    return subset
-
-
-def validate_merged_view(
-    default: Iterable[tuple], asserted: Iterable[tuple], chunk: int | None = None, *, keep_warnings: bool = True
-):
-    """Check the merged view (the entities' triples of the default graph, and the asserted direct
-    triples between them) once per build
-    against :data:`MERGED_VIEW_SHAPES` (returns a :class:`knowgraph.rdf.validation.ValidationReport`).
-
-    The asserted triples are checked ``chunk`` at a time (default 10,000), each chunk with the
-    triples of the entities it names, then the entities no triple names: memory stays bounded by
-    the entities and one chunk. Each result counts once. A warning about several triples (two CEOs
-    of one company) is seen when its triples fall in one chunk.
-
-    ``keep_warnings=False`` counts the warnings without keeping their report: ``graph`` and
-    ``text`` then hold only the checks that found a new violation. A build does that, since only
-    a violation stops it, and the warnings of a big archive grow with its articles (the generated
-    benchmark articles give a warning for every second article: a CEO conflict, an entity given
-    two classes).
-    """
-    from rdflib.namespace import SH
-
-    from knowgraph.rdf.validation import ValidationReport
-
-    by_entity: dict = defaultdict(list)
-    for triple in default:
-        by_entity[triple[0]].append(triple)
-    seen_results: dict[tuple, URIRef] = {}
-    texts: list[str] = []
-    reports = Graph()
-    named: set = set()
-
-    def check(triples: list[tuple], entities: set) -> None:
-        data = set(triples)
-        for entity in entities:
-            data.update(by_entity.get(entity, ()))
-        report, text = _merged_view_report(data)
-        found_new = False
-        for result in report.subjects(RDF.type, SH.ValidationResult):
-            key = tuple(report.value(result, p) for p in (SH.focusNode, SH.resultPath, SH.value, SH.sourceShape))
-            if key not in seen_results:
-                severity = seen_results[key] = report.value(result, SH.resultSeverity)
-                found_new = found_new or keep_warnings or severity == SH.Violation
-        if found_new:
-            texts.append(text)
-            for triple in report:
-                reports.add(triple)
-
-    for block in _chunks(asserted, chunk or _CHECK_CHUNK):
-        entities = {t[0] for t in block} | {t[2] for t in block}
-        named |= entities
-        check(block, entities)
-    rest = set(by_entity) - named  # the entities of no asserted triple: one label, one class...
-    if rest:
-        check([], rest)
-    severities = list(seen_results.values())
-    violations = sum(1 for s in severities if s == SH.Violation)
-    return ValidationReport(
-        conforms=violations == 0,
-        violations=violations,
-        warnings=sum(1 for s in severities if s == SH.Warning),
-        text="\n".join(texts),
-        graph=reports,
-    )
-
-
-def _merged_view_report(data: set[tuple]) -> tuple[Graph, str]:
-    """pySHACL's (report graph, text) for :data:`MERGED_VIEW_SHAPES`, or pyshacl-turbo's where
-    :func:`knowgraph.rdf.validation.validate` would run it (``engine="auto"``)."""
-    from knowgraph.rdf import validation
-
-    if validation._engine("auto") == "turbo":
-        program, encoded, ontology = _merged_view_turbo()
-        _conforms, report, text = program.validate(
-            validation._turbo_input(data, encoded, ontology, {}), allow_warnings=True, allow_infos=True
-        )
-        return report, str(text)
-    import pyshacl
-
-    graph = Graph()
-    for triple in data:
-        graph.add(triple)
-    conforms, report, text = pyshacl.validate(
-        graph,
-        shacl_graph=merged_view_shapes(),
-        ont_graph=validation.load_ontology(),
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        allow_infos=True,
-    )
-    return report, str(text)
-
-
-@functools.lru_cache(maxsize=1)
-def _merged_view_turbo() -> tuple:
-    """The merged-view shapes compiled by pyshacl-turbo, with the ontology triples pySHACL mixes in."""
-    from knowgraph.rdf import validation
-
-    ontology = validation._ontology_mix()
-    return (
-        validation._turbo_module().compile_shapes(merged_view_shapes(), advanced=True),
-        validation._encode(ontology),
-        frozenset(ontology),
-    )
-
-
-def _checkpoint(spool, state: dict, partial: Path) -> None:
-    """Everything spooled so far on disk, then the state that describes it (atomically)."""
-    spool.flush()
-    state["runs"] = len(spool.runs)
-    tmp = partial / (_STATE + ".tmp")
-    with open(tmp, "wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)  # the view's records go to its runs first
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, partial / _STATE)
-    state["view"].discard_obsolete()
-
-
-def _load_state(partial: Path, fmt: str, gazetteer_files: Sequence[str]) -> dict | None:
-    try:
-        with open(partial / _STATE, "rb") as f:
-            state = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        return None
-    if (
-        state.get("version") != _FORMAT_VERSION
-        or state.get("format") != fmt
-        or state.get("gazetteer") != list(map(str, gazetteer_files))
-    ):
-        return None
-    return state
 
 
 def _count_inputs(inputs: Sequence[str]) -> int | None:
