@@ -1,0 +1,377 @@
+"""Coreference by description: a noun phrase that stands for an entity of the article.
+
+"la startup", "le laboratoire", "la firme de Redmond", "the ChatGPT maker", "la pépite française":
+a descriptor noun (``descriptors`` of ``knowgraph/data/<lang>/lexicon.yaml``) denotes
+
+* the name in apposition with it or right after it ("la startup Inflection", "OpenAI, the lab",
+  "His startup, Keelhaul Labs,");
+* the names it introduces as examples ("des entreprises comme Anthropic et OpenAI");
+* else, with a definite or possessive determiner, the salient entity named earlier whose type,
+  kinds and place fit ("le géant américain" is an American company), factor ``DESCRIPTION``.
+
+The descriptions that gave a place or a nationality are kept (:attr:`DescriptionResolver.descriptions`):
+the relation component adds them to the entity's surface forms::
+
+    DescriptionResolver(article, CorefWords.of("fr"), recency).noun(token, {"Organization"}, set(), 0)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref_article import DESCRIPTION, LINKED, ArticleMentions, Referent
+from knowgraph.mentions.coref_recency import Recency
+from knowgraph.mentions.gazetteer import fold
+from knowgraph.mentions.lexicon import CorefWords
+
+
+class DescriptionResolver:
+    """Nouns that stand for an entity: "la startup", "the ChatGPT maker", "la pépite française"."""
+
+    def __init__(self, article: ArticleMentions, words: CorefWords, recency: Recency):
+        self.article = article
+        self.recency = recency
+        self.descriptions: dict[str, set[str]] = {}  # entity key -> description surface forms used for it
+        self.columns = article.columns
+        self.doc = article.doc
+        self.entities = article.entities
+        self.index = article.index
+        self.lowers = article.lowers
+        self.mentions = article.mentions
+        self.texts = article.texts
+        self.texts_ws = article.texts_ws
+        self.based_words = words.based_words
+        self.definite = words.definite
+        self.descriptors = words.descriptors
+        self.example_markers = words.example_markers
+        self.genitive_words = words.genitive_words
+        self.naming_verbs = words.naming_verbs
+        self.nationalities = words.nationalities
+        self.noun_premodifiers = words.noun_premodifiers
+        self.possessives = words.possessives
+        self.prepositions = words.prepositions
+        self.stop_names = words.stop_names
+
+    def noun(self, token: Token, types, exclude, depth) -> list[Referent]:
+        doc = self.doc
+        # "la startup Inflection": a name right after the noun phrase
+        for child in token.children:
+            span = self.index.get(child.i)
+            if (
+                span is not None
+                and child.dep_ in ("appos", "flat:name", "nmod", "amod", "compound", "nummod")
+                and child.i > token.i
+                and all(doc[k].text in '«»"“”' for k in range(token.i + 1, child.i))
+            ):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+            # "a family of multilingual models, called Weft": the name a naming participle gives the phrase
+            if (
+                child.i > token.i
+                and child.dep_ in ("prep", "acl")
+                and child.lemma_.lower() in self.naming_verbs | {"of"}
+            ):
+                for t in child.subtree:
+                    if (
+                        t.lemma_.lower() in self.naming_verbs
+                        and t.dep_ == "acl"
+                        and t.i + 1 < len(doc)
+                        and self.index.get(t.i + 1) is not None
+                        and t.i - token.i <= 8
+                    ):
+                        span = self.index[t.i + 1]
+                        if span.label_ in (types or {span.label_}):
+                            return [Referent(span.kb_id_, LINKED, span.start)]
+            # "His startup, Keelhaul Labs, ...": a name in apposition after a comma
+            if (
+                span is not None
+                and child.dep_ == "appos"
+                and span.start == token.i + 2
+                and doc[token.i + 1].text == ","
+                and span.end < len(doc)
+                and doc[span.end].text in (",", ".", ";", ")")
+            ):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # "the Claude chatbot", "the Weft language models": a name of the noun's own class before it
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        if self.noun_premodifiers and info is not None and info["type"] in ("Product", "AIModel"):
+            k = token.i - 1
+            while (
+                k > token.sent.start
+                and token.i - k <= 3
+                and doc[k].is_lower
+                and doc[k].pos_ in ("NOUN", "ADJ")
+                and k not in self.index
+            ):
+                k -= 1
+            span = self.index.get(k)
+            if (
+                span is not None
+                and span.label_ in ("Product", "AIModel")
+                and span.start - 1 >= token.sent.start
+                and doc[span.start - 1].lower_ in self.definite | self.possessives
+            ):
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
+        left = self._np_start(token)
+        if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
+            prev = doc[left - 2]
+            span = self.index.get(prev.i)
+            if span is not None:
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # "le fournisseur de cloud rival Oracle", "une fonctionnalité appelée « Think Deeper »",
+        # "la start-up Kerlann" (a descriptor of several tokens starting here)
+        j = token.i + 1
+        for n in (3, 2):
+            if token.i + n <= len(doc) and (
+                self.article.text_of(token.i, token.i + n).lower() in self.descriptors
+                or " ".join(self.lowers[token.i : token.i + n]) in self.descriptors
+            ):
+                j = token.i + n
+                break
+        while (
+            j < len(doc)
+            and j - token.i < 6
+            and j not in self.index
+            and (
+                doc[j].text in '«»"“”'
+                or doc[j].lemma_.lower() in self.naming_verbs
+                or (
+                    doc[j].is_alpha
+                    and doc[j].is_lower
+                    and doc[j].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+                    and doc[j].lower_ not in self.prepositions
+                )
+            )
+        ):
+            if doc[j].lower_ in self.genitive_words and j + 1 in self.index:
+                break  # "l'employeur de Mustafa Suleyman": a complement, not the noun's name
+            j += 1
+        determined = self._np_start(token) < token.i  # "le fournisseur", not the bare "de cloud"
+        if (
+            determined
+            and j < len(doc)
+            and j in self.index
+            and doc[j].sent.start == token.sent.start
+            and doc[j - 1].lower_ not in self.genitive_words
+        ):
+            span = self.index[j]
+            return [Referent(span.kb_id_, LINKED, span.start)]
+        # "des entreprises comme Anthropic et OpenAI"
+        k = token.i + 1
+        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in self.example_markers:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.example_markers:
+            m = k + 1
+            while m < len(doc) and doc[m].lower_ in {"que", "as"}:
+                m += 1
+            if m in self.index:
+                span = self.index[m]
+                return [Referent(span.kb_id_, LINKED, span.start)]
+        # definite description of an entity named earlier
+        info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
+        for n in (3, 2):  # "une start-up" parsed with "start" as the head: the descriptor starts here
+            if (
+                info is None
+                and token.i + n <= len(doc)
+                and (self.article.text_of(token.i, token.i + n).lower() in self.descriptors)
+            ):
+                left = self._np_start(token)
+                if (
+                    left - 1 >= 0
+                    and doc[left - 1].text == ","
+                    and left - 2 >= token.sent.start
+                    and left - 2 in self.index
+                ):
+                    span = self.index[left - 2]
+                    return [Referent(span.kb_id_, LINKED, span.start)]
+        for n in (2, 3):  # "la jeune pousse", "une start-up": a multi-word descriptor ending here
+            if info is None and token.i - n + 1 >= 0:
+                first = token.i - n + 1  # the window doc[first : token.i + 1]
+                info = self.descriptors.get(self.article.text_of(first, token.i + 1).lower()) or self.descriptors.get(
+                    " ".join(self.lowers[first : token.i + 1])
+                )
+                if info is not None:
+                    left = self._np_start(doc[first])
+                    if (
+                        left - 1 >= 0
+                        and doc[left - 1].text == ","
+                        and left - 2 >= token.sent.start
+                        and left - 2 in self.index
+                    ):
+                        span = self.index[left - 2]
+                        return [Referent(span.kb_id_, LINKED, span.start)]
+        if info is None:
+            return []
+        determiner = doc[left].lower_ if left < token.i else ""
+        if determiner not in self.definite and determiner not in self.possessives:
+            # "Last year the French startup raised ...": a time phrase before the determiner
+            determiner = next((t.lower_ for t in doc[left : token.i] if t.pos_ == "DET"), determiner)
+        if determiner not in self.definite and determiner not in self.possessives:
+            return []
+        if token.i > 0 and doc[token.i - 1].lower_ in ("deux", "two", "both"):
+            # "les deux entreprises", "the two companies": the two entities last named
+            first = self.recency.recent(
+                token.i, {info["type"]} & types if types else {info["type"]}, exclude, DESCRIPTION
+            )
+            if first:
+                second = self.recency.recent(
+                    token.i, {info["type"]} & types if types else {info["type"]}, exclude | {first[0].key}, DESCRIPTION
+                )
+                return first + second if second else []
+            return []
+        wanted = {info["type"]} & types if types else {info["type"]}
+        if not wanted:
+            return []
+        kinds = set(info.get("kinds") or ())
+        place = self._place_of_description(token)
+        candidates = self.recency.salient(token.i, wanted, exclude, kinds=kinds, place=place)
+        if not candidates and place:
+            candidates = self._unplaced_salient(token, wanted, exclude, kinds, place)
+        if candidates and not place:
+            described = self._described_as(token, wanted, exclude)
+            if described and described[0].key != candidates[0].key:
+                candidates = described
+        if candidates:
+            phrase = doc[left : self._np_end(token)].text
+            if place or any(t.lower_ in self.nationalities for t in doc[left : self._np_end(token)]):
+                self.descriptions.setdefault(candidates[0].key, set()).add(phrase)
+        return candidates
+
+    def _np_start(self, token: Token) -> int:
+        i = token.i
+        doc = self.doc
+        while True:
+            i = self._np_start_from(token, i)
+            # "the Santa Clara, California-based company": a comma between two places
+            place = self.index.get(i - 1) if i - 1 >= token.sent.start else None
+            if (
+                place is not None
+                and place.label_ == "Place"
+                and place.start - 2 >= token.sent.start
+                and doc[place.start - 1].text == ","
+                and place.start - 2 in self.index
+                and self.index[place.start - 2].label_ == "Place"
+            ):
+                i = self.index[place.start - 2].start
+                continue
+            return i
+
+    def _np_start_from(self, token: Token, i: int) -> int:
+        # read from the token columns: spaCy makes a Token object at every doc[i]
+        text, pos, lower, text_ws = self.texts, self.columns.pos, self.lowers, self.texts_ws
+        sent_start = token.sent.start
+        determiners = self.definite | self.possessives
+        while (
+            i - 1 >= sent_start
+            and text[i - 1] != ","
+            and (
+                pos[i - 1] in ("DET", "ADJ", "NUM")
+                or lower[i - 1] in determiners
+                # English premodifiers: "the London coding-assistant maker", "a Paris-based lab"
+                or (
+                    self.noun_premodifiers
+                    and pos[i - 1] == "NOUN"
+                    and text[i - 1].islower()
+                    and i - 1 > sent_start
+                    and text[i - 2] != ","
+                )
+                or text[i - 1] == "-"
+                or lower[i - 1] in self.based_words
+                # "the in-house AI chips": a word glued to a hyphen, a generic capitalised word ("AI")
+                or (
+                    text[i] == "-" and text_ws[i - 1] == text[i - 1] and text[i - 1].isalpha() and text[i - 1].islower()
+                )
+                or (
+                    self.noun_premodifiers
+                    and pos[i - 1] == "PROPN"
+                    and fold(text[i - 1]) in self.stop_names
+                    and i - 1 > sent_start
+                    and text[i - 2] != ","
+                )
+                or (
+                    i - 1 in self.index
+                    and self.index[i - 1].label_ == "Place"
+                    and i - 1 > sent_start
+                    and text[i - 2] != ","
+                )
+            )
+        ):
+            i -= 1
+        return i
+
+    def _np_end(self, token: Token) -> int:
+        end = token.i + 1
+        doc = self.doc
+        while (
+            end < len(doc) and end - token.i < 4 and (doc[end].pos_ == "ADJ" or doc[end].lower_ in self.genitive_words)
+        ):
+            if doc[end].lower_ in self.genitive_words:
+                if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    end += 2
+                    continue
+                break
+            end += 1
+        return end
+
+    def _place_of_description(self, token: Token) -> str | None:
+        """ "la firme de Redmond" -> redmond; "le géant américain" -> united-states."""
+        doc = self.doc
+        for j in range(token.i + 1, min(len(doc), token.i + 4)):
+            if doc[j].lower_ in self.nationalities:
+                return self.nationalities[doc[j].lower_]
+            span = self.index.get(j)
+            if span is not None:
+                return span.kb_id_ if span.label_ == "Place" else None
+            if doc[j].pos_ not in ("ADJ", "ADP", "DET"):
+                break
+        for j in range(max(token.sent.start, token.i - 2), token.i):
+            if doc[j].lower_ in self.nationalities:
+                return self.nationalities[doc[j].lower_]
+        return None
+
+    def _described_as(
+        self, token: Token, wanted: set[str], exclude: set[str], limit_sentences: int = 2
+    ) -> list[Referent]:
+        """ "Whitcombe Lyle, the Manhattan law firm, ... a former colleague at the firm": the entity an
+        apposition of the last few sentences described with the same noun."""
+        doc = self.doc
+        lemma = token.lemma_.lower()
+        sent_start = token.sent.start
+        sentences = 0
+        last = None
+        for span in reversed(self.mentions):
+            if span.start >= token.i or span.kb_id_ in exclude or span.label_ not in wanted:
+                continue
+            if span.sent.start != last:
+                if last is not None:
+                    sentences += 1
+                last = span.sent.start
+            if span.sent.start < sent_start and sentences > limit_sentences:
+                break
+            j = span.end
+            if j + 1 < token.i and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+                for k in range(j + 2, min(j + 7, token.i)):
+                    if doc[k].text in (",", ".", ";") or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+                        break
+                    if doc[k].lemma_.lower() == lemma and doc[k].pos_ == "NOUN" and k != token.i:
+                        m = k + 1
+                        while m < token.i and doc[m].pos_ == "ADJ":
+                            m += 1
+                        if m < len(doc) and doc[m].text in (",", ".", ";", ")"):  # a closed apposition
+                            return [Referent(span.kb_id_, DESCRIPTION, span.start)]
+                        break
+        return []
+
+    def _unplaced_salient(
+        self, token: Token, wanted: set[str], exclude: set[str], kinds: set[str], place: str
+    ) -> list[Referent]:
+        """ "Quillfeather - £22m. The London-based legal drafting startup closed ...": a description
+        that gives a place no candidate is known to be in introduces that place for the entity the
+        passage is about, if its own location is not known yet (and it is the subject of the clause)."""
+        if not token.dep_.startswith("nsubj"):
+            return []
+        placed = {
+            k for k, e in self.entities.items() if e.hq is not None or self.doc.user_data.get("kg_locations", {}).get(k)
+        }
+        candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
+        return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]

@@ -1,0 +1,181 @@
+"""Coreference by name: a capitalised name in an argument slot that the NER missed.
+
+"cofondatrice de Médivia", "auprès de Sorbane Partners": a slot that wants an organisation or a
+person makes the name one (factor ``COERCED``), added to the article's mentions with its other
+occurrences. A family name alone ("Altman") stands for the person named earlier; a short or long
+form of an unknown organisation's name ("Kilnworth", "Kilnworth Digital") for that organisation::
+
+    NameCoercer(article, CorefWords.of("fr")).coerce(token, {"Organization"})
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
+from knowgraph.mentions.entities import Entity
+from knowgraph.mentions.gazetteer import bare, fold, slugify
+from knowgraph.mentions.lexicon import CorefWords
+
+
+class NameCoercer:
+    """Names the NER missed, in argument slots that want an organisation or a person."""
+
+    def __init__(self, article: ArticleMentions, words: CorefWords):
+        self.article = article
+        self.columns = article.columns
+        self.doc = article.doc
+        self.entities = article.entities
+        self.index = article.index
+        self.based_words = words.based_words
+        self.descriptors = words.descriptors
+        self.genitive_words = words.genitive_words
+        self.name_tails = words.name_tails
+        self.organization_words = words.organization_words
+        self.stop_names = words.stop_names
+
+    def _occurrences(self, text: str) -> list[int]:
+        """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
+        return self.columns.occurrences(text)
+
+    def _lower_occurrences(self, lower: str) -> list[int]:
+        """The indices of the tokens whose lower-case form is ``lower``, in order."""
+        return self.columns.lower_occurrences(lower)
+
+    def _is_name_part(self, token: Token) -> bool:
+        return (
+            (token.text[:1].isupper() or (token.text[:1].isdigit() and token.is_alpha is False))
+            and not token.is_punct
+            and fold(token.text) not in self.stop_names
+            and token.lower_ not in self.descriptors
+        )
+
+    def coerce(self, token: Token, types) -> list[Referent]:
+        """A capitalised name in an argument slot that wants an organisation or a person is one,
+        even when the NER missed it: "cofondatrice de Médivia", "auprès de Sorbane Partners"."""
+        if not types or not (types & {"Organization", "Company", "Person"}) or not self._is_name_part(token):
+            return []
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
+            return []
+        if (
+            token.ent_type_ in ("LOC", "GPE")
+            and token.i > 0
+            and self.doc[token.i - 1].lower_ in ("à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from")
+        ):
+            return []  # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company
+        doc = self.doc
+        sent = token.sent
+        if (
+            token.i == sent.start
+            and not token.ent_type_
+            and not any(not doc[i].is_sent_start for i in self._occurrences(token.text) if i != token.i)
+            and not (
+                # a proper noun that starts several sentences and is never written in lower case is a name
+                token.pos_ == "PROPN"
+                and not token.is_stop
+                and len(self._occurrences(token.text)) >= 2
+                and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))
+            )
+        ):
+            return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
+        start = token.i
+        while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
+            start -= 1
+        end = token.i + 1
+        while (
+            end < sent.end
+            and end not in self.index
+            and (
+                self._is_name_part(doc[end])
+                or (doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1]))
+                or (
+                    # "CHU de Bordeaux", "Banque de France": an institution word, "de", a name
+                    doc[end].lower_ in self.genitive_words
+                    and doc[start].text in self.organization_words
+                    and end + 1 < sent.end
+                    and self._is_name_part(doc[end + 1])
+                )
+            )
+        ):
+            end += 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1  # a name starts with a capital letter, not "500" nor "7B"
+        if (
+            start >= end
+            or any(i in self.index for i in range(start, end))
+            or (end - start == 1 and len(doc[start].text) < 2)
+        ):
+            return []
+        text = doc[start:end].text
+        words = text.split()
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:
+            return []  # "Reykjavik-based": a place
+        if len(words) == 1 and "Person" in types:
+            # "Altman" after "Sam Altman": a family name stands for the person named earlier
+            for key, entity in self.entities.items():
+                if entity.type == "Person" and len(entity.name.split()) > 1 and entity.name.split()[-1] == words[0]:
+                    entity.surface_forms.add(text)
+                    self.article.add(start, end, "Person", key)
+                    return [Referent(key, LINKED, start)]
+        org_words = any(w in self.organization_words for w in words)
+        wants_org = bool(types & {"Organization", "Company"})
+        if len(words) == 1 and any(
+            e.type == "Person" and e.name.split()[-1] == words[0] for e in self.entities.values()
+        ):
+            return []  # "Esterhazy" is the person named earlier, not a company
+        if (
+            "Person" in types
+            and len(words) >= 2
+            and not org_words
+            and (not wants_org or token.ent_type_ in ("PER", "PERSON"))
+        ):
+            etype, key = "Person", slugify(text)
+        elif wants_org and (len(words) <= 4):
+            etype, key = "Organization", slugify(bare(text))
+        else:
+            return []
+        if etype == "Organization" and key not in self.entities:
+            # "Kilnworth Digital" when "Kilnworth" is already an organisation: a generic tail
+            for n in range(len(words) - 1, 0, -1):
+                if all(w in self.name_tails for w in words[n:]):
+                    short = slugify(bare(" ".join(words[:n])))
+                    if (
+                        short in self.entities
+                        and self.entities[short].type == "Organization"
+                        and not self.entities[short].known
+                    ):
+                        key = short
+                        break
+            if key not in self.entities:
+                # "Kilnworth" when "Kilnworth Digital" is already an organisation
+                longer = [
+                    k
+                    for k, e in self.entities.items()
+                    if e.type == "Organization"
+                    and not e.known
+                    and e.name.split()[: len(words)] == words
+                    and len(e.name.split()) > len(words)
+                    and all(w in self.name_tails for w in e.name.split()[len(words) :])
+                ]
+                if len(longer) == 1:
+                    key = longer[0]
+        entity = self.entities.get(key)
+        if entity is not None and entity.type != etype:
+            return []
+        if entity is None:
+            entity = Entity(key, text, etype, first_token=start)
+            self.entities[key] = entity
+        entity.surface_forms.add(text)
+        self.article.add(start, end, etype, key)
+        # its other occurrences are mentions too
+        n = len(words)
+        for i in self._occurrences(words[0]):  # the tokens written words[0], in order
+            if i > len(doc) - n:
+                break
+            if (
+                i != start
+                and tuple(t.text for t in doc[i : i + n]) == tuple(words)
+                and not any(k in self.index for k in range(i, i + n))
+            ):
+                self.article.add(i, i + n, etype, key)
+        return [Referent(key, COERCED, start)]

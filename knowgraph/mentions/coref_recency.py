@@ -1,0 +1,138 @@
+"""Recency and salience: which of the entities named just before a pronoun or a description it means.
+
+:meth:`Recency.recent` gives the most recent fitting entity (by type, kinds, place), preferring
+subjects; :meth:`Recency.salient` the one the article has named most often so far among the
+last few sentences' candidates, the reading of a definite description ("l'entreprise")::
+
+    recency = Recency(article, CorefWords.of("en"))
+    recency.recent(token.i, {"Organization"}, set(), PRONOUN, prefer_subject=True)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from knowgraph.mentions.coref_article import DESCRIPTION, ArticleMentions, Referent
+from knowgraph.mentions.entities import Entity
+from knowgraph.mentions.lexicon import CorefWords
+
+
+class Recency:
+    """The entity a pronoun or a description most likely means among those named just before."""
+
+    def __init__(self, article: ArticleMentions, words: CorefWords):
+        self.doc = article.doc
+        self.entities = article.entities
+        self.mentions = article.mentions
+        self.before_possessed = words.before_possessed
+
+    def recent(
+        self,
+        before: int,
+        types: set[str] | None,
+        exclude: set[str],
+        factor: float,
+        *,
+        kinds: set[str] = frozenset(),
+        place: str | None = None,
+        prefer_subject: bool = False,
+        skip_genitive: bool = False,
+        limit_sentences: int = 2,
+    ) -> list[Referent]:
+        """The most recent entity mentioned before token ``before`` that fits."""
+        sent_start = self.doc[before].sent.start
+        sentences_back = 0
+        best = None
+        last_sent = None
+        for span in reversed(self.mentions):
+            if span.start >= before:
+                continue
+            sent = span.sent.start
+            if sent != last_sent:
+                if last_sent is not None and sent < sent_start:
+                    sentences_back += 1
+                last_sent = sent
+            if sentences_back > limit_sentences:
+                break
+            key = span.kb_id_
+            if key in exclude or (types and span.label_ not in types):
+                continue
+            entity = self.entities[key]
+            if kinds and entity.kinds and not (entity.kinds & kinds):
+                continue
+            if place and not self._located(entity, place):
+                continue
+            if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in self.before_possessed:
+                best = best or Referent(key, factor * 0.95, span.start)
+                continue
+            if prefer_subject and sent == sent_start and self._in_prepositional_phrase(span):
+                # "spun out of the University of Toronto by Léa Tremblay, who still runs it": not the PP
+                best = best or Referent(key, factor * 0.9, span.start)
+                continue
+            if (
+                prefer_subject
+                and sent < sent_start
+                and not span.root.dep_.startswith("nsubj")
+                and not (span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN"))
+            ):  # a verbless heading names its topic
+                best = best or Referent(key, factor * 0.95, span.start)
+                continue
+            return [Referent(key, factor, span.start)]
+        return [best] if best else []
+
+    def salient(
+        self,
+        before: int,
+        types: set[str] | None,
+        exclude: set[str],
+        *,
+        kinds: set[str],
+        place: str | None,
+        limit_sentences: int = 3,
+    ) -> list[Referent]:
+        """The entity a definite description ("l'entreprise", "la start-up") most likely means:
+        among those that fit and were named in the last few sentences, the one the article has
+        named most often so far; ties go to the most recent."""
+        counts: dict[str, int] = {}
+        for span in self.mentions:
+            if span.start >= before:
+                break
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+        candidates = []
+        seen = set()
+        for _ in range(limit_sentences + 1):
+            found = self.recent(
+                before, types, exclude | seen, DESCRIPTION, kinds=kinds, place=place, limit_sentences=limit_sentences
+            )
+            if not found:
+                break
+            candidates.append(found[0])
+            seen.add(found[0].key)
+        if not candidates:
+            return []
+
+        def fits(key: str) -> bool:  # described as such in the text or the gazetteer
+            return bool(kinds and self.entities[key].kinds & kinds)
+
+        # an entity of no known kind (a company absent from the gazetteer) may be anything of its
+        # type, but only the one the article is about: named more often so far than any other candidate
+        def main_unknown(key: str) -> bool:
+            return (
+                bool(kinds)
+                and not self.entities[key].kinds
+                and counts.get(key, 0) > max((counts.get(r.key, 0) for r in candidates if r.key != key), default=0)
+            )
+
+        best = max(candidates, key=lambda r: (fits(r.key) or main_unknown(r.key), counts.get(r.key, 0), r.token))
+        return [best]
+
+    def _in_prepositional_phrase(self, span: Span) -> bool:
+        k = span.start - 1
+        while k >= span.sent.start and self.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= span.sent.start and self.doc[k].pos_ == "ADP"
+
+    def _located(self, entity: Entity, place: str) -> bool:
+        if entity.hq == place:
+            return True
+        return place in self.doc.user_data.get("kg_locations", {}).get(entity.key, set())
