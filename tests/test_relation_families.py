@@ -1,0 +1,56 @@
+"""The relation engine and its rule families (knowgraph/facts/relations/): a new way of saying things is
+one RuleFamily subclass and one entry in FAMILIES, and the component keeps its public names, spaCy
+factory and entry point.
+
+Real fr_core_news_sm pipeline (see conftest); sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+from knowgraph.facts.relations import FAMILIES, Fact, RelationExtractor, RuleFamily, make_relation_extractor
+
+
+class Headquarters(RuleFamily):
+    """ "X a son siège à Y": the family of the example in family.py's docstring."""
+
+    def watched_words(self) -> set[str]:
+        return {"siège"}
+
+    def at_token(self, token, forms):
+        resolver = self.context.resolver
+        places = self._prepositional(token, resolver, {"Place"}, ("à",))
+        holders = self._subjects(token.head, resolver, {"Organization"})
+        return self._make("fr/locatedIn.seat", "locatedIn", holders, places, token, 0.8, resolver)
+
+
+def _facts(nlp, extractor: RelationExtractor, text: str) -> list[Fact]:
+    with nlp.select_pipes(disable=["knowgraph_relations"]):
+        doc = nlp(text)
+    return extractor(doc)._.kg_facts
+
+
+def test_a_new_family_is_one_class_and_one_entry(nlp_fr):
+    text = "Mistral AI a son siège à Paris."
+    without = _facts(nlp_fr, RelationExtractor(nlp_fr, "fr"), text)
+    assert not [f for f in without if f.rule == "fr/locatedIn.seat"]
+    with_family = _facts(nlp_fr, RelationExtractor(nlp_fr, "fr", FAMILIES + (Headquarters,)), text)
+    seat = [(f.subject, f.relation, f.object) for f in with_family if f.rule == "fr/locatedIn.seat"]
+    assert seat == [("mistral-ai", "locatedIn", "paris")]
+
+
+def test_the_engine_runs_the_families_in_order_and_dedups(nlp_fr):
+    # a verb frame and a nationality adjective in one sentence: both families speak, once each
+    facts = _facts(nlp_fr, RelationExtractor(nlp_fr, "fr"), "Microsoft a racheté la start-up allemande Kernwerk.")
+    found = {(f.subject, f.relation, f.object, f.rule) for f in facts}
+    assert ("microsoft", "acquired", "kernwerk", "fr/acquired.verb") in found
+    assert ("kernwerk", "locatedIn", "germany", "fr/locatedIn.nationality") in found
+    assert len(facts) == len({(f.subject, f.relation, f.object, f.status, f.start) for f in facts})
+
+
+def test_factory_and_entry_point(nlp_fr):
+    assert type(nlp_fr.get_pipe("knowgraph_relations")) is RelationExtractor
+    (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "knowgraph_relations"]
+    assert entry.value == "knowgraph.facts.relations:make_relation_extractor"
+    assert entry.load() is make_relation_extractor
