@@ -244,6 +244,7 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_build(args) -> int:
     from knowgraph.api import check_source
     from knowgraph.archive.batch import BuildFailed, build_archive
+    from knowgraph.archive.lock import OutputBusy, output_lock
     from knowgraph.rdf.output import format_for_path
 
     if args.output is None and args.into is None:
@@ -283,21 +284,24 @@ def cmd_build(args) -> int:
         print(f"knowgraph: skipped {problem}", file=sys.stderr)
 
     try:
-        summary = build_archive(
-            args.inputs,
-            args.output,
-            workers=args.workers,
-            lang=args.lang,
-            published=args.published,
-            source=args.source,
-            gazetteer_files=args.gazetteer,
-            model=args.model,
-            into=args.into,
-            resume=args.resume,
-            stdin=sys.stdin.buffer if "-" in args.inputs else None,
-            progress=False if args.quiet else None,
-            on_problem=report,
-        )
+        with output_lock(args.output):  # a second build to this output is refused, not interleaved
+            summary = build_archive(
+                args.inputs,
+                args.output,
+                workers=args.workers,
+                lang=args.lang,
+                published=args.published,
+                source=args.source,
+                gazetteer_files=args.gazetteer,
+                model=args.model,
+                into=args.into,
+                resume=args.resume,
+                stdin=sys.stdin.buffer if "-" in args.inputs else None,
+                progress=False if args.quiet else None,
+                on_problem=report,
+            )
+    except OutputBusy as exc:
+        raise CliError(str(exc)) from None
     except BuildFailed as exc:
         raise CliError(str(exc), 1 if "violates the shapes" in str(exc) else 2) from None
     except KeyboardInterrupt:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import run_cli
+from conftest import finish_cli, run_cli, start_cli
 
 import knowgraph
 from knowgraph.rdf.validation import available_engines, validate
@@ -315,3 +315,31 @@ def test_deep_html_keeps_its_text(tmp_path):
         assert isinstance(article, knowgraph.Article), article
         assert "rachetée par Microsoft" in article.text and "Claire Dumas reste PDG de Vendalia" in article.text
         assert "hidden" not in article.text
+
+
+# --------------------------------------------------------------------------- item 9: two builds, one output
+
+
+def test_a_second_build_to_the_same_output_is_refused(article_dir):
+    from knowgraph.archive.lock import lock_path, output_lock
+
+    with output_lock(article_dir / "kg.nq"):  # a build in progress
+        proc = run_cli("build", "article.txt", "-o", "kg.nq", cwd=article_dir)
+    assert_one_line_error(proc, "another build is writing kg.nq", code=2)
+    assert not (article_dir / "kg.nq").exists() and not lock_path(article_dir / "kg.nq").exists()
+    # released when the build is over: the next one runs
+    proc = run_cli("build", "article.txt", "-o", "kg.nq", "-q", cwd=article_dir)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_two_builds_started_together_never_fail_with_a_raw_error(article_dir):
+    for i in range(6):
+        (article_dir / f"a{i}.txt").write_text(ARTICLE.replace("Vendalia", f"Vendalia{i}"), encoding="utf-8")
+    inputs = [f"a{i}.txt" for i in range(6)]
+    procs = [start_cli("build", *inputs, "-o", "kg.nq", "-q", cwd=article_dir) for _ in range(2)]
+    results = [finish_cli(p) for p in procs]
+    assert any(r.returncode == 0 for r in results), [r.stderr for r in results]
+    for r in results:
+        if r.returncode != 0:
+            assert_one_line_error(r, "another build is writing kg.nq", code=2)
+    assert len(rdflib.Dataset().parse(article_dir / "kg.nq", format="nquads")) > 0
