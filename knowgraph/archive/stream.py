@@ -82,7 +82,9 @@ class Spool:
         """Spool N-Quads (knowgraph's own output: one quad a line); returns the number of quads."""
         if isinstance(data, bytes):
             data = data.decode("utf-8")
-        lines = data.splitlines() if isinstance(data, str) else data
+        # split at "\n" only: str.splitlines() also splits at U+2028, U+2029 and U+0085, which
+        # N-Quads literals hold as they are (an article with them made the merge fail)
+        lines = data.split("\n") if isinstance(data, str) else data
         buffer = self._buffer
         match = NQUAD.match
         union = self.union
