@@ -44,9 +44,9 @@ TOP_LEVEL_MODULES = {
 #: offender (remove it in the commit that brings it under the limit). "path" is a module over
 #: MAX_MODULE_LINES, "path::Class" a class over MAX_CLASS_LINES.
 TOO_LONG_FOR_NOW = {
-    "knowgraph/mentions/coref.py",  # being split (issue 15)
-    "knowgraph/mentions/coref.py::Resolver",  # the same split
-    "knowgraph/rdf/validation.py",  # 624 lines
+    "knowgraph/inputs.py",  # 629 lines since the fault fixes of issue 17: the format readers could be a module
+    "knowgraph/rdf/validation.py",  # 624 lines: the two engines' adapters could leave the report and the API
+    "knowgraph/stores/remote.py::RemoteStore",  # 403 lines since Virtuoso and Digest (issue 18): loading could leave it
 }
 
 
@@ -173,3 +173,34 @@ def test_docs_cli_describes_every_command_and_option():
                 if o.startswith("--") and o != "--help" and f"`{o}" not in cli_page
             ]
     assert not missing, f"docs/cli.md does not describe: {missing}"
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_links_between_the_pages_lead_somewhere():
+    pages = [README, *sorted((ROOT / "docs").glob("*.md"))]
+    broken = []
+    for page in pages:
+        for target in re.findall(r"\]\(([^)\s]+)\)", page.read_text(encoding="utf-8")):
+            if target.startswith(("http://", "https://", "mailto:")):
+                continue
+            path, _, anchor = target.partition("#")
+            linked = (page.parent / path).resolve() if path else page
+            if not linked.exists():
+                broken.append(f"{page.name}: {target}")
+            elif anchor and linked.suffix == ".md":
+                headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), flags=re.M)
+                if anchor not in {_anchor(h) for h in headings}:
+                    broken.append(f"{page.name}: {target} (no such heading)")
+    assert not broken, f"links that lead nowhere: {broken}"
+
+
+def test_docs_python_api_describes_every_public_name():
+    import knowgraph
+
+    api_page = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
+    missing = [name for name in knowgraph.__all__ if f"`knowgraph.{name}" not in api_page]
+    assert not missing, f"docs/python-api.md does not describe: {missing}"
