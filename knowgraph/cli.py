@@ -72,6 +72,12 @@ def _check_articles(inputs: Sequence[str], *outputs: str | None) -> None:
             )
 
 
+def _check_gazetteers(names: Sequence[str]) -> None:
+    for name in names:
+        if not Path(name).is_file():
+            raise CliError(f"--gazetteer {name}: {'is a folder' if Path(name).is_dir() else 'no such file'}")
+
+
 def _check_rdf_files(names: Sequence[str]) -> None:
     """Refuse a file that is not RDF by its extension, in the words of the files it expects."""
     for name in names:
@@ -254,6 +260,7 @@ def cmd_build(args) -> int:
     format_for_path(args.output)  # an unsupported extension fails before any work
     _check_articles(args.inputs, args.output, args.into)
     check_source(args.source)
+    _check_gazetteers(args.gazetteer)
     if args.into is not None:
         if format_for_path(args.into) not in ("trig", "nquads", "json-ld"):
             raise CliError(
@@ -327,7 +334,7 @@ def cmd_validate(args) -> int:
     _check_rdf_files(args.files)
     for name in args.files:
         if not Path(name).is_file():
-            raise CliError(f"{name}: no such file")
+            raise CliError(f"{name}: {'is a folder' if Path(name).is_dir() else 'no such file'}")
         data = parse(name)
         report = validate(data)
         status = "conforms" if report.conforms else f"{report.violations} violation(s)"
@@ -483,6 +490,7 @@ def cmd_report(args) -> int:
 
     _check_articles(args.inputs, args.output)
     check_source(args.source)
+    _check_gazetteers(args.gazetteer)
     try:
         return main_report(args)
     except ValueError as exc:

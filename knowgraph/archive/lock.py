@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from knowgraph.errors import KnowgraphError
+from knowgraph.errors import KnowgraphError, OutputError
 
 try:
     import fcntl
@@ -44,7 +44,10 @@ def output_lock(output: str | os.PathLike) -> Iterator[None]:
         return
     path = lock_path(output)
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # the folder takes no new file: the output could not be written either
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
