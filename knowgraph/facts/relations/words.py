@@ -4,8 +4,8 @@ an adjective), the pattern triggers at a word, voice, infinitives, descriptor no
 Every family has these as methods (:class:`WordForms` is a base of
 :class:`~knowgraph.facts.relations.family.RuleFamily`); the engine uses them to find the triggers::
 
-    forms = WordForms(LanguageRules("fr"))
-    forms._lemmas(doc[3])  # {"développé", "développer"} for a "développé" tagged ADJ
+    doc = knowgraph.load_pipeline("fr")("Le modèle Orca, développé par Quillon, est ouvert.")
+    WordForms(LanguageRules("fr"))._lemmas(doc[4])  # {"développé", "développer"}
 """
 
 from __future__ import annotations
