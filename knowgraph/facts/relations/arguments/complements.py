@@ -176,6 +176,11 @@ class ComplementSearch:
         k = noun.i - 1
         while k >= noun.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and noun.i - k < 3:
             k -= 1
+        if k > noun.sent.start and k < noun.i - 1 and doc[k].lower_ in ("'s", "’s") and self.lang == "en":
+            # "Anthropic's chief executive Dario Amodei": the possessor of a title the parser split
+            found = resolver.resolve(doc[k - 1], types, coordinated=False)
+            if found:
+                return found
         if k >= noun.sent.start and k < noun.i and self.lang == "en":
             span = resolver.mention_at(k)
             if (

@@ -33,6 +33,7 @@ class HolderSearch:
                 span.label_ != "Organization"
                 or span.start - 1 < sent.start
                 or doc[span.start - 1].pos_ not in ("DET", "ADJ")
+                and not (doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "ex")  # "an ex-OpenAI employee"
             ):
                 break
             i = span.start - 1  # "Dana Whitlock, a former Oracle executive": the employer before the noun
@@ -68,7 +69,14 @@ class HolderSearch:
                 ):
                     break
                 i = span.start - 1
-        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—") and i - 2 >= sent.start:
+        if (
+            i - 3 >= sent.start
+            and doc[i - 1].text == ","
+            and doc[i - 2].text in ("»", "”")
+            and resolver.mention_at(i - 3) is not None
+        ):
+            i -= 1  # "« le soutien de Satya Nadella », le patron de Microsoft": the name that closes the quote
+        if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—", "»", "”") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
             if span is not None and noun.morph.get("Number") == ["Plur"] and span.root.dep_ == "conj":
                 # "Lena Vogt and Tobias Reindl, two former SAP engineers": a plural noun is borne by

@@ -254,6 +254,13 @@ class SubjectSearch:
         founded = self._founder_clause_subject(noun, resolver, types)
         if founded:
             return founded
+        root = noun.sent.root
+        if root.i < det.i and root.pos_ == "PROPN" and resolver.mention_at(root.i) is not None:
+            # a parse that lost the main verb ("Microsoft, qui a investi dans X, cherche ... sa concurrence
+            # avec Y"): the name at the root is the clause's subject, a better guess than the last one named
+            found = resolver.resolve(root, types, coordinated=False)
+            if found:
+                return found
         # "Son PDG, Karim Haddad, ...": the entity the passage is about
         return resolver._salient(det.i, types, set(), kinds=set(), place=None)
 
