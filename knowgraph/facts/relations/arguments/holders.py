@@ -33,7 +33,9 @@ class HolderSearch:
                 span.label_ != "Organization"
                 or span.start - 1 < sent.start
                 or doc[span.start - 1].pos_ not in ("DET", "ADJ")
-                and not (doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "ex")  # "an ex-OpenAI employee"
+                and not (
+                    doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "ex"
+                )  # "an ex-OpenAI employee"
             ):
                 break
             i = span.start - 1  # "Dana Whitlock, a former Oracle executive": the employer before the noun
