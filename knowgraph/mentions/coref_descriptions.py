@@ -53,6 +53,18 @@ class DescriptionResolver:
         self.stop_names = words.stop_names
 
     def noun(self, token: Token, types, exclude, depth) -> list[Referent]:
+        """What the noun ``token`` denotes: the name it stands next to (after it, before it, in
+        apposition, as an example), else the entity named earlier that it describes."""
+        left = self._np_start(token)  # where its noun phrase starts
+        return (
+            self._name_after(token, types)
+            or self._name_before(token)
+            or self._name_around(token, left)
+            or self._entity_described(token, types, exclude, left)
+        )
+
+    def _name_after(self, token: Token, types) -> list[Referent]:
+        """A name right after the noun, in apposition or given by a naming participle."""
         doc = self.doc
         # "la startup Inflection": a name right after the noun phrase
         for child in token.children:
@@ -91,6 +103,11 @@ class DescriptionResolver:
                 and doc[span.end].text in (",", ".", ";", ")")
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
+        return []
+
+    def _name_before(self, token: Token) -> list[Referent]:
+        """A product or model name before its class noun, where names premodify nouns (English)."""
+        doc = self.doc
         # "the Claude chatbot", "the Weft language models": a name of the noun's own class before it
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
         if self.noun_premodifiers and info is not None and info["type"] in ("Product", "AIModel"):
@@ -111,8 +128,12 @@ class DescriptionResolver:
                 and doc[span.start - 1].lower_ in self.definite | self.possessives
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
+        return []
+
+    def _name_around(self, token: Token, left: int) -> list[Referent]:
+        """A name the noun phrase (starting at ``left``) is in apposition with, names, or gives as an example."""
+        doc = self.doc
         # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
-        left = self._np_start(token)
         if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
             prev = doc[left - 2]
             span = self.index.get(prev.i)
@@ -146,7 +167,7 @@ class DescriptionResolver:
             if doc[j].lower_ in self.genitive_words and j + 1 in self.index:
                 break  # "l'employeur de Mustafa Suleyman": a complement, not the noun's name
             j += 1
-        determined = self._np_start(token) < token.i  # "le fournisseur", not the bare "de cloud"
+        determined = left < token.i  # "le fournisseur", not the bare "de cloud"
         if (
             determined
             and j < len(doc)
@@ -167,6 +188,11 @@ class DescriptionResolver:
             if m in self.index:
                 span = self.index[m]
                 return [Referent(span.kb_id_, LINKED, span.start)]
+        return []
+
+    def _entity_described(self, token: Token, types, exclude, left: int) -> list[Referent]:
+        """The entity named earlier that a definite or possessive description means."""
+        doc = self.doc
         # definite description of an entity named earlier
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
         for n in (3, 2):  # "une start-up" parsed with "start" as the head: the descriptor starts here
