@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates
 from knowgraph.facts.modality import ASSERTED
-from knowgraph.facts.relations import Fact
+from knowgraph.facts.relations import Fact, sentence_bounds
 from knowgraph.nlp.resources import language_data
 
 ROLES = {
@@ -64,27 +64,61 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
     return (amount.currency, amount.value, amount.min_value, amount.max_value)
 
 
+# statuses under which a statement still tells the amount of a deal the article asserts elsewhere
+# ("plans to acquire ZT Systems for $4.9 billion" ... "AMD is acquiring ZT Systems")
+_AMOUNT_WITNESSES = {"Asserted", "Planned", "Reported"}
+# a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
+RAISE_SENTENCES = 3
+
+
 def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.date | None) -> list[Event]:
-    """Events of a ``Doc`` whose facts were extracted by ``knowgraph_relations``."""
+    """Events of a ``Doc`` whose facts were extracted by ``knowgraph_relations``.
+
+    The investors one statement names for one company ("led by A with participation from B and C")
+    are one Investment with several investors; a company's raise (``doc.user_data["kg_raises"]``,
+    "X raised $1 billion") is an Investment with its investee and amount, merged with the investors
+    named nearby when nothing disagrees."""
     text = doc.text
-    excluded = [w.lower() for w in language_data(lang, "patterns").get("amount_exclusions", [])]
+    patterns = language_data(lang, "patterns")
+    excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
+    excluded_after = tuple(w.lower() for w in patterns.get("amount_exclusions_after", []))
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
+
+    def in_sentence(start: int, end: int) -> tuple[list[MonetaryAmount], list[DateValue]]:
+        if start not in sentence_cache:
+            sentence = text[start:end]
+            found = find_amounts(sentence, lang)
+            # "400 million euro ($456 million)": the figure in brackets only converts the one before it
+            converted = {
+                b.start for a, b in zip(found, found[1:], strict=False) if sentence[a.end : b.start].strip() == "("
+            }
+            amounts = [
+                _shift(a, start)
+                for a in found
+                if a.start not in converted
+                and not _excluded(sentence, a.start, excluded)
+                and not _followed(sentence, a.end, excluded_after)
+            ]
+            dates = [_shift(d, start) for d in find_dates(sentence, lang, published)]
+            sentence_cache[start] = (amounts, dates)
+        return sentence_cache[start]
+
     events: list[Event] = []
+    rounds: dict[tuple, Event] = {}  # (sentence, trigger, investee) -> the Investment its investors join
     for fact in facts:
         if not fact.event or fact.status != ASSERTED:
             continue
-        if fact.start not in sentence_cache:
-            sentence = text[fact.start : fact.end]
-            amounts = [
-                _shift(a, fact.start)
-                for a in find_amounts(sentence, lang)
-                if not _excluded(sentence, a.start, excluded)
-            ]
-            dates = [_shift(d, fact.start) for d in find_dates(sentence, lang, published)]
-            sentence_cache[fact.start] = (amounts, dates)
-        amounts, dates = sentence_cache[fact.start]
+        amounts, dates = in_sentence(fact.start, fact.end)
         anchor = doc[fact.trigger].idx
         a, b = ROLES[fact.event]
+        if fact.event == "Investment":
+            same_round = rounds.get((fact.start, fact.trigger, fact.object))
+            if same_round is not None:
+                if fact.subject not in same_round.roles[a]:
+                    same_round.roles[a] = tuple(sorted(same_round.roles[a] + (fact.subject,)))
+                same_round.evidence.append(fact)
+                same_round.confidence = max(same_round.confidence, fact.confidence)
+                continue
         if fact.event == "Partnership":
             roles = {"partner": tuple(sorted({fact.subject, fact.object}))}
         else:
@@ -97,13 +131,103 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             confidence=fact.confidence,
             evidence=[fact],
         )
-        for existing in events:
+        if fact.event == "Investment":
+            rounds[(fact.start, fact.trigger, fact.object)] = event
+        events.append(event)
+    events = _merge_compatible(events)
+    _amounts_from_other_statements(doc, events, facts, in_sentence)
+    _add_raises(doc, events, in_sentence)
+    return events
+
+
+def _merge_compatible(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for existing in merged:
             if existing.compatible(event):
                 existing.merge(event)
                 break
         else:
-            events.append(event)
-    return events
+            merged.append(event)
+    return merged
+
+
+def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence) -> None:
+    """An event with no amount takes the one a planned or reported statement of the same deal gives
+    ("AMD plans to acquire ZT Systems for $4.9 billion" ... "AMD is acquiring ZT Systems")."""
+    for event in events:
+        if event.amount is not None or event.type == "Partnership":
+            continue
+        a, b = ROLES[event.type]
+        for fact in facts:
+            if (
+                fact.event == event.type
+                and fact.status in _AMOUNT_WITNESSES
+                and fact.subject in event.roles[a]
+                and (fact.object,) == event.roles[b]
+            ):
+                amounts, _ = in_sentence(fact.start, fact.end)
+                if amounts:
+                    event.amount = _nearest(amounts, doc[fact.trigger].idx)
+                    break
+
+
+def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
+    """A company's asserted raise with an amount: the amount of the round its investors (named in the
+    same sentence or a few sentences away) joined, or an Investment of its own with no investor."""
+    raises = doc.user_data.get("kg_raises") or []
+    for investee, trigger, status, confidence, rule in raises:
+        if status != ASSERTED:
+            continue
+        sent = doc[trigger].sent
+        start, end = sentence_bounds(sent)
+        amounts, dates = in_sentence(start, end)
+        if not amounts:
+            continue
+        anchor = doc[trigger].idx
+        amount, date = _nearest(amounts, anchor), _nearest(dates, anchor)
+        # the statement the event stands on (its rule and sentence; a raise is no relation between two entities)
+        evidence = Fact(investee, "investedIn", investee, status, confidence, rule, start, end, trigger, "Investment")
+        raise_event = Event(
+            "Investment", {"investor": (), "investee": (investee,)}, amount, date, confidence, [evidence]
+        )
+        here = sent.start
+        for event in events:
+            if event.type != "Investment" or event.roles["investee"] != (investee,):
+                continue
+            if not event.roles["investor"] and event.amount and _amount_key(event.amount) == _amount_key(amount):
+                break  # the same raise said again
+            if event.amount is not None and _amount_key(event.amount) != _amount_key(amount):
+                continue
+            if (
+                event.date
+                and date
+                and not (event.date.value.startswith(date.value) or date.value.startswith(event.date.value))
+            ):
+                continue
+            # the raise, then "the round was led by Y" (a raise after the investors is another round)
+            if not any(
+                doc[f.trigger].sent.start >= here and _sentences_apart(doc, here, f.trigger) <= RAISE_SENTENCES
+                for f in event.evidence
+            ):
+                continue
+            event.amount = event.amount or amount
+            event.date = event.date or date
+            event.evidence.append(evidence)
+            break
+        else:
+            events.append(raise_event)
+
+
+def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
+    other = doc[token].sent.start
+    lo, hi = sorted((sent_start, other))
+    return sum(1 for t in doc[lo:hi] if t.is_sent_start)
+
+
+def _followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
+    """ "at a $10.2 billion valuation": the word after the amount says it is not the deal's."""
+    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
 
 
 def _excluded(sentence: str, start: int, words: list[str]) -> bool:

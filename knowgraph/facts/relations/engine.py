@@ -23,6 +23,7 @@ from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
+from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.memory import FactMemory
 from knowgraph.facts.relations.nouns import NounFrames
@@ -44,6 +45,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
     FundingRounds,  # at a word
+    InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
     Locations,  # at a word

@@ -8,25 +8,97 @@ the investors named with it (``rounds`` in patterns.yaml). The company is rememb
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
-from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 
 
 class FundingRounds(RuleFamily):
     """Round nouns and their investors."""
 
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        rounds = language_data(self.lang, "patterns").get("rounds", {})
+        self.raise_verbs = set(rounds.get("raise_verbs", []))
+        self.money_raise_verbs = set(rounds.get("money_raise_verbs", []))
+        self.raise_objects = set(rounds.get("raise_objects", []))
+        self.raise_for = set(rounds.get("raise_for", []))
+
     def watched_words(self) -> set[str]:
-        return set(self._round_first_words)
+        return set(self._round_first_words) | self.raise_verbs
+
+    def start_sentence(self, sent: Span) -> list[Fact]:
+        if self.context.sentence == 0:
+            sent.doc.user_data["kg_raises"] = []  # (investee, trigger, status, confidence): read by events
+        return []
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
         i = token.i
+        if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB":
+            self._raise(token, resolver)
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             return self._round(token, resolver)  # (_round finds nothing at other words)
         return []
+
+    def _raise(self, verb: Token, resolver: Resolver) -> None:
+        """ "X raised $1 billion", "X a levé 20 millions d'euros", "X closed a funding round": the company
+        raising, remembered for the Investment event (its amount) and for a later "the round"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        money = verb.lemma_.lower() in self.money_raise_verbs  # "raised $1 billion"; "closed" needs a round
+        if not any(
+            self._round_noun(t) or money and (t.like_num or t.is_currency or t.lower_ in self.raise_objects)
+            for o in objects
+            for t in o.subtree
+        ):
+            return
+        orgs = {"Organization", "Company"}
+        # "Sutskever raised $1 billion for his new venture, SSI": the company the money is for
+        investees = [
+            r
+            for prep in verb.subtree
+            if prep.lower_ in self.raise_for and prep.dep_ == "prep"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for named in (obj, *(c for c in obj.children if c.dep_ == "appos"))
+            for r in resolver.resolve(named, orgs, coordinated=False)
+        ][:1]
+        # "la start-up avait levé 48 millions auprès de X": never a name after the verb in its sentence
+        investees = investees or [
+            r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token < verb.sent.end
+        ]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if (
+            investees
+            and subject is not None
+            and subject.pos_ == "PRON"
+            and not verb.sent.start <= investees[0].token < verb.sent.end
+        ):
+            # "In 2021, it had raised $325 million": the company whose funding the article is about, rather
+            # than the last organisation named in an earlier sentence
+            investees = self._last_raise(verb) or investees
+        if not investees:
+            return
+        self._remember_raise(investees[0].key, verb, "raise-verb")
+
+    def _last_raise(self, token: Token) -> list[Referent]:
+        target = token.doc.user_data.get("kg_round_target")
+        if target is None:
+            return []
+        key, n, trigger = target
+        if self.context.sent_index.get(token.sent.start, 0) - n > self.round_anaphora_sentences or trigger >= token.i:
+            return []
+        return [Referent(key, PRONOUN, token.i)]
+
+    def _remember_raise(self, investee: str, trigger: Token, rule: str = "raise") -> None:
+        doc = trigger.doc
+        doc.user_data.setdefault("kg_raises", []).append(
+            (investee, trigger.i, self.status_of(trigger), self.round_confidence, f"{self.lang}/investedIn.{rule}")
+        )
+        doc.user_data["kg_round_target"] = (investee, self.context.sent_index.get(trigger.sent.start, 0), trigger.i)
 
     def _round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """A funding round noun with its investors (see ``rounds`` in patterns.yaml)."""
@@ -49,6 +121,17 @@ class FundingRounds(RuleFamily):
         orgs = {"Organization", "Company", "Person"}
         # "a funding round in Feldmark AI" names the company raising, whoever is the verb's subject
         investees = self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets, window=4)
+        # the company raising when the round itself names it ("a round in X", "its round"): not the subject of
+        # "took part in the round", who invests (a raise verb's subject is remembered at the verb)
+        raising = [r for r in investees if r.token > window[-1].i] or [
+            r
+            for r in self._possessor(window[0], resolver, {"Organization", "Company"})
+            # "X, which led its first round": its is the company raising, not X
+            if r.key not in {s.key for s in self._governor_subject(window[0], resolver, {"Organization", "Company"})}
+        ]
+        governor = window[0].head
+        if not investees and any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in governor.children):
+            investees = self._last_raise(window[0])  # "it raised $325 million in a Series E round"
         if not investees:
             investees = (
                 self._governor_subject(window[0], resolver, {"Organization", "Company"})
@@ -63,7 +146,8 @@ class FundingRounds(RuleFamily):
             )
         if not investees:
             return []
-        doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)
+        if raising and "Plur" not in window[0].morph.get("Number"):  # "en participant à des tours de table"
+            self._remember_raise(raising[0].key, noun, "round-raise")
         investors: list[Referent] = []
         start = window[-1].i + 1
         for phrase in self.round_investor_phrases:
@@ -73,6 +157,14 @@ class FundingRounds(RuleFamily):
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
                         k += 1
+                    place = resolver.mention_at(k)
+                    if (
+                        place is not None
+                        and place.end + 2 < token.sent.end
+                        and doc[place.end].text == "-"
+                        and doc[place.end + 1].lower_ in self.based_words
+                    ):
+                        k = place.end + 2  # "led by Oslo-based Fjordline Capital": the name after the place
                     # "with participation from existing backer Spreeblick Ventures": a bare title before the name
                     t = k
                     while (

@@ -1,0 +1,284 @@
+"""Investor lists: the investors of a company named as a list ("Investors in X include A, B and C",
+"Other firms involved in the X funding included A and B", "Parmi les investisseurs figurent A et B",
+"Le tour de table réunit A, B et C", "Also participating in the round were A and B", "Elle a investi
+dans des start-up comme A, B et C"), with ``investor_lists`` in patterns.yaml.
+
+    "Backers of Quillon include Harrow Ventures, Pell Capital and Ondine Partners."
+    -> investedIn(harrow-ventures, quillon), investedIn(pell-capital, quillon), investedIn(ondine-partners, quillon)
+
+The list is read word by word (:meth:`InvestorLists._listed`): names joined by commas, "and", "as
+well as", "ainsi que", each possibly after a short description ("tech giant Nvidia", "l'incubateur
+américain Y"); a name's apposition ("NFDG, a fund co-run by X", "Xavier Niel, fondateur d'Iliad")
+is skipped, its names are not investors. Only a noun of ``subjects`` (investors, backers...) or a
+round noun opens a list: "clients including Microsoft" names no investor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+ORGS = {"Organization", "Company"}
+INVESTORS = {"Organization", "Company", "Person"}
+
+
+class InvestorLists(RuleFamily):
+    """Lists of investors after an investor noun, a round noun or an investment in several companies."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        spec = language_data(self.lang, "patterns").get("investor_lists", {})
+        self.list_subjects = set(spec.get("subjects", []))
+        self.round_subjects = set(spec.get("round_subjects", []))
+        self.list_verbs = set(spec.get("verbs", []))
+        self.round_verbs = set(spec.get("round_verbs", []))
+        self.among = set(spec.get("among", []))
+        self.joining = set(spec.get("joining", []))
+        self.separators = [tuple(p.lower().replace("'", "' ").split()) for p in spec.get("separators", [])]
+        self.separators.sort(key=len, reverse=True)
+        self.genitives = set(spec.get("genitives", []))
+        self.participation = set(spec.get("participation_verbs", []))
+        self.invest_verbs = set(spec.get("invest_verbs", []))
+        self.invest_preps = set(spec.get("invest_prepositions", []))
+        self.examples = [tuple(p.lower().split()) for p in spec.get("examples", [])]
+        self.targets = set(spec.get("target_prepositions", []))
+        self.confidence = float(spec.get("confidence", 0.8))
+
+    def watched_words(self) -> set[str]:
+        return self.list_subjects | self.round_subjects | self.participation | self.invest_verbs | self.round_verbs
+
+    def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        if not self.list_subjects:
+            return []
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in self.list_subjects or token.lower_ in self.list_subjects):
+            return self._after_subject(token)
+        if (
+            token.pos_ == "NOUN"
+            and (lemma in self.round_subjects or token.lower_ in self.round_subjects)
+            and any(t.i > token.i and self._round_noun(t) for t in token.subtree)
+        ):
+            return self._after_subject(token)  # "other firms involved in the X funding include A"
+        if token.pos_ in ("VERB", "AUX") and lemma in self.round_verbs and self._round_noun_subject(token):
+            return self._round_lists(token)
+        if token.pos_ == "VERB" and lemma in self.participation and token.tag_ == "VBG":
+            return self._fronted_participation(token)
+        if token.pos_ == "VERB" and lemma in self.invest_verbs:
+            return self._invested_in_examples(token)
+        return []
+
+    # -- the shapes ------------------------------------------------------------------------------
+    def _after_subject(self, noun: Token) -> list[Fact]:
+        """ "Investors in X include A, B", "X's backers include A", "Parmi les investisseurs figurent A"."""
+        resolver = self.context.resolver
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in self.list_verbs:
+            start = verb.i + 1
+        elif (
+            noun.dep_ in ("pobj", "obl", "obl:mod", "nmod")
+            and any(t.lower_ in self.among for t in noun.children if t.i < noun.i)
+            or noun.head.lower_ in self.among
+        ):
+            verb = noun.head.head if noun.head.lower_ in self.among else noun.head
+            if verb.lemma_.lower() not in self.list_verbs or verb.i < noun.i:
+                return []
+            start = verb.i + 1
+        else:
+            verb = self._verb_after(noun)  # the parse may miss the subject ("X. Investors in Y include...")
+            if verb is None:
+                return []
+            start = verb.i + 1
+        investors = self._listed(start, noun.sent.end, resolver)
+        if not investors:
+            return []
+        investees = self._investee_of_noun(noun, resolver)
+        return self._facts("investedIn.list", investors, investees, verb)
+
+    def _verb_after(self, noun: Token) -> Token | None:
+        """A list verb a few words after a noun that opens its clause: "Investors in the venture include"."""
+        doc = noun.doc
+        before = doc[noun.i - 1] if noun.i > noun.sent.start else None
+        if before is not None and not (
+            before.is_punct or before.is_space or before.text.endswith(".") or before.pos_ in ("ADJ", "DET")
+        ):
+            return None
+        for t in doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
+            if t.lemma_.lower() in self.list_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be":
+                return t
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return None
+        return None
+
+    def _round_lists(self, verb: Token) -> list[Fact]:
+        """ "Le tour de table réunit A, B et C": a round noun whose verb lists the investors."""
+        resolver = self.context.resolver
+        noun = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and self._round_noun(c))
+        investors = self._listed(verb.i + 1, verb.sent.end, resolver)
+        investees = self._round_investee(noun, resolver)
+        return self._facts("investedIn.round-list", investors, investees, verb)
+
+    def _fronted_participation(self, verb: Token) -> list[Fact]:
+        """ "Also participating in the round were A and B": the names after the copula."""
+        resolver = self.context.resolver
+        doc = verb.doc
+        end = verb.sent.end
+        noun = next(
+            (g for c in verb.children if c.dep_ == "prep" for g in c.children if self._round_noun(g)),
+            None,
+        )
+        if noun is None:
+            return []
+        copula = next((t for t in doc[noun.i + 1 : min(end, noun.i + 8)] if t.lemma_ == "be"), None)
+        if copula is None or any(t.pos_ == "VERB" for t in doc[noun.i + 1 : copula.i]):
+            return []
+        investors = self._listed(copula.i + 1, end, resolver)
+        return self._facts("investedIn.participating", investors, self._round_investee(noun, resolver), verb)
+
+    def _invested_in_examples(self, verb: Token) -> list[Fact]:
+        """ "Elle a investi dans des start-up comme A, B et C": a generic object the examples stand for."""
+        resolver = self.context.resolver
+        doc = verb.doc
+        end = verb.sent.end
+        for child in verb.children:
+            if child.lower_ not in self.invest_preps or child.i < verb.i:
+                continue
+            j = child.i + 1
+            if j < end and resolver.mention_at(j) is not None:
+                continue  # a name: the verb frame reads it
+            while j < end and j - child.i < 12 and not doc[j].is_punct or (j < end and doc[j].text == ","):
+                window = tuple(resolver.lowers[j : j + 3])
+                marker = next((m for m in self.examples if window[: len(m)] == m), None)
+                if marker is not None:
+                    investees = self._listed(j + len(marker), end, resolver, ORGS)
+                    investors = self._subjects(verb, resolver, INVESTORS)
+                    return self._facts("investedIn.examples", investors, investees, verb)
+                if doc[j].pos_ in ("VERB", "AUX") or resolver.mention_at(j) is not None:
+                    break
+                j += 1
+        return []
+
+    # -- investees --------------------------------------------------------------------------------
+    def _investee_of_noun(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "investors in X", "X's backers", "investors who took part in the round of funding for X",
+        "companies involved in the X funding"; else the company whose funding was reported last."""
+        for child in noun.children:
+            if child.lower_ in self.targets:
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "obj", "nmod") or obj.i == child.i + 1:
+                        if self._round_noun(obj):
+                            return self._round_investee(obj, resolver)
+                        found = resolver.resolve(obj, ORGS, coordinated=False)
+                        if found:
+                            return found
+        found = self._complement_owner(noun, resolver, ORGS) or self._possessor(noun, resolver, ORGS)
+        if found:
+            return found
+        for t in noun.subtree:
+            if t.i != noun.i and self._round_noun(t):
+                return self._round_investee(t, resolver)
+        return self._last_round_target(noun)
+
+    def _round_investee(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        for t in noun.subtree:
+            if t.i > noun.i and t.lower_ in self.round_targets:
+                for obj in t.children:
+                    if self._round_noun(obj):
+                        continue
+                    found = resolver.resolve(obj, ORGS, coordinated=False)
+                    if found:
+                        return found
+        for t in noun.subtree:  # "the Figure funding", "the round of funding for Scale"
+            if t.i != noun.i and (t.dep_ == "compound" or t.lower_ in self.round_targets):
+                found = [r for c in [t, *t.children] for r in resolver.resolve(c, ORGS, coordinated=False)]
+                if found:
+                    return found[:1]
+        return self._complement_owner(noun, resolver, ORGS) or self._last_round_target(noun)
+
+    def _last_round_target(self, token: Token) -> list[Referent]:
+        target = token.doc.user_data.get("kg_round_target")
+        if target is None:
+            return []
+        key, n, trigger = target
+        here = self.context.sent_index.get(token.sent.start, 0)
+        if here - n > self.round_anaphora_sentences or trigger >= token.i:
+            return []
+        return [Referent(key, LINEAR_FALLBACK * LINEAR_FALLBACK, token.i)]
+
+    def _round_noun_subject(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and self._round_noun(c) for c in verb.children)
+
+    # -- the list ---------------------------------------------------------------------------------
+    def _listed(self, j: int, end: int, resolver: Resolver, types: set[str] = INVESTORS) -> list[Referent]:
+        """The names listed from token ``j``: separators, short descriptions before a name, and the
+        appositions after one (skipped with the names in them) (see the module docstring)."""
+        doc = resolver.doc
+        lowers = resolver.lowers
+        found: list[Referent] = []
+        expecting = True  # a name may come: at the start, after a separator
+        described = 0  # description words read since the last separator
+        in_apposition = False  # after a name and a comma, words that are not a new name
+        while j < end:
+            token = doc[j]
+            span = resolver.mention_at(j)
+            if span is not None and span.start == j:
+                if expecting and not in_apposition:
+                    span = self._person_after_title(span, end, resolver)
+                    for r in resolver.resolve(doc[span.start], types, coordinated=False):
+                        if r.key not in {f.key for f in found}:
+                            found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
+                j, expecting, described = span.end, False, 0
+                continue
+            separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
+            if separator is not None:
+                if separator == (",",):
+                    in_apposition = False
+                j, expecting, described = j + len(separator), True, 0
+                continue
+            if lowers[j] in self.genitives:
+                if described and not expecting:
+                    break
+                if described:
+                    # "fondateur d'Iliad": the complement of a description is not in the list
+                    in_apposition, expecting = True, False
+                j += 1
+                continue
+            if token.pos_ == "DET" or (token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM")):
+                described += 1
+                if described > 5 or not (expecting or in_apposition or found):
+                    break
+                if not expecting:
+                    in_apposition = True  # "NFDG, a partnership...": after the comma
+                j += 1
+                continue
+            if token.text == "-" and described:
+                j += 1
+                continue
+            break
+        return found
+
+    def _person_after_title(self, span, end: int, resolver: Resolver):
+        """ "Amazon founder Jeff Bezos": the person a title introduces, not the company before it."""
+        doc = span.doc
+        t = span.end
+        while t < end and t - span.end < 3 and doc[t].is_lower and doc[t].pos_ == "NOUN":
+            t += 1
+        person = resolver.mention_at(t) if t > span.end and t < end else None
+        if person is not None and person.start == t and resolver.type_of(person.kb_id_) == "Person":
+            return person
+        return span
+
+    def _facts(self, rule: str, investors: list[Referent], investees: list[Referent], trigger: Token) -> list[Fact]:
+        if not investors or not investees:
+            return []
+        resolver = self.context.resolver
+        doc = trigger.doc
+        here = self.context.sent_index.get(trigger.sent.start, 0)
+        if investees[0].factor >= LINEAR_FALLBACK:  # named here: a later "it raised" or "the round" means it
+            doc.user_data["kg_round_target"] = (investees[0].key, here, trigger.i)
+        return self._make(
+            f"{self.lang}/{rule}", "investedIn", investors, investees, trigger, self.confidence, resolver, "Investment"
+        )

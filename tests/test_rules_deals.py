@@ -1,0 +1,127 @@
+"""Funding rounds, investor lists and acquisitions: the deal rules and the events they make, on sentences
+written for these tests (not from any corpus), with the real spaCy models."""
+
+import datetime
+
+import pytest
+
+from knowgraph.facts.events import extract_events
+from knowgraph.nlp.pipeline import load_pipeline
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_pipeline("en")
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return load_pipeline("fr")
+
+
+def facts(nlp, text, status="Asserted"):
+    doc = nlp(text)
+    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
+
+
+def events(nlp, text, lang, published=None):
+    doc = nlp(text)
+    return extract_events(doc, doc._.kg_facts, lang, published)
+
+
+def investments_of(found, investee):
+    return [e for e in found if e.type == "Investment" and e.roles["investee"] == (investee,)]
+
+
+# -- investor lists ---------------------------------------------------------------------------------
+
+
+def test_other_investors_in_the_round_for_a_company(en):
+    got = facts(
+        en,
+        "Other investors who took part in the latest round of funding for Vantorix included Coldwell Partners, "
+        "Brisk Peak Capital and Mirelle Ventures.",
+    )
+    for investor in ("coldwell-partners", "brisk-peak-capital", "mirelle-ventures"):
+        assert (investor, "investedIn", "vantorix") in got
+
+
+def test_clients_including_names_no_investor(en):
+    got = facts(
+        en,
+        "Vantorix raised $40 million last year. Its clients include Microsoft, Morgan Stanley and Siemens, "
+        "which use its labelling tools.",
+    )
+    assert not any(r == "investedIn" and s in ("microsoft", "morgan-stanley", "siemens") for s, r, _ in got)
+
+
+def test_round_led_by_a_company_based_somewhere(en):
+    got = facts(
+        en,
+        "Corvane Robotics said on Monday it had raised $30 million. The round was led by Oslo-based Brisk Peak Capital.",
+    )
+    assert ("brisk-peak-capital", "investedIn", "corvane-robotics") in got
+
+
+def test_hedged_investment_is_not_asserted(fr):
+    got = facts(fr, "Brume Capital envisage d'investir dans des start-up comme Lumisia et Korvane.")
+    assert ("brume-capital", "investedIn", "lumisia") not in got
+
+
+# -- events -----------------------------------------------------------------------------------------
+def test_one_round_is_one_event_with_all_its_investors(en):
+    found = events(
+        en,
+        "Norvane raised $50 million in a Series B round led by Pell Capital with participation from "
+        "Harrow Ventures and Ondine Partners.",
+        "en",
+    )
+    rounds = investments_of(found, "norvane")
+    assert len(rounds) == 1
+    assert set(rounds[0].roles["investor"]) == {"pell-capital", "harrow-ventures", "ondine-partners"}
+    assert rounds[0].amount.value == 50_000_000 and rounds[0].amount.currency == "USD"
+
+
+def test_a_raise_with_no_investor_is_an_investment_with_its_amount(fr):
+    found = events(fr, "La start-up Lumisia a levé 220 millions d'euros en mai.", "fr", datetime.date(2025, 2, 1))
+    raised = investments_of(found, "lumisia")
+    assert len(raised) == 1
+    assert raised[0].roles["investor"] == ()
+    assert raised[0].amount.value == 220_000_000 and raised[0].amount.currency == "EUR"
+    assert raised[0].date.value.startswith("2024-05") or raised[0].date.value.startswith("2025-05")
+
+
+def test_the_amount_raised_not_the_valuation(en):
+    found = events(en, "Cortexa closed a $400 million funding round at a $10 billion valuation.", "en")
+    raised = investments_of(found, "cortexa")
+    assert raised and all(e.amount.value == 400_000_000 for e in raised)
+
+
+def test_converted_amount_in_brackets_is_not_the_deal(en):
+    found = events(en, "Siemens has joined a 400 million euro ($456 million) funding round in Korvi AI.", "en")
+    raised = [e for e in found if e.type == "Investment" and e.amount]
+    assert raised and all(e.amount.currency == "EUR" for e in raised)
+
+
+def test_planned_deal_gives_the_amount_of_the_asserted_acquisition(en):
+    found = events(
+        en,
+        "Halvern on Monday said it plans to acquire Tessel Systems for $2.1 billion. "
+        "Analysts said the chips are why Halvern is acquiring Tessel Systems.",
+        "en",
+    )
+    deals = [e for e in found if e.type == "Acquisition"]
+    assert len(deals) == 1
+    assert deals[0].amount is not None and deals[0].amount.value == 2_100_000_000
+
+
+def test_parmi_les_investisseurs_figurent(fr):
+    got = facts(
+        fr,
+        "La start-up Lumisia a levé 25 millions d'euros. Parmi les investisseurs figurent Brume Capital "
+        "et Ardent Partners.",
+    )
+    for investor in ("brume-capital", "ardent-partners"):
+        assert (investor, "investedIn", "lumisia") in got
