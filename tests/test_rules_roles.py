@@ -80,3 +80,55 @@ def test_fr_possessive_competition_belongs_to_the_root_name_not_the_last_one(fr)
     )
     assert ("alphabet", "competitorOf", "openai") not in got
     assert ("amazon", "competitorOf", "openai") not in got
+
+
+# -- places -----------------------------------------------------------------------------------------
+
+
+def test_en_nationality_before_a_long_run_of_modifiers_ending_in_a_descriptor(en):
+    got = facts(en, "Last week Google bought the Swedish AI logistics and routing company Fleetwise.")
+    assert ("fleetwise", "locatedIn", "sweden") in got
+
+
+def test_en_nationality_of_a_coordinated_noun_is_not_the_company_after_it(en):
+    got = facts(en, "The Swedish government and Google signed a cloud agreement.")
+    assert ("google", "locatedIn", "sweden") not in got
+
+
+def test_en_country_before_an_acronym_and_a_descriptor(en):
+    got = facts(en, "Regulators looked at US AI chip giant Nvidia again this spring.")
+    assert ("nvidia", "locatedIn", "united-states") in got
+
+
+def test_fr_seat_as_subject_of_a_place_verb(fr):
+    got = facts(fr, "Le siège de Mistral AI se trouve à Paris, près de la gare.")
+    got |= facts(fr, "Le siège de Mistral AI se situe à Paris.")
+    assert ("mistral-ai", "locatedIn", "paris") in got
+
+
+def test_en_headquarters_as_subject_of_a_place_verb(en):
+    got = facts(en, "The headquarters of Cohere are located in Toronto.")
+    assert ("cohere", "locatedIn", "toronto") in got
+
+
+# -- models in use ------------------------------------------------------------------------------------
+
+
+def test_fr_product_based_on_a_model_in_a_relative_clause(fr):
+    got = facts(fr, "L'outil s'appuie sur Gemini, le modèle sur lequel Bard est basé depuis l'hiver.")
+    assert ("bard", "usesModel", "gemini") in got
+
+
+def test_en_product_built_on_a_model_in_the_passive(en):
+    got = facts(en, "Notion AI is built on Claude, according to the company.")
+    assert ("notion", "usesModel", "claude") in got
+
+
+def test_en_company_built_on_an_idea_is_no_model_use(en):
+    got = facts(en, "Anthropic was built on the idea that safety comes first.")
+    assert not {f for f in got if f[1] == "usesModel"}
+
+
+def test_en_unnamed_version_built_on_a_model_gives_no_model_use(en):
+    got = facts(en, "Google says a release built on its own Gemma models is due next quarter.")
+    assert ("google", "usesModel", "gemma") not in got

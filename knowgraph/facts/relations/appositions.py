@@ -38,10 +38,13 @@ class LocatedDescriptions(RuleFamily):
                     j = place.end
                     while (
                         j < sent.end - 1
-                        and j - place.end < 4
-                        and doc[j].is_lower
-                        and doc[j].pos_ in ("NOUN", "ADJ")
-                        and (self._descriptor_type(doc[j]) is None or doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN")
+                        and j - place.end < 5
+                        and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or self._acronym_modifier(doc[j]))
+                        and (
+                            self._descriptor_type(doc[j]) is None
+                            or doc[j + 1].is_lower
+                            and (doc[j + 1].pos_ == "NOUN" or self._descriptor_type(doc[j + 1]) is not None)
+                        )
                     ):
                         j += 1
                     name = resolver.mention_at(j + 1) if j + 1 < sent.end else None

@@ -44,14 +44,25 @@ class Nationalities(RuleFamily):
     ) -> None:
         doc = sent.doc
         holder = None
-        # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"
-        for j in range(token.i + 1, min(sent.end, token.i + 5)):
+        # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
+        # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
+        for j in range(token.i + 1, min(sent.end, token.i + 9)):
             span = resolver.mention_at(j)
             if span is not None:
-                holder = span
+                if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization":
+                    holder = span
                 break
             if (
-                doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].text != "-" and self._descriptor_type(doc[j]) is None
+                doc[j].pos_ not in ("ADJ", "NOUN")
+                and doc[j].tag_ != "VBG"  # "a Swedish logistics and routing company"
+                and doc[j].text != "-"
+                and self._descriptor_type(doc[j]) is None
+                and not self._acronym_modifier(doc[j])
+                and not (
+                    doc[j].pos_ == "CCONJ"
+                    and self.noun_premodifiers
+                    and (doc[j + 1].pos_ in ("NOUN", "ADJ") or doc[j + 1].tag_ == "VBG")
+                )
             ) or doc[j].text == ",":
                 break
         if holder is None:
@@ -182,6 +193,13 @@ class Locations(RuleFamily):
             holders = resolver.resolve(doc[token.i - 2], orgs, coordinated=False)
         if not holders and (token.pos_ in ("VERB", "AUX", "ADJ") or self._participle_lemma(token)):
             holders = self._subjects(token, resolver, orgs)
+            seat = next(
+                (c for c in token.children if c.dep_.startswith("nsubj") and c.lower_ in self._location_first_words),
+                None,
+            )
+            if not holders and seat is not None:
+                # "Le siège de BearingPoint se situe à Amsterdam", "Kernwerk's headquarters are located in Y"
+                holders = self._complement(seat, resolver, orgs, self.genitive)
         if not holders:
             holders = self._holders(token, resolver, orgs)
         facts = self._make(

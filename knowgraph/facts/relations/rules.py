@@ -38,6 +38,7 @@ class Pattern:
     bare_title: bool = False
     predicative_topic: bool = False
     object_agent: bool = False
+    named_subject: bool = False  # a participle's modified noun must be a name ("a version built on X": no)
 
 
 class LanguageRules:
@@ -50,6 +51,7 @@ class LanguageRules:
         self.based_words = set(lexicon.get("based_words", []))
         self.possessives = set(lexicon["possessive_determiners"])
         self.descriptors = lexicon["descriptors"]
+        self.acronym_modifiers = {w.lower() for w in lexicon.get("acronym_modifiers", [])}
         self.lists = {name: {w.lower() for w in words} for name, words in data.get("lists", {}).items()}
         self.patterns: dict[str, list[Pattern]] = {}
         for kind in ("verbs", "nouns"):
@@ -77,6 +79,7 @@ class LanguageRules:
                         bare_title=bool(spec.get("bare_title")),
                         predicative_topic=bool(spec.get("predicative_topic")),
                         object_agent=bool(spec.get("object_agent")),
+                        named_subject=bool(spec.get("named_subject")),
                     )
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})

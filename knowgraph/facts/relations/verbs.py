@@ -37,6 +37,11 @@ class VerbFrames(RuleFamily):
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
             patients = self._subjects(verb, resolver, patient_types)
+            if pattern.named_subject:
+                # "a version built on its Phi models" names no product: the company it leads to is a guess;
+                # "Il est basé sur GPT-3" is a pronoun for a name
+                if verb.dep_ == "acl" and resolver.mention_at(verb.head.i) is None:
+                    patients = []  # "a version built on X": the thing built is not named
             if (
                 not patients
                 and not agents

@@ -117,6 +117,10 @@ class WordForms:
             )
         )
 
+    def _acronym_modifier(self, token: Token) -> bool:
+        """A short capitalised word used as a modifier, not a name: "AI" in "a US AI chip giant"."""
+        return token.lower_ in self.acronym_modifiers
+
     def _descriptor_type(self, token: Token) -> str | None:
         """The entity class a descriptor noun introduces ("chatbot" -> Product), if it is one."""
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
