@@ -57,18 +57,20 @@ def test_generator_is_deterministic():
     assert re.search(r"\d", everything)
 
 
-#: A defect the fuzzing found (not fixed yet): a control or bidi character inside a name (U+007F,
-#: U+202E) leaves the article without entities while its facts still name them, so the graph has
-#: an untyped entity and violates the shapes. Seed 19 holds such an article.
-CONTROL_IN_NAME = pytest.mark.xfail(
-    strict=True, reason="a control character in a name leaves facts about undescribed entities (fuzz finding)"
+#: A defect the fuzzing found (not fixed yet, in the extraction): an odd name (a control or bidi
+#: character inside it, U+007F or U+202E, or markup such as "Co</script>mpute") can leave a fact or
+#: an event naming an entity that the graph does not describe (no rdf:type), which violates the
+#: shapes. The fuzz checks count such violations as known (bench/fuzz.py: undescribed_entities),
+#: any other violation fails them; these smallest cases fail until the defect is fixed.
+UNDESCRIBED_ENTITY = pytest.mark.xfail(
+    strict=True, reason="an odd name leaves a fact about an undescribed entity (fuzz finding, not fixed yet)"
 )
 
 
-@pytest.mark.parametrize("seed", [pytest.param(s, marks=CONTROL_IN_NAME) if s == 19 else s for s in API_SEEDS])
+@pytest.mark.parametrize("seed", API_SEEDS)
 def test_mutated_articles_through_the_api(seed):
-    """Many small articles a call: no exception, outputs parse alike in every parser, conform, and
-    every evidence's sentence is the text between its offsets."""
+    """Many small articles a call: no exception, outputs parse alike in every parser, conform (but
+    for the known defect above), and every evidence's sentence is the text between its offsets."""
     cases = list(fuzz.generate(seed, API_CASES))
     problems: list[str] = []
     totals = {"articles": 0, "evidence": 0}
@@ -81,12 +83,38 @@ def test_mutated_articles_through_the_api(seed):
     assert totals["articles"] == API_CASES and totals["evidence"] > API_CASES // 2  # facts were found
 
 
-@CONTROL_IN_NAME
-@pytest.mark.parametrize("odd", ["\x7f", "\u202e"])
-def test_a_control_character_in_a_name_keeps_the_graph_valid(odd):
-    """The smallest article the fuzzing found for the defect above."""
-    kg = knowgraph.build(f"Ope{odd}nAI a levé 600 millions d'euros auprès de Nexalia.", lang="fr", validate=False)
-    assert kg.validate().conforms
+@UNDESCRIBED_ENTITY
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ope\x7fnAI a levé 600 millions d'euros auprès de Nexalia.", "fr"),
+        ("Ope\u202enAI a levé 600 millions d'euros auprès de Nexalia.", "fr"),
+        ("Lumen Robotics invested $600 million in Helix Co</script>mpute.", "en"),
+    ],
+)
+def test_an_odd_name_keeps_the_graph_valid(text, lang):
+    """The smallest articles the fuzzing found for the defect above."""
+    assert knowgraph.build(text, lang=lang, validate=False).validate().conforms
+
+
+def test_the_checks_catch_a_broken_graph():
+    """The oracle is not vacuous: a moved offset, a sentence that is not the text and a fact that
+    breaks the shapes (about described entities) are all reported."""
+    from rdflib import Literal
+
+    from knowgraph.rdf.namespace import AI, KGE
+
+    text = "Microsoft a investi 10 milliards de dollars dans OpenAI en janvier 2023."
+    kg = knowgraph.build(text, lang="fr", published="2025-01-01")
+    texts = {r.iri: r.text for r in kg.articles}
+    assert fuzz.check_graph(kg, texts)[1] == []
+    ev, _, start, g = next(iter(kg.dataset.quads((None, AI.startOffset, None, None))))
+    kg.dataset.remove((ev, AI.startOffset, start, g))
+    kg.dataset.add((ev, AI.startOffset, Literal(int(start) + 1), g))
+    kg.dataset.add((KGE.microsoft, AI.ceoOf, KGE.openai, g))  # an organization as a chief executive
+    problems = fuzz.check_graph(kg, texts)[1]
+    assert any("is not the text at" in p for p in problems)
+    assert any(p.startswith("SHACL:") for p in problems)
 
 
 def test_mutated_articles_through_the_cli(tmp_path):
