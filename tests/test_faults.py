@@ -8,6 +8,11 @@ traceback, and must leave no file behind.
 from __future__ import annotations
 
 import datetime
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +20,7 @@ import rdflib
 from conftest import finish_cli, run_cli, start_cli
 
 import knowgraph
-from knowgraph.rdf.validation import available_engines, validate
+from knowgraph.rdf.validation import ENGINE_VARIABLE, available_engines, validate
 
 AI = rdflib.Namespace("https://w3id.org/knowgraph/ai#")
 SCHEMA = rdflib.Namespace("https://schema.org/")
@@ -100,7 +105,11 @@ def test_both_engines_agree_on_an_amount_in_a_graph_from_elsewhere(value, confor
     assert verdicts == {"pyshacl": conforms, "turbo": conforms}
 
 
-def test_the_command_line_keeps_an_article_with_a_huge_amount(tmp_path):
+@pytest.mark.parametrize("engine", ["pyshacl", "turbo"])
+def test_the_command_line_keeps_an_article_with_a_huge_amount(tmp_path, monkeypatch, engine):
+    if engine not in available_engines():
+        pytest.skip(f"{engine} not installed")
+    monkeypatch.setenv(ENGINE_VARIABLE, engine)  # the CLI's subprocess validates with this engine
     (tmp_path / "huge.txt").write_text(HUGE_AMOUNT, encoding="utf-8")
     proc = run_cli("build", "huge.txt", "-o", "huge.ttl", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -343,3 +352,84 @@ def test_two_builds_started_together_never_fail_with_a_raw_error(article_dir):
         if r.returncode != 0:
             assert_one_line_error(r, "another build is writing kg.nq", code=2)
     assert len(rdflib.Dataset().parse(article_dir / "kg.nq", format="nquads")) > 0
+
+
+# --------------------------------------------------------------------------- item 9: Ctrl-C and a killed worker
+
+
+def _start_busy_build(folder: Path, articles: int = 600) -> subprocess.Popen:
+    """A two-worker build long enough to be stopped in the middle, in its own process group."""
+    from conftest import _cli_env
+
+    (folder / "in").mkdir()
+    for i in range(articles):
+        (folder / "in" / f"a{i:03d}.txt").write_text(ARTICLE.replace("Vendalia", f"Vendalia{i}"), encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "knowgraph.cli", "build", "in", "-o", "kg.nq", "--workers", "2", "-q"],
+        cwd=folder,
+        env=_cli_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a group of its own, as a terminal's foreground job is
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # whatever the test runner ignores
+    )
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _workers(proc: subprocess.Popen, timeout: float = 180) -> list[int]:
+    """The two worker processes of a build, once both have loaded spaCy and are analysing articles."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        workers = [int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+        # loading the models takes a worker 3-4 s of CPU: past 6 s it is in the middle of articles
+        if len(workers) == 2 and all(_cpu_seconds(w) > 6 for w in workers):
+            return workers
+        time.sleep(0.2)
+    raise AssertionError("the build's workers did not get to work")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Leave no build behind a failed test: kill its process group (its own session)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+
+
+def _assert_stopped_cleanly(folder: Path, err: str, *needles: str) -> None:
+    assert "Traceback" not in err and "SpawnPoolWorker" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and all(n in lines[0] for n in needles), err
+    assert not (folder / "kg.nq").exists(), "no half-written output"
+    assert (folder / ".kg.nq.knowgraph-partial").is_dir(), "the work so far is kept for --resume"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_ctrl_c_stops_a_build_in_one_line(tmp_path):
+    proc = _start_busy_build(tmp_path)
+    try:
+        _workers(proc)
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal does: the whole group gets it
+        _, err = proc.communicate(timeout=120)
+    finally:
+        _stop(proc)
+    assert proc.returncode == 130, err
+    _assert_stopped_cleanly(tmp_path, err.decode(), "interrupted", "--resume")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_killed_worker_stops_the_build_in_one_line(tmp_path):
+    proc = _start_busy_build(tmp_path)
+    try:
+        os.kill(_workers(proc)[0], signal.SIGKILL)
+        _, err = proc.communicate(timeout=120)  # a multiprocessing.Pool waited forever here
+    finally:
+        _stop(proc)
+    assert proc.returncode == 1, err
+    _assert_stopped_cleanly(tmp_path, err.decode(), "a worker process stopped", "--resume")

@@ -34,9 +34,13 @@ import datetime
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +49,7 @@ from rdflib import Graph, URIRef
 from knowgraph.archive.partial import _FORMAT_VERSION, _checkpoint, _load_state, article_iris_in, partial_folder
 from knowgraph.archive.view_check import MERGED_VIEW_SHAPES, _chunks, merged_view_shapes, validate_merged_view
 from knowgraph.archive.worker import ArticleOutcome, _chunked, _init_process, _run_in_process, _Worker
+from knowgraph.errors import KnowgraphError
 from knowgraph.rdf.graph import MergedView, article_iri
 from knowgraph.rdf.namespace import KGE
 
@@ -53,6 +58,7 @@ __all__ = [
     "ArticleOutcome",
     "BatchSummary",
     "BuildFailed",
+    "WorkerDied",
     "article_iris_in",
     "build_archive",
     "build_article_graphs",
@@ -68,8 +74,36 @@ CHUNK = 8
 CHECKPOINT = 200
 
 
-class BuildFailed(Exception):
+class BuildFailed(KnowgraphError):
     """Nothing could be written (no article built, or the merged graph violates the shapes)."""
+
+
+class WorkerDied(KnowgraphError):
+    """A worker process stopped (killed, out of memory): the build stops and keeps its work for ``--resume``."""
+
+
+def _init_worker(*options) -> None:
+    # Ctrl-C reaches every process of the terminal's process group: only the parent handles it
+    # (it stops the workers), so that a worker prints no "Process SpawnPoolWorker-1:" traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_process(*options)
+
+
+def _submit(pool: ProcessPoolExecutor, part: list) -> Future:
+    """``pool.submit`` of a chunk; a worker process it starts ignores Ctrl-C from its first instruction.
+
+    An ignored signal stays ignored across exec and Python keeps it so, which covers the seconds a
+    new worker spends importing spaCy, before its initializer runs.
+    """
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # signal handlers belong to the main thread
+        return pool.submit(_run_in_process, part)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return pool.submit(_run_in_process, part)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass
@@ -116,9 +150,26 @@ def build_article_graphs(
             yield from worker.run(part)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_process, initargs=options) as pool:
-        for outcomes in pool.imap(_run_in_process, chunks):
-            yield from outcomes
+    # concurrent.futures rather than multiprocessing.Pool: a Pool waits forever for the chunk of a
+    # worker killed with -9; an executor says its pool is broken.
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=options)
+    pending: deque[Future] = deque()
+    try:
+        for part in chunks:
+            pending.append(_submit(pool, part))
+            if len(pending) > 2 * workers:  # a bounded look-ahead: the archive streams
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise WorkerDied(
+            "a worker process stopped (killed, or out of memory); run the same command with --resume to go on"
+        ) from None
+    finally:
+        if pending:  # stopped early (Ctrl-C, an error, the consumer): the workers' chunks are not wanted
+            for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop them
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _existing_graphs(path: str | os.PathLike) -> Iterator[tuple[str, Graph]]:
