@@ -125,3 +125,101 @@ def test_parmi_les_investisseurs_figurent(fr):
     )
     for investor in ("brume-capital", "ardent-partners"):
         assert (investor, "investedIn", "lumisia") in got
+
+
+def test_investors_in_a_company_include_a_list_with_an_apposition(en):
+    got = facts(
+        en,
+        "Quillon Robotics raised $80 million in new funding last month. Investors in Quillon Robotics include "
+        "well-known firms such as Harrow Ventures, Pell Capital, and Ondine Partners, as well as Brackwater, "
+        "a fund co-managed by Quillon director Anita Sorel.",
+    )
+    for investor in ("harrow-ventures", "pell-capital", "ondine-partners", "brackwater"):
+        assert (investor, "investedIn", "quillon-robotics") in got
+    assert not any(s.startswith("anita") and r == "investedIn" for s, r, _ in got)
+
+
+def test_founder_after_his_company_in_a_round_list_is_the_investor(en):
+    got = facts(
+        en,
+        "Halvern Robotics said it raised $90 million in a funding round from investors including Pell Capital "
+        "and Microsoft founder Bill Gates.",
+    )
+    assert ("bill-gates", "investedIn", "halvern-robotics") in got
+    assert ("pell-capital", "investedIn", "halvern-robotics") in got
+
+
+def test_investi_dans_des_startups_comme(fr):
+    got = facts(
+        fr,
+        "Brume Capital a investi dans de jeunes pousses prometteuses comme Lumisia AI, Korvane Robotics et Talpha Labs.",
+    )
+    assert ("brume-capital", "investedIn", "korvane-robotics") in got
+    assert sum(1 for s, r, _ in got if s == "brume-capital" and r == "investedIn") == 3
+
+
+def test_levee_aupres_des_fonds_et_de_l_incubateur(fr):
+    got = facts(
+        fr,
+        "Lumisia vient de réaliser une levée de fonds de 12 millions d'euros auprès des fonds Brume Capital, "
+        "Ardent Partners et de l'incubateur américain Calade Ventures.",
+    )
+    for investor in ("brume-capital", "ardent-partners"):
+        assert (investor, "investedIn", "lumisia") in got
+
+
+def test_syndicat_after_a_colon_skips_the_appositions(fr):
+    got = facts(
+        fr,
+        "Lumisia a bouclé une levée de fonds de 30 millions d'euros avec un syndicat d'investisseurs : "
+        "Paul Vernier, fondateur de Brume Capital, Claire Aubrac, l'ancienne patronne de Renault, et Marc Delys.",
+    )
+    for investor in ("paul-vernier", "claire-aubrac", "marc-delys"):
+        assert (investor, "investedIn", "lumisia") in got
+    assert ("brume-capital", "investedIn", "lumisia") not in got
+    assert ("renault", "investedIn", "lumisia") not in got
+
+
+def test_collected_from_a_list(fr):
+    got = facts(
+        fr,
+        "La start-up Lumisia AI a collecté 40 millions d'euros auprès de Brume Capital, Ardent Partners et "
+        "Calade Ventures.",
+    )
+    for investor in ("brume-capital", "ardent-partners"):
+        assert any(s == investor and r == "investedIn" and o.startswith("lumisia") for s, r, o in got)
+
+
+def test_the_funding_led_by_after_the_raise_takes_its_amount(en):
+    found = events(
+        en,
+        "Cortexa AI announced on Monday that it closed a $400 million funding round. "
+        "The funding, led by Pell Capital, will pay for more chips.",
+        "en",
+    )
+    raised = investments_of(found, "cortexa")
+    assert len(raised) == 1
+    assert raised[0].roles["investor"] == ("pell-capital",)
+    assert raised[0].amount.value == 400_000_000
+
+
+def test_an_earlier_raise_by_it_is_another_event(en):
+    found = events(
+        en,
+        "Vantorix AI raised $1 billion in a round led by Pell Capital. "
+        "In 2021, it had raised $325 million in a Series E round.",
+        "en",
+    )
+    raised = investments_of(found, "vantorix")
+    assert sorted(e.amount.value for e in raised) == [325_000_000, 1_000_000_000]
+    earlier = next(e for e in raised if e.amount.value == 325_000_000)
+    assert earlier.date.value == "2021" and earlier.roles["investor"] == ()
+
+
+def test_shareholder_of_startups_such_as(fr):
+    got = facts(
+        fr,
+        "Brume Capital est actionnaire de plusieurs jeunes pousses françaises, telles que Lumisia AI, "
+        "Korvane Robotics ou encore Talpha Labs.",
+    )
+    assert ("brume-capital", "investedIn", "korvane-robotics") in got

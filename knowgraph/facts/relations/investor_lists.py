@@ -6,7 +6,7 @@ dans des start-up comme A, B et C"), with ``investor_lists`` in patterns.yaml.
     "Backers of Quillon include Harrow Ventures, Pell Capital and Ondine Partners."
     -> investedIn(harrow-ventures, quillon), investedIn(pell-capital, quillon), investedIn(ondine-partners, quillon)
 
-The list is read word by word (:meth:`InvestorLists._listed`): names joined by commas, "and", "as
+The list is read word by word (:meth:`~knowgraph.facts.relations.name_lists.NameLists._listed`): names joined by commas, "and", "as
 well as", "ainsi que", each possibly after a short description ("tech giant Nvidia", "l'incubateur
 américain Y"); a name's apposition ("NFDG, a fund co-run by X", "Xavier Niel, fondateur d'Iliad")
 is skipped, its names are not investors. Only a noun of ``subjects`` (investors, backers...) or a
@@ -19,14 +19,14 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.name_lists import INVESTORS, NameLists
 from knowgraph.mentions.coref import Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 ORGS = {"Organization", "Company"}
-INVESTORS = {"Organization", "Company", "Person"}
 
 
-class InvestorLists(RuleFamily):
+class InvestorLists(NameLists, RuleFamily):
     """Lists of investors after an investor noun, a round noun or an investment in several companies."""
 
     def __init__(self, rules, context):
@@ -38,9 +38,7 @@ class InvestorLists(RuleFamily):
         self.round_verbs = set(spec.get("round_verbs", []))
         self.among = set(spec.get("among", []))
         self.joining = set(spec.get("joining", []))
-        self.separators = [tuple(p.lower().replace("'", "' ").split()) for p in spec.get("separators", [])]
-        self.separators.sort(key=len, reverse=True)
-        self.genitives = set(spec.get("genitives", []))
+        self._load_list_words(self.lang)
         self.participation = set(spec.get("participation_verbs", []))
         self.invest_verbs = set(spec.get("invest_verbs", []))
         self.invest_preps = set(spec.get("invest_prepositions", []))
@@ -75,6 +73,10 @@ class InvestorLists(RuleFamily):
     def _after_subject(self, noun: Token) -> list[Fact]:
         """ "Investors in X include A, B", "X's backers include A", "Parmi les investisseurs figurent A"."""
         resolver = self.context.resolver
+        if noun.dep_ not in ("nsubj", "nsubj:pass"):
+            found = self._holder_of_examples(noun, resolver)
+            if found:
+                return found
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in self.list_verbs:
             start = verb.i + 1
@@ -137,6 +139,28 @@ class InvestorLists(RuleFamily):
             return []
         investors = self._listed(copula.i + 1, end, resolver)
         return self._facts("investedIn.participating", investors, self._round_investee(noun, resolver), verb)
+
+    def _holder_of_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "La banque est actionnaire de plusieurs startups, telles que A, B ou C", "X is an investor in
+        several labs, including A and B": the examples a generic complement stands for."""
+        doc = noun.doc
+        end = noun.sent.end
+        j = noun.i + 1
+        if j >= end or resolver.lowers[j] not in self.targets or resolver.mention_at(j + 1) is not None:
+            return []
+        j += 1
+        while j < end and j - noun.i < 16 and doc[j].pos_ not in ("VERB", "AUX"):
+            window = tuple(resolver.lowers[j : j + 3])
+            marker = next((m for m in self.examples if window[: len(m)] == m), None)
+            if marker is not None:
+                investees = self._listed(j + len(marker), end, resolver, ORGS)
+                holders = self._subjects(noun, resolver, INVESTORS) if self._predicative(noun) else []
+                # a holding, not a deal: no Investment event (as "investor in X")
+                return self._facts("investedIn.holder-examples", holders, investees, noun, event=None)
+            if resolver.mention_at(j) is not None:
+                return []
+            j += 1
+        return []
 
     def _invested_in_examples(self, verb: Token) -> list[Fact]:
         """ "Elle a investi dans des start-up comme A, B et C": a generic object the examples stand for."""
@@ -211,74 +235,21 @@ class InvestorLists(RuleFamily):
     def _round_noun_subject(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubj:pass") and self._round_noun(c) for c in verb.children)
 
-    # -- the list ---------------------------------------------------------------------------------
-    def _listed(self, j: int, end: int, resolver: Resolver, types: set[str] = INVESTORS) -> list[Referent]:
-        """The names listed from token ``j``: separators, short descriptions before a name, and the
-        appositions after one (skipped with the names in them) (see the module docstring)."""
-        doc = resolver.doc
-        lowers = resolver.lowers
-        found: list[Referent] = []
-        expecting = True  # a name may come: at the start, after a separator
-        described = 0  # description words read since the last separator
-        in_apposition = False  # after a name and a comma, words that are not a new name
-        while j < end:
-            token = doc[j]
-            span = resolver.mention_at(j)
-            if span is not None and span.start == j:
-                if expecting and not in_apposition:
-                    span = self._person_after_title(span, end, resolver)
-                    for r in resolver.resolve(doc[span.start], types, coordinated=False):
-                        if r.key not in {f.key for f in found}:
-                            found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
-                j, expecting, described = span.end, False, 0
-                continue
-            separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
-            if separator is not None:
-                if separator == (",",):
-                    in_apposition = False
-                j, expecting, described = j + len(separator), True, 0
-                continue
-            if lowers[j] in self.genitives:
-                if described and not expecting:
-                    break
-                if described:
-                    # "fondateur d'Iliad": the complement of a description is not in the list
-                    in_apposition, expecting = True, False
-                j += 1
-                continue
-            if token.pos_ == "DET" or (token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM")):
-                described += 1
-                if described > 5 or not (expecting or in_apposition or found):
-                    break
-                if not expecting:
-                    in_apposition = True  # "NFDG, a partnership...": after the comma
-                j += 1
-                continue
-            if token.text == "-" and described:
-                j += 1
-                continue
-            break
-        return found
-
-    def _person_after_title(self, span, end: int, resolver: Resolver):
-        """ "Amazon founder Jeff Bezos": the person a title introduces, not the company before it."""
-        doc = span.doc
-        t = span.end
-        while t < end and t - span.end < 3 and doc[t].is_lower and doc[t].pos_ == "NOUN":
-            t += 1
-        person = resolver.mention_at(t) if t > span.end and t < end else None
-        if person is not None and person.start == t and resolver.type_of(person.kb_id_) == "Person":
-            return person
-        return span
-
-    def _facts(self, rule: str, investors: list[Referent], investees: list[Referent], trigger: Token) -> list[Fact]:
+    def _facts(
+        self,
+        rule: str,
+        investors: list[Referent],
+        investees: list[Referent],
+        trigger: Token,
+        event: str | None = "Investment",
+    ) -> list[Fact]:
         if not investors or not investees:
             return []
         resolver = self.context.resolver
         doc = trigger.doc
         here = self.context.sent_index.get(trigger.sent.start, 0)
-        if investees[0].factor >= LINEAR_FALLBACK:  # named here: a later "it raised" or "the round" means it
+        if len(investees) == 1 and investees[0].factor >= LINEAR_FALLBACK:  # a later "it raised", "the round"
             doc.user_data["kg_round_target"] = (investees[0].key, here, trigger.i)
         return self._make(
-            f"{self.lang}/{rule}", "investedIn", investors, investees, trigger, self.confidence, resolver, "Investment"
+            f"{self.lang}/{rule}", "investedIn", investors, investees, trigger, self.confidence, resolver, event
         )

@@ -12,18 +12,23 @@ from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.name_lists import NameLists
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 
-class FundingRounds(RuleFamily):
+class FundingRounds(NameLists, RuleFamily):
     """Round nouns and their investors."""
 
     def __init__(self, rules, context):
         super().__init__(rules, context)
         rounds = language_data(self.lang, "patterns").get("rounds", {})
+        self._load_list_words(self.lang)
         self.raise_verbs = set(rounds.get("raise_verbs", []))
         self.money_raise_verbs = set(rounds.get("money_raise_verbs", []))
+        self.raise_investor_phrases = [
+            tuple(p.replace("'", "' ").split()) for p in rounds.get("raise_investor_phrases", [])
+        ]
         self.raise_objects = set(rounds.get("raise_objects", []))
         self.raise_for = set(rounds.get("raise_for", []))
 
@@ -38,23 +43,24 @@ class FundingRounds(RuleFamily):
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
         i = token.i
-        if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB":
-            self._raise(token, resolver)
+        found = self._raise(token, resolver) if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB" else []
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
-            return self._round(token, resolver)  # (_round finds nothing at other words)
-        return []
+            found += self._round(token, resolver)  # (_round finds nothing at other words)
+        return found
 
-    def _raise(self, verb: Token, resolver: Resolver) -> None:
+    def _raise(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "X raised $1 billion", "X a levé 20 millions d'euros", "X closed a funding round": the company
         raising, remembered for the Investment event (its amount) and for a later "the round"."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return []
         money = verb.lemma_.lower() in self.money_raise_verbs  # "raised $1 billion"; "closed" needs a round
         if not any(
             self._round_noun(t) or money and (t.like_num or t.is_currency or t.lower_ in self.raise_objects)
             for o in objects
             for t in o.subtree
         ):
-            return
+            return []
         orgs = {"Organization", "Company"}
         # "Sutskever raised $1 billion for his new venture, SSI": the company the money is for
         investees = [
@@ -66,9 +72,9 @@ class FundingRounds(RuleFamily):
             for named in (obj, *(c for c in obj.children if c.dep_ == "appos"))
             for r in resolver.resolve(named, orgs, coordinated=False)
         ][:1]
-        # "la start-up avait levé 48 millions auprès de X": never a name after the verb in its sentence
+        # "la start-up avait levé 48 millions auprès de X": never a name among the verb's own complements
         investees = investees or [
-            r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token < verb.sent.end
+            r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i
         ]
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if (
@@ -81,8 +87,36 @@ class FundingRounds(RuleFamily):
             # than the last organisation named in an earlier sentence
             investees = self._last_raise(verb) or investees
         if not investees:
-            return
+            return []
         self._remember_raise(investees[0].key, verb, "raise-verb")
+        # "nous avons collecté 1 milliard auprès de A, B, C et D", "raised $675 million from investors including
+        # A, B and C": the whole list after the verb's investor phrase (not inside a round noun: _round reads it)
+        investors: list[Referent] = []
+        doc = verb.doc
+        end = verb.sent.end  # (the list reading stops at the list's end)
+        for phrase in self.raise_investor_phrases:
+            for j in range(verb.i + 1, end - len(phrase) + 1):
+                if tuple(resolver.lowers[j : j + len(phrase)]) == phrase and not any(
+                    self._round_noun(t) for t in doc[verb.i + 1 : j]
+                ):
+                    investors += [
+                        r
+                        for r in self._listed(j + len(phrase), end, resolver)
+                        if r.key not in {i.key for i in investors}
+                    ]
+        if not investors:
+            return []
+        investors = self._people_after_titles(investors, end, resolver)
+        return self._make(
+            f"{self.lang}/investedIn.raise-list",
+            "investedIn",
+            investors,
+            investees[:1],
+            verb,
+            self.round_confidence,
+            resolver,
+            "Investment",
+        )
 
     def _last_raise(self, token: Token) -> list[Referent]:
         target = token.doc.user_data.get("kg_round_target")
@@ -185,6 +219,14 @@ class FundingRounds(RuleFamily):
                         for r in resolver.resolve(doc[k], orgs):
                             if r.key not in {i.key for i in investors}:
                                 investors.append(r)
+                    if words not in (("et",), ("and",)):
+                        # "auprès des fonds A, B et de l'incubateur américain C": the whole list
+                        investors += [
+                            r
+                            for r in self._listed(j + len(words), token.sent.end, resolver, orgs)
+                            if r.key not in {i.key for i in investors}
+                        ]
+        investors = self._people_after_titles(investors, token.sent.end, resolver)
         investors += [
             r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}
         ]
@@ -200,6 +242,18 @@ class FundingRounds(RuleFamily):
             resolver,
             "Investment",
         )
+
+    def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
+        """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""
+        out: list[Referent] = []
+        for r in found:
+            span = resolver.mention_at(r.token)
+            person = self._person_after_title(span, end, resolver) if span is not None else None
+            if person is not None and person is not span:
+                r = Referent(person.kb_id_, r.factor, person.start)
+            if r.key not in {o.key for o in out}:
+                out.append(r)
+        return out
 
     def _round_companions(self, last: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "... in a round led by X, with Y also taking part", "with the state agency Z also investing":

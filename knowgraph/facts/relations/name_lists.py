@@ -1,0 +1,113 @@
+"""Reading a list of names word by word: "A, B, and C, as well as D", "A, B et de l'incubateur
+américain C", each name possibly after a short description ("tech giant Nvidia") and before an
+apposition whose names are not in the list ("NFDG, a fund co-run by X", "Xavier Niel, fondateur
+d'Iliad"). The separators and genitives are ``investor_lists`` in patterns.yaml.
+
+    class MyFamily(NameLists, RuleFamily):
+        def __init__(self, rules, context):
+            super().__init__(rules, context)
+            self._load_list_words(self.lang)
+        ...
+        investors = self._listed(verb.i + 1, verb.sent.end, resolver)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK
+from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+INVESTORS = {"Organization", "Company", "Person"}
+
+
+class NameLists:
+    """Mixin for rule families: the names listed from a word (see module docstring)."""
+
+    separators: list[tuple[str, ...]]
+    genitives: set[str]
+
+    def _load_list_words(self, lang: str) -> None:
+        spec = language_data(lang, "patterns").get("investor_lists", {})
+        self.separators = sorted(
+            (tuple(p.lower().replace("'", "' ").split()) for p in spec.get("separators", [])), key=len, reverse=True
+        )
+        self.genitives = set(spec.get("genitives", []))
+
+    def _listed(self, j: int, end: int, resolver: Resolver, types: set[str] = INVESTORS) -> list[Referent]:
+        """The names listed from token ``j``: separators, short descriptions before a name, and the
+        appositions after one (skipped with the names in them) (see the module docstring)."""
+        doc = resolver.doc
+        lowers = resolver.lowers
+        found: list[Referent] = []
+        expecting = True  # a name may come: at the start, after a separator
+        described = 0  # description words read since the last separator
+        in_apposition = False  # after a name and a comma, words that are not a new name
+        while j < end:
+            token = doc[j]
+            span = resolver.mention_at(j)
+            if span is not None and span.start == j:
+                owned = resolver.mention_at(span.end + 1) if span.end + 1 < end else None
+                if owned is not None and lowers[span.end] in ("'s", "’s"):
+                    span = owned  # "Peter Thiel's Founders Fund": the fund is the one listed
+                if expecting and not in_apposition:
+                    span = self._person_after_title(span, end, resolver)
+                    for r in resolver.resolve(doc[span.start], types, coordinated=False):
+                        if r.key not in {f.key for f in found}:
+                            found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
+                j, expecting, described = span.end, False, 0
+                continue
+            separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
+            if separator is not None:
+                if separator not in (("and",), ("et",), ("or",), ("ou",)):
+                    in_apposition = False  # (an "and" inside an apposition: "a fund run by X and Y" goes on)
+                j, expecting, described = j + len(separator), True, 0
+                continue
+            if lowers[j] in self.genitives:
+                if described and not expecting:
+                    break
+                k = j + 1
+                while k < end and doc[k].pos_ == "DET":
+                    k += 1
+                if described and resolver.mention_at(k) is not None:
+                    # "fondateur d'Iliad": the name complementing a description is not in the list
+                    # ("la société de capital-risque Aglaé Ventures": a description goes on)
+                    in_apposition, expecting = True, False
+                j += 1
+                continue
+            if token.pos_ == "DET" or (
+                token.text[:1].islower()  # "l'ex-PDG de Google"
+                and (token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") or token.dep_ == "amod")
+            ):  # "well-known firms such as", "l'incubateur américain"
+                described += 1
+                if described > 5 or not (expecting or in_apposition or found):
+                    break
+                if not expecting:
+                    in_apposition = True  # "NFDG, a partnership...": after the comma
+                j += 1
+                continue
+            if expecting and not in_apposition and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                j, expecting, described = j + 1, False, 0  # a name no one found ("Mistral, H ou Poolside"): next
+                continue
+            if token.text == ":" and not found and (described or in_apposition):
+                # "avec un syndicat d'investisseurs : A, B et C": the list the description announces
+                j, expecting, described, in_apposition = j + 1, True, 0, False
+                continue
+            if token.text == "-" and described:
+                j += 1
+                continue
+            break
+        return found
+
+    @staticmethod
+    def _person_after_title(span: Span, end: int, resolver: Resolver) -> Span:
+        """ "Amazon founder Jeff Bezos": the person a title introduces, not the company before it."""
+        doc = span.doc
+        t = span.end
+        while t < end and t - span.end < 3 and doc[t].is_lower and doc[t].pos_ == "NOUN":
+            t += 1
+        person = resolver.mention_at(t) if t > span.end and t < end else None
+        if person is not None and person.start == t and resolver.type_of(person.kb_id_) == "Person":
+            return person
+        return span
