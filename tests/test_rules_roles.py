@@ -132,3 +132,22 @@ def test_en_company_built_on_an_idea_is_no_model_use(en):
 def test_en_unnamed_version_built_on_a_model_gives_no_model_use(en):
     got = facts(en, "Google says a release built on its own Gemma models is due next quarter.")
     assert ("google", "usesModel", "gemma") not in got
+
+
+# -- founders -----------------------------------------------------------------------------------------
+
+
+def test_fr_participle_after_a_name_and_its_alias_under_a_modal_clause(fr):
+    # the parser hangs the participle on "peut": the description of the name still holds
+    got = facts(fr, "On peut le voir sur le site de la société Poolside (PSD), cofondée en 2023 par Jason Warner.")
+    assert ("poolside", "foundedBy", "jason-warner") in got
+
+
+def test_fr_negated_participle_after_a_name_is_not_asserted(fr):
+    got = facts(fr, "Le laboratoire Kyutai, jamais racheté par Iliad malgré les rumeurs, recrute.")
+    assert ("iliad", "acquired", "kyutai") not in got
+
+
+def test_fr_participle_after_a_name_keeps_the_main_clause_out_of_it(fr):
+    got = facts(fr, "Mistral AI pourrait être rachetée par Microsoft.")
+    assert ("microsoft", "acquired", "mistral-ai") not in got

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
 
@@ -20,6 +22,39 @@ class VerbFrames(RuleFamily):
     """The verb patterns (``verbs`` in patterns.yaml)."""
 
     frame_kind = "verb"
+    _described: Token | None = None  # a participle that describes the name before it (see status_of)
+
+    def status_of(self, trigger: Token) -> str:
+        if trigger is self._described:
+            # "la start-up X, cofondée par Y": a description of the name holds whatever the clause around it
+            # says ("on peut lire sur le site de X, cofondée par Y"), unless it is itself negated
+            negations = {"non", *language_data(self.lang, "modality")["negations"]}
+            negated = any(t.lower_ in negations for t in trigger.doc[trigger.i - 2 : trigger.i + 2])
+            return "Negated" if negated else ASSERTED
+        return super().status_of(trigger)
+
+    def _participle_after_name(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "la start-up X (XY), cofondée en juin par Z": a participle right after a name and a comma, with
+        its "par"/"by" agent close after, is said of that name, whatever the parser attached it to."""
+        doc, i = verb.doc, verb.i
+        comma = i - 2 if i - 2 >= verb.sent.start and doc[i - 1].pos_ == "ADV" else i - 1  # ", jamais racheté"
+        if comma - 1 < verb.sent.start or doc[comma].text != "," or verb.pos_ == "AUX":
+            return []
+        if not ("Part" in verb.morph.get("VerbForm") or self._participle_lemma(verb)):
+            return []
+        if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass") for c in verb.children):
+            return []
+        if not any(t.lower_ in self.passive_agent for t in doc[i + 1 : min(verb.sent.end, i + 6)]):
+            return []
+        k = comma - 1
+        if doc[k].text == ")":  # "Safe Superintelligence (SSI), cofondée ...": the name before its alias
+            while k > verb.sent.start and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        span = resolver.mention_at(k)
+        if span is None or span.end != k + 1:
+            return []
+        return resolver.resolve(doc[span.start], types, coordinated=False)
 
     def watched_words(self) -> set[str]:
         return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
@@ -28,15 +63,17 @@ class VerbFrames(RuleFamily):
         return self._verb(head, pattern, self.context.resolver)
 
     def _verb(self, verb: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
-        passive = self._is_passive(verb)
+        agent_types, patient_types = self._roles(pattern)
+        named = self._participle_after_name(verb, resolver, patient_types)
+        self._described = verb if named else None
+        passive = bool(named) or self._is_passive(verb)
         if pattern.passive_only and not passive:
             return []
         if pattern.requires and not self._has_nearby(verb, pattern.requires):
             return []
-        agent_types, patient_types = self._roles(pattern)
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
-            patients = self._subjects(verb, resolver, patient_types)
+            patients = named or self._subjects(verb, resolver, patient_types)
             if pattern.named_subject:
                 # "a version built on its Phi models" names no product: the company it leads to is a guess;
                 # "Il est basé sur GPT-3" is a pronoun for a name
