@@ -345,13 +345,16 @@ class KnowledgeGraph:
 
         write(self.dataset, path, fmt)
 
-    def query(self, sparql: str):
-        """Answer a SPARQL query over the graph with the embedded store (rows as dicts)."""
+    def query(self, sparql: str, *, allow_service: bool = False):
+        """Answer a SPARQL query over the graph with the embedded store (rows as dicts).
+
+        ``SERVICE`` (federation: requests to the servers the query names) is refused with a
+        :class:`knowgraph.StoreError` unless ``allow_service=True``."""
         from knowgraph.stores.embedded import EmbeddedStore
 
         with EmbeddedStore() as store:
             store.load(self.dataset)
-            return store.query(sparql)
+            return store.query(sparql, allow_service=allow_service)
 
 
 def iter_articles(inputs: ArticleLike | Iterable[ArticleLike]) -> Iterator[ArticleLike]:

@@ -572,3 +572,17 @@ def test_service_is_refused_unless_allowed(sparql_server, tmp_path: Path, files:
     allowed = run_cli("query", path, rq, "--allow-service", "--format", "csv")
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.split() == ["x", "http://ex.org/remote"] and len(requests) == 2
+
+
+def test_service_through_the_python_api(sparql_server) -> None:
+    """``KnowledgeGraph.query`` refuses SERVICE too, unless ``allow_service=True``."""
+    import knowgraph
+
+    endpoint, requests = sparql_server
+    kg = knowgraph.KnowledgeGraph(build_sample())
+    federated = f"SELECT ?x WHERE {{ SERVICE <{endpoint}> {{ ?x ?p ?o }} }}"
+    with pytest.raises(knowgraph.StoreError, match="SERVICE"):
+        kg.query(federated)
+    assert requests == []
+    assert kg.query(federated, allow_service=True).rows == [{"x": "http://ex.org/remote"}]
+    assert len(requests) == 1
