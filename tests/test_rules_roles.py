@@ -151,3 +151,26 @@ def test_fr_negated_participle_after_a_name_is_not_asserted(fr):
 def test_fr_participle_after_a_name_keeps_the_main_clause_out_of_it(fr):
     got = facts(fr, "Mistral AI pourrait être rachetée par Microsoft.")
     assert ("microsoft", "acquired", "mistral-ai") not in got
+
+
+# -- makers -------------------------------------------------------------------------------------------
+
+
+def test_fr_participle_on_a_descriptor_in_apposition_to_a_model(fr):
+    got = facts(fr, "L'outil repose sur Claude, le modèle de langage entraîné par Anthropic depuis deux ans.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_en_launch_noun_with_its_maker_after_by(en):
+    got = facts(en, "The release of Gemini by Google came a year after the rest.")
+    assert ("gemini", "developedBy", "google") in got
+
+
+def test_fr_launch_noun_with_its_maker_after_par(fr):
+    got = facts(fr, "Le lancement de Gemini par Google a relancé la course.")
+    assert ("gemini", "developedBy", "google") in got
+
+
+def test_en_announcing_a_launch_does_not_make_the_announcer_its_maker(en):
+    got = facts(en, "Apple announced the launch of ChatGPT in Siri on Monday.")
+    assert ("chatgpt", "developedBy", "apple") not in got

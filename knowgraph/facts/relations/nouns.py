@@ -53,6 +53,16 @@ class NounFrames(RuleFamily):
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement
             complements = self._complement(noun.head, resolver, of_types, pattern.of)
+        if pattern.subject == "patient":
+            # "the launch of ChatGPT by OpenAI", "OpenAI's release of GPT-4o": the thing is the relation's subject;
+            # only a "by" phrase or a named possessor says who made it (not who announced it)
+            agent_types, patient_types = self._roles(pattern)
+            things = self._prepositional(noun, resolver, patient_types, pattern.of, window=4)
+            makers = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+            if not makers and owner is not None:
+                makers = resolver.resolve(owner, agent_types, coordinated=False)
+            return self._make(pattern.rule, pattern.relation, things, makers, noun, pattern.confidence, resolver)
         if pattern.subject == "agent":
             # event nouns: "le rachat de X par Y", "le partenariat entre X et Y", "son investissement dans X"
             agent_types, patient_types = self._roles(pattern)

@@ -38,6 +38,17 @@ class VerbFrames(RuleFamily):
         its "par"/"by" agent close after, is said of that name, whatever the parser attached it to."""
         doc, i = verb.doc, verb.i
         comma = i - 2 if i - 2 >= verb.sent.start and doc[i - 1].pos_ == "ADV" else i - 1  # ", jamais racheté"
+        if doc[comma].text != "," and verb.dep_ in ("acl", "amod") and self._descriptor_type(verb.head):
+            # "GPT-3, le modèle de langage construit par OpenAI": a descriptor in apposition to the name, which
+            # the participle describes
+            comma = verb.head.i - 1
+            while comma > verb.sent.start and comma > verb.head.i - 4 and doc[comma].pos_ in ("DET", "ADJ"):
+                comma -= 1
+            if (
+                any(t.pos_ not in ("NOUN", "ADJ", "ADP", "DET") for t in doc[verb.head.i + 1 : i])
+                or i - verb.head.i > 5
+            ):
+                return []
         if comma - 1 < verb.sent.start or doc[comma].text != "," or verb.pos_ == "AUX":
             return []
         if not ("Part" in verb.morph.get("VerbForm") or self._participle_lemma(verb)):
