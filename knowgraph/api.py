@@ -151,6 +151,8 @@ def _as_article(item: ArticleLike, lang: str | None, published, source) -> Artic
         return dataclasses.replace(
             item,
             text=clean_text(item.text),
+            title=None if item.title is None else clean_text(str(item.title)),
+            url=None if item.url is None else clean_text(str(item.url)),
             lang=None if item.lang is None else check_lang(item.lang),
             published=check_published(item.published),
             source=check_source(item.source),

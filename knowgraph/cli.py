@@ -397,6 +397,7 @@ def _remote_store(args, query_endpoint: str, store_endpoint: str | None = None):
 def cmd_load(args) -> int:
     from knowgraph.stores.embedded import EmbeddedStore
 
+    _check_rdf_files(args.files)  # before a store folder is created for nothing
     if args.endpoint is None:
         for option, value in (
             ("--query-endpoint", args.query_endpoint),

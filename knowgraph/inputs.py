@@ -555,6 +555,7 @@ def _metadata(fields: dict, date_keys: tuple[str, ...]) -> dict:
             continue
         if not isinstance(value, str):
             raise ValueError(f"{key} must be a string, not {type(value).__name__}")
+        value = _api.clean_text(value)
         if key == "url":
             if not value.strip():
                 continue
@@ -626,4 +627,5 @@ def _jsonl_record(line: str, where: str) -> Item:
         meta = _metadata(record, date_keys=("published",))
     except ValueError as exc:
         return InputProblem(where, str(exc))
-    return _api.Article(text=text, path=where, **meta)
+    # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 output can hold: U+FFFD, same offsets
+    return _api.Article(text=_api.clean_text(text), path=where, **meta)

@@ -207,6 +207,12 @@ def test_an_article_longer_than_spacys_limit_is_analysed_in_paragraphs():
     assert ("acquired", "microsoft", "vendalia") in relations and ("investedIn", "bpifrance", "kernelia") in relations
     for fact in result.facts:  # offsets are offsets in the whole article
         assert text[fact.start : fact.end] in (ARTICLE.strip(), second)
+    # the way the command line's workers analyse articles: in batches, the long one on its own
+    from knowgraph.api import analyse_many
+
+    batch = list(analyse_many([text, ARTICLE], lang="fr"))
+    assert [type(r).__name__ for r in batch] == ["ArticleResult", "ArticleResult"], batch
+    assert sorted(map(repr, batch[0].facts)) == sorted(map(repr, result.facts))
 
 
 def test_pieces_of_a_long_article_give_the_facts_of_the_whole():
@@ -433,3 +439,17 @@ def test_a_killed_worker_stops_the_build_in_one_line(tmp_path):
         _stop(proc)
     assert proc.returncode == 1, err
     _assert_stopped_cleanly(tmp_path, err.decode(), "a worker process stopped", "--resume")
+
+
+def test_load_says_a_text_file_is_not_rdf_and_creates_no_store(article_dir):
+    proc = run_cli("load", "article.txt", "--store", "store", cwd=article_dir)
+    assert_one_line_error(proc, "article.txt: not an RDF file (.ttl .trig .nt .nq .jsonld)", code=2)
+    assert not (article_dir / "store").exists()
+
+
+def test_a_lone_surrogate_in_json_lines_is_built(article_dir):
+    record = '{"text": "La startup Vendalia \\ud800 a été rachetée par Microsoft.", "title": "Vendalia \\udfff"}\n'
+    (article_dir / "export.jsonl").write_text(record, encoding="utf-8")
+    proc = run_cli("build", "export.jsonl", "-o", "kg.nq", cwd=article_dir)
+    assert proc.returncode == 0 and "1 article(s)" in proc.stderr, proc.stderr
+    assert "\ufffd" in (article_dir / "kg.nq").read_text(encoding="utf-8")
