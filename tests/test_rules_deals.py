@@ -223,3 +223,19 @@ def test_shareholder_of_startups_such_as(fr):
         "Korvane Robotics ou encore Talpha Labs.",
     )
     assert ("brume-capital", "investedIn", "korvane-robotics") in got
+
+
+def test_the_amount_of_the_acquisition_in_the_next_sentence(en):
+    found = events(
+        en,
+        "Regulators are examining Halvern's acquisition of Tessel Systems. "
+        "The review could delay the completion of the $640 million acquisition.",
+        "en",
+    )
+    deals = [e for e in found if e.type == "Acquisition"]
+    assert len(deals) == 1 and deals[0].amount is not None and deals[0].amount.value == 640_000_000
+
+
+def test_nvidia_amazon_backed_round_is_no_investment_in_nvidia(en):
+    got = facts(en, "Vantorix AI valued at $9 billion in Nvidia, Amazon-backed funding round.")
+    assert ("amazon", "investedIn", "nvidia") not in got

@@ -66,9 +66,12 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 
 # statuses under which a statement still tells the amount of a deal the article asserts elsewhere
 # ("plans to acquire ZT Systems for $4.9 billion" ... "AMD is acquiring ZT Systems")
-_AMOUNT_WITNESSES = {"Asserted", "Planned", "Reported"}
+_AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
+# "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
+DEAL_NOUN_SENTENCES = 2
+_DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
 
 
 def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.date | None) -> list[Event]:
@@ -137,6 +140,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     events = _merge_compatible(events)
     _amounts_from_other_statements(doc, events, facts, in_sentence)
     _add_raises(doc, events, in_sentence)
+    _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
     return events
 
 
@@ -217,6 +221,44 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
             break
         else:
             events.append(raise_event)
+
+
+def _amounts_of_the_deal_after(doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence) -> None:
+    """ "Nvidia's acquisition of Run:ai ... jeopardizes the completion of the $700 million acquisition": an
+    event with no amount takes the one a definite noun of the same deal gives in the next sentences, when
+    the article has one such event only (``deal_amount_nouns`` in patterns.yaml)."""
+    for event in events:
+        words = set(nouns.get(event.type, []))
+        if event.amount is not None or not words or not event.evidence:
+            continue
+        if sum(1 for e in events if e.type == event.type) > 1:
+            continue  # which deal "the acquisition" is would be a guess
+        sent = doc[event.evidence[0].trigger].sent
+        for _ in range(DEAL_NOUN_SENTENCES):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            start, end = sentence_bounds(sent)
+            amounts, _ = in_sentence(start, end)
+            amount = next((a for a in amounts for t in sent if _names_the_deal(t, a, words)), None)
+            if amount is not None:
+                event.amount = amount
+                break
+
+
+def _names_the_deal(noun, amount: MonetaryAmount, words: set[str]) -> bool:
+    """ "the $700 million acquisition": a definite deal noun right after the amount."""
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
+        return False
+    text = noun.doc.text
+    if amount.end <= noun.idx:  # "the $700 million acquisition"
+        between = text[amount.end : noun.idx]
+        return len(between) < 12 and all(w.isalpha() or w == "-" for w in between.split())
+    # "l'opération de 700 millions d'euros", "the deal, worth $700 million"
+    after = text[noun.idx + len(noun.text) : amount.start].strip(" ,").lower()
+    return after in _DEAL_AMOUNT_LINKS
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:

@@ -57,8 +57,9 @@ class HyphenatedCompounds(RuleFamily):
         if j >= token.sent.end:
             return []
         patients = resolver.resolve(doc[j], patient_types, coordinated=False)
-        if not patients and doc[j].pos_ == "NOUN":
-            # "X, a Brintel-backed startup": the name the description is in apposition to
+        if not patients and doc[j].pos_ == "NOUN" and not (relation == "investedIn" and self._round_noun(doc[j])):
+            # "X, a Brintel-backed startup": the name the description is in apposition to (not in "Nvidia,
+            # Amazon-backed funding round": a list of backers, the round is someone else's)
             k = name.start - 1
             while k > token.sent.start and doc[k].pos_ in ("DET", "ADJ"):
                 k -= 1

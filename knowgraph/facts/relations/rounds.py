@@ -163,9 +163,6 @@ class FundingRounds(NameLists, RuleFamily):
             # "X, which led its first round": its is the company raising, not X
             if r.key not in {s.key for s in self._governor_subject(window[0], resolver, {"Organization", "Company"})}
         ]
-        governor = window[0].head
-        if not investees and any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" for c in governor.children):
-            investees = self._last_raise(window[0])  # "it raised $325 million in a Series E round"
         if not investees:
             investees = (
                 self._governor_subject(window[0], resolver, {"Organization", "Company"})
