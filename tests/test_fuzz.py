@@ -57,20 +57,10 @@ def test_generator_is_deterministic():
     assert re.search(r"\d", everything)
 
 
-#: A defect the fuzzing found (not fixed yet, in the extraction): an odd name (a control or bidi
-#: character inside it, U+007F or U+202E, or markup such as "Co</script>mpute") can leave a fact or
-#: an event naming an entity that the graph does not describe (no rdf:type), which violates the
-#: shapes. The fuzz checks count such violations as known (bench/fuzz.py: undescribed_entities),
-#: any other violation fails them; these smallest cases fail until the defect is fixed.
-UNDESCRIBED_ENTITY = pytest.mark.xfail(
-    strict=True, reason="an odd name leaves a fact about an undescribed entity (fuzz finding, not fixed yet)"
-)
-
-
 @pytest.mark.parametrize("seed", API_SEEDS)
 def test_mutated_articles_through_the_api(seed):
-    """Many small articles a call: no exception, outputs parse alike in every parser, conform (but
-    for the known defect above), and every evidence's sentence is the text between its offsets."""
+    """Many small articles a call: no exception, outputs parse alike in every parser, conform, and
+    every evidence's sentence is the text between its offsets."""
     cases = list(fuzz.generate(seed, API_CASES))
     problems: list[str] = []
     totals = {"articles": 0, "evidence": 0}
@@ -83,7 +73,6 @@ def test_mutated_articles_through_the_api(seed):
     assert totals["articles"] == API_CASES and totals["evidence"] > API_CASES // 2  # facts were found
 
 
-@UNDESCRIBED_ENTITY
 @pytest.mark.parametrize(
     "text, lang",
     [
@@ -93,7 +82,9 @@ def test_mutated_articles_through_the_api(seed):
     ],
 )
 def test_an_odd_name_keeps_the_graph_valid(text, lang):
-    """The smallest articles the fuzzing found for the defect above."""
+    """The smallest articles the fuzzing found where a name that the mention finder missed (a control
+    or bidi character inside it, markup) was added by the relation step to a copy of the doc's
+    empty entity table, so the graph had a fact about an entity it did not describe."""
     assert knowgraph.build(text, lang=lang, validate=False).validate().conforms
 
 

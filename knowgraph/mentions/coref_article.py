@@ -38,7 +38,11 @@ class ArticleMentions:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.entities: dict[str, Entity] = doc._.kg_entities or {}
+        if doc._.kg_entities is None:
+            doc._.kg_entities = {}
+        # The doc's own dict, even when empty: names found in argument slots are added to it, and a
+        # copy would leave facts about entities the graph never describes.
+        self.entities: dict[str, Entity] = doc._.kg_entities
         self.index = mention_index(doc)
         self.mentions: list[Span] = list(doc.spans.get(MENTIONS_KEY, []))
         # mentions in order of their start (as knowgraph_mentions writes them; add keeps the order)
