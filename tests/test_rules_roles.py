@@ -174,3 +174,18 @@ def test_fr_launch_noun_with_its_maker_after_par(fr):
 def test_en_announcing_a_launch_does_not_make_the_announcer_its_maker(en):
     got = facts(en, "Apple announced the launch of ChatGPT in Siri on Monday.")
     assert ("chatgpt", "developedBy", "apple") not in got
+
+
+def test_en_rivalry_between_two_companies(en):
+    got = facts(en, "The rivalry between Nvidia and AMD has shaped the chip market.")
+    assert ("amd", "competitorOf", "nvidia") in got
+
+
+def test_en_partnership_between_two_companies(en):
+    got = facts(en, "The partnership between Oracle and Cohere was signed in March.")
+    assert ("cohere", "partnerOf", "oracle") in got
+
+
+def test_en_competition_of_coordinated_possessors(en):
+    got = facts(en, "Nvidia and AMD's competition in data centres keeps prices high.")
+    assert ("amd", "competitorOf", "nvidia") in got

@@ -73,7 +73,7 @@ class NounFrames(RuleFamily):
             if (
                 pattern.relation in SYMMETRIC
                 and len(patients) >= 2
-                and any(t.lower_ == "entre" for t in noun.doc[noun.i : noun.i + 4])
+                and any(t.lower_ in ("entre", "between") for t in noun.doc[noun.i : noun.i + 4])
             ):
                 facts = []
                 for i, a in enumerate(patients):
@@ -86,6 +86,38 @@ class NounFrames(RuleFamily):
                         pattern.confidence,
                         resolver,
                         pattern.event,
+                    )
+                return facts
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
+            owned = resolver.mention_at(owner.i) if owner is not None else None
+            before = (  # "Nvidia and AMD's competition" parsed with "Nvidia" elsewhere: the name before "and"
+                resolver.mention_at(owned.start - 2)
+                if owned is not None
+                and owned.start - 2 >= noun.sent.start
+                and noun.doc[owned.start - 1].lower_ in resolver.coordinators
+                else None
+            )
+            if (
+                pattern.relation in SYMMETRIC
+                and owner is not None
+                and (before is not None or any(c.dep_ == "conj" for c in owner.children))
+                and not any(r.token > noun.i for r in patients)
+            ):
+                # "Google and OpenAI's competition": the coordinated possessors are the parties
+                parties = []
+                coordinated = [c for c in owner.children if c.dep_ == "conj"]
+                if before is not None:
+                    coordinated.append(noun.doc[before.start])
+                for party in (owner, *coordinated):
+                    parties += [
+                        r
+                        for r in resolver.resolve(party, agent_types, coordinated=False)
+                        if r.key not in {p.key for p in parties}
+                    ]
+                facts = []
+                for i, a in enumerate(parties if len(parties) >= 2 else []):
+                    facts += self._make(
+                        pattern.rule, pattern.relation, [a], parties[i + 1 :], noun, pattern.confidence, resolver
                     )
                 return facts
             if not patients:
