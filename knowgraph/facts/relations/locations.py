@@ -14,6 +14,9 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.mentions.finder import Entity
 
+# the parser's named-entity classes of a subject that cannot be an organisation described by a nationality
+_NOT_ORGANIZATIONS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "NORP", "GPE", "LOC", "PRODUCT"})
+
 
 class Nationalities(RuleFamily):
     """Nationality adjectives next to an organisation's name or description, at the start of each sentence."""
@@ -43,6 +46,8 @@ class Nationalities(RuleFamily):
         self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities
     ) -> None:
         doc = sent.doc
+        if self._inside_a_name(token):
+            return
         holder = None
         # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
         # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
@@ -81,6 +86,9 @@ class Nationalities(RuleFamily):
                 found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
                 if found:
                     holder = resolver.mention_at(found[0].token)
+        if holder is None:
+            # "Tessaro is a Japanese automaker": the description is the complement of the subject's copula
+            holder = self._copula_subject(token, resolver)
         if (
             holder is None
             and self.noun_premodifiers
@@ -105,6 +113,9 @@ class Nationalities(RuleFamily):
             entities[place] = Entity(
                 place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True, first_token=token.i
             )
+        if "-" not in token.text:
+            # the adjective names the country in this article ("American" for the United States)
+            entities[place].surface_forms |= {entities[place].name, token.text}
         doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
         facts.extend(
             self._make(
@@ -117,6 +128,31 @@ class Nationalities(RuleFamily):
                 resolver,
             )
         )
+
+    @staticmethod
+    def _inside_a_name(token: Token) -> bool:
+        """ "the French Revolution", "the British Armed Forces": the parser's named entity goes on past the
+        adjective, so the adjective is the start of a name, not a description of what follows."""
+        doc = token.doc
+        return token.ent_type_ not in ("", "NORP") and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+
+    def _copula_subject(self, token: Token, resolver: Resolver) -> Span | None:
+        """The name that "is a <nationality> ..." describes: "Tessaro Motors is a Japanese automaker"."""
+        noun = token.head
+        verb = noun.head
+        if token.dep_ not in ("amod", "compound") or noun.dep_ != "attr" or verb.lemma_ != "be":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Mira Holt is an American cellist": a person's nationality, whatever class her name was given
+        if subject is None or subject.ent_type_ in _NOT_ORGANIZATIONS:
+            return None
+        if (
+            self._descriptor_type(noun) != "Organization"
+            and noun.lemma_.lower() not in self.location_organization_nouns
+        ):
+            return None
+        found = resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)
+        return resolver.mention_at(found[0].token) if found else None
 
 
 class Locations(RuleFamily):
@@ -186,6 +222,7 @@ class Locations(RuleFamily):
             )
         if not places:
             return []
+        places = self._with_enclosing_places(places, resolver)
         orgs = {"Organization", "Company"}
         holders = []
         if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
@@ -208,3 +245,25 @@ class Locations(RuleFamily):
         for f in facts:
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
+
+    @staticmethod
+    def _with_enclosing_places(places: list[Referent], resolver: Resolver) -> list[Referent]:
+        """ "based in Nagoya, Aichi, Japan": the town, then each place after a comma that encloses it (a
+        place the parser sees but no mention holds, "Aichi", is passed over, not kept)."""
+        doc = resolver.doc
+        out = list(places)
+        for place in places:
+            mention = resolver.mention_at(place.token)
+            end = mention.end if mention is not None else place.token
+            while end + 1 < len(doc) and doc[end].text == ",":
+                after = resolver.mention_at(end + 1)
+                if after is not None and after.label_ == "Place":
+                    out.append(Referent(after.kb_id_, DIRECT, after.start))
+                    end = after.end
+                elif after is None and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+                    end += 2
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                else:
+                    break
+        return out

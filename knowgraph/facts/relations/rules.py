@@ -87,6 +87,8 @@ class LanguageRules:
         self.location_nouns = {tuple(n.split()) for n in location.get("nouns", [])}
         self.location_preps = set(location.get("prepositions", []))
         self.location_confidence = float(location.get("confidence", 0.85))
+        # nouns that say "an organisation" after a nationality ("X is a Greek television network")
+        self.location_organization_nouns = set(location.get("organization_nouns", []))
         self.passive_agent = set(data.get("passive_agent", ["par"]))
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
