@@ -239,3 +239,18 @@ def test_the_amount_of_the_acquisition_in_the_next_sentence(en):
 def test_nvidia_amazon_backed_round_is_no_investment_in_nvidia(en):
     got = facts(en, "Vantorix AI valued at $9 billion in Nvidia, Amazon-backed funding round.")
     assert ("amazon", "investedIn", "nvidia") not in got
+
+
+def test_a_stake_in_a_company_is_an_investment(fr):
+    got = facts(fr, "Brume Capital a pris une participation de 10 % dans la start-up Lumisia AI.")
+    assert ("brume-capital", "investedIn", "lumisia") in got
+
+
+def test_the_amount_past_another_deal_is_not_this_ones(fr):
+    found = events(
+        fr,
+        "L'investissement de Brume Capital dans Lumisia est le plus gros du fonds après le rachat de Korvane "
+        "pour 90 millions d'euros.",
+        "fr",
+    )
+    assert all(e.amount is None or e.amount.value != 90_000_000 for e in found if e.type == "Investment")

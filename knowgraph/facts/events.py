@@ -106,6 +106,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             sentence_cache[start] = (amounts, dates)
         return sentence_cache[start]
 
+    deal_nouns = {w: kind for kind, words in patterns.get("deal_amount_nouns", {}).items() for w in words}
     events: list[Event] = []
     rounds: dict[tuple, Event] = {}  # (sentence, trigger, investee) -> the Investment its investors join
     for fact in facts:
@@ -126,6 +127,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             roles = {"partner": tuple(sorted({fact.subject, fact.object}))}
         else:
             roles = {a: (fact.subject,), b: (fact.object,)}
+        if fact.event != "Partnership":
+            amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns)
         event = Event(
             fact.event,
             roles,
@@ -221,6 +224,22 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
             break
         else:
             events.append(raise_event)
+
+
+def _not_another_deals(doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str]) -> list:
+    """ "L'investissement de Meta dans Scale AI ... après l'acquisition de WhatsApp pour 19 milliards": an
+    amount past a deal noun of another kind (between the trigger and the amount) is that deal's."""
+    if not amounts or not deal_nouns:
+        return amounts
+    sent = doc[fact.trigger].sent
+    others = [
+        t.idx
+        for t in sent
+        if t.i != fact.trigger and deal_nouns.get(t.lemma_.lower(), fact.event) != fact.event and t.pos_ == "NOUN"
+    ]
+    if not others:
+        return amounts
+    return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
 
 
 def _amounts_of_the_deal_after(doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence) -> None:
