@@ -99,6 +99,17 @@ def check_published(published: DateLike | None) -> datetime.date | None:
     raise InputError(f"published must be a date, a datetime or YYYY-MM-DD, not {type(published).__name__}")
 
 
+def check_options(nlp: object, gazetteer_files: Sequence[str]) -> None:
+    """:class:`InputError` for an ``nlp`` that is not a spaCy pipeline or a gazetteer file that is not there."""
+    if nlp is not None and not isinstance(nlp, Language):
+        raise InputError(f"nlp must be a spaCy Language (spacy.load(...)), not {type(nlp).__name__}")
+    if isinstance(gazetteer_files, (str, os.PathLike)):
+        raise InputError("gazetteer_files is a list of CSV files: put the file in a list")
+    for name in gazetteer_files:
+        if not Path(name).is_file():
+            raise InputError(f"gazetteer {name}: {'is a folder' if Path(name).is_dir() else 'no such file'}")
+
+
 def check_lang(lang: str | None) -> str:
     """``"auto"`` for ``None``; else "auto" or a language knowgraph reads, else :class:`UnsupportedLanguage`."""
     if lang is None:
@@ -211,6 +222,7 @@ def analyse(
     :class:`knowgraph.KnowgraphError` (:class:`InputError`, :class:`UnsupportedLanguage`).
     """
     lang, published, source = check_lang(lang), check_published(published), check_source(source)
+    check_options(nlp, gazetteer_files)
     article = _as_article(item, None if lang == "auto" else lang, published, source)
     if isinstance(article, Doc):
         doc = article
@@ -245,6 +257,7 @@ def analyse_many(
     ...     print(result.lang, len(result.facts))
     """
     lang, published = check_lang(lang), check_published(published)
+    check_options(nlp, gazetteer_files)
     buffer: list[ArticleLike] = []
     for item in items:
         buffer.append(item)
@@ -318,8 +331,10 @@ class KnowledgeGraph:
     def read(cls, path: str | os.PathLike) -> KnowledgeGraph:
         """A graph written earlier (TriG, N-Quads or JSON-LD keep the articles' named graphs),
         to add articles to. Raises :class:`knowgraph.ParseError` for a missing or unreadable file."""
-        from knowgraph.rdf.output import parse
+        from knowgraph.rdf.output import FORMATS, parse
 
+        if Path(path).suffix.lower() not in FORMATS:
+            raise ParseError(f"{path}: not an RDF file ({' '.join(FORMATS)})")
         return cls(parse(path))
 
     def add(self, articles: Iterable[ArticleResult], gazetteer: Gazetteer | None = None) -> KnowledgeGraph:
@@ -401,6 +416,7 @@ def build(
     is analysed in pieces cut between paragraphs.
     """
     lang, published, source = check_lang(lang), check_published(published), check_source(source)
+    check_options(nlp, gazetteer_files)
     if into is not None and not isinstance(into, KnowledgeGraph):
         into = KnowledgeGraph.read(into)  # a missing or broken file fails before any analysis
     results = [

@@ -453,3 +453,21 @@ def test_a_lone_surrogate_in_json_lines_is_built(article_dir):
     proc = run_cli("build", "export.jsonl", "-o", "kg.nq", cwd=article_dir)
     assert proc.returncode == 0 and "1 article(s)" in proc.stderr, proc.stderr
     assert "\ufffd" in (article_dir / "kg.nq").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "needle"),
+    [
+        (lambda: knowgraph.build(None), knowgraph.InputError, "cannot build a graph from NoneType"),
+        (lambda: knowgraph.build([ARTICLE, 42], lang="fr"), knowgraph.InputError, "from int"),
+        (lambda: knowgraph.build(knowgraph.Article(text=None)), knowgraph.InputError, "Article.text"),
+        (lambda: knowgraph.build(ARTICLE, lang=5), knowgraph.UnsupportedLanguage, "unsupported language"),
+        (lambda: knowgraph.build(ARTICLE, gazetteer_files=["nope.csv"]), knowgraph.InputError, "nope.csv"),
+        (lambda: knowgraph.build(ARTICLE, nlp="fr_core_news_sm"), knowgraph.InputError, "spaCy Language"),
+        (lambda: knowgraph.KnowledgeGraph.read("README.md"), knowgraph.ParseError, "not an RDF file"),
+    ],
+)
+def test_what_a_caller_gets_wrong_is_a_knowgraph_error(call, error, needle):
+    with pytest.raises(error, match=needle) as info:
+        call()
+    assert isinstance(info.value, knowgraph.KnowgraphError) and "\n" not in str(info.value)
