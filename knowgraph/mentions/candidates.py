@@ -20,9 +20,13 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
 _VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
+# "V2", "R1", "3.1", "4o": a model's version after a hyphen; "405B", "7b": its size
+_MODEL_VERSION = re.compile(r"^[A-Z]?\d+(\.\d+)*[a-z]?$")
+_SIZE = re.compile(r"^\d+(\.\d+)?[BbMmKk]$")
 _QUANTITY_WORDS = {
     "%",
     "percent",
@@ -37,6 +41,9 @@ _QUANTITY_WORDS = {
     "fois",
     "x",
 }
+# parts of speech of a sentence's first word that do not start a name ("Following", "Register", "What")
+_OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
+_GENITIVES = {"'s", "’s", "'", "’"}
 NER_TYPES = {
     "PER": "Person",
     "PERSON": "Person",
@@ -65,11 +72,22 @@ class GazetteerCandidates:
             by_key[entry.key] = [make_doc(form) for form in entry.surface_forms]
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns)
+        self.model_variants = words.model_variants
+        # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
+        self.model_heads = {
+            form: entry
+            for entry in self.gazetteer
+            if entry.type == "AIModel"
+            for form in entry.surface_forms
+            if form.isalnum() and not form.isdigit()
+        }
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
         org_ents = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("ORG",)}
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        out += self.hyphenated_models(doc, {start for _m, start, _e in matches})
+        for match_id, start, end in matches:
             entry = self.gazetteer.get(doc.vocab.strings[match_id])
             if entry is None:
                 continue
@@ -84,6 +102,18 @@ class GazetteerCandidates:
                 # "Intel Capital", "Alexa Fund": a known name with an organisation word names another
                 # organisation (its investment arm), unless the gazetteer knows the longer name
                 out.append(Candidate(start, end + 1, 1, "Organization", None, {"investor"}))
+                continue
+            arm = self._arm_end(doc, end) if entry.type == "Organization" else None
+            if arm is not None:
+                # "OpenAI Startup Fund", "Amazon Industrial Innovation Fund": capitalised words then an
+                # organisation word after a known name make a longer name, not the known entity
+                out.append(Candidate(start, arm, 1, "Organization", None, {"investor"}))
+                continue
+            stop = self._model_end(doc, end, entry.type)
+            if stop > end:
+                # "Qwen 2.5-Max", "Llama-3.1-405B", "Phi-3 Mini", "DeepSeek-V2": a variant of a known model
+                # (or a model a known lab numbers after itself) is a model of its own
+                out.append(Candidate(start, stop, 1, "AIModel", None, set()))
                 continue
             if (
                 entry.type == "AIModel"
@@ -110,6 +140,58 @@ class GazetteerCandidates:
             out.append(Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
         return out
 
+    def _arm_end(self, doc: Doc, end: int) -> int | None:
+        """The end of "Startup Fund" in "OpenAI Startup Fund": one to three capitalised words after a
+        known name, the last an organisation word that is not a mere name tail ("Google Cloud")."""
+        for stop in range(end + 1, min(end + 4, len(doc) + 1)):
+            token = doc[stop - 1]
+            if token.is_sent_start or not token.is_alpha or not token.text[:1].isupper():
+                return None
+            if stop - end > 1 and token.text in self.organization_words and token.text not in self.name_tails:
+                return stop
+        return None
+
+    def _model_end(self, doc: Doc, end: int, etype: str) -> int:
+        """Where a known model's variant ends ("-405B", "-Max", " Mini" after it); for a known
+        organisation, a hyphenated version right after its name ("DeepSeek-V2"); ``end`` if none."""
+        if etype not in ("AIModel", "Organization"):
+            return end
+        stop = end
+        while (
+            stop + 1 < len(doc)
+            and doc[stop].text == "-"
+            and not doc[stop - 1].whitespace_
+            and not doc[stop].whitespace_
+            and (
+                _MODEL_VERSION.match(doc[stop + 1].text)
+                or etype == "AIModel"
+                and (doc[stop + 1].text in self.model_variants or _SIZE.match(doc[stop + 1].text))
+            )
+        ):
+            stop += 2
+        if etype != "AIModel" and stop == end:
+            return end
+        while (
+            stop < len(doc) and stop - end < 3 and doc[stop].text in self.model_variants and not doc[stop].is_sent_start
+        ):
+            stop += 1
+        return stop
+
+    def hyphenated_models(self, doc: Doc, matched: set[int]) -> list[Candidate]:
+        """ "Phi-1", "Gemma-2b": one token made of a known model family's name and a version."""
+        out = []
+        heads, texts = self.model_heads, token_columns(doc).text
+        for i, text in enumerate(texts):
+            if "-" not in text or i in matched:
+                continue
+            head, _, tail = text.partition("-")
+            if head in heads and (_MODEL_VERSION.match(tail) or _SIZE.match(tail)):
+                stop = i + 1
+                while stop < len(doc) and stop - i < 3 and texts[stop] in self.model_variants:
+                    stop += 1
+                out.append(Candidate(i, stop, 1, "AIModel", None, set()))
+        return out
+
 
 class NerCandidates:
     """spaCy's entities, trimmed of leading articles and punctuation, typed by ``NER_TYPES``."""
@@ -123,9 +205,20 @@ class NerCandidates:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in self.strip_leading or doc[start].is_punct):
+            while start < end and (
+                doc[start].lower_ in self.strip_leading
+                or doc[start].is_punct
+                # "Following Altman's", "Register for X": a capitalised sentence opener that is no name
+                or start + 1 < end
+                and doc[start].is_sent_start
+                and doc[start].pos_ in _OPENER_POS
+            ):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in {")"}:
+            while end > start and (
+                (doc[end - 1].is_punct or doc[end - 1].is_space)
+                and doc[end - 1].text not in {")"}
+                or doc[end - 1].text in _GENITIVES
+            ):
                 end -= 1
             # spaCy glues a period and the next word into entities such as "OpenAI.Mais"
             if end > start and doc[end - 1].text == ")":
@@ -223,8 +316,19 @@ class CandidateSelector:
         if not folded or folded in self.stop_names or text.islower():
             return False
         first = doc[c.start]
-        if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start and first.pos_ not in ("PROPN",):
-            return False
+        if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
+            if first.pos_ != "PROPN":
+                return False
+            if _common_word(doc, c.start):
+                return False
         if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
             return False
         return True
+
+
+def _common_word(doc: Doc, i: int) -> bool:
+    """Is the capitalised sentence opener ``doc[i]`` a common word, which the article writes in lower
+    case inside a sentence and never capitalised there ("Humanoid robots have..." after "humanoid")?"""
+    columns = token_columns(doc)
+    inside = [j for j in columns.lower_occurrences(columns.lower[i]) if j != i and not doc[j].is_sent_start]
+    return bool(inside) and all(columns.text[j].islower() for j in inside)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
-from knowgraph.mentions.lexicon import CorefWords
+from knowgraph.mentions.lexicon import CorefWords, first_names
 
 
 class NameCoercer:
@@ -123,13 +123,22 @@ class NameCoercer:
             e.type == "Person" and e.name.split()[-1] == words[0] for e in self.entities.values()
         ):
             return []  # "Esterhazy" is the person named earlier, not a company
+        given_name = 2 <= len(words) <= 3 and not org_words and words[0] in first_names()
         if (
             "Person" in types
             and len(words) >= 2
             and not org_words
-            and (not wants_org or token.ent_type_ in ("PER", "PERSON"))
+            and (not wants_org or token.ent_type_ in ("PER", "PERSON") or given_name)
         ):
             etype, key = "Person", slugify(text)
+        elif given_name:
+            # "Interim CEO Emmet Shear wrote": a given name first is a person's name, never the company a
+            # slot wants; the mention is kept, the slot gets nothing
+            if slugify(text) not in self.entities:
+                self.entities[slugify(text)] = Entity(slugify(text), text, "Person", first_token=start)
+                self.entities[slugify(text)].surface_forms.add(text)
+                self.article.add(start, end, "Person", slugify(text))
+            return []
         elif wants_org and (len(words) <= 4):
             etype, key = "Organization", slugify(bare(text))
         else:

@@ -60,6 +60,7 @@ class EntityTyper:
             words = text.split()
             if (
                 c.entry is None
+                and not (c.priority < 2 and c.type == "AIModel")  # "Claude Sonnet": a known model's variant
                 and 2 <= len(words) <= 3
                 and words[0] in self.first_names
                 and not any(w in self.organization_words for w in words)

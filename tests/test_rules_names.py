@@ -1,0 +1,75 @@
+"""Names as real news writes them (issue 16, class 4), on sentences written for these tests.
+
+Each test says one way a name is written: a known company's name inside a longer one, a model's
+variant, a sentence opener that is no name, a person named after a title.
+"""
+
+import pytest
+
+from knowgraph.nlp.pipeline import load_pipeline
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_pipeline("en")
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return load_pipeline("fr")
+
+
+def mentions(nlp, text):
+    doc = nlp(text)
+    return {(m.text, m.label_) for m in doc.spans["kg_mentions"]}
+
+
+def entity_names(nlp, text):
+    doc = nlp(text)
+    return {(e.name, e.type) for e in doc._.kg_entities.values()}
+
+
+def test_a_fund_named_after_a_known_company_is_not_that_company(en):
+    found = mentions(en, "Backers of Tarnwell include Nvidia Frontier Innovation Fund and Kestrel Partners.")
+    assert ("Nvidia Frontier Innovation Fund", "Organization") in found
+    assert not any(text == "Nvidia" for text, _ in found)
+
+
+def test_a_known_name_with_a_name_tail_stays_the_known_entity(en):
+    found = mentions(en, "Tarnwell rents servers from Google Cloud in Belgium.")
+    assert not any(text.startswith("Google Cloud ") for text, _ in found)
+
+
+def test_model_variants_after_a_known_model_are_models_of_their_own(en):
+    text = (
+        "On the benchmark, Meta's Llama-3.1-70B and Microsoft's Phi-3 Medium trailed Qwen 2.5-Turbo. "
+        "Phi-2 came last, and DeepSeek-V4 was not tested."
+    )
+    found = mentions(en, text)
+    for name in ("Llama-3.1-70B", "Phi-3 Medium", "Qwen 2.5-Turbo", "Phi-2", "DeepSeek-V4"):
+        assert (name, "AIModel") in found, name
+    assert ("DeepSeek", "Organization") not in found
+
+
+def test_the_text_form_of_a_model_variant_is_its_label(en):
+    names = entity_names(en, "Ostrel says its agent beats Qwen 2.5-Turbo on coding tasks.")
+    assert ("Qwen 2.5-Turbo", "AIModel") in names
+
+
+def test_a_verb_opening_the_sentence_is_not_part_of_a_name(en):
+    found = mentions(en, "Following Zorvane's ouster, the board met again on Friday in Dublin.")
+    assert not any(text.startswith("Following") for text, _ in found)
+
+
+def test_a_given_name_after_a_title_is_a_person_not_a_company(en):
+    names = entity_names(en, "Interim CEO Brett Malvoran wrote a memo to the staff of Tarnwell on Sunday.")
+    assert ("Brett Malvoran", "Person") in names
+    assert ("Brett Malvoran", "Organization") not in names
+
+
+def test_revenue_acronyms_and_titles_are_not_organizations(en, fr):
+    assert not any(text == "ARR" for text, _ in mentions(en, "Tarnwell's ARR doubled to $40 million in a year."))
+    found = mentions(fr, "Lucie Marchal, CTO de Tarnwell, a présenté le produit à Lyon.")
+    assert not any(text == "CTO" for text, _ in found)
