@@ -189,3 +189,18 @@ def test_en_partnership_between_two_companies(en):
 def test_en_competition_of_coordinated_possessors(en):
     got = facts(en, "Nvidia and AMD's competition in data centres keeps prices high.")
     assert ("amd", "competitorOf", "nvidia") in got
+
+
+def test_en_title_after_a_company_name_hung_on_the_person(en):
+    got = facts(en, "Nvidia Chief Executive Jensen Huang opened the conference.")
+    assert ("jensen-huang", "ceoOf", "nvidia") in got
+
+
+def test_en_product_named_after_its_maker(en):
+    got = facts(en, "The robot maker will train its models on Google Cloud, Google said on Friday.")
+    assert ("google-cloud", "developedBy", "google") in got
+
+
+def test_fr_product_not_named_after_a_company_of_the_article_has_no_maker(fr):
+    got = facts(fr, "Le service Azure OpenAI permet d'accéder à GPT-4.")
+    assert not {f for f in got if f[1] == "developedBy" and f[0].startswith("azure")}

@@ -26,6 +26,7 @@ from knowgraph.facts.relations.family import DocContext, RuleFamily
 from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.memory import FactMemory
+from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
 from knowgraph.facts.relations.rounds import FundingRounds
@@ -53,6 +54,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     LocatedDescriptions,  # end of sentence
     LocatedAppositions,  # end of sentence
     InterviewAnswers,  # end of document
+    NamedMakers,  # end of document
 )
 
 

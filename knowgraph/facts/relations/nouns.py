@@ -50,6 +50,19 @@ class NounFrames(RuleFamily):
             if listed:
                 return listed
         complements = self._complement(noun, resolver, of_types, pattern.of)
+        first = noun.i - len(pattern.words) + 1
+        if not complements and self.noun_premodifiers and first < noun.i and noun.doc[first].dep_ == "compound":
+            # "ZT Systems Chief Executive Frank Zhang": the company hangs on the title's first word
+            complements = [
+                r
+                for c in noun.doc[first].children
+                if c.dep_ == "compound" and c.i < first and resolver.mention_at(c.i) is not None
+                for r in resolver.resolve(c, of_types, coordinated=False)
+            ]
+            before = resolver.mention_at(first - 1) if first > noun.sent.start else None
+            if not complements and before is not None and before.end == first and noun.doc[first].is_title:
+                # "Nvidia Chief Executive Jensen Huang", the name hung on the person: the name right before
+                complements = resolver.resolve(noun.doc[before.start], of_types, coordinated=False)
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement
             complements = self._complement(noun.head, resolver, of_types, pattern.of)
