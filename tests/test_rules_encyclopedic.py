@@ -53,3 +53,14 @@ def test_place_list_stops_at_the_end_of_the_location_phrase(nlp):
     got = facts(nlp, "Brakka Foods is based in Lyon and sells cheese to Quorra, Denmark.")
     assert ("brakka-foods", "locatedIn", "lyon") in got
     assert ("brakka-foods", "locatedIn", "denmark") not in got
+
+
+def test_part_of_a_group_is_a_parent(nlp):
+    got = facts(nlp, "Varn TV is a Danish television network. It is part of the Varn Group, a media company.")
+    assert ("varn-tv", "subsidiaryOf", "varn") in got
+    assert ("varn-tv", "subsidiaryOf", "varn") in facts(nlp, "Varn TV, part of the Varn Group, broadcasts news.")
+
+
+def test_part_of_a_plan_or_a_race_is_no_parent(nlp):
+    got = facts(nlp, "Building chips is part of Nvidia's plan, and Kestrel Labs is part of the race.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
