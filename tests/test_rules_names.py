@@ -73,3 +73,15 @@ def test_revenue_acronyms_and_titles_are_not_organizations(en, fr):
     assert not any(text == "ARR" for text, _ in mentions(en, "Tarnwell's ARR doubled to $40 million in a year."))
     found = mentions(fr, "Lucie Marchal, CTO de Tarnwell, a présenté le produit à Lyon.")
     assert not any(text == "CTO" for text, _ in found)
+
+
+def test_a_name_that_extends_a_known_company_by_a_word_is_another_organization(en):
+    doc = en("Kestrel raised $9 million from Samsung Next and Tarnwell Partners.")
+    names = {(e.name, e.type) for e in doc._.kg_entities.values()}
+    assert ("Samsung Next", "Organization") in names
+    assert not any(e.qid == "Q20718" or e.name == "Samsung Electronics" for e in doc._.kg_entities.values())
+
+
+def test_a_known_company_before_a_known_place_stays_the_company(en):
+    names = entity_names(en, "Tarnwell signed a deal with Microsoft France last week.")
+    assert ("Microsoft", "Organization") in names

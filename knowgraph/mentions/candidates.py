@@ -43,6 +43,8 @@ _QUANTITY_WORDS = {
 }
 # parts of speech of a sentence's first word that do not start a name ("Following", "Register", "What")
 _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
+# NER labels of a name that extends a known company's ("Samsung Next")
+_EXTENDED_LABELS = {"ORG", "PRODUCT"}
 _GENITIVES = {"'s", "’s", "'", "’"}
 NER_TYPES = {
     "PER": "Person",
@@ -73,6 +75,7 @@ class GazetteerCandidates:
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns)
         self.model_variants = words.model_variants
+        self.stop_names = words.stop_names
         # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
         self.model_heads = {
             form: entry
@@ -86,7 +89,9 @@ class GazetteerCandidates:
         out = []
         org_ents = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("ORG",)}
         matches = self.matcher(doc)
-        out += self.hyphenated_models(doc, {start for _m, start, _e in matches})
+        starts = {start for _m, start, _e in matches}
+        out += self.hyphenated_models(doc, starts)
+        ner_ends = {ent.start: (ent.end, ent.label_) for ent in doc.ents if ent.label_ in _EXTENDED_LABELS}
         for match_id, start, end in matches:
             entry = self.gazetteer.get(doc.vocab.strings[match_id])
             if entry is None:
@@ -108,6 +113,12 @@ class GazetteerCandidates:
                 # "OpenAI Startup Fund", "Amazon Industrial Innovation Fund": capitalised words then an
                 # organisation word after a known name make a longer name, not the known entity
                 out.append(Candidate(start, arm, 1, "Organization", None, {"investor"}))
+                continue
+            longer = self._ner_extension(doc, start, end, ner_ends, starts) if entry.type == "Organization" else None
+            if longer is not None:
+                # "Samsung Next": a name the NER reads as one that extends a known company's by a word is
+                # another organisation (or product), not the company
+                out.append(Candidate(start, longer[0], 1, longer[1], None, set()))
                 continue
             stop = self._model_end(doc, end, entry.type)
             if stop > end:
@@ -150,6 +161,29 @@ class GazetteerCandidates:
             if stop - end > 1 and token.text in self.organization_words and token.text not in self.name_tails:
                 return stop
         return None
+
+    def _ner_extension(
+        self, doc: Doc, start: int, end: int, ner_ends: dict[int, tuple[int, str]], starts: set[int]
+    ) -> tuple[int, str] | None:
+        """(end, type) of an NER name that is a known organisation's name and one more capitalised word,
+        neither known itself (the matcher starts nothing there: "Microsoft France", "Nvidia Blackwell"), nor
+        a tail, a title or a model variant."""
+        ner = ner_ends.get(start)
+        if ner is None or ner[0] != end + 1 or end in starts:
+            return None
+        token = doc[end]
+        text = token.text
+        if (
+            token.is_sent_start
+            or not token.is_alpha
+            or not text[:1].isupper()
+            or text.isupper()
+            or text in self.name_tails
+            or text in self.model_variants
+            or fold(text) in self.stop_names
+        ):
+            return None
+        return end + 1, NER_TYPES[ner[1]]
 
     def _model_end(self, doc: Doc, end: int, etype: str) -> int:
         """Where a known model's variant ends ("-405B", "-Max", " Mini" after it); for a known
