@@ -254,3 +254,15 @@ def test_the_amount_past_another_deal_is_not_this_ones(fr):
         "fr",
     )
     assert all(e.amount is None or e.amount.value != 90_000_000 for e in found if e.type == "Investment")
+
+
+def test_invested_again_is_another_investment_with_its_own_date(fr):
+    found = events(
+        fr,
+        "Brume Capital, qui a investi 5 millions d'euros dans Lumisia en 2019 et investi à nouveau en 2021, "
+        "cherche de nouvelles cibles.",
+        "fr",
+    )
+    dated = sorted((e.date.value if e.date else "", e.amount.value if e.amount else None) for e in found)
+    assert ("2019", 5_000_000) in dated
+    assert ("2021", None) in dated

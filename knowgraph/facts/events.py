@@ -141,6 +141,19 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             rounds[(fact.start, fact.trigger, fact.object)] = event
         events.append(event)
     events = _merge_compatible(events)
+    for fact in doc.user_data.get("kg_investments_again") or []:
+        if fact.status != ASSERTED:
+            continue
+        # "... et investi à nouveau en 2021": another investment, with what its own clause says
+        amounts, dates = in_sentence(fact.start, fact.end)
+        anchor = doc[fact.trigger].idx
+        clause_end = next((t.idx for t in doc[fact.trigger : doc[fact.trigger].sent.end] if t.is_punct), fact.end)
+        amounts = [x for x in amounts if anchor <= x.start < clause_end]
+        dates = [x for x in dates if anchor <= x.start < clause_end]
+        roles = {"investor": (fact.subject,), "investee": (fact.object,)}
+        events.append(
+            Event("Investment", roles, _nearest(amounts, anchor), _nearest(dates, anchor), fact.confidence, [fact])
+        )
     _amounts_from_other_statements(doc, events, facts, in_sentence)
     _add_raises(doc, events, in_sentence)
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)

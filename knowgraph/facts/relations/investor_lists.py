@@ -44,15 +44,37 @@ class InvestorLists(NameLists, RuleFamily):
         self.invest_preps = set(spec.get("invest_prepositions", []))
         self.examples = [tuple(p.lower().split()) for p in spec.get("examples", [])]
         self.targets = set(spec.get("target_prepositions", []))
+        self.again = set(spec.get("again_words", []))
+        self.coordinators = set(spec.get("again_coordinators", []))
         self.confidence = float(spec.get("confidence", 0.8))
 
+    def start_sentence(self, sent) -> list[Fact]:
+        if self.context.sentence == 0:
+            sent.doc.user_data["kg_investments_again"] = []  # read by knowgraph.facts.events
+        return []
+
     def watched_words(self) -> set[str]:
-        return self.list_subjects | self.round_subjects | self.participation | self.invest_verbs | self.round_verbs
+        return (
+            self.list_subjects
+            | self.round_subjects
+            | self.participation
+            | self.invest_verbs
+            | self.round_verbs
+            | self.again
+        )
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         if not self.list_subjects:
             return []
         lemma = token.lemma_.lower()
+        if (
+            token.lower_ in self.again
+            and token.i > token.sent.start
+            and token.doc[token.i - 1].lower_ in self.coordinators
+        ):
+            found = self._invested_again(token)
+            if found:
+                return found
         if token.pos_ in ("NOUN", "PROPN") and (lemma in self.list_subjects or token.lower_ in self.list_subjects):
             return self._after_subject(token)
         if (
@@ -139,6 +161,50 @@ class InvestorLists(NameLists, RuleFamily):
             return []
         investors = self._listed(copula.i + 1, end, resolver)
         return self._facts("investedIn.participating", investors, self._round_investee(noun, resolver), verb)
+
+    def _invested_again(self, token: Token) -> list[Fact]:
+        """ "Microsoft, qui a investi 1 milliard dans OpenAI en 2019 et investi à nouveau en 2021": a second
+        investment verb with no company of its own repeats the first one's investor and company (its date and
+        amount are its own: events read them in its clause only, rule ``investedIn.again``)."""
+        doc = token.doc
+        resolver = self.context.resolver
+        end = token.sent.end
+        k = token.i + 1
+        while k < end and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if resolver.mention_at(k) is not None:
+                return []  # "et investi dans X": the verb frame reads it
+            k += 1
+        earlier = [
+            f
+            for f in self.context.facts
+            if f.relation == "investedIn"
+            and f.event == "Investment"
+            and token.sent.start <= f.trigger < token.i
+            and doc[f.trigger].lemma_.lower() in self.invest_verbs
+        ]
+        if not earlier:
+            return []
+        last = max(f.trigger for f in earlier)
+        status = self.status_of(token)
+        # the same triple as the first verb's, in the same sentence: a fact would be merged with it, so the
+        # statement goes to the events only
+        doc.user_data.setdefault("kg_investments_again", []).extend(
+            Fact(
+                f.subject,
+                f.relation,
+                f.object,
+                status,
+                f.confidence,
+                f"{self.lang}/investedIn.again",
+                f.start,
+                f.end,
+                token.i,
+                f.event,
+            )
+            for f in earlier
+            if f.trigger == last
+        )
+        return []
 
     def _holder_of_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "La banque est actionnaire de plusieurs startups, telles que A, B ou C", "X is an investor in
