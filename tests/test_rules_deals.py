@@ -147,6 +147,7 @@ def test_founder_after_his_company_in_a_round_list_is_the_investor(en):
     )
     assert ("bill-gates", "investedIn", "halvern-robotics") in got
     assert ("pell-capital", "investedIn", "halvern-robotics") in got
+    assert ("microsoft", "investedIn", "halvern-robotics") not in got
 
 
 def test_investi_dans_des_startups_comme(fr):
