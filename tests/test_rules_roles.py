@@ -204,3 +204,21 @@ def test_en_product_named_after_its_maker(en):
 def test_fr_product_not_named_after_a_company_of_the_article_has_no_maker(fr):
     got = facts(fr, "Le service Azure OpenAI permet d'accéder à GPT-4.")
     assert not {f for f in got if f[1] == "developedBy" and f[0].startswith("azure")}
+
+
+# -- compute ------------------------------------------------------------------------------------------
+
+
+def test_en_moving_to_a_cloud_named_after_its_maker(en):
+    got = facts(en, "Mistral AI will move to Microsoft Azure for its training infrastructure, Microsoft said.")
+    assert ("microsoft", "providesComputeTo", "mistral-ai") in got
+
+
+def test_en_training_on_a_cloud_named_after_its_maker(en):
+    got = facts(en, "Google confirmed that Cohere trains its models on Google Cloud.")
+    assert ("google", "providesComputeTo", "cohere") in got
+
+
+def test_en_running_on_a_product_that_is_no_cloud_gives_no_compute(en):
+    got = facts(en, "Microsoft said the Cohere app runs on Microsoft Windows laptops.")
+    assert not {f for f in got if f[1] == "providesComputeTo"}

@@ -18,17 +18,32 @@ _MAKER_TYPES = ("Organization", "Company")
 _MADE_TYPES = ("Product", "AIModel")
 
 
+def organisation_forms(doc) -> dict[str, str]:
+    """The name forms of the article's organisations, lower case -> entity key."""
+    makers: dict[str, str] = {}
+    for key, entity in (doc._.kg_entities or {}).items():
+        if entity.type in _MAKER_TYPES:
+            for form in (entity.name, *entity.surface_forms):
+                makers.setdefault(form.lower(), key)
+    return makers
+
+
+def maker_in_name(span, makers: dict[str, str]) -> str | None:
+    """The organisation whose name ``span`` (a product's name) begins with, the longest one, if any."""
+    doc = span.doc
+    for end in range(span.end - 1, span.start, -1):
+        maker = makers.get(doc[span.start : end].text.lower())
+        if maker is not None and maker != span.kb_id_:
+            return maker
+    return None
+
+
 class NamedMakers(RuleFamily):
     """A product or model named after its maker, once per document (see module docstring)."""
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
-        entities = doc._.kg_entities or {}
-        makers: dict[str, str] = {}  # a name form of an organisation, lower case -> its key
-        for key, entity in entities.items():
-            if entity.type in _MAKER_TYPES:
-                for form in (entity.name, *entity.surface_forms):
-                    makers.setdefault(form.lower(), key)
+        makers = organisation_forms(doc)
         if not makers:
             return []
         facts: list[Fact] = []
@@ -36,19 +51,17 @@ class NamedMakers(RuleFamily):
         for span in resolver.mentions:
             if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2:
                 continue
-            for end in range(span.end - 1, span.start, -1):  # the longest organisation name it begins with
-                maker = makers.get(doc[span.start : end].text.lower())
-                if maker is not None and maker != span.kb_id_:
-                    done.add(span.kb_id_)
-                    facts += self._make(
-                        f"{self.lang}/developedBy.named",
-                        "developedBy",
-                        [Referent(span.kb_id_, DIRECT, span.start)],
-                        [Referent(maker, DIRECT, span.start)],
-                        doc[span.start],
-                        0.8,
-                        resolver,
-                        status=ASSERTED,
-                    )
-                    break
+            maker = maker_in_name(span, makers)
+            if maker is not None:
+                done.add(span.kb_id_)
+                facts += self._make(
+                    f"{self.lang}/developedBy.named",
+                    "developedBy",
+                    [Referent(span.kb_id_, DIRECT, span.start)],
+                    [Referent(maker, DIRECT, span.start)],
+                    doc[span.start],
+                    0.8,
+                    resolver,
+                    status=ASSERTED,
+                )
         return facts

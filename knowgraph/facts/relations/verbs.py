@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -66,6 +67,28 @@ class VerbFrames(RuleFamily):
         if span is None or span.end != k + 1:
             return []
         return resolver.resolve(doc[span.start], types, coordinated=False)
+
+    def _cloud_makers(
+        self, verb: Token, pattern: Pattern, resolver: Resolver, types: set[str], exclude: set[str]
+    ) -> list[Referent]:
+        """ "Anthropic trains its models on Google Cloud", "Figure moves its training to Microsoft Azure": the
+        compute comes from the maker of the cloud product named (by its name or stated earlier)."""
+        clouds = [
+            r
+            for spec in pattern.patient
+            if spec != "direct"
+            for r in self._prepositional(verb, resolver, {"Product"}, (spec,), exclude=exclude)
+        ]
+        if not clouds:
+            return []
+        makers = organisation_forms(verb.doc)
+        found = []
+        for cloud in clouds:
+            span = resolver.mention_at(cloud.token)
+            maker = maker_in_name(span, makers) if span is not None else None
+            if maker is not None and resolver.type_of(maker) in types and maker not in exclude:
+                found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
+        return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
 
     def watched_words(self) -> set[str]:
         return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
@@ -193,6 +216,8 @@ class VerbFrames(RuleFamily):
                     break
             if not patients and pattern.relation == "partnerOf":
                 patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
+            if not patients and pattern.relation == "providesComputeTo" and pattern.subject == "patient":
+                patients = self._cloud_makers(verb, pattern, resolver, patient_types, agent_keys)
             if (
                 pattern.event == "Investment"
                 and pattern.subject == "agent"
