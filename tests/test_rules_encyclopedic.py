@@ -64,3 +64,26 @@ def test_part_of_a_group_is_a_parent(nlp):
 def test_part_of_a_plan_or_a_race_is_no_parent(nlp):
     got = facts(nlp, "Building chips is part of Nvidia's plan, and Kestrel Labs is part of the race.")
     assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_organisation_noun_with_its_town_in_a_copula(nlp):
+    got = facts(nlp, "Harlow College is a private university in Dayton, Ohio.")
+    assert ("harlow-college", "locatedIn", "dayton") in got
+    got = facts(nlp, "The Selby School is one of the nine podiatric medical schools in the United States.")
+    assert ("selby-school", "locatedIn", "united-states") in got
+
+
+def test_organisation_noun_in_a_place_said_of_someone_else_is_no_location(nlp):
+    got = facts(nlp, "Mira Holt is a professor at a university in Dayton. Kestrel Bank invested in a startup in Oslo.")
+    assert not any(r == "locatedIn" for _, r, _ in got)
+
+
+def test_where_an_organisation_was_founded(nlp):
+    got = facts(nlp, "Kestrel Bank was founded in 1998 in Menlo Park, California.")
+    assert ("kestrel-bank", "locatedIn", "menlo-park") in got
+    assert ("kestrel-bank", "locatedIn", "california") in got
+
+
+def test_what_an_organisation_founds_elsewhere_is_not_where_it_is(nlp):
+    got = facts(nlp, "Kestrel Bank has founded a research lab in Paris.")
+    assert ("kestrel-bank", "locatedIn", "paris") not in got

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import DESCRIPTION_FACTOR, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
@@ -126,7 +127,21 @@ class Nationalities(RuleFamily):
                 token,
                 0.85,
                 resolver,
+                status=ASSERTED if self._attributive(token) else None,
             )
+        )
+
+    @staticmethod
+    def _attributive(adjective: Token) -> bool:
+        """ "la startup lyonnaise X pourrait être rachetée": an adjective inside the noun phrase describes
+        the company whatever the clause says of it (and the parser may even tag it a future verb);
+        only a predicative one ("X est lyonnaise", "X n'est pas française") takes the clause's status."""
+        head = adjective.head
+        return (
+            head is not adjective
+            and head.pos_ in ("NOUN", "PROPN")
+            and adjective.dep_ in ("amod", "nmod", "appos", "flat:name", "compound", "acl")
+            and not any(c.dep_ == "cop" for c in head.children)
         )
 
     @staticmethod
@@ -159,11 +174,19 @@ class Locations(RuleFamily):
     """Location verbs and nouns with a place after a preposition (``location`` in patterns.yaml)."""
 
     def watched_words(self) -> set[str]:
-        return self.location_verbs | self._location_first_words
+        return self.location_verbs | self._location_first_words | self.location_founding_verbs | self._situated_nouns
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         lowers = self.context.resolver.lowers
         i = token.i
+        if not forms.isdisjoint(self._situated_nouns) and token.pos_ == "NOUN":
+            return self._situated(token, self.context.resolver)
+        if not forms.isdisjoint(self.location_founding_verbs):
+            # "founded in 1998 in Menlo Park": where it was founded, said of what was founded (not "X founded
+            # a lab in Paris": the thing founded there is another)
+            if token.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in token.children):
+                return []
+            return self._location(token, self.context.resolver)
         if (
             not forms.isdisjoint(self.location_verbs)
             or token.lower_ in self._location_first_words
@@ -246,24 +269,63 @@ class Locations(RuleFamily):
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
 
-    @staticmethod
-    def _with_enclosing_places(places: list[Referent], resolver: Resolver) -> list[Referent]:
+    @property
+    def _situated_nouns(self) -> set[str]:
+        return self.location_situated_nouns
+
+    def _situated(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Harlow College is a private university in Dayton, Ohio", "X, a radio station in Y", "X is one of
+        the nine medical schools in the United States": an organisation noun with its place after "in"."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.location_preps), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        mention = resolver.mention_at(place.i) if place is not None else None
+        if mention is not None and mention.label_ == "Place":
+            places = self._with_enclosing_places([Referent(mention.kb_id_, DIRECT, mention.start)], resolver)
+        elif mention is None and place is not None and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
+            # "a private university in Hollins, Virginia": a town no mention holds, in a region that one does
+            end = place.i + 1
+            while end < len(resolver.doc) and resolver.doc[end].ent_iob_ == "I":
+                end += 1
+            places = self._places_after(end, resolver)
+        else:
+            places = []
+        if not places:
+            return []
+        # only a description of the name: a copula's complement, an apposition, "one of the N schools"
+        head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in self.genitive else noun
+        if head.dep_ not in ("attr", "appos"):
+            return []
+        holders = self._holders(noun, resolver, {"Organization", "Company"})
+        if not holders or any(resolver.doc[h.token].ent_type_ in _NOT_ORGANIZATIONS for h in holders):
+            return []
+        return self._make(
+            f"{self.lang}/locatedIn.situated", "locatedIn", holders, places, noun, self.location_confidence, resolver
+        )
+
+    @classmethod
+    def _with_enclosing_places(cls, places: list[Referent], resolver: Resolver) -> list[Referent]:
         """ "based in Nagoya, Aichi, Japan": the town, then each place after a comma that encloses it (a
         place the parser sees but no mention holds, "Aichi", is passed over, not kept)."""
-        doc = resolver.doc
         out = list(places)
         for place in places:
             mention = resolver.mention_at(place.token)
-            end = mention.end if mention is not None else place.token
-            while end + 1 < len(doc) and doc[end].text == ",":
-                after = resolver.mention_at(end + 1)
-                if after is not None and after.label_ == "Place":
-                    out.append(Referent(after.kb_id_, DIRECT, after.start))
-                    end = after.end
-                elif after is None and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
-                    end += 2
-                    while end < len(doc) and doc[end].ent_iob_ == "I":
-                        end += 1
-                else:
-                    break
+            out.extend(cls._places_after(mention.end if mention is not None else place.token + 1, resolver))
+        return out
+
+    @staticmethod
+    def _places_after(end: int, resolver: Resolver) -> list[Referent]:
+        """The places of a ", Region, Country" list that starts at token ``end``."""
+        doc = resolver.doc
+        out: list[Referent] = []
+        while end + 1 < len(doc) and doc[end].text == ",":
+            after = resolver.mention_at(end + 1)
+            if after is not None and after.label_ == "Place":
+                out.append(Referent(after.kb_id_, DIRECT, after.start))
+                end = after.end
+            elif after is None and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+                end += 2
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            else:
+                break
         return out

@@ -89,6 +89,10 @@ class LanguageRules:
         self.location_confidence = float(location.get("confidence", 0.85))
         # nouns that say "an organisation" after a nationality ("X is a Greek television network")
         self.location_organization_nouns = set(location.get("organization_nouns", []))
+        # "a private university in Dayton": organisation nouns whose "in" complement is where they are
+        self.location_situated_nouns = set(location.get("situated_nouns", []))
+        # "founded in 1998 in Menlo Park": participles whose place is where the organisation began
+        self.location_founding_verbs = set(location.get("founding_verbs", []))
         self.passive_agent = set(data.get("passive_agent", ["par"]))
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
         self.genitive = tuple(data.get("genitive", ["de", "d'", "du"]))
