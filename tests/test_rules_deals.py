@@ -267,3 +267,14 @@ def test_invested_again_is_another_investment_with_its_own_date(fr):
     dated = sorted((e.date.value if e.date else "", e.amount.value if e.amount else None) for e in found)
     assert ("2019", 5_000_000) in dated
     assert ("2021", None) in dated
+
+
+def test_announced_round_then_the_round_led_by(fr):
+    found = events(
+        fr,
+        "Lumisia a annoncé une levée de fonds de 20 millions d'euros. Le tour de table est mené par Brume Capital.",
+        "fr",
+    )
+    raised = investments_of(found, "lumisia")
+    assert len(raised) == 1
+    assert raised[0].roles["investor"] == ("brume-capital",) and raised[0].amount.value == 20_000_000

@@ -26,6 +26,7 @@ class FundingRounds(NameLists, RuleFamily):
         self._load_list_words(self.lang)
         self.raise_verbs = set(rounds.get("raise_verbs", []))
         self.money_raise_verbs = set(rounds.get("money_raise_verbs", []))
+        self.raise_governors = set(rounds.get("raise_governors", [])) | self.raise_verbs
         self.raise_investor_phrases = [
             tuple(p.replace("'", "' ").split()) for p in rounds.get("raise_investor_phrases", [])
         ]
@@ -177,6 +178,10 @@ class FundingRounds(NameLists, RuleFamily):
             )
         if not investees:
             return []
+        doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)
+        governor = window[0].head
+        if not raising and governor.lemma_.lower() in self.raise_governors and governor.i < window[0].i:
+            raising = investees  # "X a annoncé une levée de fonds de 20 millions": the subject raises
         if raising and "Plur" not in window[0].morph.get("Number"):  # "en participant à des tours de table"
             self._remember_raise(raising[0].key, noun, "round-raise")
         investors: list[Referent] = []
