@@ -475,12 +475,8 @@ def test_buying_gpus_a():
     assert ("nvidia", "providesComputeTo", "scaleway") in asserted("Scaleway a acheté des GPU à Nvidia.")
 
 
-@gap(
-    reason="the hedge of the main verb spreads to the nationality adjective: "
-    "'la startup lyonnaise Codexia' is Planned, not Asserted (the same adjective "
-    "stays Asserted under 'pourrait')"
-)
-def test_gap_nationality_under_planned_verb():
+def test_nationality_adjective_under_a_hedged_verb_stays_asserted():
+    """The adjective describes the company whatever the clause says of it."""
     text = "Selon plusieurs sources, Mistral AI envisagerait de racheter la startup lyonnaise Codexia."
     assert facts(text)[("codexia", "locatedIn", "lyon")] == "Asserted"
 
@@ -519,3 +515,16 @@ def test_gap_location_of_something_else():
 def test_denial_verb_read_as_an_adverb_still_denies():
     got = asserted("La société Tessaline dément en revanche avoir signé un accord d'exclusivité avec Mistral AI.")
     assert not any(r == "partnerOf" for s, r, o in got)
+
+
+def test_nationality_adjective_between_descriptor_and_name():
+    """ "la startup lyonnaise X": the parser may tag the adjective a future verb; the name after it
+    is still the object, and the adjective does not make the statement planned."""
+    found = facts("Orlane Systems a racheté la startup lyonnaise Pixaris pour 40 millions d'euros.")
+    assert found[("orlane-systems", "acquired", "pixaris")] == "Asserted"
+    assert found[("pixaris", "locatedIn", "lyon")] == "Asserted"
+
+
+def test_predicative_nationality_takes_the_clause_status():
+    found = facts("Pixaris, rachetée par Orlane Systems, pourrait devenir lyonnaise.")
+    assert found.get(("pixaris", "locatedIn", "lyon")) != "Asserted"

@@ -63,6 +63,11 @@ class DescriptionResolver:
             or self._entity_described(token, types, exclude, left)
         )
 
+    def _between_noun_and_name(self, token: Token) -> bool:
+        """A quote, or a nationality adjective ("la startup lyonnaise Nexalia": the parser may tag
+        the adjective a verb, so it is known by its word, not its tag)."""
+        return token.text in '«»"“”' or (token.is_lower and token.lower_ in self.nationalities)
+
     def _name_after(self, token: Token, types) -> list[Referent]:
         """A name right after the noun, in apposition or given by a naming participle."""
         doc = self.doc
@@ -73,7 +78,7 @@ class DescriptionResolver:
                 span is not None
                 and child.dep_ in ("appos", "flat:name", "nmod", "amod", "compound", "nummod")
                 and child.i > token.i
-                and all(doc[k].text in '«»"“”' for k in range(token.i + 1, child.i))
+                and all(self._between_noun_and_name(doc[k]) for k in range(token.i + 1, child.i))
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
             # "a family of multilingual models, called Weft": the name a naming participle gives the phrase
@@ -103,6 +108,12 @@ class DescriptionResolver:
                 and doc[span.end].text in (",", ".", ";", ")")
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
+        # "la startup lyonnaise Nexalia" parsed with the adjective as a verb whose object is the name
+        for child in token.children:
+            if child.i == token.i + 1 and child.is_lower and child.lower_ in self.nationalities:
+                span = self.index.get(child.i + 1)
+                if span is not None and span.start == child.i + 1 and doc[child.i + 1].head.i in (child.i, token.i):
+                    return [Referent(span.kb_id_, LINKED, span.start)]
         return []
 
     def _name_before(self, token: Token) -> list[Referent]:
@@ -253,6 +264,10 @@ class DescriptionResolver:
         candidates = self.recency.salient(token.i, wanted, exclude, kinds=kinds, place=place)
         if not candidates and place:
             candidates = self._unplaced_salient(token, wanted, exclude, kinds, place)
+        if not candidates and place:
+            # "la pépite française" for a company seated in Paris: the country of its seat, last, since an
+            # unplaced subject the passage is about is more likely what a nationality describes
+            candidates = self.recency.salient(token.i, wanted, exclude, kinds=kinds, place=place, by_country=True)
         if candidates and not place:
             described = self._described_as(token, wanted, exclude)
             if described and described[0].key != candidates[0].key:
