@@ -87,3 +87,14 @@ def test_where_an_organisation_was_founded(nlp):
 def test_what_an_organisation_founds_elsewhere_is_not_where_it_is(nlp):
     got = facts(nlp, "Kestrel Bank has founded a research lab in Paris.")
     assert ("kestrel-bank", "locatedIn", "paris") not in got
+
+
+def test_created_in_a_town_in_a_relative_clause(nlp):
+    got = facts(nlp, "Corvane Labs is an independent software company which was created in Leeds, England in 1991.")
+    assert ("corvane", "locatedIn", "leeds") in got
+
+
+def test_an_affiliate_is_not_owned(nlp):
+    # a farm team or a broadcaster's affiliate is tied to the other by contract, not owned by it
+    got = facts(nlp, "Kestrel Radio is the regional affiliate of Harbury Broadcasting Company.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
