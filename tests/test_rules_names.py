@@ -85,3 +85,33 @@ def test_a_name_that_extends_a_known_company_by_a_word_is_another_organization(e
 def test_a_known_company_before_a_known_place_stays_the_company(en):
     names = entity_names(en, "Tarnwell signed a deal with Microsoft France last week.")
     assert ("Microsoft", "Organization") in names
+
+
+def facts(nlp, text):
+    doc = nlp(text)
+    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == "Asserted"}
+
+
+def test_a_nationality_description_means_a_company_seated_in_a_city_of_that_country(fr):
+    got = facts(fr, "Mistral AI a ouvert un bureau à Munich. La pépite française a été cofondée par Lucie Marchal.")
+    assert ("mistral-ai", "foundedBy", "lucie-marchal") in got
+
+
+def test_a_startup_description_does_not_mean_the_fund_named_last(fr, en):
+    got = facts(
+        fr,
+        "Tarnwell a levé 5 millions d'euros auprès de Kestrel Partners. La jeune pousse a été fondée par Lucie Marchal.",
+    )
+    assert ("tarnwell", "foundedBy", "lucie-marchal") in got
+    assert ("kestrel-partners", "foundedBy", "lucie-marchal") not in got
+    got = facts(en, "Tarnwell raised $5 million from Kestrel Partners. The startup was founded by Lucy Marsh.")
+    assert ("kestrel-partners", "foundedBy", "lucy-marsh") not in got
+
+
+def test_an_unplaced_subject_is_what_a_nationality_describes_before_a_company_placed_by_its_city(en):
+    text = (
+        "Mistral AI had just raised a large round. Two years on, Tarnwell, the startup Lucy Marsh co-founded, "
+        "employs 80 people. Last year the French startup raised $30 million from Kestrel Partners."
+    )
+    got = facts(en, text)
+    assert ("kestrel-partners", "investedIn", "mistral-ai") not in got

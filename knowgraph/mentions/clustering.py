@@ -39,6 +39,7 @@ class Clusterer:
         self.gazetteer = linker.gazetteer
         self.name_tails = words.name_tails
         self.stop_names = words.stop_names
+        self.investor_words = words.investor_words
 
     def __call__(self, doc: Doc, chosen: list[Candidate]) -> tuple[dict[str, Entity], list[Span]]:
         entities: dict[str, Entity] = {}
@@ -103,6 +104,13 @@ class Clusterer:
             entity.surface_forms.discard("")
             if not entity.known:
                 entity.name = canonical_form(entity.surface_forms)
+                if (
+                    entity.type == "Organization"
+                    and not entity.kinds
+                    and self.investor_words & set(entity.name.split())
+                ):
+                    # "Kestrel Partners" is a fund: "la jeune pousse", "the company" do not mean it
+                    entity.kinds.add("investor")
         assigned = self._merge_acronyms(entities, assigned)
         assigned = self._merge_short_names(entities, assigned)
         assigned += self._propagate(doc, entities, assigned)

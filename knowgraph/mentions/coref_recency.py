@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from knowgraph.mentions.coref_article import DESCRIPTION, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
+from knowgraph.mentions.gazetteer import default_gazetteer
 from knowgraph.mentions.lexicon import CorefWords
 
 
@@ -38,6 +39,7 @@ class Recency:
         prefer_subject: bool = False,
         skip_genitive: bool = False,
         limit_sentences: int = 2,
+        by_country: bool = False,
     ) -> list[Referent]:
         """The most recent entity mentioned before token ``before`` that fits."""
         sent_start = self.doc[before].sent.start
@@ -60,7 +62,7 @@ class Recency:
             entity = self.entities[key]
             if kinds and entity.kinds and not (entity.kinds & kinds):
                 continue
-            if place and not self._located(entity, place):
+            if place and not self._located(entity, place, by_country):
                 continue
             if skip_genitive and span.start > 0 and self.doc[span.start - 1].lower_ in self.before_possessed:
                 best = best or Referent(key, factor * 0.95, span.start)
@@ -89,6 +91,7 @@ class Recency:
         kinds: set[str],
         place: str | None,
         limit_sentences: int = 3,
+        by_country: bool = False,
     ) -> list[Referent]:
         """The entity a definite description ("l'entreprise", "la start-up") most likely means:
         among those that fit and were named in the last few sentences, the one the article has
@@ -102,7 +105,14 @@ class Recency:
         seen = set()
         for _ in range(limit_sentences + 1):
             found = self.recent(
-                before, types, exclude | seen, DESCRIPTION, kinds=kinds, place=place, limit_sentences=limit_sentences
+                before,
+                types,
+                exclude | seen,
+                DESCRIPTION,
+                kinds=kinds,
+                place=place,
+                limit_sentences=limit_sentences,
+                by_country=by_country,
             )
             if not found:
                 break
@@ -132,7 +142,15 @@ class Recency:
             k -= 1
         return k >= span.sent.start and self.doc[k].pos_ == "ADP"
 
-    def _located(self, entity: Entity, place: str) -> bool:
-        if entity.hq == place:
-            return True
-        return place in self.doc.user_data.get("kg_locations", {}).get(entity.key, set())
+    def _located(self, entity: Entity, place: str, by_country: bool = False) -> bool:
+        """Is ``entity`` in ``place``: its seat or a place the article put it in, or (``by_country``)
+        the country that place lies in ("la pépite française" is Mistral AI, whose seat is Paris)."""
+        places = {entity.hq} | set(self.doc.user_data.get("kg_locations", {}).get(entity.key, ()))
+        places.discard(None)
+        return place in places or by_country and any(_country_of(p) == place for p in places)
+
+
+def _country_of(place: str) -> str | None:
+    """The country a known city or region lies in (the gazetteer's ``hq`` of a place)."""
+    entry = default_gazetteer().get(place)
+    return entry.hq if entry is not None and entry.type == "Place" else None

@@ -45,6 +45,7 @@ class MentionWords:
         self.organization_words = set(lexicon.get("organization_words", []))
         self.name_tails = set(lexicon.get("name_tails", []))
         self.model_variants = set(lexicon.get("model_variants", []))
+        self.investor_words = set(lexicon.get("investor_words", []))
         # English puts names before the noun they qualify ("the Weft language models")
         self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
         self.first_names = first_names()
