@@ -14,12 +14,14 @@ The rules are split by the way of saying things, each family a module on one sma
 
 - :mod:`.engine`: the component; runs the families of ``FAMILIES`` in order and deduplicates the facts;
 - :mod:`.family`: ``RuleFamily``, the base of every family, and ``DocContext``, the document being read;
-- :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds),
+- :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds and
+  raises), :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
   :mod:`.possessives` (possessives and compounds), :mod:`.locations` (places and nationalities),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules);
 - :mod:`.arguments`: argument search shared by the families (subjects, objects, complements, holders,
-  with coreference through the resolver); :mod:`.words`: word forms and triggers;
+  with coreference through the resolver); :mod:`.words`: word forms and triggers; :mod:`.name_lists`:
+  reading a list of names (separators, descriptions, appositions);
 - :mod:`.rules`: the language's patterns and word lists; :mod:`.facts`: ``Fact`` and its helpers.
 
 The claim status of each fact comes from ``RuleFamily.status_of`` (the modality hook, by default
