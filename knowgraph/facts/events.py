@@ -5,6 +5,22 @@ An event comes from an asserted fact whose pattern declares one (``event:`` in
 trigger. Statements of one event in several sentences of an article ("Microsoft a investi dans
 OpenAI" ... "Microsoft a investi 13,75 milliards de dollars dans OpenAI") are merged when their
 amounts and dates agree.
+
+Deals have more to them:
+
+- the investors one statement names for one company ("led by A with participation from B and C") make
+  one Investment with several investors;
+- a company's raise ("X raised $1 billion", ``doc.user_data["kg_raises"]`` from the rounds family) is an
+  Investment with its investee and amount, merged with the investors named in the same sentence or the
+  next ones ("The round was led by Y"), or on its own with no investor;
+- the amount is not a valuation ("at a $10 billion valuation"), a bracketed conversion ("400 million
+  euros ($456 million)") nor an amount past a deal noun of another kind; an event with no amount takes
+  the one a planned statement of the same deal gives, or "the $700 million acquisition" a little later;
+- "... et investi à nouveau en 2021" (``kg_investments_again``) is another Investment with its own date.
+
+    doc = nlp("Norvane raised $50 million in a round led by Pell Capital with participation from Ardent.")
+    [(e.type, e.roles, e.amount.value) for e in extract_events(doc, doc._.kg_facts, "en", None)]
+    # [('Investment', {'investor': ('ardent', 'pell-capital'), 'investee': ('norvane',)}, Decimal('50000000'))]
 """
 
 from __future__ import annotations
