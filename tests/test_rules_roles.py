@@ -222,3 +222,13 @@ def test_en_training_on_a_cloud_named_after_its_maker(en):
 def test_en_running_on_a_product_that_is_no_cloud_gives_no_compute(en):
     got = facts(en, "Microsoft said the Cohere app runs on Microsoft Windows laptops.")
     assert not {f for f in got if f[1] == "providesComputeTo"}
+
+
+def test_fr_nationality_of_a_company_called_a_champion(fr):
+    got = facts(fr, "Aleph Alpha, le champion allemand de l'IA souveraine, recrute à Heidelberg.")
+    assert ("aleph-alpha", "locatedIn", "germany") in got
+
+
+def test_fr_passive_agent_named_after_a_role_and_its_field(fr):
+    got = facts(fr, "Dust a été cofondée par l'entrepreneur en logiciel Gabriel Hubert.")
+    assert ("dust", "foundedBy", "gabriel-hubert") in got

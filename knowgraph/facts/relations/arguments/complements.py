@@ -145,6 +145,22 @@ class ComplementSearch:
                         t = resolver.mention_at(t).end if resolver.mention_at(t) is not None else t + 1
                     if t > k and t < end and doc[t].text[:1].isupper() and doc[t].lower_ not in self.descriptors:
                         k = t
+                    elif not self.titles_before_names and "Person" in types and k < end and doc[k].is_lower:
+                        # "cofondée par l'entrepreneur en intelligence artificielle Alexandre Lebrun": a noun
+                        # of role, its field, then the person's name
+                        t = k
+                        while (
+                            t < end
+                            and t - k < 6
+                            and doc[t].is_lower
+                            and (doc[t].pos_ in ("NOUN", "ADJ", "PROPN") or doc[t].lower_ == "en")
+                            and resolver.mention_at(t) is None
+                        ):
+                            t += 1
+                        if t > k and doc[k].pos_ == "NOUN" and t < end:
+                            person = resolver.mention_at(t)
+                            if person is not None and person.start == t and person.label_ == "Person":
+                                k = t
                     if k < end:
                         owner = resolver.mention_at(k)
                         if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in ("'s", "’s"):
