@@ -98,3 +98,8 @@ def test_an_affiliate_is_not_owned(nlp):
     # a farm team or a broadcaster's affiliate is tied to the other by contract, not owned by it
     got = facts(nlp, "Kestrel Radio is the regional affiliate of Harbury Broadcasting Company.")
     assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_nationality_that_starts_an_organisation_name_is_its_country(nlp):
+    got = facts(nlp, "The Korvish Armed Forces serve the British Armed Forces.")
+    assert any(r == "locatedIn" and o == "united-kingdom" for _, r, o in got)

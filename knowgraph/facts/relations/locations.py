@@ -146,10 +146,13 @@ class Nationalities(RuleFamily):
 
     @staticmethod
     def _inside_a_name(token: Token) -> bool:
-        """ "the French Revolution", "the British Armed Forces": the parser's named entity goes on past the
-        adjective, so the adjective is the start of a name, not a description of what follows."""
+        """ "the French Revolution", "the Italian Social Republic": the parser's named entity goes on past the
+        adjective and is no organisation (an event, a state), so the adjective starts that name and describes
+        nothing after it. An organisation's name keeps it ("the British Armed Forces" are British)."""
         doc = token.doc
-        return token.ent_type_ not in ("", "NORP") and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+        return (
+            token.ent_type_ not in ("", "NORP", "ORG") and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+        )
 
     def _copula_subject(self, token: Token, resolver: Resolver) -> Span | None:
         """The name that "is a <nationality> ..." describes: "Tessaro Motors is a Japanese automaker"."""
