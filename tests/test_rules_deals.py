@@ -278,3 +278,37 @@ def test_announced_round_then_the_round_led_by(fr):
     raised = investments_of(found, "lumisia")
     assert len(raised) == 1
     assert raised[0].roles["investor"] == ("brume-capital",) and raised[0].amount.value == 20_000_000
+
+
+def test_also_participating_in_the_round_joins_the_round(en):
+    found = events(
+        en,
+        "Norvane Robotics raised $40 million in a Series A round led by Pell Capital. "
+        "Also participating in the round were Harrow Ventures and Ondine Partners.",
+        "en",
+    )
+    raised = investments_of(found, "norvane-robotics")
+    assert len(raised) == 1
+    assert set(raised[0].roles["investor"]) == {"pell-capital", "harrow-ventures", "ondine-partners"}
+    assert raised[0].amount.value == 40_000_000
+
+
+def test_le_tour_de_table_reunit(fr):
+    got = facts(
+        fr,
+        "Lumisia a bouclé un tour de table de 15 millions d'euros. "
+        "Le tour de table réunit Brume Capital, Ardent Partners et Calade Ventures.",
+    )
+    for investor in ("brume-capital", "ardent-partners", "calade-ventures"):
+        assert (investor, "investedIn", "lumisia") in got
+
+
+def test_invested_in_a_list_of_companies(fr):
+    got = facts(fr, "Bpifrance, qui a investi dans Lumisia, Korvane Robotics et Talpha Labs, prépare un nouveau fonds.")
+    assert ("bpifrance", "investedIn", "lumisia") in got
+    assert ("bpifrance", "investedIn", "korvane-robotics") in got
+
+
+def test_in_talks_to_invest_is_not_asserted(en):
+    got = facts(en, "Pell Capital is in talks to invest in Norvane Robotics and Quillon Labs.")
+    assert not any(r == "investedIn" for _, r, _ in got)

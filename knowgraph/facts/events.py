@@ -171,6 +171,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             Event("Investment", roles, _nearest(amounts, anchor), _nearest(dates, anchor), fact.confidence, [fact])
         )
     _amounts_from_other_statements(doc, events, facts, in_sentence)
+    events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence)
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
     return events
@@ -186,6 +187,35 @@ def _merge_compatible(events: list[Event]) -> list[Event]:
         else:
             merged.append(event)
     return merged
+
+
+def _merge_follow_ups(doc: Doc, events: list[Event]) -> list[Event]:
+    """ "X raised $40 million in a round led by A. Also participating in the round were B and C": investors
+    named with no amount nor date a few sentences after an Investment in the same company join it."""
+    kept: list[Event] = []
+    for event in events:
+        earlier = None
+        if event.type == "Investment" and event.amount is None and event.date is None and event.evidence:
+            here = doc[event.evidence[0].trigger].sent.start
+            earlier = next(
+                (
+                    e
+                    for e in reversed(kept)
+                    if e.type == "Investment"
+                    and e.roles["investee"] == event.roles["investee"]
+                    and e.evidence
+                    and doc[e.evidence[-1].trigger].sent.start < here
+                    and _sentences_apart(doc, here, e.evidence[-1].trigger) <= RAISE_SENTENCES
+                ),
+                None,
+            )
+        if earlier is None:
+            kept.append(event)
+            continue
+        earlier.roles["investor"] = tuple(sorted(set(earlier.roles["investor"]) | set(event.roles["investor"])))
+        earlier.evidence.extend(event.evidence)
+        earlier.confidence = max(earlier.confidence, event.confidence)
+    return kept
 
 
 def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence) -> None:

@@ -85,6 +85,12 @@ class InvestorLists(NameLists, RuleFamily):
             return self._after_subject(token)  # "other firms involved in the X funding include A"
         if token.pos_ in ("VERB", "AUX") and lemma in self.round_verbs and self._round_noun_subject(token):
             return self._round_lists(token)
+        if (lemma in self.round_verbs or token.lower_ in self.round_verbs) and token.i > token.sent.start:
+            before = token.doc[token.i - 1]
+            if self._round_noun(before):  # "le tour de table réunit A, B et C" on a parse that lost the verb
+                resolver = self.context.resolver
+                investors = self._listed(token.i + 1, token.sent.end, resolver)
+                return self._facts("investedIn.round-list", investors, self._round_investee(before, resolver), token)
         if token.pos_ == "VERB" and lemma in self.participation and token.tag_ == "VBG":
             return self._fronted_participation(token)
         if token.pos_ == "VERB" and lemma in self.invest_verbs:
@@ -228,11 +234,34 @@ class InvestorLists(NameLists, RuleFamily):
             j += 1
         return []
 
+    def _invested_in_names(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "Bpifrance, qui a investi dans A, B et C": every company of the list (the verb frame reads the first)."""
+        doc = verb.doc
+        end = verb.sent.end
+        prep = next(
+            (t for t in doc[verb.i + 1 : min(end, verb.i + 6)] if t.lower_ in self.invest_preps),
+            None,
+        )
+        if prep is None or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : prep.i]):
+            return []
+        j = prep.i + 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        if resolver.mention_at(j) is None:
+            return []
+        investees = self._listed(j, end, resolver, ORGS)
+        if len(investees) < 2:
+            return []
+        return self._facts("investedIn.verb-list", self._subjects(verb, resolver, INVESTORS), investees, verb)
+
     def _invested_in_examples(self, verb: Token) -> list[Fact]:
         """ "Elle a investi dans des start-up comme A, B et C": a generic object the examples stand for."""
         resolver = self.context.resolver
         doc = verb.doc
         end = verb.sent.end
+        named = self._invested_in_names(verb, resolver)
+        if named:
+            return named
         for child in verb.children:
             if child.lower_ not in self.invest_preps or child.i < verb.i:
                 continue
