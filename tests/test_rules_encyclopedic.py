@@ -103,3 +103,8 @@ def test_an_affiliate_is_not_owned(nlp):
 def test_nationality_that_starts_an_organisation_name_is_its_country(nlp):
     got = facts(nlp, "The Korvish Armed Forces serve the British Armed Forces.")
     assert any(r == "locatedIn" and o == "united-kingdom" for _, r, o in got)
+
+
+def test_nationality_further_in_an_organisation_name_is_its_subject_not_its_country(nlp):
+    got = facts(nlp, "She directs the Hallam Institute of Japanese Studies in Leeds.")
+    assert not any(r == "locatedIn" and o == "japan" for _, r, o in got)
