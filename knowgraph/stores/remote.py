@@ -43,7 +43,8 @@ the embedded store, ASK a ``bool``, CONSTRUCT/DESCRIBE an :class:`rdflib.Graph`.
 
 Failures raise :class:`~knowgraph.stores.embedded.StoreError` with a one-line message; a load that stops
 half-way raises :class:`LoadIncomplete`, whose message says which graphs were sent and which
-were not.  Timeouts bound each request as a whole; connection errors, timeouts and 5xx answers
+were not (:mod:`knowgraph.stores.remote_load` reads the input, cuts it into graphs and writes
+that message).  Timeouts bound each request as a whole; connection errors, timeouts and 5xx answers
 are retried ``retries`` times with exponential back-off (see :mod:`knowgraph.stores.httpclient`).
 
 Authentication: ``auth_header`` (or the ``KNOWGRAPH_AUTH`` environment variable) is sent as
@@ -66,6 +67,14 @@ from rdflib.term import BNode, Identifier, Literal, URIRef
 from knowgraph.rdf import output
 from knowgraph.stores.embedded import QueryAnswer, QueryResult, StoreError, _python_value, read_query
 from knowgraph.stores.httpclient import Credentials, HttpClient, one_line, redact, split_credentials
+from knowgraph.stores.remote_load import (
+    LoadIncomplete,
+    LoadInterrupted,
+    graphs_to_send,
+    load_progress,
+    merge,
+    read_input,
+)
 
 __all__ = ["RemoteStore", "StoreError", "LoadIncomplete", "LoadInterrupted", "AUTH_ENV", "PASSWORD_ENV", "VIEW_GRAPH"]
 
@@ -135,31 +144,6 @@ def _term(cell: dict[str, Any]) -> Identifier | None:
         parts = [value.get(k, {}) for k in ("subject", "predicate", "object")] if isinstance(value, dict) else []
         return Literal("<< " + " ".join(str(p.get("value", "")) for p in parts) + " >>")
     raise StoreError(f"unexpected term type {kind!r} in the server's answer")
-
-
-class LoadInterrupted(KeyboardInterrupt):
-    """Ctrl-C during a load: the message says what was sent and what was not (as for
-    :class:`LoadIncomplete`); running the same load again completes it."""
-
-
-class LoadIncomplete(StoreError):
-    """A load stopped half-way: the message names the error, what was sent and what was not.
-    Every request of a load replaces a whole graph, so running the same load again completes it."""
-
-    def __init__(self, message: str, sent: list[str], unsent: list[str]) -> None:
-        super().__init__(message)
-        #: graphs replaced before the failure ("default" for the default graph), and the others
-        self.sent, self.unsent = sent, unsent
-
-
-def _graphs_text(names: list[str]) -> str:
-    named = [n for n in names if n != "default"]
-    parts = []
-    if named:
-        parts.append(f"<{named[0]}>" if len(named) == 1 else f"{len(named)} named graphs")
-    if "default" in names:
-        parts.append("the default graph")
-    return " and ".join(parts) or "nothing"
 
 
 class RemoteStore:
@@ -334,33 +318,6 @@ class RemoteStore:
 
     # -- loading -----------------------------------------------------------------------
 
-    @staticmethod
-    def _read_one(data: Any, fmt: str | None) -> rdflib.Graph | rdflib.Dataset:
-        if isinstance(data, (rdflib.Graph, rdflib.Dataset)):
-            return data
-        if isinstance(data, (str, os.PathLike)):
-            path = os.fspath(data)
-            if not os.path.isfile(path):
-                raise StoreError(f"cannot load {path}: no such file")
-            try:
-                return output.parse(path, fmt)
-            except (output.ParseError, output.UnsupportedFormat) as e:
-                raise StoreError(str(e)) from None
-        raise TypeError(f"cannot load {type(data).__name__}: expected an rdflib Graph/Dataset or a file path")
-
-    def _read(self, data: Any, fmt: str | None) -> rdflib.Graph | rdflib.Dataset:
-        if not isinstance(data, (list, tuple)):
-            return self._read_one(data, fmt)
-        if len(data) == 1:
-            return self._read_one(data[0], fmt)
-        merged = rdflib.Dataset()
-        for item in data:
-            for ident, g in output._graph_parts(self._read_one(item, fmt)):
-                target = merged.default_graph if ident is None else merged.graph(ident)
-                for t in g:
-                    target.add(t)
-        return merged
-
     def load(
         self,
         data: rdflib.Graph | rdflib.Dataset | str | os.PathLike[str] | list[Any] | tuple[Any, ...],
@@ -385,44 +342,17 @@ class RemoteStore:
         no stale cross-article values, and a load that failed half-way (:class:`LoadIncomplete`)
         is completed by running it again.
         """
-        rdf = self._read(data, format)
-        if graph is not None:
-            try:
-                output._node(URIRef(str(graph)))
-            except output.OutputError as e:
-                raise StoreError(f"invalid graph IRI <{graph}>: {e}") from None
-        named: dict[str, list[rdflib.Graph]] = {}
-        default: list[rdflib.Graph] = []
-        for ident, g in output._graph_parts(rdf):
-            if len(g) == 0:
-                continue
-            if ident is None:
-                default.append(g)
-            elif isinstance(ident, URIRef):
-                named.setdefault(str(ident), []).append(g)
-            else:
-                raise StoreError(f"cannot send a graph named by a blank node ({ident}) over the Graph Store Protocol")
-        own_default = (default[0] if len(default) == 1 else _merge(default)) if default else None
-        if own_default is not None and graph is not None:
-            named.setdefault(str(graph), []).append(own_default)
-            own_default = None
+        rdf = read_input(data, format)
+        named, own_default = graphs_to_send(rdf, graph)
         self.view_graph = None
         self.loaded_graphs = []
         sent: list[str] = []
         todo = sorted(named) + (["default"] if (union and named) or own_default is not None else [])
-
-        def progress() -> str:
-            unsent = _graphs_text([g for g in todo if g not in sent])
-            return (
-                f"load incomplete: {len(sent)} of {len(todo)} graphs replaced, not sent: {unsent}; "
-                "run the same load again to complete it"
-            )
-
         count = 0
         try:
             for ident in sorted(named):
                 parts = named[ident]
-                g = parts[0] if len(parts) == 1 else _merge(parts)
+                g = parts[0] if len(parts) == 1 else merge(parts)
                 self._send_graph("PUT", ident, g)
                 sent.append(ident)
                 count += len(g)
@@ -431,9 +361,11 @@ class RemoteStore:
         except StoreError as e:
             if not sent:
                 raise
-            raise LoadIncomplete(f"{e}; {progress()}", list(sent), [g for g in todo if g not in sent]) from None
+            raise LoadIncomplete(
+                f"{e}; {load_progress(sent, todo)}", list(sent), [g for g in todo if g not in sent]
+            ) from None
         except KeyboardInterrupt:
-            raise LoadInterrupted(progress()) from None
+            raise LoadInterrupted(load_progress(sent, todo)) from None
         self.loaded_graphs = sorted(named) + ([self.view_graph] if self.view_graph else [])
         return count
 
@@ -565,11 +497,3 @@ class RemoteStore:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         assert isinstance(result, QueryResult)
         return sorted(str(r["g"]) for r in result.rows if r["g"] is not None and not str(r["g"]).startswith("_:"))
-
-
-def _merge(graphs: list[rdflib.Graph]) -> rdflib.Graph:
-    merged = rdflib.Graph()
-    for g in graphs:
-        for t in g:
-            merged.add(t)
-    return merged
