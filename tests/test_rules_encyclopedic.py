@@ -108,3 +108,8 @@ def test_nationality_that_starts_an_organisation_name_is_its_country(nlp):
 def test_nationality_further_in_an_organisation_name_is_its_subject_not_its_country(nlp):
     got = facts(nlp, "She directs the Hallam Institute of Japanese Studies in Leeds.")
     assert not any(r == "locatedIn" and o == "japan" for _, r, o in got)
+
+
+def test_nationality_after_a_title_in_an_organisation_name_is_its_country(nlp):
+    got = facts(nlp, "In 1990 the Royal Norwegian Navy bought four ships from Kestrel Yards.")
+    assert any(r == "locatedIn" and o == "norway" for _, r, o in got)

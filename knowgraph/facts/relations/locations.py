@@ -148,14 +148,14 @@ class Nationalities(RuleFamily):
     def _inside_a_name(token: Token) -> bool:
         """ "the French Revolution", "the Italian Social Republic": the parser's named entity goes on past the
         adjective and is no organisation (an event, a state), so the adjective starts that name and describes
-        nothing after it. An organisation's name keeps it ("the British Armed Forces" are British), unless the
-        adjective comes later in the name, where it says the organisation's subject ("the Reischauer Institute
-        of Japanese Studies")."""
+        nothing after it. An organisation's name keeps it ("the British Armed Forces", "the Royal Norwegian
+        Navy"), unless the adjective is in the name's complement, where it says the organisation's subject
+        ("the Hallam Institute of Japanese Studies")."""
         doc = token.doc
         if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I":
             return False
         if token.ent_type_ == "ORG":
-            return token.ent_iob_ == "I" and token.i > 0 and doc[token.i - 1].pos_ != "DET"
+            return token.ent_iob_ == "I" and token.i > 0 and doc[token.i - 1].pos_ == "ADP"
         return token.ent_type_ not in ("", "NORP")
 
     def _copula_subject(self, token: Token, resolver: Resolver) -> Span | None:
