@@ -115,3 +115,37 @@ def test_an_unplaced_subject_is_what_a_nationality_describes_before_a_company_pl
     )
     got = facts(en, text)
     assert ("kestrel-partners", "investedIn", "mistral-ai") not in got
+
+
+def test_unnamed_items_of_a_list_of_organizations_are_organizations(en, fr):
+    found = mentions(en, "Investors include Sequoia, Orbelle Growth and Kestrel.")
+    assert ("Orbelle Growth", "Organization") in found and ("Kestrel", "Organization") in found
+    found = mentions(fr, "Elle fait partie des acteurs de l'IA en France, avec Mistral AI, Hugging Face ou Vexora.")
+    assert ("Vexora", "Organization") in found
+
+
+def test_a_comma_after_a_company_without_a_coordination_is_no_list(en):
+    found = mentions(en, "Inside Microsoft, Nadella pushed for a smaller model.")
+    assert ("Nadella", "Organization") not in found
+
+
+def test_a_subject_pronoun_carries_on_the_previous_subject_description_not_the_last_name(fr, en):
+    got = facts(
+        fr,
+        "Tarnwell a été fondée à Lyon. L'entreprise fait partie des acteurs de l'IA en France, avec Mistral AI, "
+        "Hugging Face ou Vexora. Elle vient de lever 40 millions d'euros auprès de Kestrel Partners.",
+    )
+    assert ("kestrel-partners", "investedIn", "tarnwell") in got
+    assert ("kestrel-partners", "investedIn", "vexora") not in got
+    got = facts(
+        en,
+        "Tarnwell was founded in Leeds. The company is one of the rising AI players, alongside Mistral AI, "
+        "Hugging Face and Vexora. It has just raised $40 million from Kestrel Partners.",
+    )
+    assert ("kestrel-partners", "investedIn", "vexora") not in got
+
+
+def test_a_french_misc_name_extending_a_known_company_is_not_the_company(fr):
+    found = mentions(fr, "Les abonnés de Google Arcade sont nombreux, selon Lumora.")
+    assert ("Google Arcade", "Product") in found
+    assert ("Google", "Organization") not in found

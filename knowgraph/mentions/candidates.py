@@ -44,7 +44,7 @@ _QUANTITY_WORDS = {
 # parts of speech of a sentence's first word that do not start a name ("Following", "Register", "What")
 _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
 # NER labels of a name that extends a known company's ("Samsung Next")
-_EXTENDED_LABELS = {"ORG", "PRODUCT"}
+_EXTENDED_LABELS = {"ORG", "PRODUCT", "MISC"}
 _GENITIVES = {"'s", "’s", "'", "’"}
 NER_TYPES = {
     "PER": "Person",
@@ -183,7 +183,7 @@ class GazetteerCandidates:
             or fold(text) in self.stop_names
         ):
             return None
-        return end + 1, NER_TYPES[ner[1]]
+        return end + 1, NER_TYPES[ner[1]] or "Product"  # French MISC: "Google Play", "Microsoft Teams"
 
     def _model_end(self, doc: Doc, end: int, etype: str) -> int:
         """Where a known model's variant ends ("-405B", "-Max", " Mini" after it); for a known

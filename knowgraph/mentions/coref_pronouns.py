@@ -74,9 +74,27 @@ class PronounResolver:
             and token.i > token.head.i
             and bool(exclude)
         )
+        if not dative and not obj:
+            carried = self._previous_subject(token, allowed, exclude)
+            if carried:
+                return carried
         return self.recency.recent(
             token.i, allowed, exclude, PRONOUN, prefer_subject=not dative and not obj, skip_genitive=dative
         )
+
+    def _previous_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:
+        """The subject pronoun of a main clause carries on the previous sentence's subject when that
+        subject is a description or a pronoun, not the names of its complements ("L'entreprise fait
+        partie des acteurs de l'IA, avec A, B ou C. Elle vient de lever ..." : the company, not C)."""
+        sent = token.sent
+        if not token.dep_.startswith("nsubj") or token.head.i != sent.root.i or sent.start == 0:
+            return []
+        previous = self.doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.i in self.index or subject.pos_ not in ("NOUN", "PRON"):
+            return []
+        found = self.resolve_token(subject, allowed, exclude, 1)
+        return [Referent(r.key, PRONOUN, r.token) for r in found[:1] if self.entities[r.key].type in allowed]
 
     def spoken(self, token: Token) -> bool:
         """Is ``token`` in a quotation, or the article an interview (questions on lines of their own)?

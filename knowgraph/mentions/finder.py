@@ -20,7 +20,8 @@ Usage in any French or English pipeline::
 1. candidates: the gazetteer's names and spaCy's entities (:mod:`knowgraph.mentions.candidates`),
    the names their context introduces (:mod:`knowgraph.mentions.context`, on the name shapes of
    :mod:`knowgraph.mentions.names`);
-2. the choice among overlapping candidates (:class:`~knowgraph.mentions.candidates.CandidateSelector`);
+2. the choice among overlapping candidates (:class:`~knowgraph.mentions.candidates.CandidateSelector`),
+   and the items the NER missed in lists of organisations (:mod:`knowgraph.mentions.lists`);
 3. gazetteer linking (:mod:`knowgraph.mentions.linking`) and typing by the whole article
    (:mod:`knowgraph.mentions.entity_types`);
 4. clustering into entities, and the mentions found once a name is known
@@ -42,6 +43,7 @@ from knowgraph.mentions.entity_types import EntityTyper
 from knowgraph.mentions.gazetteer import Gazetteer, default_gazetteer
 from knowgraph.mentions.lexicon import MentionWords, first_names
 from knowgraph.mentions.linking import GazetteerLinker
+from knowgraph.mentions.lists import ListMembers
 from knowgraph.mentions.names import QUOTES, NameReader
 from knowgraph.nlp.doccache import cached_sentences
 
@@ -71,6 +73,7 @@ class MentionFinder:
         self.shaped = ShapedNames(self.words, self.names)
         self.ner_candidates = NerCandidates(self.words)
         self.select = CandidateSelector(self.words)
+        self.list_members = ListMembers(self.words, self.names)
         self.cluster = Clusterer(
             self.words, self.names, GazetteerLinker(self.gazetteer), EntityTyper(self.words, self.names)
         )
@@ -82,6 +85,7 @@ class MentionFinder:
             candidates = self.gazetteer_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
             candidates = self.ner_candidates.split(doc, candidates)
             chosen = self.select(doc, candidates)
+            chosen = sorted(chosen + self.list_members(doc, chosen), key=lambda c: c.start)
             entities, spans = self.cluster(doc, chosen)
         doc.spans[MENTIONS_KEY] = spans
         doc._.kg_entities = entities

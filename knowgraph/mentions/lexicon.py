@@ -46,6 +46,7 @@ class MentionWords:
         self.name_tails = set(lexicon.get("name_tails", []))
         self.model_variants = set(lexicon.get("model_variants", []))
         self.investor_words = set(lexicon.get("investor_words", []))
+        self.example_markers = set(lexicon.get("example_markers", []))
         # English puts names before the noun they qualify ("the Weft language models")
         self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
         self.first_names = first_names()

@@ -1,0 +1,134 @@
+"""Names in a coordinated list of organisations: the NER finds some items and misses others.
+
+Real news names investors and peers in lists ("avec Mistral AI, Hugging Face ou Giskard", "from
+Sequoia, DST Global and Kestrel Partners"). Once one item is a chosen organisation, the other
+capitalised items of the same coordination are organisations too; a list after an example marker
+that follows a plural noun of organisations ("des structures comme A, B et C") is one as well::
+
+    members = ListMembers(MentionWords("fr"), NameReader(MentionWords("fr")))
+    chosen += members(doc, chosen)   # Candidate(..., priority=1, type="Organization") per new item
+
+Precision first: a chain is read only when it ends in a coordinator ("et", "and", "ou", "or"),
+so "Inside Microsoft, Nadella..." gives nothing; an item the NER calls a person, that starts with a
+given name or is a stop name is left alone, and so is the whole chain.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.gazetteer import fold
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import NameReader
+
+_PERSON_LABELS = {"PER", "PERSON"}
+_NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
+_MAX_ITEM = 4  # tokens in one item
+
+
+class ListMembers:
+    """New organisation candidates for the unnamed items of a list (see the module docstring)."""
+
+    def __init__(self, words: MentionWords, names: NameReader):
+        self.names = names
+        self.coordinators = words.coordinators
+        self.example_markers = words.example_markers
+        self.descriptors = words.descriptors
+        self.first_names = words.first_names
+        self.stop_names = words.stop_names
+
+    def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        taken = {i: c for c in chosen for i in range(c.start, c.end)}
+        chosen_ids = {id(c) for c in chosen}
+        out: list[Candidate] = []
+
+        def keep(items: list[Candidate]) -> None:
+            for item in items:
+                item.type = "Organization"
+                if id(item) not in chosen_ids:  # a new name; a chosen one is only typed here
+                    out.append(item)
+                    taken.update({i: item for i in range(item.start, item.end)})
+
+        for c in chosen:
+            if c.type == "Organization":
+                items, coordinated = self._chain(doc, c.end, taken)
+                if coordinated:
+                    keep(items)
+        for start, end in self._after_examples(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            items, coordinated = self._chain(doc, end, taken)
+            if coordinated:
+                keep([Candidate(start, end, 1, "Organization"), *items])
+        return out
+
+    def _chain(self, doc: Doc, j: int, taken: dict[int, Candidate]) -> tuple[list[Candidate], bool]:
+        """The items to make organisations in the list that goes on at token ``j``, and whether it
+        ends in a coordinator (a list of organisations only: a place or a person spoils it)."""
+        items: list[Candidate] = []
+        while j < len(doc):
+            coordinated = False
+            if doc[j].text == ",":
+                k = j + 1
+                if k < len(doc) and doc[k].lower_ in self.coordinators:
+                    k, coordinated = k + 1, True
+            elif doc[j].lower_ in self.coordinators:
+                k, coordinated = j + 1, True
+            else:
+                break
+            if k >= len(doc):
+                break
+            known = taken.get(k)
+            if known is not None:
+                if known.start != k:
+                    return [], False
+                if known.type != "Organization":
+                    # the NER's guess on a lone unknown word ("Giskard" MISC, "Kestrel" PERSON) yields
+                    # to the list; a known entity or a full name does not
+                    if known.entry is not None or known.priority < 2 or not self._plausible(doc, k, known.end):
+                        return [], False
+                    items.append(known)
+                end = known.end
+            else:
+                span = self.names.name_at(doc, k, "Organization")
+                if span is None or not self._plausible(doc, *span) or any(i in taken for i in range(*span)):
+                    return [], False
+                items.append(Candidate(span[0], span[1], 1, "Organization"))
+                end = span[1]
+            if coordinated:
+                return items, True
+            j = end
+        return [], False
+
+    def _plausible(self, doc: Doc, start: int, end: int) -> bool:
+        if end - start > _MAX_ITEM or doc[start].text in ('"', "«", "“"):
+            return False
+        words = [t.text for t in doc[start:end]]
+        if words[0] in self.first_names or fold(" ".join(words)) in self.stop_names:
+            return False
+        labels = {t.ent_type_ for t in doc[start:end]}
+        # a person's full name, a place, a date: not an organisation (a lone word the NER calls a
+        # person is rarely one in a list of companies)
+        return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or labels & _PERSON_LABELS and end - start > 1)
+
+    def _after_examples(self, doc: Doc) -> list[tuple[int, int]]:
+        """The first item of each list after an example marker that follows a plural organisation
+        noun ("des structures prometteuses comme A, B et C", "startups such as A, B and C")."""
+        firsts = []
+        for token in doc:
+            if token.lower_ not in self.example_markers:
+                continue
+            k = token.i + 1
+            while k < len(doc) and k - token.i < 3 and doc[k].lower_ in {"que", "as"}:
+                k += 1
+            nouns = [t for t in doc[max(token.sent.start, token.i - 5) : token.i] if t.pos_ == "NOUN"]
+            if not nouns or "Plur" not in nouns[-1].morph.get("Number"):
+                continue
+            info = self.descriptors.get(nouns[-1].lemma_.lower()) or self.descriptors.get(nouns[-1].lower_)
+            if info is None or info["type"] != "Organization":
+                continue
+            span = self.names.name_at(doc, k, "Organization")
+            if span is not None and self._plausible(doc, *span):
+                firsts.append(span)
+        return firsts
