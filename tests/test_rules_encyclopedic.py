@@ -113,3 +113,15 @@ def test_nationality_further_in_an_organisation_name_is_its_subject_not_its_coun
 def test_nationality_after_a_title_in_an_organisation_name_is_its_country(nlp):
     got = facts(nlp, "In 1990 the Royal Norwegian Navy bought four ships from Kestrel Yards.")
     assert any(r == "locatedIn" and o == "norway" for _, r, o in got)
+
+
+def test_headquarters_subject_of_a_copula(nlp):
+    got = facts(nlp, "Varn TV is a television network whose headquarters are in Aarhus.")
+    assert ("varn-tv", "locatedIn", "aarhus") in got
+    got = facts(nlp, "The headquarters of Kestrel Bank are in Aarhus.")
+    assert ("kestrel-bank", "locatedIn", "aarhus") in got
+
+
+def test_a_persons_headquarters_are_not_an_organisations(nlp):
+    got = facts(nlp, "Kestrel Bank lent money to Mira Holt. Her headquarters are in Aarhus.")
+    assert ("kestrel-bank", "locatedIn", "aarhus") not in got

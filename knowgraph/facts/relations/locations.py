@@ -206,6 +206,15 @@ class Locations(RuleFamily):
         """ "OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
         doc = token.doc
         places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        seat_of_copula = (
+            token.lower_ in self._location_first_words
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ == "be"
+            and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)  # a person's
+        )
+        if seat_of_copula and not places:
+            # "Its headquarters are in Aarhus", "whose head office is in Leeds": the place is the copula's
+            places = self._prepositional(token.head, resolver, {"Place"}, self.location_preps)
         if (
             not places
             and token.i >= 2
@@ -267,6 +276,8 @@ class Locations(RuleFamily):
             if not holders and seat is not None:
                 # "Le siège de BearingPoint se situe à Amsterdam", "Kernwerk's headquarters are located in Y"
                 holders = self._complement(seat, resolver, orgs, self.genitive)
+        if not holders and seat_of_copula:
+            holders = self._complement(token, resolver, orgs, self.genitive)
         if not holders:
             holders = self._holders(token, resolver, orgs)
         facts = self._make(
