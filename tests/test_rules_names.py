@@ -149,3 +149,12 @@ def test_a_french_misc_name_extending_a_known_company_is_not_the_company(fr):
     found = mentions(fr, "Les abonnés de Google Arcade sont nombreux, selon Lumora.")
     assert ("Google Arcade", "Product") in found
     assert ("Google", "Organization") not in found
+
+
+def test_a_news_agency_credit_in_a_dateline_is_not_what_a_pronoun_takes_up(en):
+    text = (
+        "Tarnwell opens a lab in Leeds.\n\n"
+        "(Reuters) -Tarnwell said on Tuesday it had raised $5 million in a round led by Kestrel Partners."
+    )
+    got = facts(en, text)
+    assert ("kestrel-partners", "investedIn", "reuters") not in got

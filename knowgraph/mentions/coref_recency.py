@@ -57,7 +57,7 @@ class Recency:
             if sentences_back > limit_sentences:
                 break
             key = span.kb_id_
-            if key in exclude or (types and span.label_ not in types):
+            if key in exclude or (types and span.label_ not in types) or self._credit(span):
                 continue
             entity = self.entities[key]
             if kinds and entity.kinds and not (entity.kinds & kinds):
@@ -135,6 +135,18 @@ class Recency:
 
         best = max(candidates, key=lambda r: (fits(r.key) or main_unknown(r.key), counts.get(r.key, 0), r.token))
         return [best]
+
+    def _credit(self, span: Span) -> bool:
+        """Is ``span`` a news agency's credit in a dateline ("(Reuters) -", "PARIS (AFP) —"), which
+        names the source, never what the story's pronouns take up?"""
+        doc = self.doc
+        return (
+            span.start > 0
+            and span.end + 1 < len(doc)
+            and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")"
+            and doc[span.end + 1].text[:1] in ("-", "–", "—")
+        )
 
     def _in_prepositional_phrase(self, span: Span) -> bool:
         k = span.start - 1
