@@ -158,3 +158,10 @@ def test_a_news_agency_credit_in_a_dateline_is_not_what_a_pronoun_takes_up(en):
     )
     got = facts(en, text)
     assert ("kestrel-partners", "investedIn", "reuters") not in got
+
+
+def test_a_generic_organization_noun_alone_is_not_a_name(en, fr):
+    found = mentions(en, "The Society was founded in Leeds by Lucy Marsh, who chaired the Council until 2010.")
+    assert not any(text in ("Society", "Council") for text, _ in found)
+    found = mentions(fr, "L'Association a été créée à Lyon par Lucie Marchal.")
+    assert not any(text == "Association" for text, _ in found)
