@@ -165,3 +165,9 @@ def test_a_generic_organization_noun_alone_is_not_a_name(en, fr):
     assert not any(text in ("Society", "Council") for text, _ in found)
     found = mentions(fr, "L'Association a été créée à Lyon par Lucie Marchal.")
     assert not any(text == "Association" for text, _ in found)
+
+
+def test_a_name_cut_at_the_end_of_an_excerpt_is_not_a_name(en):
+    found = mentions(en, "Tarnwell signed with Vexora Robot")
+    assert not any(text.startswith("Vexora") for text, _ in found)
+    assert ("Tarnwell", "Organization") in found

@@ -346,6 +346,8 @@ class CandidateSelector:
     def _plausible(self, doc: Doc, c: Candidate, text: str) -> bool:
         if c.entry is not None:
             return True
+        if cut_at_the_end(doc, c.end):
+            return False  # "... on imagine bien que Goog": an excerpt cut in the middle of a word
         folded = fold(text)
         if not folded or folded in self.stop_names or text.islower():
             return False
@@ -366,3 +368,12 @@ def _common_word(doc: Doc, i: int) -> bool:
     columns = token_columns(doc)
     inside = [j for j in columns.lower_occurrences(columns.lower[i]) if j != i and not doc[j].is_sent_start]
     return bool(inside) and all(columns.text[j].islower() for j in inside)
+
+
+def cut_at_the_end(doc: Doc, end: int) -> bool:
+    """Does the text stop right after token ``end - 1``, with no punctuation, as an excerpt cut in
+    the middle of a word does?"""
+    rest = end
+    while rest < len(doc) and doc[rest].is_space:
+        rest += 1
+    return rest == len(doc) and end > 0 and doc[end - 1].text[-1:].isalnum()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from knowgraph.mentions.candidates import cut_at_the_end
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
@@ -104,6 +105,7 @@ class NameCoercer:
             start >= end
             or any(i in self.index for i in range(start, end))
             or (end - start == 1 and len(doc[start].text) < 2)
+            or cut_at_the_end(doc, end)  # "... signed with Vexora Robot": an excerpt cut mid-word
         ):
             return []
         text = doc[start:end].text
