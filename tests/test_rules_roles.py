@@ -232,3 +232,9 @@ def test_fr_nationality_of_a_company_called_a_champion(fr):
 def test_fr_passive_agent_named_after_a_role_and_its_field(fr):
     got = facts(fr, "Dust a été cofondée par l'entrepreneur en logiciel Gabriel Hubert.")
     assert ("dust", "foundedBy", "gabriel-hubert") in got
+
+
+def test_en_powering_a_product_with_a_model_names_the_model_after_with(en):
+    got = facts(en, "Meta released Llama 3 in April. Microsoft is now powering its Copilot assistant with Claude.")
+    assert ("microsoft-copilot", "usesModel", "claude") in got
+    assert ("microsoft-copilot", "usesModel", "llama-3") not in got

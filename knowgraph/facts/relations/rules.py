@@ -38,6 +38,7 @@ class Pattern:
     bare_title: bool = False
     predicative_topic: bool = False
     object_agent: bool = False
+    instrument: tuple[str, ...] = ()  # prepositions of an instrument that takes the agent's place ("power X with Y")
     named_subject: bool = False  # a participle's modified noun must be a name ("a version built on X": no)
 
 
@@ -80,6 +81,7 @@ class LanguageRules:
                         predicative_topic=bool(spec.get("predicative_topic")),
                         object_agent=bool(spec.get("object_agent")),
                         named_subject=bool(spec.get("named_subject")),
+                        instrument=tuple(spec.get("instrument") or ()),
                     )
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})

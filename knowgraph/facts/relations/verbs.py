@@ -158,7 +158,14 @@ class VerbFrames(RuleFamily):
                         if r.key not in {a.key for a in agents}
                     ]
         else:
-            agents = self._subjects(verb, resolver, agent_types)
+            instrument = (
+                self._prepositional(verb, resolver, agent_types, pattern.instrument, window=6)
+                if pattern.instrument
+                and any(t.lower_ in pattern.instrument for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 8)])
+                else []
+            )
+            # "OpenAI is powering its ChatGPT app with GPT-4o": the model is the instrument, not the subject
+            agents = instrument or self._subjects(verb, resolver, agent_types)
             own = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
             if (
                 agents
