@@ -171,3 +171,8 @@ def test_a_name_cut_at_the_end_of_an_excerpt_is_not_a_name(en):
     found = mentions(en, "Tarnwell signed with Vexora Robot")
     assert not any(text.startswith("Vexora") for text, _ in found)
     assert ("Tarnwell", "Organization") in found
+
+
+def test_a_list_item_starting_with_an_acronym_is_an_organization_even_if_the_ner_says_person(en):
+    found = mentions(en, "Backers include Sequoia Capital, DST Global, and QV Lantern, as well as Kestrel.")
+    assert ("QV Lantern", "Organization") in found and ("QV Lantern", "Person") not in found

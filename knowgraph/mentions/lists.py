@@ -109,8 +109,10 @@ class ListMembers:
             return False
         labels = {t.ent_type_ for t in doc[start:end]}
         # a person's full name, a place, a date: not an organisation (a lone word the NER calls a
-        # person is rarely one in a list of companies)
-        return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or labels & _PERSON_LABELS and end - start > 1)
+        # person is rarely one in a list of companies, nor a name that starts with an acronym: "SV Angel")
+        acronym = len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
+        person = labels & _PERSON_LABELS and end - start > 1 and not acronym
+        return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or person)
 
     def _after_examples(self, doc: Doc) -> list[tuple[int, int]]:
         """The first item of each list after an example marker that follows a plural organisation
