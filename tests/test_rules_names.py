@@ -176,3 +176,10 @@ def test_a_name_cut_at_the_end_of_an_excerpt_is_not_a_name(en):
 def test_a_list_item_starting_with_an_acronym_is_an_organization_even_if_the_ner_says_person(en):
     found = mentions(en, "Backers include Sequoia Capital, DST Global, and QV Lantern, as well as Kestrel.")
     assert ("QV Lantern", "Organization") in found and ("QV Lantern", "Person") not in found
+
+
+def test_a_capitalised_nationality_that_begins_an_organization_name_stays_in_it(en, fr):
+    found = mentions(en, "Lucy Marsh was the chief executive of the Norwegian State Railways from 1990.")
+    assert ("Norwegian State Railways", "Organization") in found
+    assert ("State Railways", "Organization") not in found
+    assert ("Harvey", "Organization") in mentions(fr, "L'américain Harvey a levé 10 millions de dollars.")

@@ -166,6 +166,8 @@ class DescribedNames:
             if lowers[i] not in self.nationalities or pos[i - 1] != "DET":
                 continue
             token = doc[i]
+            if token.ent_type_ in ("ORG", "FAC", "NORP") and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+                continue  # "the Norwegian State Railways": the adjective begins the name the NER read
             span = self.names.name_at(doc, token.i + 1, "Organization")
             if span is not None and doc[span[0]].text not in QUOTES:
                 out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
