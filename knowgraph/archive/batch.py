@@ -92,18 +92,20 @@ def _init_worker(*options) -> None:
 def _submit(pool: ProcessPoolExecutor, part: list) -> Future:
     """``pool.submit`` of a chunk; a worker process it starts ignores Ctrl-C from its first instruction.
 
-    An ignored signal stays ignored across exec and Python keeps it so, which covers the seconds a
-    new worker spends importing spaCy, before its initializer runs.
+    Ctrl-C is blocked, not ignored, while the pool may start a process: a blocked signal stays
+    blocked across exec, which covers the seconds a new worker spends importing spaCy before its
+    initializer ignores it; and a Ctrl-C that arrives meanwhile waits in the parent until the
+    submit is done instead of being lost (an ignored one was: the build then ran to its end).
     """
     import threading
 
-    if threading.current_thread() is not threading.main_thread():  # signal handlers belong to the main thread
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         return pool.submit(_run_in_process, part)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return pool.submit(_run_in_process, part)
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @dataclass
