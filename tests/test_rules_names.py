@@ -183,3 +183,14 @@ def test_a_capitalised_nationality_that_begins_an_organization_name_stays_in_it(
     assert ("Norwegian State Railways", "Organization") in found
     assert ("State Railways", "Organization") not in found
     assert ("Harvey", "Organization") in mentions(fr, "L'américain Harvey a levé 10 millions de dollars.")
+
+
+def test_a_generic_word_continuing_a_name_after_a_sentence_opener_stays_in_it(fr):
+    # the tagger reads the unknown opener "Stonewater" / "Deepwater" as a verb; the word after it only
+    # continues the name, so neither the opener is cut nor "Labs" / "Capital" named alone
+    for name, generic in (("Stonewater Labs", "Labs"), ("Deepwater Capital", "Capital")):
+        text = f"Le fonds américain {name} Inc. a investi dans Nyrelle. {name} veut s'appuyer sur cette jeune pousse."
+        found = mentions(fr, text)
+        assert (name, "Organization") in found
+        assert not any(mention == generic for mention, _ in found)
+        assert not any(entity_name == generic for entity_name, _ in entity_names(fr, text))

@@ -234,18 +234,14 @@ class NerCandidates:
         self.strip_leading = words.strip_leading
         self.split_words = words.split_words
         self.coordinators = words.coordinators
+        self.generic_words = words.organization_words | words.name_tails
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
             while start < end and (
-                doc[start].lower_ in self.strip_leading
-                or doc[start].is_punct
-                # "Following Altman's", "Register for X": a capitalised sentence opener that is no name
-                or start + 1 < end
-                and doc[start].is_sent_start
-                and doc[start].pos_ in _OPENER_POS
+                doc[start].lower_ in self.strip_leading or doc[start].is_punct or self._opener(doc, start, end)
             ):
                 start += 1
             while end > start and (
@@ -261,6 +257,17 @@ class NerCandidates:
                 continue
             out.append(Candidate(start, end, 2, NER_TYPES.get(ent.label_), None))
         return out
+
+    def _opener(self, doc: Doc, start: int, end: int) -> bool:
+        """Is ``doc[start]`` a capitalised sentence opener that is no name ("Following Altman's",
+        "Register for X")? Not when the rest is only generic words that continue a name: the tagger
+        may read an unknown name as a verb ("Brightwater Systems veut ...": "Systems" is no name alone)."""
+        return (
+            start + 1 < end
+            and doc[start].is_sent_start
+            and doc[start].pos_ in _OPENER_POS
+            and not all(t.text in self.generic_words for t in doc[start + 1 : end])
+        )
 
     def split(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """The NER sometimes runs a name over a preposition or a coordination: "Corvane with Piet
@@ -309,6 +316,7 @@ class CandidateSelector:
 
     def __init__(self, words: MentionWords):
         self.stop_names = words.stop_names
+        self.generic_words = words.organization_words | words.name_tails
 
     def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
@@ -351,6 +359,8 @@ class CandidateSelector:
         folded = fold(text)
         if not folded or folded in self.stop_names or text.islower():
             return False
+        if c.end - c.start == 1 and text in self.generic_words:
+            return False  # "Systems", "Labs", "Capital" alone name no one: they continue a name
         first = doc[c.start]
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
             if first.pos_ != "PROPN":
