@@ -49,6 +49,7 @@ from rdflib.term import Identifier
 
 from knowgraph.errors import StoreError
 from knowgraph.rdf import output
+from knowgraph.rdf.output.writing import _fsync_dir
 from knowgraph.stores.queries import QueryAnswer, QueryResult, _python_value, read_query, uses_service
 
 # QueryAnswer, _python_value: imported from here by knowgraph.stores.remote
@@ -114,18 +115,15 @@ def _store_error(path: str | None, e: Exception) -> StoreError:
     return StoreError(f"cannot open store {where}: {msg}")
 
 
-def _fsync_folder(path: str) -> None:
-    """Make a file's creation or removal in ``path`` durable (POSIX; a no-op where folders cannot be opened)."""
+def _file_format(path: str, fmt: str | None) -> str:
+    """The format of a file to load (``fmt`` or its extension), or a :class:`StoreError` saying why not."""
     try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        name = output.normalize_format(fmt) if fmt else output.format_for_path(path)
+    except output.UnsupportedFormat as e:
+        raise StoreError(str(e)) from None
+    if not os.path.isfile(path):
+        raise StoreError(f"cannot load {path}: no such file")
+    return name
 
 
 class EmbeddedStore:
@@ -232,7 +230,7 @@ class EmbeddedStore:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, marker)
-        _fsync_folder(self.path)
+        _fsync_dir(self.path)
 
     def _done(self) -> None:
         """The store is flushed: the load is complete, remove the note."""
@@ -243,7 +241,7 @@ class EmbeddedStore:
             os.unlink(Path(self.path) / LOAD_MARKER)
         except FileNotFoundError:
             return
-        _fsync_folder(self.path)
+        _fsync_dir(self.path)
 
     def _rebuild_union(self) -> None:
         """The store's default graph made again from every graph (after an interrupted load, it
@@ -262,12 +260,7 @@ class EmbeddedStore:
                 raise StoreError(f"cannot load graph: {e}") from None
         if isinstance(data, (str, os.PathLike)):
             path = os.fspath(data)
-            try:
-                name = output.normalize_format(fmt) if fmt else output.format_for_path(path)
-            except output.UnsupportedFormat as e:
-                raise StoreError(str(e)) from None
-            if not os.path.isfile(path):
-                raise StoreError(f"cannot load {path}: no such file")
+            name = _file_format(path, fmt)
             try:
                 return list(ox.parse(path=path, format=output.oxigraph_format(name)))
             except SyntaxError as e:
@@ -364,12 +357,7 @@ class EmbeddedStore:
         loader, then the same layout as :meth:`load` (the file's default graph kept under
         ``urn:x-knowgraph:default-graph``, the union of all graphs as the store's default graph)
         made by two SPARQL updates run inside the store."""
-        try:
-            name = output.normalize_format(fmt) if fmt else output.format_for_path(path)
-        except output.UnsupportedFormat as e:
-            raise StoreError(str(e)) from None
-        if not os.path.isfile(path):
-            raise StoreError(f"cannot load {path}: no such file")
+        name = _file_format(path, fmt)
         store = self.store
         try:
             if note is not None:
