@@ -85,6 +85,24 @@ def nlp_fr():
 
 
 @pytest.fixture(scope="session")
+def fr(nlp_fr):
+    """The French pipeline, by the short name the rule tests use."""
+    return nlp_fr
+
+
+@pytest.fixture(scope="session")
+def en():
+    """knowgraph's English pipeline, loaded once."""
+    return knowgraph.load_pipeline("en")
+
+
+def facts(nlp, text: str, status: str = "Asserted") -> set[tuple[str, str, str]]:
+    """(subject, relation, object) keys of the facts of ``status`` that ``nlp`` finds in ``text``."""
+    doc = nlp(text)
+    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
+
+
+@pytest.fixture(scope="session")
 def example_paths() -> list[Path]:
     paths = sorted(ARTICLES.glob("fr-*.txt"))
     assert len(paths) >= 4, f"expected the example articles in {ARTICLES}"

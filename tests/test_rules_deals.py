@@ -4,26 +4,11 @@ written for these tests (not from any corpus), with the real spaCy models."""
 import datetime
 
 import pytest
+from conftest import facts
 
 from knowgraph.facts.events import extract_events
-from knowgraph.nlp.pipeline import load_pipeline
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_pipeline("en")
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return load_pipeline("fr")
-
-
-def facts(nlp, text, status="Asserted"):
-    doc = nlp(text)
-    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
 
 
 def events(nlp, text, lang, published=None):

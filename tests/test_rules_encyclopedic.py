@@ -2,20 +2,14 @@
 names invented for these tests."""
 
 import pytest
-
-from knowgraph.nlp.pipeline import load_pipeline
+from conftest import facts
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en")
-
-
-def facts(nlp, text, status="Asserted"):
-    doc = nlp(text)
-    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
+def nlp(en):
+    return en
 
 
 def test_nationality_in_the_complement_of_a_copula(nlp):

@@ -6,19 +6,7 @@ variant, a sentence opener that is no name, a person named after a title.
 
 import pytest
 
-from knowgraph.nlp.pipeline import load_pipeline
-
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_pipeline("en")
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return load_pipeline("fr")
 
 
 def mentions(nlp, text):

@@ -3,25 +3,9 @@ these tests (not from any corpus): each way of saying things asserts its triple,
 assert the wrong triple is absent."""
 
 import pytest
-
-from knowgraph.nlp.pipeline import load_pipeline
+from conftest import facts
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_pipeline("en")
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return load_pipeline("fr")
-
-
-def facts(nlp, text, status="Asserted"):
-    doc = nlp(text)
-    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
 
 
 # -- roles: titles, possessives, appositions ----------------------------------------------------------
