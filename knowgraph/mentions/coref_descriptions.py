@@ -7,7 +7,10 @@ a descriptor noun (``descriptors`` of ``knowgraph/data/<lang>/lexicon.yaml``) de
   "His startup, Keelhaul Labs,");
 * the names it introduces as examples ("des entreprises comme Anthropic et OpenAI");
 * else, with a definite or possessive determiner, the salient entity named earlier whose type,
-  kinds and place fit ("le géant américain" is an American company), factor ``DESCRIPTION``.
+  kinds and place fit ("le géant américain" is an American company), factor ``DESCRIPTION``;
+* a maker noun with a product's name ("the ChatGPT maker", "le créateur de ChatGPT", "the company
+  behind ChatGPT") denotes the maker the article already gave that product (``maker_phrases`` in
+  patterns.yaml), before any of the above.
 
 The descriptions that gave a place or a nationality are kept (:attr:`DescriptionResolver.descriptions`):
 the relation component adds them to the entity's surface forms::
@@ -23,6 +26,7 @@ from knowgraph.mentions.coref_article import DESCRIPTION, LINKED, ArticleMention
 from knowgraph.mentions.coref_recency import Recency
 from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import CorefWords
+from knowgraph.nlp.resources import language_data
 
 
 class DescriptionResolver:
@@ -51,13 +55,17 @@ class DescriptionResolver:
         self.possessives = words.possessives
         self.prepositions = words.prepositions
         self.stop_names = words.stop_names
+        makers = language_data(words.lang, "patterns").get("maker_phrases", {})
+        self.maker_nouns = {w.lower() for w in makers.get("maker_nouns", [])}
+        self.behind_words = {w.lower() for w in makers.get("behind_words", [])}
 
     def noun(self, token: Token, types, exclude, depth) -> list[Referent]:
         """What the noun ``token`` denotes: the name it stands next to (after it, before it, in
         apposition, as an example), else the entity named earlier that it describes."""
         left = self._np_start(token)  # where its noun phrase starts
         return (
-            self._name_after(token, types)
+            maker_of_product(self, token)
+            or self._name_after(token, types)
             or self._name_before(token)
             or self._name_around(token, left)
             or self._entity_described(token, types, exclude, left)
@@ -416,3 +424,31 @@ class DescriptionResolver:
         }
         candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
         return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
+
+
+def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent]:
+    """ "the ChatGPT maker", "the maker of ChatGPT", "le créateur de ChatGPT", "the company behind
+    ChatGPT": the organisation the article already said makes that product (none if it did not).
+    A function of the resolver's words and article, outside the class to keep it short."""
+    lemma = token.lemma_.lower()
+    behind = any(c.lower_ in self.behind_words for c in token.children)
+    if lemma not in self.maker_nouns and token.lower_ not in self.maker_nouns and not behind:
+        return []
+    product = None
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i:
+            product = self.index.get(child.i)  # "the ChatGPT maker"
+        elif child.dep_ in ("prep", "nmod") and child.i > token.i:
+            # "the maker of ChatGPT" (prep -> pobj), "le créateur de ChatGPT" (nmod with its case)
+            objects = [child] if child.dep_ == "nmod" else [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ not in self.genitive_words | self.behind_words:
+                continue
+            product = next((self.index[o.i] for o in objects if o.i in self.index), None)
+        if product is not None:
+            break
+    if product is None or product.label_ not in ("Product", "AIModel"):
+        return []
+    maker = self.doc.user_data.get("kg_developers", {}).get(product.kb_id_)
+    if maker is None or maker not in self.entities:
+        return []
+    return [Referent(maker, DESCRIPTION, token.i)]

@@ -5,6 +5,10 @@ article is that organisation's ("Microsoft Azure", "Google Cloud", "Amazon Bedro
 
 Only organisations the article itself names count (their names and the other forms it uses), so a
 product merely sharing a word with a company it never mentions is left alone.
+
+At the same moment, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
+brackets, lists of models), and a maker found through a weak argument that contradicts a named one is
+dropped from the facts of the document (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.maker_phrases import MakerPhrases, drop_rival_makers
 from knowgraph.mentions.coref import DIRECT, Referent
 
 _MAKER_TYPES = ("Organization", "Company")
@@ -41,7 +46,20 @@ def maker_in_name(span, makers: dict[str, str]) -> str | None:
 class NamedMakers(RuleFamily):
     """A product or model named after its maker, once per document (see module docstring)."""
 
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        self.phrases = MakerPhrases(rules, context)
+
     def end_doc(self) -> list[Fact]:
+        facts = self._named() + self.phrases.end_doc()
+        # the document's facts so far are edited in place: the engine extends this very list
+        rivals = drop_rival_makers(self.context.facts + facts)
+        if rivals:
+            self.context.facts[:] = [f for f in self.context.facts if f not in rivals]
+            facts = [f for f in facts if f not in rivals]
+        return facts
+
+    def _named(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
         makers = organisation_forms(doc)
         if not makers:

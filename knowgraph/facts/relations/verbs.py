@@ -52,7 +52,7 @@ class VerbFrames(RuleFamily):
                 return []
         if comma - 1 < verb.sent.start or doc[comma].text != "," or verb.pos_ == "AUX":
             return []
-        if not ("Part" in verb.morph.get("VerbForm") or self._participle_lemma(verb)):
+        if not ("Part" in verb.morph.get("VerbForm") or self._participle_lemma(verb) or self._participle_ending(verb)):
             return []
         if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass") for c in verb.children):
             return []
@@ -67,6 +67,20 @@ class VerbFrames(RuleFamily):
         if span is None or span.end != k + 1:
             return []
         return resolver.resolve(doc[span.start], types, coordinated=False)
+
+    def _participle_ending(self, verb: Token) -> bool:
+        """A verb the tagger read as finite but whose ending is a participle's, described by its agent right
+        after ("Le modèle Mistral Large, développé par Mistral AI": "développé" tagged present tense)."""
+        lower = verb.lower_
+        return (
+            verb.pos_ == "VERB"
+            and verb.dep_ in ("acl", "amod", "appos")
+            and any(
+                lower.endswith(ending) and len(lower) > n + 2
+                for n, endings in self._participle_suffixes
+                for ending in endings
+            )
+        )
 
     def _cloud_makers(
         self, verb: Token, pattern: Pattern, resolver: Resolver, types: set[str], exclude: set[str]
@@ -86,6 +100,14 @@ class VerbFrames(RuleFamily):
         for cloud in clouds:
             span = resolver.mention_at(cloud.token)
             maker = maker_in_name(span, makers) if span is not None else None
+            if (
+                maker is None
+                and span is not None
+                and span.end + 1 < verb.sent.end
+                and verb.doc[span.end].lower_ in self.genitive
+            ):
+                after = resolver.mention_at(span.end + 1)  # "le service cloud Azure de Microsoft"
+                maker = after.kb_id_ if after is not None and after.start == span.end + 1 else None
             if maker is not None and resolver.type_of(maker) in types and maker not in exclude:
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
@@ -223,6 +245,20 @@ class VerbFrames(RuleFamily):
                     break
             if not patients and pattern.relation == "partnerOf":
                 patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
+            if not patients and agents and pattern.relation == "partnerOf" and self._has_nearby(verb, "compute"):
+                # "Anthropic signed a deal with Google Cloud to boost its computing power", "Meta s'allie à
+                # Google Cloud pour entraîner ses modèles": a deal with a cloud is compute from its maker
+                providers = self._cloud_makers(verb, pattern, resolver, {"Organization"}, agent_keys)
+                if providers:
+                    return self._make(
+                        f"{self.lang}/providesComputeTo.cloud-deal",
+                        "providesComputeTo",
+                        providers,
+                        agents,
+                        verb,
+                        0.75,
+                        resolver,
+                    )
             if not patients and pattern.relation == "providesComputeTo" and pattern.subject == "patient":
                 patients = self._cloud_makers(verb, pattern, resolver, patient_types, agent_keys)
             if (

@@ -1,0 +1,234 @@
+"""Makers said around a product's name: an apposition that describes the product with its maker, a maker
+in brackets, the other names of a list of models that share their maker; and the check that keeps one
+maker per product when a weak argument contradicts a named one.
+
+    "ChatGPT, le robot conversationnel de la start-up OpenAI, ..." -> developedBy(chatgpt, openai)
+    "Vireo, the chatbot from Quillon, ..."                        -> developedBy(vireo, quillon)
+    "compared with Llama (Meta) and Claude (Anthropic)"            -> developedBy(llama, meta), (claude, anthropic)
+    "Google s'impose avec ses modèles Gemini 2.5 et Veo 3"         -> developedBy(veo-3, google) too
+
+The words are data (``maker_phrases`` in ``knowgraph/data/<lang>/patterns.yaml``): the nouns that describe
+a product (``product_nouns``), the prepositions of its maker (``maker_prepositions``). Run once per
+document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
+
+    MakerPhrases(rules, context).end_doc()  # the facts of the whole document
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+_MADE = ("Product", "AIModel")
+_MAKERS = ("Organization", "Company")
+# how far after the comma the maker may be named ("la nouvelle version de l'intelligence artificielle de Google")
+_APPOSITION_REACH = 12
+
+
+class MakerPhrases(RuleFamily):
+    """Appositions, brackets and lists that give a product its maker (see module docstring)."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        words = language_data(self.lang, "patterns").get("maker_phrases", {})
+        self.product_nouns = {tuple(w.lower().replace("'", "' ").split()) for w in words.get("product_nouns", [])}
+        self.maker_prepositions = {w.lower() for w in words.get("maker_prepositions", [])}
+        self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
+        self.coordinators = {w.lower() for w in words.get("coordinators", [])}
+        # "le chatbot concurrent de Google": a word after which the organisation named is not the maker
+        self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
+        # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
+        self.degree_words = {w.lower() for w in words.get("degree_words", [])}
+
+    def end_doc(self) -> list[Fact]:
+        doc, resolver = self.context.doc, self.context.resolver
+        facts: list[Fact] = []
+        for sent in doc.sents:
+            mentions = [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start <= m.start < sent.end]
+            for span in mentions:
+                if span.label_ in _MADE:
+                    facts += self._apposition(span, sent, resolver) or self._bracket(span, sent, resolver)
+                elif span.label_ in _MAKERS:
+                    facts += self._bracketed_product(span, sent, resolver)
+        facts += self._shared_makers(doc, resolver, self.context.facts + facts)
+        return facts
+
+    # -- "X, le robot conversationnel de la start-up Y" ---------------------------------------
+    def _product_noun_at(self, doc: Doc, k: int, end: int) -> int:
+        """The end of a product noun ("robot conversationnel", "chatbot") starting at ``k``, or -1."""
+        for words in sorted(self.product_nouns, key=len, reverse=True):
+            n = len(words)
+            if k + n <= end and all(
+                w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, doc[k : k + n], strict=True)
+            ):
+                return k + n
+        return -1
+
+    def _apposition(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        doc, j = sent.doc, span.end
+        if j + 3 >= sent.end or doc[j].text not in (",", "—", "–"):
+            return []
+        k = j + 1
+        while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM") and not doc[k].text[:1].isupper():
+            k += 1  # "la nouvelle", "the latest", "l'"
+        end = min(sent.end, j + _APPOSITION_REACH)
+        k = self._product_noun_at(doc, k, end)
+        if k < 0:
+            return []
+        complements = 0
+        while k < end:
+            token = doc[k]
+            if token.lower_ in self.not_maker_words or token.lemma_.lower() in self.not_maker_words:
+                return []
+            if token.lower_ in self.maker_prepositions:
+                n = k + 1
+                # "de la start-up OpenAI", "of the US startup OpenAI": determiners and lower-case words before the name
+                while (
+                    n < end
+                    and n - k <= 5
+                    and resolver.mention_at(n) is None
+                    and (doc[n].is_lower or doc[n].text in ("-", "'", "’") or doc[n].pos_ == "DET")
+                ):
+                    if doc[n].lower_ in self.maker_prepositions or doc[n].lower_ in self.not_maker_words:
+                        break
+                    n += 1
+                maker = resolver.mention_at(n)
+                if maker is not None and maker.start == n:
+                    if maker.label_ in _MAKERS:
+                        return self._maker_fact(span, maker, "developedBy.described", sent, resolver)
+                    return []
+                if n == k + 1 or n >= end or doc[n].lower_ not in self.maker_prepositions or complements >= 2:
+                    return []
+                complements += 1  # "de l'intelligence artificielle de Google": the noun's own complement
+                k = n
+                continue
+            if token.is_lower and (
+                token.pos_ in ("ADJ", "ADV", "DET", "NOUN") or doc[k - 1].lower_ in self.degree_words
+            ):
+                k += 1  # "le plus connu", "phare", "conversationnel"
+                continue
+            return []
+        return []
+
+    # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
+    @staticmethod
+    def _single_in_brackets(span: Span, sent: Span, resolver: Resolver) -> Span | None:
+        doc, j = sent.doc, span.end
+        if j + 2 >= sent.end or doc[j].text != "(":
+            return None
+        inside = resolver.mention_at(j + 1)
+        if inside is None or inside.start != j + 1 or inside.end >= sent.end or doc[inside.end].text != ")":
+            return None
+        return inside
+
+    def _bracket(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        maker = self._single_in_brackets(span, sent, resolver)
+        if maker is None or maker.label_ not in _MAKERS:
+            return []
+        return self._maker_fact(span, maker, "developedBy.bracket", sent, resolver)
+
+    def _bracketed_product(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        product = self._single_in_brackets(span, sent, resolver)
+        if product is None or product.label_ not in _MADE:
+            return []
+        return self._maker_fact(product, span, "developedBy.bracket", sent, resolver)
+
+    def _maker_fact(self, product: Span, maker: Span, rule: str, sent: Span, resolver: Resolver) -> list[Fact]:
+        return self._make(
+            f"{self.lang}/{rule}",
+            "developedBy",
+            [Referent(product.kb_id_, DIRECT, product.start)],
+            [Referent(maker.kb_id_, LINKED, maker.start)],
+            sent.doc[product.start],
+            0.8,
+            resolver,
+            status=ASSERTED,
+        )
+
+    # -- "ses modèles Gemini 2.5 et Veo 3" -----------------------------------------------------
+    def _list_around(self, span: Span, sent: Span, resolver: Resolver) -> list[Span]:
+        """The names listed with ``span`` ("X, Y et Z"), when the list is the complement or apposition of a
+        plural product noun ("ses modèles X et Y", "its X and Y models", "X, Y and Z, its new models")."""
+        doc = sent.doc
+        separators = {",", *self.coordinators}
+        items = [span]
+        k = span.end
+        while k < sent.end and doc[k].lower_ in separators:
+            n = k + 1
+            if n < sent.end and doc[n].lower_ in self.coordinators:
+                n += 1  # ", and"
+            nxt = resolver.mention_at(n)
+            if nxt is None or nxt.start != n or nxt.label_ not in _MADE:
+                break
+            items.append(nxt)
+            k = nxt.end
+        first = span.start
+        while first - 2 >= sent.start and doc[first - 1].lower_ in separators:
+            prev = resolver.mention_at(first - 2)
+            if prev is None or prev.end != first - 1 or prev.label_ not in _MADE:
+                break
+            items.insert(0, prev)
+            first = prev.start
+        if len(items) < 2 or not any(doc[a.end].lower_ in self.coordinators for a in items[:-1]):
+            return []
+        before = doc[first - 1] if first - 1 >= sent.start else None
+        after = doc[k] if k < sent.end else None
+        if after is not None and after.text == "," and k + 1 < sent.end:
+            m = k + 1
+            while m < sent.end and (doc[m].pos_ in ("DET", "ADJ") or doc[m].lower_ in self.possessives) and m - k < 5:
+                m += 1
+            after = doc[m] if m < sent.end else None  # "X, Y and Z, its new small models"
+        heads = [t for t in (before, after) if t is not None and t.lower_ in self.plural_heads]
+        return items if heads else []
+
+    def _shared_makers(self, doc: Doc, resolver: Resolver, facts: list[Fact]) -> list[Fact]:
+        made = {f.subject for f in facts if f.relation == "developedBy"}
+        found: list[Fact] = []
+        for fact in facts:
+            if fact.relation != "developedBy" or fact.status != ASSERTED:
+                continue
+            sent = doc[fact.trigger].sent
+            for span in resolver.mentions_in(sent.start, sent.end):
+                if span.kb_id_ != fact.subject or span.start < sent.start:
+                    continue
+                for other in self._list_around(span, sent, resolver):
+                    if other.kb_id_ in made:
+                        continue  # a maker of its own ("OpenAI's GPT-4 and Google's Gemini models")
+                    made.add(other.kb_id_)
+                    found += self._make(
+                        f"{self.lang}/developedBy.list",
+                        "developedBy",
+                        [Referent(other.kb_id_, DIRECT, other.start)],
+                        [Referent(fact.object, LINKED, other.start)],
+                        doc[other.start],
+                        round(fact.confidence * 0.95, 3),
+                        resolver,
+                        status=ASSERTED,
+                    )
+        return found
+
+
+def drop_rival_makers(facts: list[Fact], weak: float = 0.7, strong: float = 0.8) -> list[Fact]:
+    """The developedBy facts to remove: a maker found through a weak argument (a description or a pronoun:
+    confidence below ``weak``) of a product another fact gives a named maker (confidence ``strong`` or more).
+    "Gemini" named after Google is not OpenAI's because "son nouveau modèle" was read as it.
+
+        drop_rival_makers(doc_facts)  # [Fact("gemini", "developedBy", "openai", ..., 0.55, ...)]
+    """
+    best: dict[str, dict[str, float]] = {}
+    for f in facts:
+        if f.relation == "developedBy" and f.status == ASSERTED:
+            makers = best.setdefault(f.subject, {})
+            makers[f.object] = max(makers.get(f.object, 0.0), f.confidence)
+    return [
+        f
+        for f in facts
+        if f.relation == "developedBy"
+        and best.get(f.subject, {}).get(f.object, 1.0) < weak
+        and any(o != f.object and c >= strong for o, c in best.get(f.subject, {}).items())
+    ]

@@ -1,0 +1,114 @@
+"""Products, models, partners, rivals and compute as real news say them, on sentences written for these
+tests (not from any corpus): each way of saying things asserts its triple, and the precision rules assert
+the wrong triple is absent."""
+
+import pytest
+from conftest import facts
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+# -- makers around a product's name -------------------------------------------------------------------
+
+
+def test_fr_apposition_describing_the_product_with_its_maker_after_a_start_up(fr):
+    got = facts(fr, "Le succès de ChatGPT, l'assistant conversationnel de la start-up OpenAI, a surpris Google.")
+    assert ("chatgpt", "developedBy", "openai") in got
+
+
+def test_fr_apposition_with_a_superlative_before_the_maker(fr):
+    got = facts(fr, "Claude, l'outil le plus apprécié d'Anthropic, séduit les juristes.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_apposition_whose_noun_has_its_own_complement(fr):
+    got = facts(fr, "Gemini 2.5, la dernière version de l'intelligence artificielle de Google, arrive en Europe.")
+    assert ("gemini-2-5", "developedBy", "google") in got
+
+
+def test_en_apposition_with_from(en):
+    got = facts(en, "Claude, the chatbot from Anthropic, now writes spreadsheets.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_apposition_naming_a_rival_is_no_maker(fr):
+    got = facts(fr, "Claude, le chatbot concurrent de Google, séduit les juristes.")
+    assert ("claude", "developedBy", "google") not in got
+
+
+def test_en_maker_in_brackets_after_each_model(en):
+    got = facts(en, "The startup benchmarked its system against Llama (Meta) and Claude (Anthropic).")
+    assert ("llama", "developedBy", "meta") in got
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_product_in_brackets_after_its_maker(fr):
+    got = facts(fr, "Amazon et Google (Bard) ont multiplié les annonces cette année.")
+    assert ("bard", "developedBy", "google") in got
+
+
+def test_fr_participle_tagged_finite_after_a_model_name(fr):
+    got = facts(fr, "Le modèle Mistral Large, développé par Mistral AI, arrive chez les banques.")
+    assert ("mistral-large", "developedBy", "mistral-ai") in got
+
+
+# -- lists of models that share a maker ---------------------------------------------------------------
+
+
+def test_fr_possessive_plural_noun_before_a_list_of_models(fr):
+    got = facts(fr, "Google s'impose grâce à ses modèles Gemma 2 et Veo 3.")
+    assert ("veo-3", "developedBy", "google") in got
+
+
+def test_en_list_without_a_plural_product_noun_shares_no_maker(en):
+    got = facts(en, "Meta's Llama 3 and Claude were compared on Monday.")
+    assert ("claude", "developedBy", "meta") not in got
+
+
+# -- one maker per product ----------------------------------------------------------------------------
+
+
+def test_fr_new_model_description_does_not_take_a_rival_s_model(fr):
+    got = facts(
+        fr,
+        "Google a présenté Google Gemini en mai. OpenAI a lancé jeudi son nouveau modèle, dans un contexte "
+        "de concurrence accrue avec Google.",
+    )
+    assert ("google-gemini", "developedBy", "openai") not in got and ("gemini", "developedBy", "openai") not in got
+
+
+# -- the maker of a named product, as a description ---------------------------------------------------
+
+
+def test_en_the_product_maker_is_the_maker_the_article_gave(en):
+    got = facts(en, "Anthropic's Claude is popular with banks. The Claude maker signed a deal with Zoom on Monday.")
+    assert ("anthropic", "partnerOf", "zoom") in got
+
+
+def test_fr_le_createur_de_is_the_maker_the_article_gave(fr):
+    got = facts(fr, "OpenAI a lancé ChatGPT en 2022. Le créateur de ChatGPT a signé un partenariat avec Apple.")
+    assert ("apple", "partnerOf", "openai") in got
+
+
+# -- compute from a deal with a cloud -----------------------------------------------------------------
+
+
+def test_en_deal_with_a_cloud_for_computing_power(en):
+    got = facts(en, "Google said Cohere signed a large deal with Google Cloud to boost its computing power.")
+    assert ("google", "providesComputeTo", "cohere") in got
+
+
+def test_fr_alliance_with_a_cloud_to_train_models(fr):
+    got = facts(fr, "Selon Google, Mistral AI s'allie à Google Cloud pour entraîner ses modèles sur ses puces.")
+    assert ("google", "providesComputeTo", "mistral-ai") in got
+
+
+def test_en_partnership_with_a_company_without_compute_stays_a_partnership(en):
+    got = facts(en, "Cohere partnered with Oracle to sell its models to banks.")
+    assert ("cohere", "partnerOf", "oracle") in got
+    assert not {f for f in got if f[1] == "providesComputeTo"}
+
+
+def test_fr_relying_on_a_company_s_servers(fr):
+    got = facts(fr, "Mistral AI s'appuie sur les serveurs de Microsoft pour entraîner ses modèles.")
+    assert ("microsoft", "providesComputeTo", "mistral-ai") in got
