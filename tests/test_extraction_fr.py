@@ -463,8 +463,7 @@ def test_fronted_founded_by():
     assert ("veridian", "foundedBy", "lena-hoffmann") in asserted(text)
 
 
-@gap(reason="a fronted 'Basée à Paris, la startup X ...' gives no locatedIn")
-def test_gap_fronted_based_in():
+def test_fronted_based_in():
     assert ("nexalia", "locatedIn", "paris") in asserted("Basée à Paris, la startup Nexalia conçoit des agents.")
 
 
@@ -500,11 +499,8 @@ def test_gap_definite_description_resolved_to_the_wrong_company():
     assert ("bpifrance", "investedIn", "nvidia") not in asserted(text)
 
 
-@gap(
-    reason="'des serveurs situés en France' makes H Company locatedIn France: the location of the servers is "
-    "given to the subject of the sentence"
-)
-def test_gap_location_of_something_else():
+def test_location_of_something_else():
+    """'des serveurs situés en France': the servers are there, not the subject of the sentence."""
     text = "En septembre 2024, H Company s’est associé à Scaleway pour héberger ses agents sur des serveurs situés en France."
     assert ("h-company", "locatedIn", "france") not in asserted(text)
 

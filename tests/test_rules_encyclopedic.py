@@ -119,3 +119,64 @@ def test_headquarters_subject_of_a_copula(nlp):
 def test_a_persons_headquarters_are_not_an_organisations(nlp):
     got = facts(nlp, "Kestrel Bank lent money to Mira Holt. Her headquarters are in Aarhus.")
     assert ("kestrel-bank", "locatedIn", "aarhus") not in got
+
+
+def _with_implied_places(nlp, lang: str, text: str) -> tuple[set[tuple[str, str, str, str]], object]:
+    from knowgraph.facts.relations import FAMILIES, RelationExtractor
+    from knowgraph.facts.relations.implied_places import ImpliedPlaces
+
+    with nlp.select_pipes(disable=["knowgraph_relations"]):
+        doc = nlp(text)
+    doc = RelationExtractor(nlp, lang, FAMILIES + (ImpliedPlaces,))(doc)
+    return {(f.subject, f.relation, f.object, f.rule) for f in doc._.kg_facts}, doc
+
+
+def test_a_towns_country_is_only_stated_where_the_text_names_it(nlp):
+    # the default graph keeps to the text: "based in Toronto" says Toronto
+    got = facts(nlp, "Brintel, a startup based in Toronto, sells sensors to hospitals.")
+    assert ("brintel", "locatedIn", "toronto") in got
+    assert ("brintel", "locatedIn", "canada") not in got
+
+
+def test_implied_places_give_a_towns_region_and_country_on_request(nlp, fr):
+    found, doc = _with_implied_places(nlp, "en", "Brintel, a startup based in Toronto, sells sensors to hospitals.")
+    assert ("brintel", "locatedIn", "toronto", "en/locatedIn.verb") in found
+    assert ("brintel", "locatedIn", "canada", "en/locatedIn.implied") in found
+    assert doc._.kg_entities["canada"].type == "Place" and doc._.kg_entities["canada"].qid == "Q16"
+    found, _ = _with_implied_places(fr, "fr", "La société lyonnaise Quillon a levé 8 millions d'euros.")
+    assert ("quillon", "locatedIn", "france", "fr/locatedIn.implied") in found
+
+
+def test_the_object_of_a_location_verb_is_what_is_there(nlp, fr):
+    # the lab is in Berlin, not the company that set it up
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Kernwerk established a research lab in Berlin."))
+    assert not any(r == "locatedIn" for _, r, _ in facts(fr, "Brintel a créé un centre de recherche à Lyon."))
+
+
+def test_a_participle_of_another_noun_places_that_noun(nlp, fr):
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Velloro hired twelve engineers based in Oslo."))
+    assert not any(r == "locatedIn" for _, r, _ in facts(fr, "Velloro a embauché des ingénieurs basés à Oslo."))
+    # an organisation noun keeps its place: "a television network based in X"
+    got = facts(nlp, "Varn TV is a Danish television network based in Aarhus.")
+    assert ("varn-tv", "locatedIn", "aarhus") in got
+
+
+def test_a_region_after_a_preposition_encloses_the_town(fr):
+    got = facts(fr, "La start-up Quillon est basée à Austin, au Texas.")
+    assert {("quillon", "locatedIn", "austin"), ("quillon", "locatedIn", "texas")} <= got
+
+
+def test_an_acronym_inside_a_description_in_apposition(nlp):
+    got = facts(nlp, "Velloro, a Lisbon AI lab, released a new model for translators.")
+    assert ("velloro", "locatedIn", "lisbon") in got
+    got = facts(
+        nlp, "Cohere raised money from Nvidia. The deal confirmed the funding for the Toronto-based AI startup."
+    )
+    assert ("cohere", "locatedIn", "toronto") in got
+
+
+def test_a_fronted_participle_places_the_name_after_the_comma(nlp, fr):
+    got = facts(nlp, "Headquartered in Oslo, the startup Tindra AI sells robots to farms.")
+    assert ("tindra", "locatedIn", "oslo") in got
+    got = facts(fr, "Basée à Lyon, la start-up Nexalia lève 5 millions d'euros.")
+    assert ("nexalia", "locatedIn", "lyon") in got

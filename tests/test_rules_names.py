@@ -182,3 +182,17 @@ def test_a_generic_word_continuing_a_name_after_a_sentence_opener_stays_in_it(fr
         assert (name, "Organization") in found
         assert not any(mention == generic for mention, _ in found)
         assert not any(entity_name == generic for entity_name, _ in entity_names(fr, text))
+
+
+def test_a_town_hyphenated_to_based_is_a_place(en):
+    assert ("Gdansk", "Place") in entity_names(en, "Quillon, a Gdansk-based chipmaker, raised 40 million dollars.")
+
+
+def test_a_name_based_somewhere_is_an_organisation(fr):
+    assert ("Nexalia", "Organization") in entity_names(fr, "Nexalia, basée à Lyon, recrute des ingénieurs.")
+
+
+def test_an_acronym_after_a_known_acronym_makes_one_name(fr):
+    found = entity_names(fr, "Le fonds a été créé par le groupe CMA CGM et par Nexalia.")
+    assert ("CMA CGM", "Organization") in found
+    assert not any(name == "Competition and Markets Authority" for name, _ in found)

@@ -173,16 +173,22 @@ class GazetteerCandidates:
             return None
         token = doc[end]
         text = token.text
+        # an acronym after a known acronym is one longer name ("CMA CGM" is not the CMA); after another
+        # known name it is most often a product line or a unit's tag, not a new name
+        acronyms = text.isupper() and len(text) > 1 and doc[start:end].text.isupper() and end - start == 1
         if (
             token.is_sent_start
             or not token.is_alpha
             or not text[:1].isupper()
             or text.isupper()
+            and not acronyms
             or text in self.name_tails
             or text in self.model_variants
             or fold(text) in self.stop_names
         ):
             return None
+        if acronyms:
+            return end + 1, "Organization"
         return end + 1, NER_TYPES[ner[1]] or "Product"  # French MISC: "Google Play", "Microsoft Teams"
 
     def _model_end(self, doc: Doc, end: int, etype: str) -> int:

@@ -72,7 +72,7 @@ class Clusterer:
                         etype is None
                         or etype == "Place"
                         and c.priority == 2
-                        and not self.typer.place_context(doc, c.start)
+                        and not self.typer.place_context(doc, c.start, c.end)
                     ):
                         unresolved.append(c)
                         continue

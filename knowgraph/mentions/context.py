@@ -29,6 +29,8 @@ from knowgraph.mentions.names import QUOTES, NameReader
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# what ", basée à" / ", based in" after a name says of it, as a descriptor would
+_BASED = {"type": "Organization"}
 
 
 class DescribedNames:
@@ -104,12 +106,18 @@ class DescribedNames:
                 continue
             token = doc[i]
             k = token.i + 1
-            if doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
+            if doc[k].lower_ in self.based_words and doc[k + 1].pos_ == "ADP":
+                # "Nexalia, basée à Lyon, recrute": what is based somewhere is an organisation
+                found: tuple[dict, int] | None = (_BASED, k + 1)
+            elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
                 continue
-            k += 1
+            else:
+                found = None
+                k += 1
             # "a Paris-based startup", "the London coding-assistant maker", "une jeune start-up"
             while (
-                k < len(doc)
+                found is None
+                and k < len(doc)
                 and k - token.i < 7
                 and self.names.descriptor_at(doc, k) is None
                 and (
@@ -123,7 +131,8 @@ class DescribedNames:
                 )
             ):
                 k += 1
-            found = self.names.descriptor_at(doc, k) if k < len(doc) else None
+            if found is None:
+                found = self.names.descriptor_at(doc, k) if k < len(doc) else None
             if found is None:
                 continue
             # "the coding-assistant maker": the last noun of the compound is the descriptor

@@ -48,6 +48,7 @@ class EntityTyper:
         self.organization_words = words.organization_words
         self.name_tails = words.name_tails
         self.location_verbs = words.location_verbs
+        self.based_words = words.based_words
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
         """Type the people among ``chosen`` (``c.type``) and gather the types of every name."""
@@ -74,6 +75,8 @@ class EntityTyper:
                 and self._family_name_alone(doc, c, words)
             ):
                 c.type = "Person"  # "Nkechi Adeyemi" ... "Adeyemi said": people are named again by their last name
+            elif c.priority == 2 and c.entry is None and self.before_based(doc, c.end):
+                c.type = "Place"  # "a Bristol-based startup": the NER often calls the town an organisation
             if c.priority == 1 and c.type:
                 typed_by_bare.setdefault(bare(text), c.type)
                 context_types.setdefault(bare(text), c.type)
@@ -135,9 +138,16 @@ class EntityTyper:
                 first += 1
         return last >= 2 and first == 0
 
-    def place_context(self, doc: Doc, start: int) -> bool:
+    def before_based(self, doc: Doc, end: int) -> bool:
+        """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based")?"""
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words
+
+    def place_context(self, doc: Doc, start: int, end: int | None = None) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
-        preposition belongs to a verb such as "s'allier à", where it introduces a partner."""
+        preposition belongs to a verb such as "s'allier à", where it introduces a partner; or one
+        before "-based"."""
+        if end is not None and self.before_based(doc, end):
+            return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2] if start > 1 else None
         if (

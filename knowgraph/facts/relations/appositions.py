@@ -95,7 +95,15 @@ class LocatedDescriptions(RuleFamily):
                 while (
                     j < sent.end - 1
                     and j - place.end < 4
-                    and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-")
+                    and (
+                        doc[j].is_lower
+                        and doc[j].pos_ in ("NOUN", "ADJ")
+                        or doc[j].text == "-"
+                        # "OpenAI, a San Francisco AI lab": in an apposition only, where the name is at hand
+                        or self._acronym_modifier(doc[j])
+                        and place.start - 2 >= sent.start
+                        and doc[place.start - 2].text == ","
+                    )
                     and (self._descriptor_type(doc[j]) is None or self._descriptor_type(doc[j + 1]) is not None)
                 ):
                     j += 1

@@ -15,6 +15,8 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.mentions.finder import Entity
 
+# the prepositions before a region or country that encloses the town before it ("à Austin, au Texas")
+_ENCLOSING_PREPOSITIONS = frozenset({"en", "au", "aux", "in"})
 # the parser's named-entity classes of a subject that cannot be an organisation described by a nationality
 _NOT_ORGANIZATIONS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "NORP", "GPE", "LOC", "PRODUCT"})
 
@@ -111,8 +113,9 @@ class Nationalities(RuleFamily):
         if entry is None:
             return
         if place not in entities:
+            # with the place's own enclosing place: "la société parisienne" is in France too
             entities[place] = Entity(
-                place, entry.name, entry.type, entry.qid, set(entry.kinds), known=True, first_token=token.i
+                place, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq, known=True, first_token=token.i
             )
         if "-" not in token.text:
             # the adjective names the country in this article ("American" for the United States)
@@ -181,11 +184,21 @@ class Locations(RuleFamily):
     """Location verbs and nouns with a place after a preposition (``location`` in patterns.yaml)."""
 
     def watched_words(self) -> set[str]:
-        return self.location_verbs | self._location_first_words | self.location_founding_verbs | self._situated_nouns
+        return (
+            self.location_verbs
+            | self._location_first_words
+            | self.location_founding_verbs
+            | self._situated_nouns
+            | self.based_words
+        )
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         lowers = self.context.resolver.lowers
         i = token.i
+        if token.is_sent_start and token.lower_ in self.based_words:
+            fronted = self._fronted(token, self.context.resolver)
+            if fronted:
+                return fronted
         if not forms.isdisjoint(self._situated_nouns) and token.pos_ == "NOUN":
             return self._situated(token, self.context.resolver)
         if not forms.isdisjoint(self.location_founding_verbs):
@@ -247,8 +260,11 @@ class Locations(RuleFamily):
                 j = token.i + 1
                 while (
                     j < token.sent.end
-                    and (doc[j].pos_ in ("ADJ", "NOUN") or self._descriptor_type(doc[j]))
-                    and doc[j].is_lower
+                    and (
+                        (doc[j].pos_ in ("ADJ", "NOUN") or self._descriptor_type(doc[j]))
+                        and doc[j].is_lower
+                        or self._acronym_modifier(doc[j])  # "the Toronto-based AI startup"
+                    )
                     and j - token.i < 4
                 ):
                     j += 1
@@ -259,7 +275,7 @@ class Locations(RuleFamily):
             return self._make(
                 f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
             )
-        if not places:
+        if not places or self._about_something_else(token, resolver):
             return []
         places = self._with_enclosing_places(places, resolver)
         orgs = {"Organization", "Company"}
@@ -286,6 +302,82 @@ class Locations(RuleFamily):
         for f in facts:
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
+
+    def _fronted(self, participle: Token, resolver: Resolver) -> list[Fact]:
+        """ "Basée à Paris, la startup Nexalia conçoit ...", "Headquartered in Oslo, Tindra AI sells ...": a
+        participle that opens the sentence places the name that starts the main clause after the comma
+        (read by the words: the parser often takes the capitalised participle for a name)."""
+        doc = participle.doc
+        # the parser may end a sentence at the comma ("Basée à Lyon, | la startup X"): the words decide
+        end = min(len(doc), participle.i + 25)
+        k = participle.i + 1
+        if k >= end or doc[k].lower_ not in self.location_preps:
+            return []
+        k += 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        place = resolver.mention_at(k)
+        if place is None or place.label_ != "Place":
+            return []
+        places = self._with_enclosing_places([Referent(place.kb_id_, DIRECT, place.start)], resolver)
+        # the comma that closes the participle's phrase, after its ", Region, Country" list
+        comma = next((j for j in range(place.end, min(end, place.end + 8)) if doc[j].text == ","), None)
+        if comma is None or any(
+            resolver.mention_at(j) is None and doc[j].pos_ == "VERB" for j in range(place.end, comma)
+        ):
+            return []
+        j = comma + 1
+        # the description before the name: "la start-up", "the Norwegian startup"
+        while j < end and j - comma <= 5 and resolver.mention_at(j) is None:
+            if not (doc[j].pos_ == "DET" or doc[j].text == "-" or doc[j].is_lower and doc[j].is_alpha):
+                return []
+            j += 1
+        holder = resolver.mention_at(j) if j < end else None
+        if holder is None or holder.label_ != "Organization":
+            return []
+        return self._make(
+            f"{self.lang}/locatedIn.fronted",
+            "locatedIn",
+            [Referent(holder.kb_id_, DIRECT, holder.start)],
+            places,
+            participle,
+            self.location_confidence,
+            resolver,
+            status=ASSERTED,
+        )
+
+    def _about_something_else(self, verb: Token, resolver: Resolver) -> bool:
+        """Does the place belong to a thing that is not an organisation? "Google a créé un centre de
+        recherche à Paris" (the centre is there, not Google), "recruits based in Paris" (the recruits
+        are): a common noun object of the verb, or a noun the participle modifies that is no
+        organisation's. "X a installé son siège à Lyon" keeps its seat noun; "X founded Kernwerk in Y",
+        its name."""
+        doc = verb.doc
+        # the object is another thing, even an organisation noun ("Microsoft established a lab in Paris");
+        # the noun a participle modifies is the holder when it describes an organisation ("the firm, based in")
+        nouns = [(c, True) for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if verb.dep_ in ("acl", "amod") and verb.head.i < verb.i:
+            nouns.append((verb.head, False))
+        for noun, any_noun in nouns:
+            if (
+                noun.pos_ == "NOUN"
+                and resolver.mention_at(noun.i) is None
+                and noun.lower_ not in self._location_first_words
+                and noun.lemma_.lower() not in self._location_first_words
+                and (any_noun or not self._organization_noun(noun))
+                and not (noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "'s", "’s"))
+            ):
+                return True
+        return False
+
+    def _organization_noun(self, noun: Token) -> bool:
+        """Does a common noun describe an organisation ("the firm", "a television network", "a record label")?"""
+        lemma = noun.lemma_.lower()
+        return (
+            self._descriptor_type(noun) == "Organization"
+            or lemma in self.location_organization_nouns
+            or lemma in self.location_situated_nouns
+        )
 
     @property
     def _situated_nouns(self) -> set[str]:
@@ -337,6 +429,11 @@ class Locations(RuleFamily):
         out: list[Referent] = []
         while end + 1 < len(doc) and doc[end].text == ",":
             after = resolver.mention_at(end + 1)
+            if after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
+                # "basée à San Francisco, en Californie": a region or country after a preposition
+                after = resolver.mention_at(end + 2)
+                if after is None or not resolver.entity(after.kb_id_).kinds & {"region", "country"}:
+                    break
             if after is not None and after.label_ == "Place":
                 out.append(Referent(after.kb_id_, DIRECT, after.start))
                 end = after.end
