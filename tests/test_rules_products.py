@@ -112,3 +112,63 @@ def test_en_partnership_with_a_company_without_compute_stays_a_partnership(en):
 def test_fr_relying_on_a_company_s_servers(fr):
     got = facts(fr, "Mistral AI s'appuie sur les serveurs de Microsoft pour entraîner ses modèles.")
     assert ("microsoft", "providesComputeTo", "mistral-ai") in got
+
+
+# -- partners and the source of a report --------------------------------------------------------------
+
+
+def test_en_source_named_after_the_partner_is_no_partner(en):
+    got = facts(
+        en, "In May, Cohere signed a three-year agreement with cloud service CoreWeave, Reuters reports.", "Reported"
+    )
+    got |= facts(en, "In May, Cohere signed a three-year agreement with cloud service CoreWeave, Reuters reports.")
+    assert ("cohere", "partnerOf", "coreweave") in got
+    assert ("cohere", "partnerOf", "reuters") not in got
+
+
+def test_fr_source_after_its_reporting_verb_is_no_partner(fr):
+    got = facts(fr, "Cohere a signé un accord avec le service cloud CoreWeave, rapporte Reuters.")
+    assert ("cohere", "partnerOf", "reuters") not in got
+
+
+def test_fr_coordinated_subjects_announcing_a_partnership(fr):
+    got = facts(fr, "Microsoft et Mistral AI ont annoncé un partenariat lundi.")
+    assert ("microsoft", "partnerOf", "mistral-ai") in got
+
+
+def test_en_coordinated_subjects_announcing_a_partnership(en):
+    got = facts(en, "Cohere and Oracle have announced a partnership.")
+    assert ("cohere", "partnerOf", "oracle") in got
+
+
+def test_en_coordinated_subjects_announcing_a_deal_are_no_partners(en):
+    got = facts(en, "Microsoft and Activision announced the deal in 2022.")
+    assert not {f for f in got if f[1] == "partnerOf"}
+
+
+# -- subsidiaries ---------------------------------------------------------------------------------------
+
+
+def test_fr_organisation_that_belongs_to_another(fr):
+    got = facts(fr, "Waymo, qui appartient à Alphabet, arrive à Austin.")
+    assert ("waymo", "subsidiaryOf", "alphabet") in got
+
+
+def test_fr_propriete_de_in_apposition(fr):
+    got = facts(fr, "DeepMind, propriété de Google depuis 2014, a présenté un modèle.")
+    assert ("deepmind", "subsidiaryOf", "google") in got
+
+
+def test_en_public_body_listed_after_a_partner_is_no_partner(en):
+    got = facts(
+        en,
+        "Analysts are watching Cohere's partnership with Oracle and the European Commission, which is reviewing "
+        "cloud contracts.",
+    )
+    assert ("cohere", "partnerOf", "oracle") in got
+    assert ("cohere", "partnerOf", "european-commission") not in got
+
+
+def test_en_agreement_named_with_a_public_body_stays(en):
+    got = facts(en, "Mistral AI signed an agreement with the European Commission on Tuesday.")
+    assert ("european-commission", "partnerOf", "mistral-ai") in got

@@ -7,8 +7,10 @@ Only organisations the article itself names count (their names and the other for
 product merely sharing a word with a company it never mentions is left alone.
 
 At the same moment, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
-brackets, lists of models), and a maker found through a weak argument that contradicts a named one is
-dropped from the facts of the document (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`).
+brackets, lists of models), and two kinds of facts are dropped from the document's: a maker found through a
+weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`)
+a fact whose argument is the source its sentence is attributed to, and a public body listed after a partner
+(:mod:`.sources`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.maker_phrases import MakerPhrases, drop_rival_makers
+from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
+from knowgraph.nlp.resources import language_data
 
 _MAKER_TYPES = ("Organization", "Company")
 _MADE_TYPES = ("Product", "AIModel")
@@ -49,11 +53,20 @@ class NamedMakers(RuleFamily):
     def __init__(self, rules, context):
         super().__init__(rules, context)
         self.phrases = MakerPhrases(rules, context)
+        sources = language_data(self.lang, "patterns").get("sources", {})
+        self.source_verbs = set(sources.get("verbs", []))
+        self.public_kinds = set(sources.get("public_kinds", []))
 
     def end_doc(self) -> list[Fact]:
         facts = self._named() + self.phrases.end_doc()
         # the document's facts so far are edited in place: the engine extends this very list
-        rivals = drop_rival_makers(self.context.facts + facts)
+        every = self.context.facts + facts
+        doc, resolver = self.context.doc, self.context.resolver
+        rivals = (
+            drop_rival_makers(every)
+            + drop_attributed_sources(doc, every, self.source_verbs, resolver)
+            + drop_listed_public_partners(doc, every, self.public_kinds)
+        )
         if rivals:
             self.context.facts[:] = [f for f in self.context.facts if f not in rivals]
             facts = [f for f in facts if f not in rivals]
