@@ -36,10 +36,10 @@ def _attributed_sources(
             continue
         before, after = doc[span.start - 1], doc[span.end] if span.end < end else None
         comma = None
-        if before.text == "," and after is not None and after.lemma_.lower() in verbs:
+        if before.text == "," and after is not None and (after.lemma_.lower() in verbs or after.lower_ in verbs):
             comma = span.start - 1  # ", Reuters reports"
         elif (
-            before.lemma_.lower() in verbs
+            (before.lemma_.lower() in verbs or before.lower_ in verbs)  # "rapporte" may be tagged a noun
             and span.start - 2 >= start
             and doc[span.start - 2].text == ","
             and (after is None or after.is_punct)
