@@ -172,3 +172,39 @@ def test_en_public_body_listed_after_a_partner_is_no_partner(en):
 def test_en_agreement_named_with_a_public_body_stays(en):
     got = facts(en, "Mistral AI signed an agreement with the European Commission on Tuesday.")
     assert ("european-commission", "partnerOf", "mistral-ai") in got
+
+
+# -- more ways of naming a product with its maker -------------------------------------------------------
+
+
+def test_en_apposition_with_the_maker_in_the_possessive(en):
+    got = facts(en, "Claude, Anthropic's AI model, now writes spreadsheets.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_en_name_product_noun_and_maker_after_from(en):
+    got = facts(en, "The Claude model from Anthropic now writes spreadsheets.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_product_noun_with_its_maker_before_the_name_in_apposition(fr):
+    got = facts(fr, "Le chatbot d'Anthropic, Claude, séduit les juristes.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_rival_noun_before_the_name_gives_no_maker(fr):
+    got = facts(fr, "Le concurrent d'Anthropic, Mistral AI, séduit les juristes.")
+    assert not {f for f in got if f[1] == "developedBy"}
+
+
+def test_fr_maison_mere_of_a_product_and_of_a_company(fr):
+    got = facts(
+        fr, "Anthropic, la maison mère de Claude, recrute. Alphabet, la maison mère de Google, publie ses comptes."
+    )
+    assert ("claude", "developedBy", "anthropic") in got
+    assert ("google", "subsidiaryOf", "alphabet") in got
+
+
+def test_en_parent_company_of_a_product(en):
+    got = facts(en, "Anthropic, the parent company of Claude, is hiring.")
+    assert ("claude", "developedBy", "anthropic") in got

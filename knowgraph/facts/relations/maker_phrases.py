@@ -52,7 +52,12 @@ class MakerPhrases(RuleFamily):
             mentions = [m for m in resolver.mentions_in(sent.start, sent.end) if sent.start <= m.start < sent.end]
             for span in mentions:
                 if span.label_ in _MADE:
-                    facts += self._apposition(span, sent, resolver) or self._bracket(span, sent, resolver)
+                    facts += (
+                        self._apposition(span, sent, resolver)
+                        or self._bracket(span, sent, resolver)
+                        or self._noun_after_name(span, sent, resolver)
+                        or self._described_before(span, sent, resolver)
+                    )
                 elif span.label_ in _MAKERS:
                     facts += self._bracketed_product(span, sent, resolver)
         facts += self._shared_makers(doc, resolver, self.context.facts + facts)
@@ -74,6 +79,19 @@ class MakerPhrases(RuleFamily):
         if j + 3 >= sent.end or doc[j].text not in (",", "—", "–"):
             return []
         k = j + 1
+        owner = resolver.mention_at(k)
+        if owner is not None and owner.start == k and owner.label_ in _MAKERS and owner.end + 1 < sent.end:
+            # "Gemini, Google's AI model, ...": the maker in the possessive, then the product noun
+            m = owner.end + 1
+            if sent.doc[owner.end].lower_ in ("'s", "’s"):
+                while m < sent.end and m - owner.end <= 4 and self._product_noun_at(doc, m, sent.end) < 0:
+                    if not (doc[m].pos_ in ("ADJ", "NOUN", "PROPN") and len(doc[m]) <= 12) or doc[m].text == ",":
+                        return []
+                    m += 1  # "its AI", "new", "flagship"
+                after = self._product_noun_at(doc, m, sent.end)
+                if after > 0 and (after >= sent.end or doc[after].text in (",", ".", ";", ")", "—", "–")):
+                    return self._maker_fact(span, owner, "developedBy.described", sent, resolver)
+            return []
         while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM") and not doc[k].text[:1].isupper():
             k += 1  # "la nouvelle", "the latest", "l'"
         end = min(sent.end, j + _APPOSITION_REACH)
@@ -113,6 +131,54 @@ class MakerPhrases(RuleFamily):
                 k += 1  # "le plus connu", "phare", "conversationnel"
                 continue
             return []
+        return []
+
+    def _maker_named_at(self, n: int, sent: Span, resolver: Resolver) -> Span | None:
+        """The organisation named at ``n`` when it is the maker itself, not the possessor of another
+        noun ("from Google's rival")."""
+        maker = resolver.mention_at(n)
+        if maker is None or maker.start != n or maker.label_ not in _MAKERS:
+            return None
+        if maker.end < sent.end and sent.doc[maker.end].lower_ in ("'s", "’s", "'"):
+            return None
+        return maker
+
+    def _noun_after_name(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "the Gemini model from Google", "les modèles Llama de Meta": the name, its product noun, the maker."""
+        doc = sent.doc
+        k = self._product_noun_at(doc, span.end, min(sent.end, span.end + 4))
+        if k < 0 or k + 1 >= sent.end or doc[k].lower_ not in self.maker_prepositions:
+            return []
+        n = k + 1
+        while n < sent.end and n - k <= 3 and doc[n].pos_ == "DET" and not doc[n].text[:1].isupper():
+            n += 1
+        maker = self._maker_named_at(n, sent, resolver)
+        return self._maker_fact(span, maker, "developedBy.described", sent, resolver) if maker else []
+
+    def _described_before(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "Le chatbot d'OpenAI, ChatGPT, ...", "L'IA générative de Google, Gemini": a product noun with
+        its maker, then the name in apposition."""
+        doc = sent.doc
+        comma = span.start - 1
+        if comma - 3 < sent.start or doc[comma].text != ",":
+            return []
+        maker = resolver.mention_at(comma - 1)
+        if maker is None or maker.end != comma or maker.label_ not in _MAKERS:
+            return []
+        k = maker.start - 1
+        while k > sent.start and doc[k].pos_ == "DET" and not doc[k].text[:1].isupper():
+            k -= 1
+        if doc[k].lower_ not in self.maker_prepositions:
+            return []
+        k -= 1
+        while k > sent.start and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1  # "l'IA générative de Google"
+        for start in range(max(sent.start, k - 3), k + 1):
+            if self._product_noun_at(doc, start, k + 1) == k + 1:
+                before = doc[start - 1] if start > sent.start else None
+                if before is not None and before.pos_ not in ("DET",) and before.lower_ not in self.possessives:
+                    return []  # "un concurrent du chatbot d'OpenAI, X": the noun must open its phrase
+                return self._maker_fact(span, maker, "developedBy.described", sent, resolver)
         return []
 
     # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
