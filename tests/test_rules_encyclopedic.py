@@ -180,3 +180,10 @@ def test_a_fronted_participle_places_the_name_after_the_comma(nlp, fr):
     assert ("tindra", "locatedIn", "oslo") in got
     got = facts(fr, "Basée à Lyon, la start-up Nexalia lève 5 millions d'euros.")
     assert ("nexalia", "locatedIn", "lyon") in got
+
+
+def test_a_town_and_region_after_an_organisations_name(nlp):
+    got = facts(nlp, "Velloro is the research arm of the Harwell University in Dayton, Ohio.")
+    assert {("harwell-university", "locatedIn", "dayton"), ("harwell-university", "locatedIn", "ohio")} <= got
+    # where a verb's object is, is where the action happened
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Google sued Kestrel Bank in Dayton, Ohio."))

@@ -196,3 +196,29 @@ def test_an_acronym_after_a_known_acronym_makes_one_name(fr):
     found = entity_names(fr, "Le fonds a été créé par le groupe CMA CGM et par Nexalia.")
     assert ("CMA CGM", "Organization") in found
     assert not any(name == "Competition and Markets Authority" for name, _ in found)
+
+
+def test_a_capitalised_descriptor_inside_a_longer_name_introduces_no_name(en):
+    found = mentions(en, "The Harwell University School of Marine Studies is one of the four marine schools.")
+    assert ("Harwell University School of Marine Studies", "Organization") in found
+    assert ("University School", "Organization") not in found
+
+
+def test_a_known_place_and_one_more_word_is_another_place(en):
+    assert ("Miami Shores", "Place") in mentions(en, "Kestrel Freight is located in Miami Shores, Florida.")
+
+
+def test_the_region_after_a_town_is_a_place(en):
+    # neither name is known: after "in" the town, after the town and a comma its region
+    assert ("Manitoba", "Place") in mentions(en, "Varn Labs is based in Winnipeg, Manitoba.")
+
+
+def test_a_name_whose_head_is_an_organisation_word_is_an_organisation(en):
+    # the NER calls it a person; "Film", "Records", "School", "Orchestra" head organisations' names
+    assert ("Pelham Film", "Organization") in entity_names(en, "Pelham Film was founded by Marco Rossi in 1913.")
+
+
+def test_a_newspaper_named_after_a_known_town_is_not_the_town(en):
+    found = mentions(en, "The Lisbon Herald is a weekly newspaper owned by a bank.")
+    assert ("Lisbon Herald", "Organization") in found
+    assert ("Lisbon", "Place") not in found

@@ -88,10 +88,15 @@ class GazetteerCandidates:
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
         org_ents = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("ORG",)}
+        # "The Pittsburgh Catholic": the NER's name may start with its article
+        org_ents.update(
+            {ent.start + 1: ent.end for ent in doc.ents if ent.label_ == "ORG" and doc[ent.start].pos_ == "DET"}
+        )
         matches = self.matcher(doc)
         starts = {start for _m, start, _e in matches}
         out += self.hyphenated_models(doc, starts)
         ner_ends = {ent.start: (ent.end, ent.label_) for ent in doc.ents if ent.label_ in _EXTENDED_LABELS}
+        place_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         for match_id, start, end in matches:
             entry = self.gazetteer.get(doc.vocab.strings[match_id])
             if entry is None:
@@ -113,6 +118,20 @@ class GazetteerCandidates:
                 # "OpenAI Startup Fund", "Amazon Industrial Innovation Fund": capitalised words then an
                 # organisation word after a known name make a longer name, not the known entity
                 out.append(Candidate(start, arm, 1, "Organization", None, {"investor"}))
+                continue
+            if (
+                entry.type == "Place"
+                and place_ends.get(start) == end + 1
+                and end not in starts
+                and doc[end].is_alpha
+                and doc[end].text[:1].isupper()
+                and not doc[end].text.isupper()  # "a Lisbon AI lab": an acronym is a modifier
+                and doc[end].text not in self.organization_words
+                and fold(doc[end].text) not in self.stop_names
+                and not doc[end].is_sent_start
+            ):
+                # "Miami Shores", "Paris Saclay": a place the NER reads as a known one and one more word
+                out.append(Candidate(start, end + 1, 1, "Place", None, set()))
                 continue
             longer = self._ner_extension(doc, start, end, ner_ends, starts) if entry.type == "Organization" else None
             if longer is not None:

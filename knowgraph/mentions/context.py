@@ -58,6 +58,8 @@ class DescribedNames:
             if found is None:
                 continue
             token = doc[i]
+            if token.text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+                continue  # "the Barry University School of ...": a word inside a longer name introduces none
             info, j = found
             # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek"
             while (

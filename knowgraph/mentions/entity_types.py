@@ -145,9 +145,17 @@ class EntityTyper:
     def place_context(self, doc: Doc, start: int, end: int | None = None) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
         preposition belongs to a verb such as "s'allier à", where it introduces a partner; or one
-        before "-based"."""
+        before "-based", or after a place and a comma (a town's region)."""
         if end is not None and self.before_based(doc, end):
             return True
+        if (
+            end is not None
+            and start > 1
+            and doc[start - 1].text == ","
+            and doc[start - 2].ent_type_ in ("GPE", "LOC")
+            and (end == len(doc) or doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ"))
+        ):
+            return True  # "in Baltimore, Maryland.": the region after a town (not "à Bordeaux, Médivia développe")
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2] if start > 1 else None
         if (

@@ -303,6 +303,50 @@ class Locations(RuleFamily):
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
 
+    def end_sentence(self, sent: Span) -> list[Fact]:
+        resolver = self.context.resolver
+        doc = sent.doc
+        facts: list[Fact] = []
+        for span in resolver.mentions_in(sent.start, sent.end):
+            if span.label_ == "Organization" and span.end < sent.end and doc[span.end].lower_ in self.location_preps:
+                facts += self._name_in_place(doc[span.end], resolver)
+        return facts
+
+    def _name_in_place(self, prep: Token, resolver: Resolver) -> list[Fact]:
+        """ "the business school of the Johns Hopkins University in Baltimore, Maryland": a place list
+        ("Town, Region") in a phrase the parser attaches to the organisation's name right before it
+        (not to a verb: "X sued Y in San Jose, California" says where the suit is)."""
+        if prep.i < 1 or not (prep.head.i < prep.i and resolver.mention_at(prep.head.i) is not None):
+            return []
+        holder = resolver.mention_at(prep.i - 1)
+        if holder is None or holder.label_ != "Organization" or not holder.start <= prep.head.i < holder.end:
+            return []
+        # the name of a description ("the school of X in Y"), a subject or an apposition; not a verb's
+        # object nor a place of work ("joined X in Y", "worked at X in Y": an office, an event)
+        head = prep.head
+        if not (
+            head.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "appos", "attr")
+            or head.dep_ in ("pobj", "nmod")
+            and head.head.lower_ in self.genitive
+        ):
+            return []
+        place = resolver.mention_at(prep.i + 1) if prep.i + 1 < len(prep.doc) else None
+        if place is None or place.label_ != "Place" or place.start != prep.i + 1:
+            return []
+        enclosing = self._places_after(place.end, resolver)
+        if not enclosing:
+            return []
+        return self._make(
+            f"{self.lang}/locatedIn.name_in_place",
+            "locatedIn",
+            [Referent(holder.kb_id_, DIRECT, holder.start)],
+            [Referent(place.kb_id_, DIRECT, place.start), *enclosing],
+            prep,
+            self.location_confidence * 0.9,
+            resolver,
+            status=ASSERTED,
+        )
+
     def _fronted(self, participle: Token, resolver: Resolver) -> list[Fact]:
         """ "Basée à Paris, la startup Nexalia conçoit ...", "Headquartered in Oslo, Tindra AI sells ...": a
         participle that opens the sentence places the name that starts the main clause after the comma
