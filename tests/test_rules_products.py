@@ -208,3 +208,8 @@ def test_fr_maison_mere_of_a_product_and_of_a_company(fr):
 def test_en_parent_company_of_a_product(en):
     got = facts(en, "Anthropic, the parent company of Claude, is hiring.")
     assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_en_subjects_of_a_competing_noun_do_not_compete_with_each_other(en):
+    got = facts(en, "While Intel and startups such as Groq and Cerebras Systems have competing chips, Nvidia still leads.")
+    assert ("cerebras", "competitorOf", "groq") not in got and ("groq", "competitorOf", "intel") not in got

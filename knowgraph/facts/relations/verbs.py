@@ -274,8 +274,17 @@ class VerbFrames(RuleFamily):
                 )
             ):
                 patients = self._round_object(verb, resolver) or patients
-            if not patients and pattern.relation in SYMMETRIC and len(agents) >= 2:
-                # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects
+            if pattern.round_object:
+                # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
+                patients = self._round_object(verb, resolver)
+            if (
+                not patients
+                and pattern.relation in SYMMETRIC
+                and len(agents) >= 2
+                and verb.dep_ not in ("amod", "compound", "nmod")
+            ):
+                # "OpenAI et Microsoft ont noué un partenariat": the coordinated subjects (not those of a
+                # participle that describes a noun: "A and B have competing products" compete with others)
                 facts = []
                 for i, a in enumerate(agents):
                     facts += self._make(
