@@ -297,3 +297,167 @@ def test_invested_in_a_list_of_companies(fr):
 def test_in_talks_to_invest_is_not_asserted(en):
     got = facts(en, "Pell Capital is in talks to invest in Norvane Robotics and Quillon Labs.")
     assert not any(r == "investedIn" for _, r, _ in got)
+
+
+# -- real press phrasing (issue 16) -----------------------------------------------------------------
+
+
+def test_pronoun_of_a_reported_raise_is_the_speaker(en):
+    # "X, a rival of Y, said it had raised ...": the company that speaks, not the nearer name
+    got = facts(
+        en,
+        "Corvane Robotics, a startup that competes with Google-backed Anthropic, said on Tuesday it had raised "
+        "$90 million in a funding round from investors including Harrow Ventures and Pell Capital.",
+    )
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+    assert ("harrow-ventures", "investedIn", "anthropic") not in got
+
+
+def test_pronoun_of_a_reported_acquisition_is_the_speaker(fr):
+    got = facts(
+        fr,
+        "Brintel, concurrent de Salesforce, a déclaré lundi qu'elle avait racheté Nexalia, une jeune pousse lyonnaise.",
+    )
+    assert ("brintel", "acquired", "nexalia") in got
+    assert ("salesforce", "acquired", "nexalia") not in got
+
+
+def test_a_premodifier_backer_is_a_holding_not_the_sentences_deal(en):
+    found = events(
+        en,
+        "Corvane Robotics, a rival of Microsoft-backed OpenAI, said on Tuesday it had raised $90 million from Harrow Ventures.",
+        "en",
+    )
+    assert not [e for e in found if e.roles.get("investee") == ("openai",)]
+    (event,) = investments_of(found, "corvane-robotics")
+    assert event.amount.value == 90_000_000
+
+
+def test_round_joined_by_other_investors_such_as(en):
+    got = facts(
+        en,
+        "The funding was led by Harrow Ventures and joined by other investors such as Pell Capital, "
+        "Ondine Partners and Brisk Peak Capital. Corvane Robotics will use the money to hire engineers.",
+    )
+    got |= facts(
+        en,
+        "Corvane Robotics raised $90 million on Monday. Its funding was led by Harrow Ventures and joined by other "
+        "investors such as Pell Capital, Ondine Partners and Brisk Peak Capital.",
+    )
+    for investor in ("harrow-ventures", "pell-capital", "ondine-partners", "brisk-peak-capital"):
+        assert (investor, "investedIn", "corvane-robotics") in got
+
+
+def test_fronted_list_of_bailleurs_de_fonds(fr):
+    got = facts(
+        fr,
+        "Nexalia a levé 40 millions d'euros en mars. Parmi les bailleurs de fonds de Nexalia, figurent le groupe "
+        "Orange, la banque BNP Paribas et le fonds Eurazeo.",
+    )
+    for investor in ("orange", "bnp-paribas", "eurazeo"):
+        assert (investor, "investedIn", "nexalia") in got
+
+
+def test_a_bailleur_alone_is_a_landlord(fr):
+    got = facts(
+        fr,
+        "Nexalia loue ses bureaux à Lyon. Parmi les bailleurs de Nexalia, figurent le groupe Orange et Eurazeo.",
+    )
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_participer_a_ce_financement_joins_the_round_just_valued(fr):
+    got = facts(
+        fr,
+        "Un tour de table réalisé en 2022 a permis d'évaluer Nexalia Robotics à 900 millions de dollars. "
+        "Selon le quotidien, le fonds Eurazeo a participé à ce financement.",
+    )
+    assert ("eurazeo", "investedIn", "nexalia-robotics") in got
+
+
+def test_a_round_valued_the_company_then_took_part_in_the_round(en):
+    got = facts(
+        en,
+        "A 2022 funding round valued Corvane Robotics at $900 million. Harrow Ventures and Pell Capital took part in the round.",
+    )
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+    found = events(en, "A 2022 funding round valued Corvane Robotics at $900 million.", "en")
+    assert not [e for e in found if e.amount is not None]  # a valuation, not the round's amount
+
+
+def test_diriger_le_tour_de_table(fr):
+    got = facts(fr, "Le fonds Eurazeo dirige le tour de table de Nexalia, qui lève 25 millions d'euros.")
+    assert ("eurazeo", "investedIn", "nexalia") in got
+
+
+def test_an_amount_put_in_with_no_company_goes_to_the_round_just_reported(fr, en):
+    got = facts(
+        fr,
+        "Nexalia a bouclé en mars un tour de table de 300 millions d'euros. Près de 200 millions d'euros ont été "
+        "apportés par Brume Capital, son premier actionnaire.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    got = facts(
+        en,
+        "Corvane Robotics raised $300 million in March. Harrow Ventures invested $200 million, the company said.",
+    )
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+
+
+def test_investing_again_in_a_year_is_no_contribution(fr):
+    doc = fr("Brume Capital, qui a investi 1 milliard d'euros dans Nexalia en 2019 et investi à nouveau en 2021.")
+    assert not [f for f in doc._.kg_facts if f.rule.endswith("contribution")]
+
+
+def test_total_funding_is_not_the_rounds_amount(en):
+    found = events(
+        en,
+        "Corvane Robotics has raised $150 million in a Series E funding round, bringing its total funding to over $500 million.",
+        "en",
+    )
+    assert [e.amount.value for e in investments_of(found, "corvane-robotics")] == [150_000_000]
+
+
+def test_a_sum_over_many_startups_is_no_raise(fr):
+    found = events(
+        fr,
+        "Nexalia a levé 40 millions d'euros lundi. Les startups françaises ont levé 1,88 milliard d'euros en une semaine.",
+        "fr",
+    )
+    assert [e.amount.value for e in investments_of(found, "nexalia")] == [40_000_000]
+
+
+def test_a_round_named_in_passing_takes_no_amount_of_the_sentence(fr):
+    found = events(
+        fr,
+        "La semaine frôle ainsi 1,9 milliard d'euros levés en France, un record dû au méga-tour de Nexalia.",
+        "fr",
+    )
+    assert not [e for e in found if e.amount is not None]
+
+
+def test_the_same_raise_said_twice_is_one_event(fr):
+    found = events(
+        fr,
+        "Nexalia lève 23,5 millions d'euros auprès d'Eurazeo. La start-up lyonnaise a réussi une levée de fonds "
+        "de 23,5 millions d'euros, sa plus importante.",
+        "fr",
+    )
+    assert len(investments_of(found, "nexalia")) == 1
+
+
+def test_leading_a_company_that_raised_is_no_lead_investment(en, fr):
+    got = facts(en, "Mara Lenz leads Corvane Robotics, which raised $60 million in October.")
+    assert not any(r == "investedIn" for _, r, _ in got)
+    got = facts(en, "Corvane Robotics raised $60 million in October. Harrow Ventures led the round.")
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+    got = facts(fr, "Le fonds Eurazeo a mené la levée de fonds de Nexalia en 2023.")
+    assert ("eurazeo", "investedIn", "nexalia") in got
+
+
+def test_a_dateline_is_not_the_speaker(en):
+    got = facts(
+        en,
+        "OSLO, Norway – Brintel Systems on Tuesday, May 6, announced it had acquired Harrow Labs, a maker of robot arms.",
+    )
+    assert any(s == "brintel-systems" and r == "acquired" for s, r, _ in got)

@@ -88,6 +88,9 @@ RAISE_SENTENCES = 3
 # "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
 DEAL_NOUN_SENTENCES = 2
 _DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
+# rules whose statement names a holding, not a deal: "Microsoft-backed OpenAI" is no Investment of the
+# sentence's amount (the article's gold events leave such premodifiers out)
+_HOLDING_RULES = ("investedIn.hyphenated",)
 
 
 def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.date | None) -> list[Event]:
@@ -126,7 +129,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     events: list[Event] = []
     rounds: dict[tuple, Event] = {}  # (sentence, trigger, investee) -> the Investment its investors join
     for fact in facts:
-        if not fact.event or fact.status != ASSERTED:
+        if not fact.event or fact.status != ASSERTED or fact.rule.endswith(_HOLDING_RULES):
             continue
         amounts, dates = in_sentence(fact.start, fact.end)
         anchor = doc[fact.trigger].idx
@@ -172,7 +175,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         )
     _amounts_from_other_statements(doc, events, facts, in_sentence)
     events = _merge_follow_ups(doc, events)
-    _add_raises(doc, events, in_sentence)
+    _add_raises(doc, events, in_sentence, lang)
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
     return events
 
@@ -238,10 +241,12 @@ def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fa
                     break
 
 
-def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
+def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
     """A company's asserted raise with an amount: the amount of the round its investors (named in the
     same sentence or a few sentences away) joined, or an Investment of its own with no investor."""
     raises = doc.user_data.get("kg_raises") or []
+    rounds = language_data(lang, "patterns").get("rounds", {})
+    governors = {*rounds.get("raise_verbs", []), *rounds.get("raise_governors", [])}
     for investee, trigger, status, confidence, rule in raises:
         if status != ASSERTED:
             continue
@@ -251,6 +256,13 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
         if not amounts:
             continue
         anchor = doc[trigger].idx
+        if rule.endswith(".round-raise"):
+            # "record dû au méga-tour de Mistral": a round named without a raise verb has the amount its own
+            # phrase gives ("une levée de fonds de 20 millions", "a $20 million round"), not the sentence's
+            lo, hi = _phrase_bounds(doc, trigger, governors)
+            amounts = [a for a in amounts if lo <= a.start and a.end <= hi]
+            if not amounts:
+                continue
         amount, date = _nearest(amounts, anchor), _nearest(dates, anchor)
         # the statement the event stands on (its rule and sentence; a raise is no relation between two entities)
         evidence = Fact(investee, "investedIn", investee, status, confidence, rule, start, end, trigger, "Investment")
@@ -271,8 +283,10 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
                 and not (event.date.value.startswith(date.value) or date.value.startswith(event.date.value))
             ):
                 continue
-            # the raise, then "the round was led by Y" (a raise after the investors is another round)
-            if not any(
+            # the raise, then "the round was led by Y" (a raise after the investors is another round, unless
+            # it gives the same amount: "X lève 23,5 M€ auprès de Y" ... "X a réussi une levée de 23,5 M€")
+            same_amount = event.amount is not None and _amount_key(event.amount) == _amount_key(amount)
+            if not same_amount and not any(
                 doc[f.trigger].sent.start >= here and _sentences_apart(doc, here, f.trigger) <= RAISE_SENTENCES
                 for f in event.evidence
             ):
@@ -283,6 +297,18 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence) -> None:
             break
         else:
             events.append(raise_event)
+
+
+def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, int]:
+    """Character bounds of the noun phrase a round noun heads ("tour de table" -> "tour", whose phrase
+    holds "de 20 millions d'euros")."""
+    token = doc[trigger]
+    while token.head.i != token.i and 0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    if token.head.lemma_.lower() in governors:
+        token = token.head  # "X a bouclé un tour de table d'1,7 milliard": the raise verb's clause
+    right = token.right_edge
+    return token.left_edge.idx, right.idx + len(right.text)
 
 
 def _not_another_deals(doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str]) -> list:

@@ -75,12 +75,32 @@ class PronounResolver:
             and bool(exclude)
         )
         if not dative and not obj:
-            carried = self._previous_subject(token, allowed, exclude)
+            carried = self._reporting_subject(token, allowed, exclude) or self._previous_subject(
+                token, allowed, exclude
+            )
             if carried:
                 return carried
         return self.recency.recent(
             token.i, allowed, exclude, PRONOUN, prefer_subject=not dative and not obj, skip_genitive=dative
         )
+
+    def _reporting_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:
+        """The subject pronoun of a clause that a verb of saying reports is that verb's named subject
+        ("Cohere, a rival of OpenAI, said it had raised ...": Cohere, not OpenAI, the nearer name;
+        "X a déclaré qu'elle avait acquis Y")."""
+        clause = token.head
+        if not token.dep_.startswith("nsubj") or clause.dep_ != "ccomp" or clause.head.i > token.i:
+            return []
+        subject = next((c for c in clause.head.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        span = self.index.get(subject.i) if subject is not None else None
+        if span is None or span.kb_id_ in exclude or self.entities[span.kb_id_].type not in allowed:
+            return []
+        doc = self.doc
+        if any(
+            t.text in ("–", "—") or (t.text == "-" and doc[t.i - 1].whitespace_) for t in doc[span.end : clause.head.i]
+        ):
+            return []  # "MANILA, Philippines – Microsoft ... announced it had": a dateline the parser made the subject
+        return [Referent(span.kb_id_, PRONOUN, span.start)]
 
     def _previous_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:
         """The subject pronoun of a main clause carries on the previous sentence's subject when that

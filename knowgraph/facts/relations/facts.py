@@ -6,7 +6,7 @@ to place and merge facts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -49,6 +49,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     best: dict[tuple, Fact] = {}
     for f in facts:
         key = (f.subject, f.relation, f.object, f.status, f.start)
-        if key not in best or f.confidence > best[key].confidence:
-            best[key] = f
+        kept = best.get(key)
+        if kept is None or f.confidence > kept.confidence:
+            # a rule that declares no event never drops the event another rule saw in the same statement
+            best[key] = f if f.event or kept is None or not kept.event else replace(f, event=kept.event)
     return sorted(best.values(), key=lambda f: (f.start, f.trigger, f.relation, f.subject, f.object))

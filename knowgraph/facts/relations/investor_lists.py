@@ -32,7 +32,11 @@ class InvestorLists(NameLists, RuleFamily):
     def __init__(self, rules, context):
         super().__init__(rules, context)
         spec = language_data(self.lang, "patterns").get("investor_lists", {})
-        self.list_subjects = set(spec.get("subjects", []))
+        # "bailleurs de fonds": a noun that names investors only with the words after it (a "bailleur" alone
+        # is a landlord); the first word watched, the rest checked
+        subjects = [tuple(w.lower().split()) for w in spec.get("subjects", [])]
+        self.list_subjects = {w[0] for w in subjects}
+        self.subject_rest = {w[0]: w[1:] for w in subjects if len(w) > 1}
         self.round_subjects = set(spec.get("round_subjects", []))
         self.list_verbs = set(spec.get("verbs", []))
         self.round_verbs = set(spec.get("round_verbs", []))
@@ -76,6 +80,9 @@ class InvestorLists(NameLists, RuleFamily):
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN") and (lemma in self.list_subjects or token.lower_ in self.list_subjects):
+            rest = self.subject_rest.get(token.lower_, ())
+            if rest and tuple(t.lower_ for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]) != rest:
+                return []
             return self._after_subject(token)
         if (
             token.pos_ == "NOUN"
@@ -114,7 +121,9 @@ class InvestorLists(NameLists, RuleFamily):
             or noun.head.lower_ in self.among
         ):
             verb = noun.head.head if noun.head.lower_ in self.among else noun.head
-            if verb.lemma_.lower() not in self.list_verbs or verb.i < noun.i:
+            # (the word form too: after a fronted "Parmi les investisseurs de X," the tagger may read the
+            # verb "figurent" as a noun, with itself as lemma)
+            if not {verb.lemma_.lower(), verb.lower_} & self.list_verbs or verb.i < noun.i:
                 return []
             start = verb.i + 1
         else:
@@ -191,6 +200,13 @@ class InvestorLists(NameLists, RuleFamily):
         if not earlier:
             return []
         last = max(f.trigger for f in earlier)
+        # one statement per pair: several rules may have read the first verb
+        firsts: dict[tuple[str, str], Fact] = {}
+        for f in earlier:
+            if f.trigger == last and (
+                (f.subject, f.object) not in firsts or f.confidence > firsts[(f.subject, f.object)].confidence
+            ):
+                firsts[(f.subject, f.object)] = f
         status = self.status_of(token)
         # the same triple as the first verb's, in the same sentence: a fact would be merged with it, so the
         # statement goes to the events only
@@ -207,8 +223,7 @@ class InvestorLists(NameLists, RuleFamily):
                 token.i,
                 f.event,
             )
-            for f in earlier
-            if f.trigger == last
+            for f in firsts.values()
         )
         return []
 
@@ -293,13 +308,34 @@ class InvestorLists(NameLists, RuleFamily):
                         found = resolver.resolve(obj, ORGS, coordinated=False)
                         if found:
                             return found
-        found = self._complement_owner(noun, resolver, ORGS) or self._possessor(noun, resolver, ORGS)
+        found = (
+            self._complement_owner(noun, resolver, ORGS)
+            or self._possessor(noun, resolver, ORGS)
+            or self._genitive_name(noun, resolver)
+        )
         if found:
             return found
         for t in noun.subtree:
             if t.i != noun.i and self._round_noun(t):
                 return self._round_investee(t, resolver)
         return self._last_round_target(noun)
+
+    def _genitive_name(self, noun: Token, resolver: Resolver, depth: int = 2) -> list[Referent]:
+        """ "les investisseurs de X", "les bailleurs de fonds de X" on a UD parse, where the preposition is
+        the name's own ``case`` word: the company named in the complement, through one generic noun."""
+        for child in noun.children:
+            if child.dep_ != "nmod" or child.i < noun.i:
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in self.targets for c in child.children):
+                continue
+            found = resolver.resolve(child, ORGS, coordinated=False) if resolver.mention_at(child.i) else []
+            if found:
+                return found
+            if depth > 1 and resolver.mention_at(child.i) is None and child.is_lower:
+                found = self._genitive_name(child, resolver, depth - 1)
+                if found:
+                    return found
+        return []
 
     def _round_investee(self, noun: Token, resolver: Resolver) -> list[Referent]:
         for t in noun.subtree:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
@@ -32,9 +33,15 @@ class FundingRounds(NameLists, RuleFamily):
         ]
         self.raise_objects = set(rounds.get("raise_objects", []))
         self.raise_for = set(rounds.get("raise_for", []))
+        self.valuation_verbs = set(rounds.get("valuation_verbs", []))
+        self.investor_governors = set(rounds.get("investor_governors", []))
+        contribution = rounds.get("contributions", {})
+        self.contribution_verbs = set(contribution.get("verbs", []))
+        self.contribution_agents = set(contribution.get("passive_agents", []))
+        self.contribution_targets = set(contribution.get("prepositions", []))
 
     def watched_words(self) -> set[str]:
-        return set(self._round_first_words) | self.raise_verbs
+        return set(self._round_first_words) | self.raise_verbs | self.contribution_verbs
 
     def start_sentence(self, sent: Span) -> list[Fact]:
         if self.context.sentence == 0:
@@ -45,6 +52,8 @@ class FundingRounds(NameLists, RuleFamily):
         resolver = self.context.resolver
         i = token.i
         found = self._raise(token, resolver) if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB" else []
+        if resolver.lemmas[i] in self.contribution_verbs and token.pos_ in ("VERB", "AUX"):
+            found += self._contribution(token, resolver)
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             found += self._round(token, resolver)  # (_round finds nothing at other words)
         return found
@@ -78,6 +87,13 @@ class FundingRounds(NameLists, RuleFamily):
             r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i
         ]
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and "Plur" in subject.morph.get("Number")
+            and resolver.mention_at(subject.i) is None
+        ):
+            return []  # "les startups françaises ont levé 1,88 milliard": a sum over many companies
         if (
             investees
             and subject is not None
@@ -113,6 +129,52 @@ class FundingRounds(NameLists, RuleFamily):
             "investedIn",
             investors,
             investees[:1],
+            verb,
+            self.round_confidence,
+            resolver,
+            "Investment",
+        )
+
+    def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "ASML a investi 1,3 milliard", "1,3 milliard ont été apportés par ASML", "Nvidia contributed
+        $100 million": an amount put in with no company named is put in the round reported just before
+        (``rounds.contributions``); a company named after the verb is the verb frames' to read."""
+        doc = verb.doc
+        end = verb.sent.end
+        clause = [t for t in verb.subtree if t.i > verb.i]
+        if any(t.lower_ in self.contribution_targets and t.head.i == verb.i for t in clause):
+            return []  # "invested $1 billion in OpenAI", "a investi 1 milliard dans X": the verb frame's
+        phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
+        if not any(t.like_num for t in phrase) or not find_amounts(phrase.text, self.lang):
+            return []  # "et investi à nouveau en 2021": a year is no amount
+        investees = self._last_raise(verb)
+        if not investees:
+            return []
+        orgs = {"Organization", "Company", "Person"}
+        passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+        if passive:
+            investors = [
+                r
+                for j in range(verb.i + 1, min(end, verb.i + 4))
+                if doc[j].lower_ in self.contribution_agents
+                for r in resolver.resolve(doc[j + 1], orgs)
+                if j + 1 < end
+            ][:3]
+        else:
+            investors = [
+                r
+                for c in verb.children
+                if c.dep_ in ("nsubj", "csubj") and c.i < verb.i
+                for r in resolver.resolve(c, orgs)
+            ]
+        investors = [r for r in investors if r.key != investees[0].key]
+        if not investors:
+            return []
+        return self._make(
+            f"{self.lang}/investedIn.contribution",
+            "investedIn",
+            investors,
+            investees,
             verb,
             self.round_confidence,
             resolver,
@@ -167,13 +229,19 @@ class FundingRounds(NameLists, RuleFamily):
         if not investees:
             investees = (
                 self._governor_subject(window[0], resolver, {"Organization", "Company"})
+                # "Y a participé à ce financement": the subject of a verb of taking part invests ("X's funding
+                # was led by Y": the round is the passive subject, the governor's subject is the round's company)
                 if window[0].dep_ not in ("nsubj", "nsubj:pass")
+                and (window[0].dep_ == "nsubjpass" or self._lemma_of(window[0].head) not in self.investor_governors)
                 else []
             )
         if not investees:
             investees = (
                 self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets)
                 or self._possessor(window[0], resolver, {"Organization", "Company"})
+                or self._valued_company(
+                    next((t for t in window if not window.start <= t.head.i < window.end), noun), resolver
+                )
                 or self._earlier_round_target(window[0])
             )
         if not investees:
@@ -244,6 +312,30 @@ class FundingRounds(NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    @staticmethod
+    def _lemma_of(token: Token) -> str:
+        return token.lemma_.lower()
+
+    def _valued_company(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "A 2023 round valued AI21 at $1.4 billion", "un tour de table a permis d'évaluer X à ...": a
+        valuation verb that the round governs (its subject, or the clause on it) names the company right
+        after it (read on the words: the parsers attach that name in many ways)."""
+        if not self.valuation_verbs:
+            return []
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            verbs += [noun.head, *(c for c in noun.head.children if c.dep_ in ("xcomp", "ccomp"))]
+        doc = noun.doc
+        for v in verbs:
+            if v.lemma_.lower() not in self.valuation_verbs or v.i < noun.i:
+                continue
+            j = v.i + 1
+            while j < v.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < v.sent.end and resolver.mention_at(j) is not None:
+                return resolver.resolve(doc[j], {"Organization", "Company"}, coordinated=False)[:1]
+        return []
 
     def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
         """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""

@@ -40,6 +40,7 @@ class Pattern:
     object_agent: bool = False
     instrument: tuple[str, ...] = ()  # prepositions of an instrument that takes the agent's place ("power X with Y")
     named_subject: bool = False  # a participle's modified noun must be a name ("a version built on X": no)
+    round_object: bool = False  # the object is a funding round, the company is the round's ("led X's round")
 
 
 class LanguageRules:
@@ -81,6 +82,7 @@ class LanguageRules:
                         predicative_topic=bool(spec.get("predicative_topic")),
                         object_agent=bool(spec.get("object_agent")),
                         named_subject=bool(spec.get("named_subject")),
+                        round_object=bool(spec.get("round_object")),
                         instrument=tuple(spec.get("instrument") or ()),
                     )
                     self.patterns.setdefault(words[0], []).append(pattern)

@@ -277,6 +277,9 @@ class VerbFrames(RuleFamily):
             if pattern.round_object:
                 # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
                 patients = self._round_object(verb, resolver)
+            if pattern.round_object:
+                # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
+                patients = self._round_object(verb, resolver)
             if (
                 not patients
                 and pattern.relation in SYMMETRIC

@@ -23,6 +23,8 @@ class ObjectSearch:
     ) -> list[Referent]:
         for child in verb.children:
             if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
+                if child.i < verb.i and child.lower_ in ("que", "qu'", "qu’") and not verb.dep_.endswith("relcl"):
+                    continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
                 # an object pronoun never means the clause's own subject ("Google supplies it with ...")
                 found = resolver.resolve(child, types, exclude=exclude)
                 if found:
