@@ -169,10 +169,8 @@ def test_a_region_after_a_preposition_encloses_the_town(fr):
 def test_an_acronym_inside_a_description_in_apposition(nlp):
     got = facts(nlp, "Velloro, a Lisbon AI lab, released a new model for translators.")
     assert ("velloro", "locatedIn", "lisbon") in got
-    got = facts(
-        nlp, "Cohere raised money from Nvidia. The deal confirmed the funding for the Toronto-based AI startup."
-    )
-    assert ("cohere", "locatedIn", "toronto") in got
+    got = facts(nlp, "The Toronto-based AI startup Corvane raised money from Nvidia.")
+    assert ("corvane", "locatedIn", "toronto") in got
 
 
 def test_a_fronted_participle_places_the_name_after_the_comma(nlp, fr):
@@ -187,3 +185,10 @@ def test_a_town_and_region_after_an_organisations_name(nlp):
     assert {("harwell-university", "locatedIn", "dayton"), ("harwell-university", "locatedIn", "ohio")} <= got
     # where a verb's object is, is where the action happened
     assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Google sued Kestrel Bank in Dayton, Ohio."))
+
+
+def test_a_participle_after_an_apposition_places_the_name_before_it(nlp, fr):
+    got = facts(fr, "Nexalia, le premier groupe de luxe au monde, basé à Lyon, a signé un accord.")
+    assert ("nexalia", "locatedIn", "lyon") in got
+    got = facts(nlp, "Kernwerk, the largest maker of robot arms in Europe, based in Munich, hired 40 engineers.")
+    assert ("kernwerk", "locatedIn", "munich") in got

@@ -263,14 +263,16 @@ class Locations(RuleFamily):
                     and (
                         (doc[j].pos_ in ("ADJ", "NOUN") or self._descriptor_type(doc[j]))
                         and doc[j].is_lower
-                        or self._acronym_modifier(doc[j])  # "the Toronto-based AI startup"
+                        or self._acronym_modifier(doc[j])  # "the Toronto-based AI startup Cohere"
                     )
                     and j - token.i < 4
                 ):
                     j += 1
                 if j < token.sent.end and resolver.mention_at(j) is not None:
                     holders = resolver.resolve(doc[j], orgs, coordinated=False)
-                elif j - 1 > token.i:
+                elif j - 1 > token.i and not any(self._acronym_modifier(t) for t in doc[token.i + 1 : j]):
+                    # a description alone ("the Oslo-based startup") names one named before; with a field
+                    # in it ("the Toronto-based AI startup") it was measured to take the wrong one too often
                     holders = resolver.resolve(doc[j - 1], orgs, coordinated=False)
             return self._make(
                 f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
@@ -283,6 +285,8 @@ class Locations(RuleFamily):
         if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
             # "OpenAI, basé à San Francisco": the name before the comma, whatever the parser attached
             holders = resolver.resolve(doc[token.i - 2], orgs, coordinated=False)
+        elif token.i >= 2 and doc[token.i - 1].text == ",":
+            holders = self._before_apposition(token.i - 1, resolver, orgs)
         if not holders and (token.pos_ in ("VERB", "AUX", "ADJ") or self._participle_lemma(token)):
             holders = self._subjects(token, resolver, orgs)
             seat = next(
@@ -302,6 +306,24 @@ class Locations(RuleFamily):
         for f in facts:
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
+
+    @staticmethod
+    def _before_apposition(comma: int, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+        """ "LVMH, le plus grand groupe de luxe au monde, basé à Paris,": the name before an apposition
+        (a noun phrase between two commas, with no verb) that the participle follows."""
+        doc = resolver.doc
+        # by the words: the parser may start a sentence after "LVMH,"
+        k = comma - 1
+        while (
+            k > 0
+            and comma - k < 12
+            and doc[k].text not in (",", ".", ";", "!", "?")
+            and doc[k].pos_ not in ("VERB", "AUX")
+        ):
+            k -= 1
+        if k < 1 or doc[k].text != "," or doc[k + 1].pos_ != "DET" or resolver.mention_at(k - 1) is None:
+            return []
+        return resolver.resolve(doc[k - 1], orgs, coordinated=False)
 
     def end_sentence(self, sent: Span) -> list[Fact]:
         resolver = self.context.resolver
