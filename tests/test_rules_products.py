@@ -211,5 +211,33 @@ def test_en_parent_company_of_a_product(en):
 
 
 def test_en_subjects_of_a_competing_noun_do_not_compete_with_each_other(en):
-    got = facts(en, "While Intel and startups such as Groq and Cerebras Systems have competing chips, Nvidia still leads.")
+    got = facts(
+        en, "While Intel and startups such as Groq and Cerebras Systems have competing chips, Nvidia still leads."
+    )
     assert ("cerebras", "competitorOf", "groq") not in got and ("groq", "competitorOf", "intel") not in got
+
+
+def test_fr_compound_past_read_even_when_the_parser_hangs_the_auxiliary_elsewhere(fr):
+    from spacy.tokens import Doc
+
+    from knowgraph.facts.relations.verbs import VerbFrames
+
+    words = ["La", "start-up", "a", "par", "ailleurs", "dévoilé", "Orca", "."]
+    doc = Doc(
+        fr.vocab,
+        words=words,
+        pos=["DET", "NOUN", "VERB", "ADP", "ADV", "VERB", "PROPN", "PUNCT"],
+        lemmas=["le", "start-up", "avoir", "par", "ailleurs", "dévoiler", "Orca", "."],
+        deps=["det", "nsubj:pass", "aux:tense", "case", "obl:mod", "ROOT", "obj", "punct"],
+        heads=[1, 5, 5, 4, 5, 5, 5, 5],
+    )
+    assert VerbFrames._compound_past(doc[5])  # active: "a ... dévoilé"
+    passive = Doc(
+        fr.vocab,
+        words=["Orca", "a", "été", "dévoilé"],
+        pos=["PROPN", "AUX", "AUX", "VERB"],
+        lemmas=["Orca", "avoir", "être", "dévoiler"],
+        deps=["nsubj:pass", "aux:tense", "aux:pass", "ROOT"],
+        heads=[3, 3, 3, 3],
+    )
+    assert not VerbFrames._compound_past(passive[3])  # "a été dévoilé" stays passive

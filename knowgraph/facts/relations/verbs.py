@@ -68,6 +68,15 @@ class VerbFrames(RuleFamily):
             return []
         return resolver.resolve(doc[span.start], types, coordinated=False)
 
+    @staticmethod
+    def _compound_past(verb: Token) -> bool:
+        """A form of avoir/have a few words before, without été/been: "La start-up a par ailleurs dévoilé
+        Magistral" is active even when the parser hangs "a" elsewhere ("a été dévoilé par" stays passive)."""
+        before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
+        return any(
+            t.lemma_.lower() in ("avoir", "have") and (t.pos_ == "AUX" or t.dep_.startswith("aux")) for t in before
+        ) and not any(t.lower_ in ("été", "been", "being") for t in before)
+
     def _participle_ending(self, verb: Token) -> bool:
         """A verb the tagger read as finite but whose ending is a participle's, described by its agent right
         after ("Le modèle Mistral Large, développé par Mistral AI": "développé" tagged present tense)."""
@@ -122,7 +131,7 @@ class VerbFrames(RuleFamily):
         agent_types, patient_types = self._roles(pattern)
         named = self._participle_after_name(verb, resolver, patient_types)
         self._described = verb if named else None
-        passive = bool(named) or self._is_passive(verb)
+        passive = bool(named) or (self._is_passive(verb) and not self._compound_past(verb))
         if pattern.passive_only and not passive:
             return []
         if pattern.requires and not self._has_nearby(verb, pattern.requires):
@@ -274,9 +283,6 @@ class VerbFrames(RuleFamily):
                 )
             ):
                 patients = self._round_object(verb, resolver) or patients
-            if pattern.round_object:
-                # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
-                patients = self._round_object(verb, resolver)
             if pattern.round_object:
                 # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
                 patients = self._round_object(verb, resolver)
