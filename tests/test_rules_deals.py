@@ -461,3 +461,18 @@ def test_a_dateline_is_not_the_speaker(en):
         "OSLO, Norway – Brintel Systems on Tuesday, May 6, announced it had acquired Harrow Labs, a maker of robot arms.",
     )
     assert any(s == "brintel-systems" and r == "acquired" for s, r, _ in got)
+
+
+def test_a_place_premodifier_before_the_bought_company(en):
+    got = facts(en, "Apple on Monday confirmed that it has bought US machine learning startup Turi.")
+    assert ("apple", "acquired", "turi") in got
+    assert not any(r == "acquired" and o == "united-states" for _, r, o in got)
+
+
+def test_a_bare_scaled_figure_put_in_the_round(fr):
+    got = facts(
+        fr,
+        "Nexalia a levé 1,5 milliard d'euros en mars. Eurazeo, son premier actionnaire, a investi 1 milliard "
+        "et pris 10 % du capital.",
+    )
+    assert ("eurazeo", "investedIn", "nexalia") in got

@@ -35,6 +35,9 @@ class FundingRounds(NameLists, RuleFamily):
         self.raise_for = set(rounds.get("raise_for", []))
         self.valuation_verbs = set(rounds.get("valuation_verbs", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
+        self.scale_words = {
+            w for w, power in language_data(self.lang, "amounts").get("scales", {}).items() if power >= 6
+        }
         contribution = rounds.get("contributions", {})
         self.contribution_verbs = set(contribution.get("verbs", []))
         self.contribution_agents = set(contribution.get("passive_agents", []))
@@ -145,7 +148,9 @@ class FundingRounds(NameLists, RuleFamily):
         if any(t.lower_ in self.contribution_targets and t.head.i == verb.i for t in clause):
             return []  # "invested $1 billion in OpenAI", "a investi 1 milliard dans X": the verb frame's
         phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
-        if not any(t.like_num for t in phrase) or not find_amounts(phrase.text, self.lang):
+        # an amount, or a number with a scale word after a round given in a currency ("a investi 1,3 milliard")
+        scaled = any(t.like_num and t.i + 1 < phrase.end and doc[t.i + 1].text in self.scale_words for t in phrase)
+        if not scaled and (not any(t.like_num for t in phrase) or not find_amounts(phrase.text, self.lang)):
             return []  # "et investi à nouveau en 2021": a year is no amount
         investees = self._last_raise(verb)
         if not investees:

@@ -61,9 +61,10 @@ class ObjectSearch:
         for j in range(verb.i + 1, min(end, verb.i + 10)):
             t = doc[j]
             span = resolver.mention_at(j)
-            if span is not None:
+            if span is not None and not (span.label_ == "Place" and "Place" not in types and span.end < end):
                 found = resolver.resolve(t, types)
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
+            # (a place before the noun is a premodifier: "bought US machine learning startup Turi")
             if t.is_punct and t.text not in ("«", '"', "“"):
                 break
             if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
@@ -80,8 +81,8 @@ class ObjectSearch:
                 ):
                     return self._direct_object_from(k + 1, verb, resolver, types)
                 break
-            if t.pos_ == "VERB":
-                break
+            if t.pos_ == "VERB" and t.lower_ not in self.descriptors:
+                break  # (not "bought machine learning startup Turi", where the tagger reads "startup" as a verb)
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
                 found = resolver.resolve(t, types)
                 if found:
