@@ -192,3 +192,16 @@ def test_a_participle_after_an_apposition_places_the_name_before_it(nlp, fr):
     assert ("nexalia", "locatedIn", "lyon") in got
     got = facts(nlp, "Kernwerk, the largest maker of robot arms in Europe, based in Munich, hired 40 engineers.")
     assert ("kernwerk", "locatedIn", "munich") in got
+
+
+def test_a_nationality_after_a_descriptor_the_parser_cut(fr):
+    # "start-up" read as three words, and the NER's span running on over "d'intelligence artificielle"
+    got = facts(
+        fr, "Nexalia, la start-up française d'intelligence artificielle créée en mai, a levé 8 millions d'euros."
+    )
+    assert ("nexalia", "locatedIn", "france") in got
+
+
+def test_a_nationality_before_a_name_the_parser_put_in_the_next_sentence(fr):
+    got = facts(fr, "En Europe, seule l'allemande Kernwerk est aussi richement dotée.")
+    assert ("kernwerk", "locatedIn", "germany") in got

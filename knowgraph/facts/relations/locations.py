@@ -54,7 +54,14 @@ class Nationalities(RuleFamily):
         holder = None
         # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
         # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
-        for j in range(token.i + 1, min(sent.end, token.i + 9)):
+        # the parser may cut a noun phrase into two sentences ("seule l'allemande | Aleph Alpha est ...",
+        # "Nexalia | , la start-up française"): a sentence that does not end with punctuation goes on
+        start, end = sent.start, sent.end
+        if end < len(doc) and not doc[end - 1].is_punct:
+            end = doc[end].sent.end
+        if start > 0 and not doc[start - 1].is_punct:
+            start = doc[start - 1].sent.start
+        for j in range(token.i + 1, min(end, token.i + 9)):
             span = resolver.mention_at(j)
             if span is not None:
                 if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization":
@@ -81,11 +88,16 @@ class Nationalities(RuleFamily):
                 if found:
                     holder = resolver.mention_at(found[0].token)
         if holder is None:
-            # "Nimbostrat, an Icelandic data-centre operator": the description is in apposition
+            # "Nimbostrat, an Icelandic data-centre operator": the description is in apposition; "Mistral AI,
+            # la start-up française": its descriptor before the adjective, however the parser cut "start-up"
             k = token.i
-            while k - 1 > sent.start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
+            if k - 1 > start and self._ends_descriptor(doc[k - 1]):
                 k -= 1
-            if k - 2 >= sent.start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
+                while k - 2 > start and doc[k - 1].text == "-":
+                    k -= 2
+            while k - 1 > start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
+                k -= 1
+            if k - 2 >= start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
                 found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
                 if found:
                     holder = resolver.mention_at(found[0].token)
@@ -155,7 +167,9 @@ class Nationalities(RuleFamily):
         Navy"), unless the adjective is in the name's complement, where it says the organisation's subject
         ("the Hallam Institute of Japanese Studies")."""
         doc = token.doc
-        if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I":
+        # a name goes on with a capitalised word ("la start-up française d'intelligence artificielle": the
+        # NER's span is no name after the adjective)
+        if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I" or not doc[token.i + 1].text[:1].isupper():
             return False
         if token.ent_type_ == "ORG":
             return token.ent_iob_ == "I" and token.i > 0 and doc[token.i - 1].pos_ == "ADP"
