@@ -241,3 +241,23 @@ def test_fr_compound_past_read_even_when_the_parser_hangs_the_auxiliary_elsewher
         heads=[3, 3, 3, 3],
     )
     assert not VerbFrames._compound_past(passive[3])  # "a été dévoilé" stays passive
+
+
+# -- a maker's products given as examples ---------------------------------------------------------------
+
+
+def test_fr_plural_product_noun_with_the_maker_then_examples(fr):
+    got = facts(fr, "Les banques utilisent des modèles Mistral AI comme Codestral et Pixtral.")
+    assert ("codestral", "developedBy", "mistral-ai") in got
+    assert ("pixtral", "developedBy", "mistral-ai") in got
+
+
+def test_en_examples_end_at_a_preposition_and_a_rival_word(en):
+    got = facts(en, "Users compare Google models like Gemini with rivals such as Claude.")
+    assert ("gemini", "developedBy", "google") in got
+    assert ("claude", "developedBy", "google") not in got
+
+
+def test_fr_training_on_a_cloud_named_after_its_maker(fr):
+    got = facts(fr, "Selon Google, Cohere entraîne ses modèles sur Google Cloud.")
+    assert ("google", "providesComputeTo", "cohere") in got

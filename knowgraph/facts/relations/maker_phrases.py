@@ -44,6 +44,10 @@ class MakerPhrases(RuleFamily):
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
         # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
         self.degree_words = {w.lower() for w in words.get("degree_words", [])}
+        # "des outils OpenAI comme GPT-3.5", "OpenAI tools such as DALL-E": the examples of a maker's products
+        self.example_markers = sorted(
+            (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
+        )
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
@@ -59,7 +63,7 @@ class MakerPhrases(RuleFamily):
                         or self._described_before(span, sent, resolver)
                     )
                 elif span.label_ in _MAKERS:
-                    facts += self._bracketed_product(span, sent, resolver)
+                    facts += self._bracketed_product(span, sent, resolver) or self._examples(span, sent, resolver)
         facts += self._shared_makers(doc, resolver, self.context.facts + facts)
         return facts
 
@@ -180,6 +184,47 @@ class MakerPhrases(RuleFamily):
                     return []  # "un concurrent du chatbot d'OpenAI, X": the noun must open its phrase
                 return self._maker_fact(span, maker, "developedBy.described", sent, resolver)
         return []
+
+    def _marker_end(self, doc: Doc, k: int, end: int) -> int:
+        """The end of an example marker ("comme", "such as") starting at ``k``, or -1."""
+        for words in self.example_markers:
+            n = len(words)
+            if k + n <= end and tuple(t.lower_ for t in doc[k : k + n]) == words:
+                return k + n
+        return -1
+
+    def _examples(self, maker: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "des outils OpenAI comme le système GPT-3.5", "OpenAI models such as GPT-4 and DALL-E": a plural
+        product noun with the maker's name, then examples; each named product is the maker's."""
+        doc = sent.doc
+        if maker.end < sent.end and doc[maker.end].lower_ in self.plural_heads:
+            k = maker.end + 1  # "OpenAI tools such as"
+        elif maker.start - 1 >= sent.start and doc[maker.start - 1].lower_ in self.plural_heads:
+            k = maker.end  # "des outils OpenAI comme"
+        else:
+            return []
+        k = self._marker_end(doc, k, sent.end)
+        if k < 0:
+            return []
+        facts: list[Fact] = []
+        while k < sent.end:
+            token = doc[k]
+            if (
+                token.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                or token.text in (";", ":", "(", ".")
+                or token.lower_ in self.not_maker_words
+                or (token.pos_ == "ADP" and token.lower_ not in self.genitive)
+            ):
+                break  # "GPT-3.5 sur lequel ChatGPT est basé", "with rivals such as": the examples end there
+            span = resolver.mention_at(k)
+            if span is not None and span.start == k:
+                if span.label_ not in _MADE:
+                    break
+                facts += self._maker_fact(span, maker, "developedBy.examples", sent, resolver)
+                k = span.end
+                continue
+            k += 1
+        return facts
 
     # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
     @staticmethod
