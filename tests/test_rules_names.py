@@ -222,3 +222,12 @@ def test_a_newspaper_named_after_a_known_town_is_not_the_town(en):
     found = mentions(en, "The Lisbon Herald is a weekly newspaper owned by a bank.")
     assert ("Lisbon Herald", "Organization") in found
     assert ("Lisbon", "Place") not in found
+
+
+def test_a_common_given_name_makes_a_person_whatever_the_ner_says(en):
+    # the NER calls both organisations here
+    found = mentions(
+        en,
+        "The soda was developed by Augustin Trigo Morales from Spain, and first sold in Algeria by Léon Betan in 1935.",
+    )
+    assert {("Augustin Trigo Morales", "Person"), ("Léon Betan", "Person")} <= found
