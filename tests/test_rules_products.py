@@ -261,3 +261,22 @@ def test_en_examples_end_at_a_preposition_and_a_rival_word(en):
 def test_fr_training_on_a_cloud_named_after_its_maker(fr):
     got = facts(fr, "Selon Google, Cohere entraîne ses modèles sur Google Cloud.")
     assert ("google", "providesComputeTo", "cohere") in got
+
+
+# -- a model family and its versions --------------------------------------------------------------------
+
+
+def test_en_versions_of_a_family_share_the_maker_of_one_of_them(en):
+    got = facts(en, "Microsoft has unveiled Phi-3 Mini. Two more models, Phi-3 Small and Phi-3 Medium, will follow.")
+    assert ("phi-3-small", "developedBy", "microsoft") in got
+    assert ("phi-3-medium", "developedBy", "microsoft") in got
+
+
+def test_en_family_name_shares_the_maker_of_its_version(en):
+    got = facts(en, "Meta released Llama 3 in April. Llama was first shared with researchers.")
+    assert ("llama", "developedBy", "meta") in got
+
+
+def test_en_a_family_with_a_maker_of_its_own_keeps_it(en):
+    got = facts(en, "OpenAI's GPT-4 beat Gemini 1.5. Google's Gemini was updated in May.")
+    assert ("gemini", "developedBy", "openai") not in got and ("gemini-1-5", "developedBy", "openai") not in got

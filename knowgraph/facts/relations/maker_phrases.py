@@ -40,6 +40,8 @@ class MakerPhrases(RuleFamily):
         self.maker_prepositions = {w.lower() for w in words.get("maker_prepositions", [])}
         self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
         self.coordinators = {w.lower() for w in words.get("coordinators", [])}
+        # "Phi-3 Small" and "Phi-3 Mini": variant words after a family's name (lexicon)
+        self.model_variants = set(language_data(self.lang, "lexicon").get("model_variants", []))
         # "le chatbot concurrent de Google": a word after which the organisation named is not the maker
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
         # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
@@ -65,7 +67,65 @@ class MakerPhrases(RuleFamily):
                 elif span.label_ in _MAKERS:
                     facts += self._bracketed_product(span, sent, resolver) or self._examples(span, sent, resolver)
         facts += self._shared_makers(doc, resolver, self.context.facts + facts)
+        facts += self._family_makers(doc, resolver, self.context.facts + facts)
         return facts
+
+    # -- "Phi-3 Mini" by Microsoft, then "Phi-3 Small", "Phi-3", "Phi" --------------------------------
+    @staticmethod
+    def _same_family(name: str, other: str, variants: set[str]) -> bool:
+        """ "Phi-3" and "Phi-3 Mini" (one names the other's family, at a word or hyphen boundary), "Phi-3
+        Small" and "Phi-3 Mini" (the same family, two variant words)."""
+        short, long = sorted((name, other), key=len)
+        if long.startswith(short) and long[len(short) : len(short) + 1] in (" ", "-"):
+            return True
+        first, _, rest = name.partition(" ")
+        first_other, _, rest_other = other.partition(" ")
+        return first == first_other and rest in variants and rest_other in variants
+
+    def _family_makers(self, doc: Doc, resolver: Resolver, facts: list[Fact]) -> list[Fact]:
+        """A model of the same family as one whose maker the article gives is that maker's, unless the
+        article gives it another; models only (a product named after its maker is NamedMakers')."""
+        entities = doc._.kg_entities or {}
+        makers: dict[str, dict[str, float]] = {}
+        for f in facts:
+            if f.relation == "developedBy" and f.status == ASSERTED:
+                makers.setdefault(f.subject, {})[f.object] = max(
+                    makers.get(f.subject, {}).get(f.object, 0), f.confidence
+                )
+        known = {
+            k: max(v, key=v.get)
+            for k, v in makers.items()
+            if len(v) == 1 and entities.get(k) and entities[k].type == "AIModel"
+        }
+        found: list[Fact] = []
+        done: set[str] = set()
+        for span in resolver.mentions:
+            key = span.kb_id_
+            entity = entities.get(key)
+            if entity is None or entity.type != "AIModel" or key in makers or key in done:
+                continue
+            before = doc[span.start - 1] if span.start > span.sent.start else None
+            if before is not None and before.text[:1].isupper():
+                continue  # "Chat GPT": a name cut out of a longer one is no family of its own
+            # the name as written here ("Generative Pre-Trained Transformer" for GPT names no family)
+            owners = {
+                maker
+                for other, maker in known.items()
+                if self._same_family(span.text, entities[other].name, self.model_variants)
+            }
+            if len(owners) == 1:
+                done.add(key)
+                found += self._make(
+                    f"{self.lang}/developedBy.family",
+                    "developedBy",
+                    [Referent(key, DIRECT, span.start)],
+                    [Referent(owners.pop(), LINKED, span.start)],
+                    doc[span.start],
+                    0.75,
+                    resolver,
+                    status=ASSERTED,
+                )
+        return found
 
     # -- "X, le robot conversationnel de la start-up Y" ---------------------------------------
     def _product_noun_at(self, doc: Doc, k: int, end: int) -> int:
