@@ -205,3 +205,19 @@ def test_a_nationality_after_a_descriptor_the_parser_cut(fr):
 def test_a_nationality_before_a_name_the_parser_put_in_the_next_sentence(fr):
     got = facts(fr, "En Europe, seule l'allemande Kernwerk est aussi richement dotée.")
     assert ("kernwerk", "locatedIn", "germany") in got
+
+
+def test_an_organisation_followed_by_its_town_and_country(nlp):
+    text = "The film was animated by Toon Harbor Animation, Inc., Manila, Philippines, before its release."
+    got = facts(nlp, text)
+    org = next(s for s, r, _ in got if r == "locatedIn")
+    assert {(org, "locatedIn", "manila"), (org, "locatedIn", "philippines")} <= got
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Investors included Google, Paris, and Amazon."))
+
+
+def test_a_seat_of_no_one_named_is_the_seat_of_the_defined_subject(nlp):
+    text = "Brenmoor Pharmacy was a chain of 330 pharmacies. The corporate headquarters were located in Warwick."
+    assert ("brenmoor-pharmacy", "locatedIn", "warwick") in facts(nlp, text)
+    # an article that does not open with a definition: whose headquarters is not said
+    got = facts(nlp, "Microsoft bought Kernwerk. The headquarters are located in Berlin.")
+    assert not any(r == "locatedIn" for _, r, _ in got)

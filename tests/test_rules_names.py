@@ -231,3 +231,9 @@ def test_a_common_given_name_makes_a_person_whatever_the_ner_says(en):
         "The soda was developed by Augustin Trigo Morales from Spain, and first sold in Algeria by Léon Betan in 1935.",
     )
     assert {("Augustin Trigo Morales", "Person"), ("Léon Betan", "Person")} <= found
+
+
+def test_a_word_before_a_known_place_that_the_ner_joins_to_it_is_another_place(en):
+    found = mentions(en, "Brenmoor Pharmacy was a chain of 330 pharmacies in New England.")
+    assert ("New England", "Place") in found
+    assert ("England", "Place") not in found

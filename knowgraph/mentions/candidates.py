@@ -97,6 +97,7 @@ class GazetteerCandidates:
         out += self.hyphenated_models(doc, starts)
         ner_ends = {ent.start: (ent.end, ent.label_) for ent in doc.ents if ent.label_ in _EXTENDED_LABELS}
         place_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
+        place_starts = {ent.end: ent.start for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         for match_id, start, end in matches:
             entry = self.gazetteer.get(doc.vocab.strings[match_id])
             if entry is None:
@@ -132,6 +133,17 @@ class GazetteerCandidates:
             ):
                 # "Miami Shores", "Paris Saclay": a place the NER reads as a known one and one more word
                 out.append(Candidate(start, end + 1, 1, "Place", None, set()))
+                continue
+            if (
+                entry.type == "Place"
+                and start > 0
+                and place_starts.get(end) == start - 1
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_sent_start
+            ):
+                # "New England": one more word before a known place, the NER's one place, is another place
+                out.append(Candidate(start - 1, end, 1, "Place", None, set()))
                 continue
             longer = self._ner_extension(doc, start, end, ner_ends, starts) if entry.type == "Organization" else None
             if longer is not None:

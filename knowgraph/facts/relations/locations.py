@@ -310,6 +310,8 @@ class Locations(RuleFamily):
             if not holders and seat is not None:
                 # "Le siège de BearingPoint se situe à Amsterdam", "Kernwerk's headquarters are located in Y"
                 holders = self._complement(seat, resolver, orgs, self.genitive)
+                if not holders:
+                    holders = self._topic_of_seat(seat, resolver)
         if not holders and seat_of_copula:
             holders = self._complement(token, resolver, orgs, self.genitive)
         if not holders:
@@ -320,6 +322,31 @@ class Locations(RuleFamily):
         for f in facts:
             doc.user_data["kg_locations"].setdefault(f.subject, set()).add(f.object)
         return facts
+
+    def _topic_of_seat(self, seat: Token, resolver: Resolver) -> list[Referent]:
+        """ "The corporate headquarters were located in Warwick": a definite seat of no one named is the
+        seat of the organisation the article is about, the subject of the definition that opens it
+        ("X was a chain of pharmacies ..."), as reference works open."""
+        if not any(c.dep_ == "det" and c.lower_ in self.definite for c in seat.children) or any(
+            c.dep_ in ("poss", "nmod:poss") or c.lower_ in self.genitive for c in seat.children
+        ):
+            return []
+        doc = seat.doc
+        first = next(iter(doc.sents))
+        topic = next(
+            (
+                m
+                for m in resolver.mentions_in(first.start, first.end)
+                if m.label_ == "Organization" and any(t.dep_.startswith("nsubj") for t in m)
+            ),
+            None,
+        )
+        if topic is None or topic.start >= seat.i:
+            return []
+        head = next(t for t in topic if t.dep_.startswith("nsubj")).head
+        if head.lemma_ not in ("be", "être") and not any(c.dep_ == "cop" for c in head.children):
+            return []  # only an article that opens by defining its subject ("X was a chain of ...")
+        return [Referent(topic.kb_id_, DIRECT, topic.start)]
 
     @staticmethod
     def _before_apposition(comma: int, resolver: Resolver, orgs: set[str]) -> list[Referent]:
@@ -344,9 +371,39 @@ class Locations(RuleFamily):
         doc = sent.doc
         facts: list[Fact] = []
         for span in resolver.mentions_in(sent.start, sent.end):
-            if span.label_ == "Organization" and span.end < sent.end and doc[span.end].lower_ in self.location_preps:
+            if span.label_ != "Organization" or span.end + 1 >= sent.end:
+                continue
+            if doc[span.end].lower_ in self.location_preps:
                 facts += self._name_in_place(doc[span.end], resolver)
+            elif doc[span.end].text == ",":
+                facts += self._name_then_places(span, resolver)
         return facts
+
+    def _name_then_places(self, name: Span, resolver: Resolver) -> list[Fact]:
+        """ "Toon City Animation, Inc., Manila, Philippines": an organisation's name followed by a town and
+        the region or country that encloses it, as reference works and credits list studios and labs."""
+        doc = name.doc
+        town = resolver.mention_at(name.end + 1)
+        if town is None or town.label_ != "Place" or town.start != name.end + 1:
+            return []
+        if resolver.entity(town.kb_id_).kinds & {"country", "region"}:
+            return []  # "Google, France and ...": a list, not an address
+        enclosing = self._places_after(town.end, resolver)
+        if not enclosing:
+            return []
+        last = resolver.mention_at(enclosing[-1].token)
+        if last is None or (last.end < len(doc) and doc[last.end].pos_ in ("VERB", "AUX")):
+            return []  # "X, Paris, France says ...": not an apposition
+        return self._make(
+            f"{self.lang}/locatedIn.address",
+            "locatedIn",
+            [Referent(name.kb_id_, DIRECT, name.start)],
+            [Referent(town.kb_id_, DIRECT, town.start), *enclosing],
+            doc[name.end],
+            self.location_confidence * 0.9,
+            resolver,
+            status=ASSERTED,
+        )
 
     def _name_in_place(self, prep: Token, resolver: Resolver) -> list[Fact]:
         """ "the business school of the Johns Hopkins University in Baltimore, Maryland": a place list
