@@ -476,3 +476,28 @@ def test_a_bare_scaled_figure_put_in_the_round(fr):
         "et pris 10 % du capital.",
     )
     assert ("eurazeo", "investedIn", "nexalia") in got
+
+
+# -- projects ---------------------------------------------------------------------------------------
+
+
+def test_those_who_announce_a_named_project_take_part_in_it(en, fr):
+    got = facts(en, "Brintel Systems and Harrow Ventures announced the Stargate project in March.")
+    assert ("brintel-systems", "participatesIn", "stargate") in got
+    assert ("harrow-ventures", "participatesIn", "stargate") in got
+    got = facts(en, "Brintel Systems announced the Orion model in March.")
+    assert not any(r == "participatesIn" for _, r, _ in got)  # a model is no project
+    got = facts(
+        fr, "Brintel et Eurazeo ont annoncé en mars le projet Orion, qui doit construire des centres de données."
+    )
+    assert ("eurazeo", "participatesIn", "orion") in got
+
+
+def test_the_partners_of_a_joint_venture_take_part_in_the_project(en, fr):
+    got = facts(
+        en, "Stargate, a joint venture between Brintel Systems and Harrow Ventures, will build data centers in Ohio."
+    )
+    assert ("brintel-systems", "participatesIn", "stargate") in got
+    assert ("harrow-ventures", "participatesIn", "stargate") in got
+    got = facts(fr, "Le projet Orion, une coentreprise entre Brintel et Eurazeo, construira des centres de données.")
+    assert ("brintel", "participatesIn", "orion") in got
