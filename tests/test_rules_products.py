@@ -280,3 +280,32 @@ def test_en_family_name_shares_the_maker_of_its_version(en):
 def test_en_a_family_with_a_maker_of_its_own_keeps_it(en):
     got = facts(en, "OpenAI's GPT-4 beat Gemini 1.5. Google's Gemini was updated in May.")
     assert ("gemini", "developedBy", "openai") not in got and ("gemini-1-5", "developedBy", "openai") not in got
+
+
+# -- a copula, a maker behind a product, a passive of "build on" -----------------------------------------
+
+
+def test_fr_copula_with_a_product_noun_and_its_maker(fr):
+    got = facts(fr, "Avec dix millions d'utilisateurs, Claude est le produit phare d'Anthropic.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_fr_negated_copula_gives_no_maker(fr):
+    got = facts(fr, "Claude n'est pas le produit d'OpenAI.")
+    assert ("claude", "developedBy", "openai") not in got
+
+
+def test_en_possessive_apposition_with_modifiers_and_a_participle_after(en):
+    got = facts(en, "Claude Code, Anthropic's AI coding assistant designed for developers, is popular.")
+    assert ("claude-code", "developedBy", "anthropic") in got
+
+
+def test_fr_editeur_derriere_a_product(fr):
+    got = facts(fr, "Anthropic, l'éditeur d'IA générative derrière Claude, ouvre un bureau.")
+    assert ("claude", "developedBy", "anthropic") in got
+
+
+def test_en_passive_of_build_on_is_no_model_use(en):
+    got = facts(en, "Claude, the assistant built by Anthropic, is popular.")
+    assert ("claude", "developedBy", "anthropic") in got
+    assert ("anthropic", "usesModel", "claude") not in got

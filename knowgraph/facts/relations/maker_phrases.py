@@ -46,6 +46,9 @@ class MakerPhrases(RuleFamily):
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
         # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
         self.degree_words = {w.lower() for w in words.get("degree_words", [])}
+        # "X est le produit phare de Y", "X is the chatbot from Y" (not "n'est pas", "is not")
+        self.copulas = {w.lower() for w in words.get("copulas", [])}
+        self.negations = {w.lower() for w in words.get("negations", [])}
         # "des outils OpenAI comme GPT-3.5", "OpenAI tools such as DALL-E": the examples of a maker's products
         self.example_markers = sorted(
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
@@ -140,7 +143,11 @@ class MakerPhrases(RuleFamily):
 
     def _apposition(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
         doc, j = sent.doc, span.end
-        if j + 3 >= sent.end or doc[j].text not in (",", "—", "–"):
+        if j + 3 >= sent.end:
+            return []
+        if doc[j].lower_ in self.copulas and doc[j + 1].lower_ not in self.negations:
+            pass  # "ChatGPT est le produit phare d'OpenAI": a copula says what the apposition says
+        elif doc[j].text not in (",", "—", "–"):
             return []
         k = j + 1
         owner = resolver.mention_at(k)
@@ -148,12 +155,23 @@ class MakerPhrases(RuleFamily):
             # "Gemini, Google's AI model, ...": the maker in the possessive, then the product noun
             m = owner.end + 1
             if sent.doc[owner.end].lower_ in ("'s", "’s"):
-                while m < sent.end and m - owner.end <= 4 and self._product_noun_at(doc, m, sent.end) < 0:
-                    if not (doc[m].pos_ in ("ADJ", "NOUN", "PROPN") and len(doc[m]) <= 12) or doc[m].text == ",":
-                        return []
-                    m += 1  # "its AI", "new", "flagship"
-                after = self._product_noun_at(doc, m, sent.end)
-                if after > 0 and (after >= sent.end or doc[after].text in (",", ".", ";", ")", "—", "–")):
+                after = -1  # the end of the last product noun of the phrase ("AI coding assistant")
+                while m < sent.end and m - owner.end <= 5:
+                    end = self._product_noun_at(doc, m, sent.end)
+                    if end > 0:
+                        after, m = end, end
+                        continue
+                    modifier = doc[m].pos_ in ("ADJ", "NOUN", "PROPN") or (
+                        doc[m].pos_ == "VERB" and doc[m].dep_ == "amod"
+                    )
+                    if not modifier or len(doc[m]) > 12:
+                        break
+                    m += 1  # "its AI", "new", "flagship", "coding"
+                if after > 0 and (
+                    after >= sent.end
+                    or doc[after].text in (",", ".", ";", ")", "—", "–")
+                    or (doc[after].pos_ == "VERB" and doc[after].dep_ == "acl")  # "assistant designed for"
+                ):
                     return self._maker_fact(span, owner, "developedBy.described", sent, resolver)
             return []
         while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM") and not doc[k].text[:1].isupper():
@@ -190,7 +208,9 @@ class MakerPhrases(RuleFamily):
                 k = n
                 continue
             if token.is_lower and (
-                token.pos_ in ("ADJ", "ADV", "DET", "NOUN") or doc[k - 1].lower_ in self.degree_words
+                token.pos_ in ("ADJ", "ADV", "DET", "NOUN")
+                or doc[k - 1].lower_ in self.degree_words
+                or (token.pos_ == "VERB" and not self._verb_form(token))  # "phare" tagged a verb
             ):
                 k += 1  # "le plus connu", "phare", "conversationnel"
                 continue
@@ -285,6 +305,16 @@ class MakerPhrases(RuleFamily):
                 continue
             k += 1
         return facts
+
+    def _verb_form(self, token) -> bool:
+        """Does the word look like a participle or a gerund ("used", "développé", "using")? Those say who
+        uses or made the thing in their own way ("the model used by Y"), not what the apposition calls it."""
+        lower = token.lower_
+        return lower.endswith(("ing", "ed", "ant")) or any(
+            lower.endswith(ending) and len(lower) > n + 2
+            for n, endings in self._participle_suffixes
+            for ending in endings
+        )
 
     # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
     @staticmethod

@@ -136,6 +136,8 @@ class VerbFrames(RuleFamily):
             return []
         if pattern.requires and not self._has_nearby(verb, pattern.requires):
             return []
+        if passive and pattern.relation == "usesModel" and pattern.patient and "direct" not in pattern.patient:
+            return []  # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
             patients = named or self._subjects(verb, resolver, patient_types)
