@@ -157,6 +157,10 @@ class Resolver:
             return out
         j = span.end
         while j < n_tokens - 1:
+            if text[j] == "(" and ")" in text[j + 1 : j + 8]:
+                # "par Stanislas Polu (ex-OpenAI) et Gabriel Hubert": an aside in brackets after a name
+                j = text.index(")", j + 1) + 1
+                continue
             if lower[j] in self.coordinators or text[j] == ",":
                 k = j + 1
                 while k < n_tokens and (

@@ -58,6 +58,16 @@ class WordForms:
                         continue
                     wanted = ("VERB",) if pattern.kind == "verb" else ("NOUN", "PROPN")
                     head = next((t for t in window if t.pos_ in wanted), window[-1])
+                    if "-" in pattern.words and pattern.kind == "verb":
+                        # "co-founded" split as "co - founded": the word the parser gave the subject, else the last
+                        head = next(
+                            (
+                                t
+                                for t in window
+                                if t.pos_ in wanted and any(c.dep_.startswith("nsubj") for c in t.children)
+                            ),
+                            window[-1] if window[-1].pos_ in wanted else head,
+                        )
                     if pattern.kind == "noun" and self.noun_premodifiers and window[-1].pos_ in wanted:
                         head = window[
                             -1
@@ -70,6 +80,14 @@ class WordForms:
                         and self._participle_lemma(token) != first
                     ):
                         continue
+                    if (
+                        pattern.kind == "verb"
+                        and token.tag_ == "JJ"
+                        and token.lower_ == first
+                        and token.dep_ in ("amod", "compound")
+                        and token.head.i == token.i + 1
+                    ):
+                        continue  # "the lead investor": a bare verb form modifying a noun is an adjective
                     if pattern.kind == "noun" and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
                         continue
                     head = token
@@ -98,11 +116,13 @@ class WordForms:
         )
         if (
             participle
-            and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl")
+            and verb.dep_ in ("acl", "amod", "appos", "conj", "advcl", "ROOT", "dep", "obl:mod", "obl", "xcomp")
             and not any(c.dep_ in ("aux", "aux:tense") or c.dep_.startswith("nsubj") for c in verb.children)
         ):
-            # "DeepMind, racheté par Google" / "Llama, developed by Meta"
-            return verb.dep_ != "ROOT" or any(t.lower_ in ("par", "by") for t in verb.doc[verb.i + 1 : verb.i + 4])
+            # "DeepMind, racheté par Google" / "Llama, developed by Meta" / "FAIR reste dirigé par X"
+            return verb.dep_ not in ("ROOT", "xcomp") or any(
+                t.lower_ in ("par", "by") for t in verb.doc[verb.i + 1 : verb.i + 4]
+            )
         return False
 
     @staticmethod

@@ -34,6 +34,9 @@ class ComplementSearch:
         def resolve(token: Token, wanted: set[str]) -> list[Referent]:
             # a description or pronoun never means what ``exclude`` holds (the clause's own subject:
             # "Nvidia also owns 6% of the company"); a name is taken as written
+            named = self._name_after_described(token, resolver, wanted)
+            if named:
+                return named
             found = resolver.resolve(token, wanted, exclude=exclude if resolver.mention_at(token.i) is None else ())
             return found or self._product_owner(token, resolver, wanted, exclude)
 
@@ -172,6 +175,25 @@ class ComplementSearch:
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
 
+    def _name_after_described(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "directeur général de la startup d'étiquetage de données Scale AI": a descriptor noun with its own
+        complement ("de données") and then the name it describes; that name, not an earlier company the
+        bare descriptor would be read as."""
+        doc = token.doc
+        if resolver.mention_at(token.i) is not None or self._descriptor_type(token) is None:
+            return []
+        j = token.i + 1
+        end = min(token.sent.end, token.i + 7)
+        while j < end and resolver.mention_at(j) is None:
+            t = doc[j]
+            if not (t.lower_ in self.genitive or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))):
+                return []
+            j += 1
+        span = resolver.mention_at(j) if j < end and j > token.i + 1 else None
+        if span is None or span.start != j or doc[j - 1].lower_ in self.genitive:
+            return []  # "la startup de Meta": the owner, not the startup's name
+        return [r for r in resolver.resolve(doc[j], types, coordinated=False) if r.key == span.kb_id_]
+
     def _by_phrase(self, head: Token, resolver: Resolver, types: set[str], preps: Iterable[str]) -> list[Referent]:
         return self._prepositional(head, resolver, types, preps)
 
@@ -209,6 +231,19 @@ class ComplementSearch:
                     return found
         # skip co-heads and adjectives: "cofondateur et PDG de X", "directeur général adjoint de X"
         found = self._prepositional(noun, resolver, types, preps, window=5)
+        pieces = {w for p in preps for w in p.replace("'", "' ").split()} | set(self.genitive)
+        found = [
+            r
+            for r in found
+            if r.token < noun.i
+            or not any(
+                t.pos_ == "ADP"
+                and t.lower_ not in pieces
+                and t.lemma_.lower() not in pieces  # ("des": "de")
+                and doc[t.i + 1].pos_ == "DET"  # ("scientifique en chef de Meta": part of the title)
+                for t in doc[noun.i + 1 : r.token]
+            )
+        ]  # "designer on the death of Burne-Jones": another preposition's phrase holds that name
         if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
             return found
         for child in noun.children:

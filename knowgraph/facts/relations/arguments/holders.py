@@ -25,6 +25,14 @@ class HolderSearch:
             # "Oracle has become one of the biggest suppliers to OpenAI": the one bears the noun
             return self._holders(noun.head.head, resolver, types)
         sent = noun.sent
+        after = resolver.mention_at(noun.i + 1) if self.noun_premodifiers and noun.i + 1 < sent.end else None
+        if after is not None and after.start == noun.i + 1 and resolver.type_of(after.kb_id_) == "Person":
+            # "..., late Microsoft co-founder Paul Allen understood": a title right before a person's name is
+            # that person's, whatever stands before the title ("former Intel engineers A and B": theirs)
+            plural = noun.tag_ in ("NNS", "NNPS") or noun.morph.get("Number") == ["Plur"]
+            found = resolver.resolve(doc[after.start], types, coordinated=plural)
+            if found:
+                return found
         # apposition to the left: "Anthropic, le rival d'OpenAI" / "Google, l'ancien employeur de X"
         i = noun.i
         while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
@@ -44,6 +52,12 @@ class HolderSearch:
             and doc[i - 1].text != ","
             and (
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM")
+                or (doc[i - 1].pos_ == "ADV" and doc[i - 1].is_lower)  # "X, également chercheur chez Meta"
+                or (  # "Eric Boyd, Corporate Vice President of ...": the capitalised words of the title
+                    doc[i - 1].dep_ in ("compound", "amod")
+                    and doc[i - 1].head.i == noun.i
+                    and i - 1 not in resolver.index
+                )
                 or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
                 or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
@@ -133,6 +147,9 @@ class HolderSearch:
         # the verb, but only when the noun is predicated of it
         if self._predicative(noun):
             return self._governor_subject(noun, resolver, types)
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("attr", "appos"):
+            # "X is a civil servant and former CEO of Y": the second noun is said of whom the first is
+            return self._holders(noun.head, resolver, types)
         return []
 
     def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:

@@ -21,10 +21,14 @@ class ObjectSearch:
     def _direct_object(
         self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
     ) -> list[Referent]:
+        own = self.lists.get("own", set())
         for child in verb.children:
             if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
                 if child.i < verb.i and child.lower_ in ("que", "qu'", "qu’") and not verb.dep_.endswith("relcl"):
                     continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
+                if resolver.mention_at(child.i) is None and any(c.lower_ in own for c in child.children):
+                    # "left Google to start her own company": a new company, only the name given right after it
+                    return [r for r in resolver.resolve(child, types, exclude=exclude) if r.token > child.i]
                 # an object pronoun never means the clause's own subject ("Google supplies it with ...")
                 found = resolver.resolve(child, types, exclude=exclude)
                 if found:

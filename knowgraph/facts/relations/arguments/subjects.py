@@ -94,6 +94,17 @@ class SubjectSearch:
             ):
                 if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):
                     break
+                controller = (
+                    next((c for c in node.head.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+                    if node.dep_ in ("xcomp", "advcl")
+                    and self._infinitive(node)
+                    and node.head.lemma_.lower() in self.lists.get("object_control", ())
+                    else None
+                )
+                if controller is not None:
+                    # "Allen recruited Oren Etzioni to launch and lead AI2": the one hired does what the
+                    # infinitive says (not "X left Y to start ...": the subject does)
+                    return resolver.resolve(controller, types)
                 if (
                     node.dep_ in ("ccomp", "advcl", "obj", "obl:arg", "obl:mod")
                     and not self._infinitive(node)
@@ -114,12 +125,26 @@ class SubjectSearch:
             break
         if verb.i == verb.sent.start and (self._participle_lemma(verb) or "Part" in verb.morph.get("VerbForm")):
             # "Installée à Bordeaux, Médivia développe ...": the name after the fronted phrase
-            for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 10)):
-                if verb.doc[j].text == ",":
-                    nxt = verb.doc[j + 1]
-                    if nxt.pos_ == "DET" and j + 2 < verb.sent.end:
-                        nxt = verb.doc[j + 2]
-                    return resolver.resolve(nxt, types, coordinated=False)
+            doc = verb.doc
+            for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 24)):
+                if doc[j].text == ",":
+                    k = j + 2 if doc[j + 1].pos_ == "DET" and j + 2 < verb.sent.end else j + 1
+                    found = resolver.resolve(doc[k], types, coordinated=False)
+                    # "Fondée en 2012 par X, la start-up DeepMind développe": the name after the descriptor
+                    t = k
+                    while (
+                        not found
+                        and t < min(verb.sent.end, k + 4)
+                        and (doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") or doc[t].text == "-")
+                        and doc[t].lower_ not in self.genitive
+                    ):
+                        t += 1
+                        span = resolver.mention_at(t)
+                        if span is not None and span.start == t:
+                            found = resolver.resolve(doc[t], types, coordinated=False)
+                    if found or j >= verb.i + 10:
+                        # "Fondée par X, ancien bras droit de Y, elle ...": past the appositions of the agent
+                        return found
         return self._left_subject(verb, resolver, types)
 
     def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:

@@ -1,0 +1,162 @@
+"""People's titles: whether a title holds whatever its sentence reports or plans, titles given
+"respectively" to coordinated names (the n-th title goes to the n-th name), and a past employer said in an
+aside after a person's name.
+
+    "... reportedly came as a surprise to Kernwerk CEO Dana Brook" -> ceoOf(dana brook, kernwerk), asserted
+
+    "Léa Martin et Paul Roy, respectivement PDG et directeur technique de Nexalia" ->
+    ceoOf(léa martin, nexalia), worksFor(paul roy, nexalia)
+    "Dana Brook and Omar Haddad, respectively CEO and CTO of Kernwerk" -> the same in English
+    "Dana Brook, formerly at Kernwerk, joined ..." / "Léa Martin, auparavant chez Nexalia, ..." ->
+    worksFor(dana brook, kernwerk)
+
+The words are ``future_titles``, ``respective_words``, ``past_adverbs`` and ``past_employer_prepositions``
+in patterns.yaml (``lists``).
+
+    class NounFrames(TitleStatus, RespectiveTitles, RuleFamily):  # status_of comes from TitleStatus
+        def at_token(self, token, forms):
+            return self._respective_titles(token, self.context.resolver)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.modality import ASSERTED, statement_status
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+
+#: the relations a title states of the person it names
+TITLE_RELATIONS = ("ceoOf", "worksFor", "foundedBy")
+
+
+class TitleStatus:
+    """Mixin for the noun frames: the claim status of a title (see the module docstring)."""
+
+    _relation: str | None = None  # the relation of the pattern being read
+
+    def status_of(self, trigger: Token) -> str:
+        if self._relation not in TITLE_RELATIONS:
+            return statement_status(trigger, self.lang)
+        head = trigger
+        while head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head  # "chief" in "chief executive": the phrase's status is its head noun's
+        status = statement_status(head, self.lang)
+        if any(t.lower_ in self.lists.get("future_titles", ()) for t in trigger.doc[max(0, head.i - 4) : head.i]):
+            return "Planned"  # "le futur directeur général de X", "the incoming CEO"
+        if status in ("Reported", "Hypothetical", "Planned"):
+            # "... reportedly came as a surprise to OpenAI CEO Sam Altman", "Shah rendra compte au responsable
+            # des produits de Meta, Nat Friedman": a title that describes a named person holds whatever the
+            # sentence reports, supposes or plans; not one predicated of them ("pourrait devenir PDG de X")
+            predicated = (
+                head.dep_ in ("attr", "xcomp", "oprd", "ROOT", "obj", "dobj", "acomp")
+                or head.head.lower_ in ("as", "comme")
+                or any(c.dep_ == "cop" for c in head.children)
+            )
+            name = self.context.resolver.mention_at(head.i + 1) if head.i + 1 < head.sent.end else None
+            before_name = name is not None and name.start == head.i + 1 and name.label_ == "Person"
+            if before_name or not predicated:
+                return ASSERTED
+        return status
+
+    def _title_name(self, key: str, resolver: Resolver) -> bool:
+        """ "Chief Executive Officer (CEO)" read as a person's name: a title is nobody's name."""
+        words = tuple(resolver.entity(key).name.lower().split())
+        return any(p.kind == "noun" and p.words == words for p in self.patterns.get(words[0] if words else "", ()))
+
+
+class RespectiveTitles:
+    """Mixin for the noun frames: "A and B, respectively T1 and T2 of Y" (see the module docstring)."""
+
+    def _respective_titles(self, token: Token, resolver: Resolver) -> list[Fact]:
+        doc, sent = token.doc, token.sent
+        if token.lower_ not in self.lists.get("respective_words", ()) or token.i - 1 <= sent.start:
+            return []
+        if doc[token.i - 1].text != ",":
+            return []
+        people = self._people_before(token.i - 1, resolver)
+        if len(people) < 2:
+            return []
+        # the titles, separated by commas and "et"/"and", up to the genitive that names the organisation
+        titles: list[list[Token]] = [[]]
+        j = token.i + 1
+        while j < sent.end and j - token.i < 16:
+            t = doc[j]
+            if t.lower_ in self.genitive and titles[-1]:
+                break
+            if t.text == "," or t.lower_ in resolver.coordinators:
+                if titles[-1]:
+                    titles.append([])
+            elif t.pos_ != "DET":
+                titles[-1].append(t)
+            j += 1
+        if j >= sent.end or doc[j].lower_ not in self.genitive or len(titles) != len(people):
+            return []
+        k = j + 1
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        # a name the NER missed is read in the slot, as the other frames do
+        orgs = resolver.resolve(doc[k], {"Organization"}, coordinated=False) if k < sent.end else []
+        if not orgs or orgs[0].token != k:
+            return []
+        facts = []
+        for person, title in zip(people, titles, strict=True):
+            for relation in self._title_relations(title):
+                facts += self._make(
+                    f"{self.lang}/{relation}.respective", relation, [person], orgs[:1], token, 0.85, resolver
+                )
+        return facts
+
+    def _past_employer(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "Dana Brook, formerly at Kernwerk, ...": an aside of a past-time adverb and the employer."""
+        doc, sent = token.doc, token.sent
+        if token.lower_ not in self.lists.get("past_adverbs", ()) or token.i < 2:
+            return []  # (the name may be left of a sentence break the parser put at the comma)
+        if doc[token.i - 1].text != "," or token.i + 2 >= sent.end:
+            return []
+        person = resolver.mention_at(token.i - 2)
+        if person is None or person.end != token.i - 1 or resolver.type_of(person.kb_id_) != "Person":
+            return []
+        if doc[token.i + 1].lower_ not in self.lists.get("past_employer_prepositions", ()):
+            return []
+        k = token.i + 2
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        orgs = resolver.resolve(doc[k], {"Organization"}, coordinated=False) if k < sent.end else []
+        org = resolver.mention_at(k) if orgs else None
+        if org is None or org.start != k or org.end >= len(doc) or doc[org.end].text not in (",", ".", ")", ";"):
+            return []  # the aside ends with the employer's name: "formerly at Kernwerk's lab" is not said
+        return self._make(
+            f"{self.lang}/worksFor.formerly",
+            "worksFor",
+            [Referent(person.kb_id_, DIRECT, person.start)],
+            orgs[:1],
+            token,
+            0.8,
+            resolver,
+        )
+
+    def _people_before(self, comma: int, resolver: Resolver) -> list[Referent]:
+        """ "A, B et C, respectivement": the persons named right before the comma, in their order."""
+        doc = resolver.doc
+        found: list[Referent] = []
+        j = comma - 1
+        while j >= doc[comma].sent.start:
+            span = resolver.mention_at(j)
+            if span is None or span.end != j + 1 or resolver.type_of(span.kb_id_) != "Person":
+                break
+            found.insert(0, Referent(span.kb_id_, DIRECT, span.start))
+            j = span.start - 1
+            if j < doc[comma].sent.start or not (doc[j].text == "," or doc[j].lower_ in resolver.coordinators):
+                break
+            j -= 1
+        return found
+
+    def _title_relations(self, title: list[Token]) -> list[str]:
+        """The people relations the words of one title trigger ("directeur technique": worksFor)."""
+        found: list[str] = []
+        for t in title:
+            for pattern, _head in self._triggers(t):
+                if pattern.kind == "noun" and pattern.relation in TITLE_RELATIONS and pattern.relation not in found:
+                    found.append(pattern.relation)
+        return found
