@@ -309,3 +309,8 @@ def test_en_passive_of_build_on_is_no_model_use(en):
     got = facts(en, "Claude, the assistant built by Anthropic, is popular.")
     assert ("claude", "developedBy", "anthropic") in got
     assert ("anthropic", "usesModel", "claude") not in got
+
+
+def test_en_company_behind_a_product_past_a_place_in_the_apposition(en):
+    got = facts(en, "Anthropic, the San Francisco company behind Claude, is hiring.")
+    assert ("claude", "developedBy", "anthropic") in got

@@ -9,7 +9,8 @@ maker per product when a weak argument contradicts a named one.
 
 The words are data (``maker_phrases`` in ``knowgraph/data/<lang>/patterns.yaml``): the nouns that describe
 a product (``product_nouns``), the prepositions of its maker (``maker_prepositions``). Run once per
-document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
+document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`; lists and families of models are read by
+:mod:`.model_families`::
 
     MakerPhrases(rules, context).end_doc()  # the facts of the whole document
 """
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.model_families import ModelFamilies
 from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -39,9 +41,7 @@ class MakerPhrases(RuleFamily):
         self.product_nouns = {tuple(w.lower().replace("'", "' ").split()) for w in words.get("product_nouns", [])}
         self.maker_prepositions = {w.lower() for w in words.get("maker_prepositions", [])}
         self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
-        self.coordinators = {w.lower() for w in words.get("coordinators", [])}
-        # "Phi-3 Small" and "Phi-3 Mini": variant words after a family's name (lexicon)
-        self.model_variants = set(language_data(self.lang, "lexicon").get("model_variants", []))
+        self.families = ModelFamilies(rules, context)
         # "le chatbot concurrent de Google": a word after which the organisation named is not the maker
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
         # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
@@ -49,6 +49,9 @@ class MakerPhrases(RuleFamily):
         # "X est le produit phare de Y", "X is the chatbot from Y" (not "n'est pas", "is not")
         self.copulas = {w.lower() for w in words.get("copulas", [])}
         self.negations = {w.lower() for w in words.get("negations", [])}
+        # "OpenAI, l'éditeur d'IA générative derrière ChatGPT": the maker named before "behind" the product
+        self.maker_nouns = {w.lower() for w in words.get("maker_nouns", [])}
+        self.behind_words = {w.lower() for w in words.get("behind_words", [])}
         # "des outils OpenAI comme GPT-3.5", "OpenAI tools such as DALL-E": the examples of a maker's products
         self.example_markers = sorted(
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
@@ -68,67 +71,14 @@ class MakerPhrases(RuleFamily):
                         or self._described_before(span, sent, resolver)
                     )
                 elif span.label_ in _MAKERS:
-                    facts += self._bracketed_product(span, sent, resolver) or self._examples(span, sent, resolver)
-        facts += self._shared_makers(doc, resolver, self.context.facts + facts)
-        facts += self._family_makers(doc, resolver, self.context.facts + facts)
+                    facts += (
+                        self._bracketed_product(span, sent, resolver)
+                        or self._examples(span, sent, resolver)
+                        or self._behind(span, sent, resolver)
+                    )
+        facts += self.families.shared_makers(doc, resolver, self.context.facts + facts)
+        facts += self.families.family_makers(doc, resolver, self.context.facts + facts)
         return facts
-
-    # -- "Phi-3 Mini" by Microsoft, then "Phi-3 Small", "Phi-3", "Phi" --------------------------------
-    @staticmethod
-    def _same_family(name: str, other: str, variants: set[str]) -> bool:
-        """ "Phi-3" and "Phi-3 Mini" (one names the other's family, at a word or hyphen boundary), "Phi-3
-        Small" and "Phi-3 Mini" (the same family, two variant words)."""
-        short, long = sorted((name, other), key=len)
-        if long.startswith(short) and long[len(short) : len(short) + 1] in (" ", "-"):
-            return True
-        first, _, rest = name.partition(" ")
-        first_other, _, rest_other = other.partition(" ")
-        return first == first_other and rest in variants and rest_other in variants
-
-    def _family_makers(self, doc: Doc, resolver: Resolver, facts: list[Fact]) -> list[Fact]:
-        """A model of the same family as one whose maker the article gives is that maker's, unless the
-        article gives it another; models only (a product named after its maker is NamedMakers')."""
-        entities = doc._.kg_entities or {}
-        makers: dict[str, dict[str, float]] = {}
-        for f in facts:
-            if f.relation == "developedBy" and f.status == ASSERTED:
-                makers.setdefault(f.subject, {})[f.object] = max(
-                    makers.get(f.subject, {}).get(f.object, 0), f.confidence
-                )
-        known = {
-            k: max(v, key=v.get)
-            for k, v in makers.items()
-            if len(v) == 1 and entities.get(k) and entities[k].type == "AIModel"
-        }
-        found: list[Fact] = []
-        done: set[str] = set()
-        for span in resolver.mentions:
-            key = span.kb_id_
-            entity = entities.get(key)
-            if entity is None or entity.type != "AIModel" or key in makers or key in done:
-                continue
-            before = doc[span.start - 1] if span.start > span.sent.start else None
-            if before is not None and before.text[:1].isupper():
-                continue  # "Chat GPT": a name cut out of a longer one is no family of its own
-            # the name as written here ("Generative Pre-Trained Transformer" for GPT names no family)
-            owners = {
-                maker
-                for other, maker in known.items()
-                if self._same_family(span.text, entities[other].name, self.model_variants)
-            }
-            if len(owners) == 1:
-                done.add(key)
-                found += self._make(
-                    f"{self.lang}/developedBy.family",
-                    "developedBy",
-                    [Referent(key, DIRECT, span.start)],
-                    [Referent(owners.pop(), LINKED, span.start)],
-                    doc[span.start],
-                    0.75,
-                    resolver,
-                    status=ASSERTED,
-                )
-        return found
 
     # -- "X, le robot conversationnel de la start-up Y" ---------------------------------------
     def _product_noun_at(self, doc: Doc, k: int, end: int) -> int:
@@ -316,6 +266,34 @@ class MakerPhrases(RuleFamily):
             for ending in endings
         )
 
+    def _behind(self, maker: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "OpenAI, l'éditeur d'IA générative derrière ChatGPT", "Anthropic, the San Francisco company behind
+        Claude": an apposition to the maker whose noun is "behind" the product, past its own complements."""
+        doc, j = sent.doc, maker.end
+        if j + 3 >= sent.end or doc[j].text != ",":
+            return []
+        for k in range(j + 1, min(sent.end, j + 10)):
+            token = doc[k]
+            if token.lower_ in self.behind_words:
+                product = resolver.mention_at(k + 1) if k + 1 < sent.end else None
+                if product is None or product.start != k + 1 or product.label_ not in _MADE:
+                    return []
+                noun = any(
+                    t.lemma_.lower() in self.maker_nouns or self._ends_descriptor(t)
+                    for t in doc[j + 1 : k]
+                    if t.is_lower
+                )
+                return self._maker_fact(product, maker, "developedBy.behind", sent, resolver) if noun else []
+            place = resolver.mention_at(k)
+            if (
+                token.text in (",", ";", ".")
+                or token.pos_ == "AUX"
+                or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))
+                or (place is not None and place.label_ != "Place")  # "the San Francisco company behind X"
+            ):
+                return []
+        return []
+
     # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
     @staticmethod
     def _single_in_brackets(span: Span, sent: Span, resolver: Resolver) -> Span | None:
@@ -350,68 +328,6 @@ class MakerPhrases(RuleFamily):
             resolver,
             status=ASSERTED,
         )
-
-    # -- "ses modèles Gemini 2.5 et Veo 3" -----------------------------------------------------
-    def _list_around(self, span: Span, sent: Span, resolver: Resolver) -> list[Span]:
-        """The names listed with ``span`` ("X, Y et Z"), when the list is the complement or apposition of a
-        plural product noun ("ses modèles X et Y", "its X and Y models", "X, Y and Z, its new models")."""
-        doc = sent.doc
-        separators = {",", *self.coordinators}
-        items = [span]
-        k = span.end
-        while k < sent.end and doc[k].lower_ in separators:
-            n = k + 1
-            if n < sent.end and doc[n].lower_ in self.coordinators:
-                n += 1  # ", and"
-            nxt = resolver.mention_at(n)
-            if nxt is None or nxt.start != n or nxt.label_ not in _MADE:
-                break
-            items.append(nxt)
-            k = nxt.end
-        first = span.start
-        while first - 2 >= sent.start and doc[first - 1].lower_ in separators:
-            prev = resolver.mention_at(first - 2)
-            if prev is None or prev.end != first - 1 or prev.label_ not in _MADE:
-                break
-            items.insert(0, prev)
-            first = prev.start
-        if len(items) < 2 or not any(doc[a.end].lower_ in self.coordinators for a in items[:-1]):
-            return []
-        before = doc[first - 1] if first - 1 >= sent.start else None
-        after = doc[k] if k < sent.end else None
-        if after is not None and after.text == "," and k + 1 < sent.end:
-            m = k + 1
-            while m < sent.end and (doc[m].pos_ in ("DET", "ADJ") or doc[m].lower_ in self.possessives) and m - k < 5:
-                m += 1
-            after = doc[m] if m < sent.end else None  # "X, Y and Z, its new small models"
-        heads = [t for t in (before, after) if t is not None and t.lower_ in self.plural_heads]
-        return items if heads else []
-
-    def _shared_makers(self, doc: Doc, resolver: Resolver, facts: list[Fact]) -> list[Fact]:
-        made = {f.subject for f in facts if f.relation == "developedBy"}
-        found: list[Fact] = []
-        for fact in facts:
-            if fact.relation != "developedBy" or fact.status != ASSERTED:
-                continue
-            sent = doc[fact.trigger].sent
-            for span in resolver.mentions_in(sent.start, sent.end):
-                if span.kb_id_ != fact.subject or span.start < sent.start:
-                    continue
-                for other in self._list_around(span, sent, resolver):
-                    if other.kb_id_ in made:
-                        continue  # a maker of its own ("OpenAI's GPT-4 and Google's Gemini models")
-                    made.add(other.kb_id_)
-                    found += self._make(
-                        f"{self.lang}/developedBy.list",
-                        "developedBy",
-                        [Referent(other.kb_id_, DIRECT, other.start)],
-                        [Referent(fact.object, LINKED, other.start)],
-                        doc[other.start],
-                        round(fact.confidence * 0.95, 3),
-                        resolver,
-                        status=ASSERTED,
-                    )
-        return found
 
 
 def drop_rival_makers(facts: list[Fact], weak: float = 0.7, strong: float = 0.8) -> list[Fact]:
