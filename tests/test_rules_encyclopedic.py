@@ -221,3 +221,14 @@ def test_a_seat_of_no_one_named_is_the_seat_of_the_defined_subject(nlp):
     # an article that does not open with a definition: whose headquarters is not said
     got = facts(nlp, "Microsoft bought Kernwerk. The headquarters are located in Berlin.")
     assert not any(r == "locatedIn" for _, r, _ in got)
+
+
+def test_a_plural_description_with_a_nationality_names_no_one(fr):
+    got = facts(fr, "Nexalia a levé des fonds. Les startups françaises ont levé 1,88 milliard d'euros en une semaine.")
+    assert not any(r == "locatedIn" for _, r, _ in got)
+
+
+def test_washington_before_based_is_not_the_capital(nlp):
+    # "Washington" alone is ambiguous (the state, the capital): it is no known place
+    doc = nlp("Several engineers are expected to join the Washington-based software giant Kestrel.")
+    assert "washington-dc" not in doc._.kg_entities

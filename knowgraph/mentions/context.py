@@ -160,6 +160,8 @@ class DescribedNames:
                 and self.names.is_name_token(doc[start - 1], info["type"], first=True)
             ):
                 start -= 1
+            while start < end - 1 and doc[start].lower_ in self.strip_leading:
+                start += 1  # "Le FAC, basé à Nantes,": the article that opens the sentence is no part of the name
             # "in March 2024, the company said": a date, an amount or a number is no name
             if (
                 start < end

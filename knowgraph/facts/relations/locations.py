@@ -83,7 +83,11 @@ class Nationalities(RuleFamily):
         if holder is None:
             # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
             k = token.i - 1
-            if k >= sent.start and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors):
+            if (
+                k >= sent.start
+                and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors)
+                and "Plur" not in doc[k].morph.get("Number")  # "les startups françaises ont levé": many, no one
+            ):
                 found = resolver.resolve(doc[k], {"Organization", "Company"})
                 if found:
                     holder = resolver.mention_at(found[0].token)
