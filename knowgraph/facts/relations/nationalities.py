@@ -1,0 +1,196 @@
+"""Nationality adjectives next to an organisation's name or description: "la start-up lyonnaise X",
+"l'américain OpenAI", "X is a Japanese automaker", "DeepSeek, la startup chinoise".
+
+    "la start-up allemande Kernwerk" -> locatedIn(kernwerk, germany)
+    "Tessaro Motors is a Japanese automaker" -> locatedIn(tessaro-motors, japan)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.facts import DESCRIPTION_FACTOR, Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.mentions.finder import Entity
+
+# the parser's named-entity classes of a subject that cannot be an organisation described by a nationality
+NOT_ORGANIZATIONS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "NORP", "GPE", "LOC", "PRODUCT"})
+
+
+class Nationalities(RuleFamily):
+    """Nationality adjectives next to an organisation's name or description, at the start of each sentence."""
+
+    def start_sentence(self, sent: Span) -> list[Fact]:
+        facts: list[Fact] = []
+        self._nationalities(sent, self.context.resolver, facts)
+        return facts
+
+    def _nationalities(self, sent: Span, resolver: Resolver, facts: list[Fact]) -> None:
+        """ "la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
+        doc = sent.doc
+        entities = doc._.kg_entities
+        lowers = resolver.lowers
+        for i in range(sent.start, sent.end):
+            lower = lowers[i]
+            # "franco-américaine" names two countries
+            places = (
+                [self.nationalities[p] for p in lower.split("-") if p in self.nationalities]
+                if "-" in lower
+                else ([self.nationalities[lower]] if lower in self.nationalities else [])
+            )
+            for place in places:
+                self._nationality(doc[i], place, sent, resolver, facts, entities)
+
+    def _nationality(
+        self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities
+    ) -> None:
+        doc = sent.doc
+        if self._inside_a_name(token):
+            return
+        holder = None
+        # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
+        # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
+        # the parser may cut a noun phrase into two sentences ("seule l'allemande | Aleph Alpha est ...",
+        # "Nexalia | , la start-up française"): a sentence that does not end with punctuation goes on
+        start, end = sent.start, sent.end
+        if end < len(doc) and not doc[end - 1].is_punct:
+            end = doc[end].sent.end
+        if start > 0 and not doc[start - 1].is_punct:
+            start = doc[start - 1].sent.start
+        for j in range(token.i + 1, min(end, token.i + 9)):
+            span = resolver.mention_at(j)
+            if span is not None:
+                if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization":
+                    holder = span
+                break
+            if (
+                doc[j].pos_ not in ("ADJ", "NOUN")
+                and doc[j].tag_ != "VBG"  # "a Swedish logistics and routing company"
+                and doc[j].text != "-"
+                and self._descriptor_type(doc[j]) is None
+                and not self._acronym_modifier(doc[j])
+                and not (
+                    doc[j].pos_ == "CCONJ"
+                    and self.noun_premodifiers
+                    and (doc[j + 1].pos_ in ("NOUN", "ADJ") or doc[j + 1].tag_ == "VBG")
+                )
+            ) or doc[j].text == ",":
+                break
+        if holder is None:
+            # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
+            k = token.i - 1
+            if (
+                k >= sent.start
+                and (doc[k].lemma_.lower() in self.descriptors or doc[k].lower_ in self.descriptors)
+                and "Plur" not in doc[k].morph.get("Number")  # "les startups françaises ont levé": many, no one
+            ):
+                found = resolver.resolve(doc[k], {"Organization", "Company"})
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if holder is None:
+            # "Nimbostrat, an Icelandic data-centre operator": the description is in apposition; "Mistral AI,
+            # la start-up française": its descriptor before the adjective, however the parser cut "start-up"
+            k = token.i
+            if k - 1 > start and self._ends_descriptor(doc[k - 1]):
+                k -= 1
+                while k - 2 > start and doc[k - 1].text == "-":
+                    k -= 2
+            while k - 1 > start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
+                k -= 1
+            if k - 2 >= start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
+                found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
+                if found:
+                    holder = resolver.mention_at(found[0].token)
+        if holder is None:
+            # "Tessaro is a Japanese automaker": the description is the complement of the subject's copula
+            holder = self._copula_subject(token, resolver)
+        if (
+            holder is None
+            and self.noun_premodifiers
+            and token.head.dep_.startswith("nsubj")
+            and token.dep_ == "amod"
+            and self._descriptor_type(token.head) == "Organization"
+            and any(c.dep_ == "det" and c.lower_ in self.definite for c in token.head.children)
+        ):
+            # "Last year the French startup raised ...": a definite description, subject of its clause
+            found = resolver.resolve(token.head, {"Organization", "Company"}, coordinated=False)
+            if found and found[0].factor >= DESCRIPTION_FACTOR:
+                holder = resolver.mention_at(found[0].token)
+        if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
+            return
+        # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
+        from knowgraph.mentions.gazetteer import default_gazetteer
+
+        entry = default_gazetteer().get(place)
+        if entry is None:
+            return
+        if place not in entities:
+            # with the place's own enclosing place: "la société parisienne" is in France too
+            entities[place] = Entity(
+                place, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq, known=True, first_token=token.i
+            )
+        if "-" not in token.text:
+            # the adjective names the country in this article ("American" for the United States)
+            entities[place].surface_forms |= {entities[place].name, token.text}
+        doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
+        facts.extend(
+            self._make(
+                f"{self.lang}/locatedIn.nationality",
+                "locatedIn",
+                [Referent(holder.kb_id_, DIRECT, holder.start)],
+                [Referent(place, DIRECT, token.i)],
+                token,
+                0.85,
+                resolver,
+                status=ASSERTED if self._attributive(token) else None,
+            )
+        )
+
+    @staticmethod
+    def _attributive(adjective: Token) -> bool:
+        """ "la startup lyonnaise X pourrait être rachetée": an adjective inside the noun phrase describes
+        the company whatever the clause says of it (and the parser may even tag it a future verb);
+        only a predicative one ("X est lyonnaise", "X n'est pas française") takes the clause's status."""
+        head = adjective.head
+        return (
+            head is not adjective
+            and head.pos_ in ("NOUN", "PROPN")
+            and adjective.dep_ in ("amod", "nmod", "appos", "flat:name", "compound", "acl")
+            and not any(c.dep_ == "cop" for c in head.children)
+        )
+
+    @staticmethod
+    def _inside_a_name(token: Token) -> bool:
+        """ "the French Revolution", "the Italian Social Republic": the parser's named entity goes on past the
+        adjective and is no organisation (an event, a state), so the adjective starts that name and describes
+        nothing after it. An organisation's name keeps it ("the British Armed Forces", "the Royal Norwegian
+        Navy"), unless the adjective is in the name's complement, where it says the organisation's subject
+        ("the Hallam Institute of Japanese Studies")."""
+        doc = token.doc
+        # a name goes on with a capitalised word ("la start-up française d'intelligence artificielle": the
+        # NER's span is no name after the adjective)
+        if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I" or not doc[token.i + 1].text[:1].isupper():
+            return False
+        if token.ent_type_ == "ORG":
+            return token.ent_iob_ == "I" and token.i > 0 and doc[token.i - 1].pos_ == "ADP"
+        return token.ent_type_ not in ("", "NORP")
+
+    def _copula_subject(self, token: Token, resolver: Resolver) -> Span | None:
+        """The name that "is a <nationality> ..." describes: "Tessaro Motors is a Japanese automaker"."""
+        noun = token.head
+        verb = noun.head
+        if token.dep_ not in ("amod", "compound") or noun.dep_ != "attr" or verb.lemma_ != "be":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Mira Holt is an American cellist": a person's nationality, whatever class her name was given
+        if subject is None or subject.ent_type_ in NOT_ORGANIZATIONS:
+            return None
+        if (
+            self._descriptor_type(noun) != "Organization"
+            and noun.lemma_.lower() not in self.location_organization_nouns
+        ):
+            return None
+        found = resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)
+        return resolver.mention_at(found[0].token) if found else None
