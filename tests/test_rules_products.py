@@ -314,3 +314,22 @@ def test_en_passive_of_build_on_is_no_model_use(en):
 def test_en_company_behind_a_product_past_a_place_in_the_apposition(en):
     got = facts(en, "Anthropic, the San Francisco company behind Claude, is hiring.")
     assert ("claude", "developedBy", "anthropic") in got
+
+
+# -- rivals given as examples ---------------------------------------------------------------------------
+
+
+def test_en_rivals_given_as_examples_of_a_plural_noun(en):
+    got = facts(en, "Cohere faces competitors like Anthropic and Google.")
+    assert ("anthropic", "competitorOf", "cohere") in got
+    assert ("cohere", "competitorOf", "google") in got
+
+
+def test_fr_possessed_rivals_with_notamment(fr):
+    got = facts(fr, "Mistral AI affronte ses concurrents américains, notamment OpenAI et Anthropic.")
+    assert ("mistral-ai", "competitorOf", "openai") in got
+
+
+def test_en_rivals_as_examples_without_an_organisation_holder(en):
+    got = facts(en, "Investors compare rivals such as OpenAI and Anthropic.")
+    assert not {f for f in got if f[1] == "competitorOf"}

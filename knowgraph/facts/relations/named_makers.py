@@ -6,7 +6,7 @@ article is that organisation's ("Microsoft Azure", "Google Cloud", "Amazon Bedro
 Only organisations the article itself names count (their names and the other forms it uses), so a
 product merely sharing a word with a company it never mentions is left alone.
 
-At the same moment, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
+At the same moment, :mod:`.rival_lists` reads rivals given as examples, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
 brackets, lists of models), and two kinds of facts are dropped from the document's: a maker found through a
 weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`)
 a fact whose argument is the source its sentence is attributed to, and a public body listed after a partner
@@ -19,6 +19,7 @@ from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.maker_phrases import MakerPhrases, drop_rival_makers
+from knowgraph.facts.relations.rival_lists import RivalLists
 from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
 from knowgraph.nlp.resources import language_data
@@ -53,12 +54,13 @@ class NamedMakers(RuleFamily):
     def __init__(self, rules, context):
         super().__init__(rules, context)
         self.phrases = MakerPhrases(rules, context)
+        self.rivals = RivalLists(rules, context)
         sources = language_data(self.lang, "patterns").get("sources", {})
         self.source_verbs = set(sources.get("verbs", []))
         self.public_kinds = set(sources.get("public_kinds", []))
 
     def end_doc(self) -> list[Fact]:
-        facts = self._named() + self.phrases.end_doc()
+        facts = self._named() + self.phrases.end_doc() + self.rivals.end_doc()
         # the document's facts so far are edited in place: the engine extends this very list
         every = self.context.facts + facts
         doc, resolver = self.context.doc, self.context.resolver

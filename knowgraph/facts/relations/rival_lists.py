@@ -1,0 +1,110 @@
+"""Rivals given as examples: "OpenAI faces competitors like Anthropic and Google", "face à des concurrents
+comme Mistral AI", "Mistral AI affronte ses concurrents, notamment OpenAI et Anthropic": a rival noun in the
+plural, an example marker, then the names; their rival is the noun's possessor ("ses concurrents") or the
+subject of the verb that governs the noun.
+
+The nouns are those of the ``competitorOf.noun`` pattern, the markers ``maker_phrases.example_markers``
+(patterns.yaml). Run at the end of the document by
+:class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
+
+    RivalLists(rules, context).end_doc()  # the competitorOf facts
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+_ORGS = {"Organization"}
+
+
+class RivalLists(RuleFamily):
+    """Rival nouns with their examples (see module docstring)."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        self.rival_nouns = {
+            p.words[0] for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.noun")
+        }
+        words = language_data(self.lang, "patterns").get("maker_phrases", {})
+        self.markers = sorted(
+            (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
+        )
+        self.coordinators = {w.lower() for w in words.get("coordinators", [])}
+
+    def end_doc(self) -> list[Fact]:
+        doc, resolver = self.context.doc, self.context.resolver
+        facts: list[Fact] = []
+        for token in doc:
+            if (
+                token.pos_ in ("NOUN", "ADJ")  # "ses concurrents américains": the noun may be tagged an adjective
+                and token.lemma_.lower() in self.rival_nouns
+                and "Plur" in token.morph.get("Number")
+            ):
+                facts += self._examples(token, resolver)
+        return facts
+
+    def _marker_end(self, token: Token) -> int:
+        doc, k = token.doc, token.i + 1
+        while k < token.sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower and k - token.i <= 3:
+            k += 1  # "ses concurrents américains, notamment"
+        if k < token.sent.end and doc[k].text == ",":
+            k += 1
+        for words in self.markers:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[k : k + n]) == words:
+                return k + n
+        return -1
+
+    def _names(self, start: int, sent: Span, resolver: Resolver) -> list[Span]:
+        doc, names, k = sent.doc, [], start
+        while k < sent.end:
+            span = resolver.mention_at(k)
+            if span is None or span.start != k or span.label_ not in _ORGS:
+                break
+            names.append(span)
+            k = span.end
+            if k < sent.end and doc[k].text == ",":
+                k += 1
+            if k < sent.end and doc[k].lower_ in self.coordinators:
+                k += 1
+        return names
+
+    def _holder(self, noun: Token, resolver: Resolver, exclude: set[str]) -> list[Referent]:
+        doc = noun.doc
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "det") and c.lower_ in self.possessives), None)
+        if owner is None and noun.i - 1 >= noun.sent.start and doc[noun.i - 1].lower_ in self.possessives:
+            owner = doc[noun.i - 1]  # "ses concurrents", the determiner hung on the adjective after
+        if owner is not None:
+            # "ses", "its": the organisation the clause is about, as the possessive rules read it
+            return resolver._recent(owner.i, _ORGS, set(exclude), PRONOUN, prefer_subject=True)[:1]
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = None
+        for _ in range(3):  # "OpenAI veut devenir la référence face à des concurrents": the controlling verb's
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                break
+            verb = verb.head
+        if subject is None or subject.i == noun.i:
+            return []
+        return [r for r in resolver.resolve(subject, _ORGS, coordinated=False) if r.key not in exclude]
+
+    def _examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        start = self._marker_end(noun)
+        if start < 0:
+            return []
+        names = self._names(start, noun.sent, resolver)
+        if not names:
+            return []
+        keys = {n.kb_id_ for n in names}
+        holders = self._holder(noun, resolver, keys)
+        rivals = [Referent(n.kb_id_, LINKED, n.start) for n in names]
+        return self._make(
+            f"{self.lang}/competitorOf.examples", "competitorOf", holders[:1], rivals, noun, 0.75, resolver
+        )
