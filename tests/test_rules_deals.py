@@ -501,3 +501,26 @@ def test_the_partners_of_a_joint_venture_take_part_in_the_project(en, fr):
     assert ("harrow-ventures", "participatesIn", "stargate") in got
     got = facts(fr, "Le projet Orion, une coentreprise entre Brintel et Eurazeo, construira des centres de données.")
     assert ("brintel", "participatesIn", "orion") in got
+
+
+def test_a_fronted_name_before_its_appositions_raises(fr):
+    got = facts(
+        fr,
+        "Nexalia, une jeune pousse fondée à Lyon par Claire Aubrac, l'ancienne directrice technique de Brintel, "
+        "a annoncé mardi avoir levé 30 M€ auprès d'Eurazeo et de Brume Capital.",
+    )
+    assert ("eurazeo", "investedIn", "nexalia") in got
+    assert ("brume-capital", "investedIn", "nexalia") in got
+
+
+def test_the_one_raise_prices_the_one_list_of_investors_far_below(fr):
+    found = events(
+        fr,
+        "Nexalia a annoncé lundi avoir levé 385 millions d'euros. La société lyonnaise veut doubler ses effectifs. "
+        "Elle ouvrira un bureau à Berlin. Son produit vise les hôpitaux. Ses concurrents sont nombreux. "
+        "Parmi ses bailleurs de fonds figurent le fonds Eurazeo et Brume Capital.",
+        "fr",
+    )
+    (event,) = investments_of(found, "nexalia")
+    assert event.amount.value == 385_000_000
+    assert set(event.roles["investor"]) == {"eurazeo", "brume-capital"}

@@ -296,7 +296,15 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             event.evidence.append(evidence)
             break
         else:
-            events.append(raise_event)
+            lone = _lone_unpriced_round(events, investee, raises)
+            if lone is not None and _only_raise_amount(doc, investee, amount, raises, in_sentence):
+                # the article's one raise of X and its one list of X's investors with no amount of their own,
+                # however far apart ("X a levé 385 M€ ... Parmi ses bailleurs de fonds figurent A, B et C")
+                lone.amount = amount
+                lone.date = lone.date or date
+                lone.evidence.append(evidence)
+            else:
+                events.append(raise_event)
 
 
 def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, int]:
@@ -309,6 +317,30 @@ def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, in
         token = token.head  # "X a bouclé un tour de table d'1,7 milliard": the raise verb's clause
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right.text)
+
+
+def _lone_unpriced_round(events: list[Event], investee: str, raises: list) -> Event | None:
+    """The only Investment in ``investee`` with investors and no amount, when there is exactly one."""
+    unpriced = [
+        e
+        for e in events
+        if e.type == "Investment" and e.roles["investee"] == (investee,) and e.roles["investor"] and e.amount is None
+    ]
+    priced = [e for e in events if e.type == "Investment" and e.roles["investee"] == (investee,) and e.amount]
+    return unpriced[0] if len(unpriced) == 1 and not priced else None
+
+
+def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: list, in_sentence) -> bool:
+    """Does the article give ``investee`` one raise amount only (said once or more)?"""
+    amounts = set()
+    for key, trigger, status, _confidence, _rule in raises:
+        if key != investee or status != ASSERTED:
+            continue
+        start, end = sentence_bounds(doc[trigger].sent)
+        found, _ = in_sentence(start, end)
+        if found:
+            amounts.add(_amount_key(_nearest(found, doc[trigger].idx)))
+    return amounts == {_amount_key(amount)}
 
 
 def _not_another_deals(doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str]) -> list:

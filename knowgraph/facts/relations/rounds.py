@@ -86,9 +86,11 @@ class FundingRounds(NameLists, RuleFamily):
             for r in resolver.resolve(named, orgs, coordinated=False)
         ][:1]
         # "la start-up avait levé 48 millions auprès de X": never a name among the verb's own complements
-        investees = investees or [
-            r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i
-        ]
+        investees = (
+            investees
+            or [r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i]
+            or self._fronted_topic(verb, resolver, orgs)
+        )
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if (
             subject is not None
@@ -185,6 +187,21 @@ class FundingRounds(NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    @staticmethod
+    def _fronted_topic(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "Calcéa, un opérateur fondé à Grenoble par X, l'ancien directeur de Y, a annoncé avoir levé ...": a
+        name that opens the sentence before a comma, when the parser gave the verb an apposition for subject."""
+        doc = verb.doc
+        start = verb.sent.start
+        for comma in (start, start - 1):  # the parser may end a sentence after "Calcéa" or "Calcéa,"
+            if comma > 0 and doc[comma].text == ",":
+                start = doc[comma - 1].sent.start
+                break
+        span = resolver.mention_at(start)
+        if span is None or span.start != start or span.end >= verb.i or doc[span.end].text != ",":
+            return []
+        return resolver.resolve(doc[span.start], types, coordinated=False)[:1]
 
     def _last_raise(self, token: Token) -> list[Referent]:
         target = token.doc.user_data.get("kg_round_target")
