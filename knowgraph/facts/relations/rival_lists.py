@@ -39,7 +39,9 @@ class RivalLists(RuleFamily):
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
         facts: list[Fact] = []
-        for token in doc:
+        lemmas = resolver.lemmas  # a column: no Token object for the words that are no rival noun
+        for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_nouns):
+            token = doc[i]
             if (
                 token.pos_ in ("NOUN", "ADJ")  # "ses concurrents américains": the noun may be tagged an adjective
                 and token.lemma_.lower() in self.rival_nouns
