@@ -232,3 +232,17 @@ def test_washington_before_based_is_not_the_capital(nlp):
     # "Washington" alone is ambiguous (the state, the capital): it is no known place
     doc = nlp("Several engineers are expected to join the Washington-based software giant Kestrel.")
     assert "washington-dc" not in doc._.kg_entities
+
+
+def test_a_nationality_of_a_plural_noun_goes_to_the_examples_listed(nlp, fr):
+    got = facts(
+        nlp, "Velloro has the support of many major Chinese technology companies, including Alibaba and Tencent."
+    )
+    assert {("alibaba", "locatedIn", "china"), ("tencent", "locatedIn", "china")} <= got
+    got = facts(fr, "Bpifrance est actionnaire des plus grandes startups françaises du domaine, telles que Mistral AI.")
+    assert ("mistral-ai", "locatedIn", "france") in got
+
+
+def test_a_second_seat_after_a_region(nlp):
+    got = facts(nlp, "Brintel, based in Palo Alto, California, and Tel Aviv, Israel, will develop safe models.")
+    assert {("brintel", "locatedIn", "tel-aviv"), ("brintel", "locatedIn", "israel")} <= got

@@ -20,6 +20,8 @@ __all__ = ["Locations", "Nationalities"]  # Nationalities: the engine's import, 
 
 # the prepositions before a region or country that encloses the town before it ("à Austin, au Texas")
 _ENCLOSING_PREPOSITIONS = frozenset({"en", "au", "aux", "in"})
+# the conjunctions of a list of seats ("in Palo Alto, California, and Tel Aviv, Israel")
+_COORDINATORS = frozenset({"and", "et"})
 
 
 class Locations(RuleFamily):
@@ -394,7 +396,12 @@ class Locations(RuleFamily):
         out: list[Referent] = []
         while end + 1 < len(doc) and doc[end].text == ",":
             after = resolver.mention_at(end + 1)
-            if after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
+            if after is None and doc[end + 1].lower_ in _COORDINATORS and end + 2 < len(doc):
+                # "based in Palo Alto, California, and Tel Aviv, Israel": a second seat and its country
+                after = resolver.mention_at(end + 2)
+                if after is None or after.label_ != "Place" or after.start != end + 2:
+                    break
+            elif after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
                 # "basée à San Francisco, en Californie": a region or country after a preposition
                 after = resolver.mention_at(end + 2)
                 if after is None or not resolver.entity(after.kb_id_).kinds & {"region", "country"}:

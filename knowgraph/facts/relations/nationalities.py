@@ -17,6 +17,8 @@ from knowgraph.mentions.finder import Entity
 
 # the parser's named-entity classes of a subject that cannot be an organisation described by a nationality
 NOT_ORGANIZATIONS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "NORP", "GPE", "LOC", "PRODUCT"})
+# the words between the names of a list ("A, B ou encore C", "A, B and C")
+_LIST_GLUE = frozenset({"and", "or", "et", "ou", "encore", "also"})
 
 
 class Nationalities(RuleFamily):
@@ -41,7 +43,47 @@ class Nationalities(RuleFamily):
                 else ([self.nationalities[lower]] if lower in self.nationalities else [])
             )
             for place in places:
-                self._nationality(doc[i], place, sent, resolver, facts, entities)
+                examples = self._examples(doc[i], sent, resolver)
+                for holder in examples:
+                    self._emit(doc[i], place, holder, f"{self.lang}/locatedIn.examples", resolver, facts, entities)
+                if not examples:
+                    self._nationality(doc[i], place, sent, resolver, facts, entities)
+
+    def _examples(self, adjective: Token, sent: Span, resolver: Resolver) -> list[Span]:
+        """ "les plus grandes startups françaises du domaine, telles que Mistral, H ou encore Poolside",
+        "major Chinese technology companies, including Alibaba and Tencent": the organisations listed
+        after a plural organisation noun that the adjective describes."""
+        doc = sent.doc
+        nouns = [adjective.head] + [doc[j] for j in range(adjective.i + 1, min(sent.end, adjective.i + 4))]
+        noun = next(
+            (
+                n
+                for n in nouns
+                if n.pos_ == "NOUN" and "Plur" in n.morph.get("Number") and self._descriptor_type(n) == "Organization"
+            ),
+            None,
+        )
+        if noun is None:
+            return []
+        markers = resolver.example_markers
+        start = max(noun.i, adjective.i) + 1
+        k = next((j for j in range(start, min(sent.end, start + 5)) if doc[j].lower_ in markers), None)
+        if k is None or any(doc[j].pos_ in ("VERB", "AUX") for j in range(start, k)):
+            return []
+        k += 1
+        if k < sent.end and doc[k].lower_ in ("as", "que", "qu'"):
+            k += 1  # "such as", "telles que"
+        out: list[Span] = []
+        while k < sent.end:
+            mention = resolver.mention_at(k)
+            if mention is not None and mention.label_ == "Organization":
+                out.append(mention)
+                k = mention.end
+            elif doc[k].text == "," or doc[k].lower_ in _LIST_GLUE:
+                k += 1
+            else:
+                break
+        return out
 
     def _nationality(
         self, token: Token, place: str, sent: Span, resolver: Resolver, facts: list[Fact], entities
@@ -120,6 +162,13 @@ class Nationalities(RuleFamily):
                 holder = resolver.mention_at(found[0].token)
         if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
             return
+        self._emit(token, place, holder, f"{self.lang}/locatedIn.nationality", resolver, facts, entities)
+
+    def _emit(
+        self, token: Token, place: str, holder: Span, rule: str, resolver: Resolver, facts: list[Fact], entities
+    ) -> None:
+        """locatedIn(holder, the country or town the adjective ``token`` names)."""
+        doc = token.doc
         # "la startup allemande X" is about X; "le rival américain de X" is not a descriptor of X
         from knowgraph.mentions.gazetteer import default_gazetteer
 
@@ -137,7 +186,7 @@ class Nationalities(RuleFamily):
         doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
         facts.extend(
             self._make(
-                f"{self.lang}/locatedIn.nationality",
+                rule,
                 "locatedIn",
                 [Referent(holder.kb_id_, DIRECT, holder.start)],
                 [Referent(place, DIRECT, token.i)],
