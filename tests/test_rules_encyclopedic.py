@@ -246,3 +246,12 @@ def test_a_nationality_of_a_plural_noun_goes_to_the_examples_listed(nlp, fr):
 def test_a_second_seat_after_a_region(nlp):
     got = facts(nlp, "Brintel, based in Palo Alto, California, and Tel Aviv, Israel, will develop safe models.")
     assert {("brintel", "locatedIn", "tel-aviv"), ("brintel", "locatedIn", "israel")} <= got
+
+
+def test_a_based_description_that_opens_the_sentence_then_the_name(nlp):
+    got = facts(nlp, "Lisbon-based AI startup, Quillon has raised 40 million dollars in funding.")
+    assert ("quillon", "locatedIn", "lisbon") in got
+    # a description in the clause, then a reporter: the reporter is not placed
+    got = facts(nlp, "Kestrel is a Paris-based startup, Reuters reported.")
+    assert ("kestrel", "locatedIn", "paris") in got
+    assert ("reuters", "locatedIn", "paris") not in got

@@ -114,10 +114,24 @@ class Locations(RuleFamily):
                     j += 1
                 if j < token.sent.end and resolver.mention_at(j) is not None:
                     holders = resolver.resolve(doc[j], orgs, coordinated=False)
+                elif (
+                    j + 1 < len(doc)
+                    and doc[j].text == ","
+                    and resolver.mention_at(j + 1) is not None
+                    and np_start == token.sent.start
+                ):
+                    # "Bristol-based AI startup, Graphcore has raised ...": the name after the description that
+                    # opens the sentence (not "X is a Paris-based startup, Reuters reported")
+                    holders = resolver.resolve(doc[j + 1], orgs, coordinated=False)
                 elif j - 1 > token.i and not any(self._acronym_modifier(t) for t in doc[token.i + 1 : j]):
                     # a description alone ("the Oslo-based startup") names one named before; with a field
                     # in it ("the Toronto-based AI startup") it was measured to take the wrong one too often
                     holders = resolver.resolve(doc[j - 1], orgs, coordinated=False)
+                if not holders and j - 1 > token.i and doc[j - 1].dep_ == "attr" and doc[j - 1].head.lemma_ == "be":
+                    # "Kestrel is a Paris-based startup": the subject of the copula
+                    subject = next((c for c in doc[j - 1].head.children if c.dep_ == "nsubj"), None)
+                    if subject is not None and resolver.mention_at(subject.i) is not None:
+                        holders = resolver.resolve(subject, orgs, coordinated=False)
             return self._make(
                 f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
             )
