@@ -173,3 +173,62 @@ def test_en_past_employer_in_an_aside(en):
 def test_fr_ancien_employeur_en_incise(fr):
     got = facts(fr, "Inès Caradec, auparavant chez Orbitron, a présenté le produit.")
     assert ("ines-caradec", "worksFor", "orbitron") in got
+
+
+# -- second round: relatives, absolute "with" clauses, bare French titles --------------------------------
+
+
+def test_en_object_relative_of_cofounded(en):
+    got = facts(en, "Orbitron is hiring staff of Quillbase, which Ingrid Vasquez also cofounded.")
+    assert ("quillbase", "foundedBy", "ingrid-vasquez") in got
+    assert ("ingrid-vasquez", "worksFor", "quillbase") not in got
+
+
+def test_en_absolute_with_clause_is_no_cofounder(en):
+    text = (
+        "Orbitron hired staff of Quillbase, which Ingrid Vasquez cofounded, with Tom Hale joining as chief scientist."
+    )
+    got = facts(en, text)
+    assert ("quillbase", "foundedBy", "tom-hale") not in got
+
+
+def test_en_worked_at_a_described_startup_and_another_company(en):
+    got = facts(en, "Before that, Rana Okafor worked at robotics startup Quillbase and Orbitron.")
+    assert ("rana-okafor", "worksFor", "quillbase") in got
+    assert ("rana-okafor", "worksFor", "orbitron") in got
+
+
+def test_fr_bare_title_in_an_article_about_one_company(fr):
+    text = (
+        "Nexalia a levé 40 millions d'euros. Nexalia emploie 80 personnes à Lyon. Les clients de Nexalia sont "
+        "des banques. « Nous voulons grandir en Europe », expliquait le PDG Paul Roy dans un communiqué."
+    )
+    got = facts(fr, text)
+    assert ("paul-roy", "ceoOf", "nexalia") in got
+
+
+def test_fr_former_bare_title_is_not_the_article_company(fr):
+    text = (
+        "Nexalia a levé 40 millions d'euros. Nexalia emploie 80 personnes à Lyon. Les clients de Nexalia sont "
+        "des banques. Parmi les investisseurs figure l'ancien PDG Marc Petit."
+    )
+    got = facts(fr, text)
+    assert ("marc-petit", "ceoOf", "nexalia") not in got
+
+
+def test_en_former_founder_is_no_employee(en):
+    got = facts(en, "The lab hired Rana Okafor, the former founder of Quillbase, last year.")
+    assert ("quillbase", "foundedBy", "rana-okafor") in got
+    assert ("rana-okafor", "worksFor", "quillbase") not in got
+
+
+def test_en_creator_of_a_product_did_not_found_its_owner(en):
+    got = facts(en, "Rana Okafor, co-creator of Orbitron's Lumen assistant, has joined Dovetail.")
+    assert ("orbitron", "foundedBy", "rana-okafor") not in got
+
+
+def test_en_his_colleagues_are_no_organisation(en):
+    text = "Orbitron co-founder Tom Hale has already hired several of his former colleagues."
+    got = facts(en, text)
+    assert ("orbitron", "foundedBy", "tom-hale") in got
+    assert ("tom-hale", "worksFor", "orbitron") not in got

@@ -13,14 +13,13 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
-from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
-from knowgraph.facts.relations.person_titles import TITLE_RELATIONS, RespectiveTitles, TitleStatus
+from knowgraph.facts.relations.person_titles import TITLE_RELATIONS, RespectiveTitles, TitleArguments, TitleStatus
 from knowgraph.facts.relations.rules import Pattern
-from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
 
-class NounFrames(TitleStatus, RespectiveTitles, RuleFamily):
+class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
     """The noun patterns (``nouns`` in patterns.yaml), and titles given "respectively" to several names."""
 
     frame_kind = "noun"
@@ -41,11 +40,8 @@ class NounFrames(TitleStatus, RespectiveTitles, RuleFamily):
 
     def _noun(self, noun: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
         self._relation = pattern.relation
-        respective = self.lists.get("respective_words", ())
-        if pattern.relation in TITLE_RELATIONS and any(
-            t.lower_ in respective for t in noun.doc[max(noun.sent.start, noun.i - 8) : noun.i]
-        ):
-            return []  # "A et B, respectivement PDG et CTO de X": the titles are paired by _respective_titles
+        if self._title_said_elsewhere(noun, pattern):
+            return []
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
         if (
@@ -79,31 +75,8 @@ class NounFrames(TitleStatus, RespectiveTitles, RuleFamily):
             if not complements and before is not None and before.end == first and noun.doc[first].is_title:
                 # "Nvidia Chief Executive Jensen Huang", the name hung on the person: the name right before
                 complements = resolver.resolve(noun.doc[before.start], of_types, coordinated=False)
-        if not complements and self.noun_premodifiers and first > noun.sent.start and noun.i + 1 < noun.sent.end:
-            # "late Microsoft co-founder Paul Allen": an organisation's name, the title, then the person's name,
-            # however the parser split a hyphenated title
-            before, after = resolver.mention_at(first - 1), resolver.mention_at(noun.i + 1)
-            if (
-                before is not None
-                and before.end == first
-                and before.label_ == "Organization"
-                and after is not None
-                and after.start == noun.i + 1
-                and after.label_ == "Person"
-            ):
-                complements = resolver.resolve(noun.doc[before.start], of_types, coordinated=False)
-        if (
-            not complements
-            and pattern.relation in TITLE_RELATIONS
-            and pattern.subject == "holder"
-            and any(m.label_ == "Product" for m in resolver.mentions_in(noun.i, min(noun.sent.end, noun.i + 8)))
-        ):
-            # "Corporate Vice President of Microsoft Azure AI Platform": a unit named after its company
-            units = self._complement(noun, resolver, {"Product"}, pattern.of)
-            span = resolver.mention_at(units[0].token) if units else None
-            maker = maker_in_name(span, organisation_forms(noun.doc)) if span is not None else None
-            if maker is not None and resolver.type_of(maker) in of_types:
-                complements = [Referent(maker, LINKED, span.start)]
+        if not complements and pattern.relation in TITLE_RELATIONS:
+            complements = self._title_complement(noun, pattern, first, of_types, resolver)
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement
             complements = self._complement(noun.head, resolver, of_types, pattern.of)
@@ -358,6 +331,8 @@ class NounFrames(TitleStatus, RespectiveTitles, RuleFamily):
                     )
                 return facts
             return []
+        if pattern.relation == "foundedBy":
+            complements = self._not_product_owners(complements, noun, resolver)
         holders = [
             h
             for h in self._holders(noun, resolver, holder_types)

@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from knowgraph.facts.modality import ASSERTED, statement_status
 from knowgraph.facts.relations.facts import Fact
-from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
+from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 
 #: the relations a title states of the person it names
 TITLE_RELATIONS = ("ceoOf", "worksFor", "foundedBy")
@@ -63,6 +64,72 @@ class TitleStatus:
         """ "Chief Executive Officer (CEO)" read as a person's name: a title is nobody's name."""
         words = tuple(resolver.entity(key).name.lower().split())
         return any(p.kind == "noun" and p.words == words for p in self.patterns.get(words[0] if words else "", ()))
+
+
+class TitleArguments:
+    """Mixin for the noun frames: where a title's organisation is when no complement gives it, and the titles
+    another frame says."""
+
+    def _title_said_elsewhere(self, noun: Token, pattern) -> bool:
+        """ "the former founder of X" (the title "former" modifies says it), "A et B, respectivement PDG et CTO
+        de X" (paired by :meth:`RespectiveTitles._respective_titles`)."""
+        if (
+            pattern.relation == "worksFor"
+            and noun.dep_ == "amod"
+            and noun.head.i > noun.i
+            and any(p.kind == "noun" and p.relation in ("ceoOf", "foundedBy") for p, _ in self._triggers(noun.head))
+        ):
+            return True
+        respective = self.lists.get("respective_words", ())
+        return pattern.relation in TITLE_RELATIONS and any(
+            t.lower_ in respective for t in noun.doc[max(noun.sent.start, noun.i - 8) : noun.i]
+        )
+
+    def _title_complement(self, noun: Token, pattern, first: int, of_types: set[str], resolver: Resolver):
+        """The organisation of a title with no complement: "late Microsoft co-founder Paul Allen", "Corporate
+        Vice President of Microsoft Azure AI Platform", "expliquait le PDG Arthur Mensch"."""
+        doc = noun.doc
+        after = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
+        person_after = after is not None and after.start == noun.i + 1 and after.label_ == "Person"
+        if self.noun_premodifiers and first > noun.sent.start and person_after:
+            # an organisation's name, the title, then the person's name, however the parser split a hyphenated title
+            before = resolver.mention_at(first - 1)
+            if before is not None and before.end == first and before.label_ == "Organization":
+                return resolver.resolve(doc[before.start], of_types, coordinated=False)
+        if pattern.subject == "holder" and any(
+            m.label_ == "Product" for m in resolver.mentions_in(noun.i, min(noun.sent.end, noun.i + 8))
+        ):
+            # a unit named after its company
+            units = self._complement(noun, resolver, {"Product"}, pattern.of)
+            span = resolver.mention_at(units[0].token) if units else None
+            maker = maker_in_name(span, organisation_forms(doc)) if span is not None else None
+            if maker is not None and resolver.type_of(maker) in of_types:
+                return [Referent(maker, LINKED, span.start)]
+        if pattern.bare_title and not self.titles_before_names and pattern.subject == "holder" and person_after:
+            # a bare title before a name, in an article about one company (not "l'ex-PDG Eric Schmidt",
+            # "l'ancien patron X": a former title is of some other company)
+            former = noun.lower_.startswith("ex") or any(
+                t.lower_ in self.lists.get("former_words", ()) for t in doc[max(0, noun.i - 3) : noun.i]
+            )
+            if not former:
+                return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
+        return []
+
+    @staticmethod
+    def _not_product_owners(complements: list[Referent], noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "co-creator of OpenAI's ChatGPT": the creator of a product, not of the company that owns it."""
+        doc = noun.doc
+        kept = []
+        for c in complements:
+            owner = resolver.mention_at(c.token)
+            product = (
+                resolver.mention_at(owner.end + 1)
+                if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].lower_ in ("'s", "’s")
+                else None
+            )
+            if product is None or product.label_ not in ("Product", "AIModel"):
+                kept.append(c)
+        return kept
 
 
 class RespectiveTitles:

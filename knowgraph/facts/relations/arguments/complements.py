@@ -135,7 +135,11 @@ class ComplementSearch:
                         and t < end
                         and t - k < 4
                         and (
-                            (doc[t].is_lower and doc[t].pos_ in ("NOUN", "ADJ") and resolver.mention_at(t) is None)
+                            (
+                                doc[t].is_lower
+                                and (doc[t].pos_ in ("NOUN", "ADJ") or doc[t].lower_ in self.descriptors)
+                                and resolver.mention_at(t) is None
+                            )  # ("at augmented reality startup Leap Motion", "startup" tagged a verb)
                             or (
                                 resolver.mention_at(t) is not None
                                 and resolver.mention_at(t).label_ != "Person"
@@ -170,6 +174,9 @@ class ComplementSearch:
                             k = owner.end + 1  # "powered by OpenAI's GPT-4o": the possessed, not the possessor
                             while k < end and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
                                 k += 1
+                        named = resolver.mention_at(k)
+                        if named is not None and named.end < end and doc[named.end].tag_ == "VBG":
+                            continue  # "..., with Karén Simonyan joining as chief scientist": another clause's subject
                         found = resolve(doc[k], types)
                         if found:
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]

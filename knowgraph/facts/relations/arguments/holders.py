@@ -187,7 +187,8 @@ class HolderSearch:
                 found = resolver.resolve(doc[j], types)
                 if found:
                     return found
-            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "("):
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "(") or doc[j].lower_ in resolver.relatives:
+                # ("employees of X, which Suleyman cofounded": a relative clause's subject bears nothing)
                 break
             j += 1
         return []

@@ -262,6 +262,8 @@ class SubjectSearch:
             ):
                 k -= 1
             if k < noun.i - 1 and k >= noun.sent.start and doc[k].lower_ in self.possessives:
+                if doc[k].lower_ in self.lists.get("human_possessives", ()) and "Person" not in types:
+                    return []  # "his former colleagues": a person's, not an organisation's
                 # only the clause's own subject: the salient entity is too weak a guess here
                 return self._governor_subject(noun, resolver, types, climb=True)
         if (
@@ -271,8 +273,8 @@ class SubjectSearch:
             and doc[noun.i - 3].lower_ in self.possessives
         ):
             det = doc[noun.i - 3]  # "sa liste de concurrents", "son réseau de partenaires"
-        if det is None:
-            return []
+        if det is None or (det.lower_ in self.lists.get("human_possessives", ()) and "Person" not in types):
+            return []  # ("his colleagues": a person's, never an organisation's)
         subject = self._governor_subject(noun, resolver, types)
         if subject:
             return subject
