@@ -333,3 +333,15 @@ def test_fr_possessed_rivals_with_notamment(fr):
 def test_en_rivals_as_examples_without_an_organisation_holder(en):
     got = facts(en, "Investors compare rivals such as OpenAI and Anthropic.")
     assert not {f for f in got if f[1] == "competitorOf"}
+
+
+def test_fr_plural_organisation_description_is_not_the_salient_company(fr):
+    got = facts(fr, "Orange a publié ses comptes. Les startups françaises ont signé un partenariat avec Cohere.")
+    assert ("cohere", "partnerOf", "orange") not in got
+
+
+def test_en_plural_and_singular_organisation_descriptions(en):
+    got = facts(en, "Cohere posted results on Monday. The companies signed a partnership with Oracle.")
+    assert ("cohere", "partnerOf", "oracle") not in got
+    got = facts(en, "Cohere posted results on Monday. The company signed a partnership with Oracle.")
+    assert ("cohere", "partnerOf", "oracle") in got

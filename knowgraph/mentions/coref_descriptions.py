@@ -264,6 +264,8 @@ class DescriptionResolver:
                 )
                 return first + second if second else []
             return []
+        if info["type"] == "Organization" and "Plur" in token.morph.get("Number"):
+            return []  # "les startups françaises", "the companies": several organisations, not the salient one
         wanted = {info["type"]} & types if types else {info["type"]}
         if not wanted:
             return []
