@@ -524,3 +524,38 @@ def test_the_one_raise_prices_the_one_list_of_investors_far_below(fr):
     (event,) = investments_of(found, "nexalia")
     assert event.amount.value == 385_000_000
     assert set(event.roles["investor"]) == {"eurazeo", "brume-capital"}
+
+
+def test_the_company_that_raises_is_the_passage_s_subject(fr, en):
+    got = facts(
+        fr,
+        "La société Nexalia exploite trois usines et vend ses robots à des clients comme Renault ou Eurazeo. Début "
+        "mars, la société a bouclé une levée de 180 millions d'euros menée par Brume Capital.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert not any(r == "investedIn" and o == "eurazeo" for _, r, o in got)
+    got = facts(
+        en,
+        "Corvane Robotics builds arms for Siemens and Bosch. The company raised $40 million in a round led by "
+        "Harrow Ventures.",
+    )
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+    assert ("harrow-ventures", "investedIn", "bosch") not in got
+
+
+def test_taking_part_in_a_round_does_not_make_the_investor_the_company_raising(en):
+    found = events(
+        en,
+        "Corvane Robotics raised $40 million on Monday. Harrow Ventures took part in the round. "
+        "The round was also joined by Pell Capital.",
+        "en",
+    )
+    assert all(e.roles["investee"] == ("corvane-robotics",) for e in found if e.type == "Investment")
+
+
+def test_an_investment_in_a_named_company_is_no_contribution_to_the_last_round(en):
+    doc = en(
+        "Harrow Ventures joined Corvane Robotics' $40 million round in May. In France, Harrow Ventures invested "
+        "for the third time in Brintel Systems, during a €100 million Series C."
+    )
+    assert not [f for f in doc._.kg_facts if f.rule.endswith("contribution")]

@@ -14,11 +14,12 @@ from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
+from knowgraph.facts.relations.round_companies import RoundCompanies
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 
-class FundingRounds(NameLists, RuleFamily):
+class FundingRounds(RoundCompanies, NameLists, RuleFamily):
     """Round nouns and their investors."""
 
     def __init__(self, rules, context):
@@ -34,6 +35,7 @@ class FundingRounds(NameLists, RuleFamily):
         self.raise_objects = set(rounds.get("raise_objects", []))
         self.raise_for = set(rounds.get("raise_for", []))
         self.valuation_verbs = set(rounds.get("valuation_verbs", []))
+        self.definite_articles = set(rounds.get("definite_articles", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
         self.scale_words = {
             w for w, power in language_data(self.lang, "amounts").get("scales", {}).items() if power >= 6
@@ -88,6 +90,7 @@ class FundingRounds(NameLists, RuleFamily):
         # "la start-up avait levé 48 millions auprès de X": never a name among the verb's own complements
         investees = (
             investees
+            or self._topic_described(verb, resolver, orgs)
             or [r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i]
             or self._fronted_topic(verb, resolver, orgs)
         )
@@ -147,8 +150,14 @@ class FundingRounds(NameLists, RuleFamily):
         doc = verb.doc
         end = verb.sent.end
         clause = [t for t in verb.subtree if t.i > verb.i]
-        if any(t.lower_ in self.contribution_targets and t.head.i == verb.i for t in clause):
-            return []  # "invested $1 billion in OpenAI", "a investi 1 milliard dans X": the verb frame's
+        if any(t.lower_ in self.contribution_targets and t.head.i == verb.i for t in clause) or any(
+            resolver.type_of(span.kb_id_) in ("Organization", "Company")
+            and doc[span.start - 1].lower_ not in self.contribution_agents  # (not "apportés par ASML")
+            for span in resolver.mentions_in(verb.i + 1, verb.right_edge.i + 1)
+        ):
+            # "invested $1 billion in OpenAI", "a investi 1 milliard dans X", "invested for the third time in X":
+            # a company named after the verb is the verb frame's
+            return []
         phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
         # an amount, or a number with a scale word after a round given in a currency ("a investi 1,3 milliard")
         scaled = any(t.like_num and t.i + 1 < phrase.end and doc[t.i + 1].text in self.scale_words for t in phrase)
@@ -187,21 +196,6 @@ class FundingRounds(NameLists, RuleFamily):
             resolver,
             "Investment",
         )
-
-    @staticmethod
-    def _fronted_topic(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """ "Calcéa, un opérateur fondé à Grenoble par X, l'ancien directeur de Y, a annoncé avoir levé ...": a
-        name that opens the sentence before a comma, when the parser gave the verb an apposition for subject."""
-        doc = verb.doc
-        start = verb.sent.start
-        for comma in (start, start - 1):  # the parser may end a sentence after "Calcéa" or "Calcéa,"
-            if comma > 0 and doc[comma].text == ",":
-                start = doc[comma - 1].sent.start
-                break
-        span = resolver.mention_at(start)
-        if span is None or span.start != start or span.end >= verb.i or doc[span.end].text != ",":
-            return []
-        return resolver.resolve(doc[span.start], types, coordinated=False)[:1]
 
     def _last_raise(self, token: Token) -> list[Referent]:
         target = token.doc.user_data.get("kg_round_target")
@@ -248,13 +242,18 @@ class FundingRounds(NameLists, RuleFamily):
             # "X, which led its first round": its is the company raising, not X
             if r.key not in {s.key for s in self._governor_subject(window[0], resolver, {"Organization", "Company"})}
         ]
+        governing = next((a for a in window[0].ancestors if a.pos_ in ("VERB", "AUX")), window[0].head)
         if not investees:
             investees = (
-                self._governor_subject(window[0], resolver, {"Organization", "Company"})
-                # "Y a participé à ce financement": the subject of a verb of taking part invests ("X's funding
-                # was led by Y": the round is the passive subject, the governor's subject is the round's company)
+                (
+                    self._topic_described(governing, resolver, {"Organization", "Company"})
+                    or self._governor_subject(window[0], resolver, {"Organization", "Company"})
+                )
+                # "Y a participé à ce financement", "Y took part in the round": the subject of a verb of taking
+                # part invests ("X's funding was led by Y": the round is the passive subject, the governor's
+                # subject is the round's company)
                 if window[0].dep_ not in ("nsubj", "nsubj:pass")
-                and (window[0].dep_ == "nsubjpass" or self._lemma_of(window[0].head) not in self.investor_governors)
+                and (window[0].dep_ == "nsubjpass" or self._lemma_of(governing) not in self.investor_governors)
                 else []
             )
         if not investees:
@@ -334,30 +333,6 @@ class FundingRounds(NameLists, RuleFamily):
             resolver,
             "Investment",
         )
-
-    @staticmethod
-    def _lemma_of(token: Token) -> str:
-        return token.lemma_.lower()
-
-    def _valued_company(self, noun: Token, resolver: Resolver) -> list[Referent]:
-        """ "A 2023 round valued AI21 at $1.4 billion", "un tour de table a permis d'évaluer X à ...": a
-        valuation verb that the round governs (its subject, or the clause on it) names the company right
-        after it (read on the words: the parsers attach that name in many ways)."""
-        if not self.valuation_verbs:
-            return []
-        verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
-        if noun.dep_ in ("nsubj", "nsubj:pass"):
-            verbs += [noun.head, *(c for c in noun.head.children if c.dep_ in ("xcomp", "ccomp"))]
-        doc = noun.doc
-        for v in verbs:
-            if v.lemma_.lower() not in self.valuation_verbs or v.i < noun.i:
-                continue
-            j = v.i + 1
-            while j < v.sent.end and doc[j].pos_ == "DET":
-                j += 1
-            if j < v.sent.end and resolver.mention_at(j) is not None:
-                return resolver.resolve(doc[j], {"Organization", "Company"}, coordinated=False)[:1]
-        return []
 
     def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
         """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""

@@ -1,0 +1,84 @@
+"""Which company a funding round is of, when the sentence does not say it plainly: the round whose
+valuation verb names it, a definite description that takes up the passage's subject, a name that opens the
+sentence before its appositions. A mixin of :class:`~knowgraph.facts.relations.rounds.FundingRounds`, which
+gives it ``valuation_verbs`` and ``definite_articles`` (``rounds`` in patterns.yaml).
+
+    "A 2023 round valued Corvane at $1.4 billion. Harrow Ventures took part in the round."
+    -> the round is Corvane's: investedIn(harrow-ventures, corvane)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref import Referent, Resolver
+
+
+class RoundCompanies:
+    """The company of a round, read from the valuation, the passage's subject or a fronted name."""
+
+    valuation_verbs: set[str]
+    definite_articles: set[str]
+
+    def _topic_described(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "Vektora exploite trois sites, loue ses GPU à A ou B. Début mars, la société a bouclé une levée de ...":
+        a definite description that is the subject of a raise takes up the previous sentence's named subject,
+        the company the passage is about, not the last company named."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            # (a name in its phrase is what it describes: "la société Nexalia a levé")
+            or any(c.pos_ == "PROPN" for c in subject.subtree)
+            or self._descriptor_type(subject) != "Organization"  # type: ignore[attr-defined]
+            or not any(c.dep_ == "det" and c.lower_ in self.definite_articles for c in subject.children)
+            or verb.sent.start == 0
+        ):
+            return []
+        previous = verb.doc[verb.sent.start - 1].sent
+        topic = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        opening = resolver.mention_at(previous.start)
+        if topic is None and opening is not None and opening.start <= previous.root.i < opening.end:
+            topic = previous.root  # "Nexalia exploite ...": the parser made the opening name the root
+        if topic is None or resolver.mention_at(topic.i) is None:
+            return []
+        return resolver.resolve(topic, types, coordinated=False)[:1]
+
+    @staticmethod
+    def _fronted_topic(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "Calcéa, un opérateur fondé à Grenoble par X, l'ancien directeur de Y, a annoncé avoir levé ...": a
+        name that opens the sentence before a comma, when the parser gave the verb an apposition for subject."""
+        doc = verb.doc
+        start = verb.sent.start
+        for comma in (start, start - 1):  # the parser may end a sentence after "Calcéa" or "Calcéa,"
+            if comma > 0 and doc[comma].text == ",":
+                start = doc[comma - 1].sent.start
+                break
+        span = resolver.mention_at(start)
+        if span is None or span.start != start or span.end >= verb.i or doc[span.end].text != ",":
+            return []
+        return resolver.resolve(doc[span.start], types, coordinated=False)[:1]
+
+    @staticmethod
+    def _lemma_of(token: Token) -> str:
+        return token.lemma_.lower()
+
+    def _valued_company(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "A 2023 round valued AI21 at $1.4 billion", "un tour de table a permis d'évaluer X à ...": a
+        valuation verb that the round governs (its subject, or the clause on it) names the company right
+        after it (read on the words: the parsers attach that name in many ways)."""
+        if not self.valuation_verbs:
+            return []
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            verbs += [noun.head, *(c for c in noun.head.children if c.dep_ in ("xcomp", "ccomp"))]
+        doc = noun.doc
+        for v in verbs:
+            if v.lemma_.lower() not in self.valuation_verbs or v.i < noun.i:
+                continue
+            j = v.i + 1
+            while j < v.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < v.sent.end and resolver.mention_at(j) is not None:
+                return resolver.resolve(doc[j], {"Organization", "Company"}, coordinated=False)[:1]
+        return []
