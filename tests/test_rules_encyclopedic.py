@@ -255,3 +255,8 @@ def test_a_based_description_that_opens_the_sentence_then_the_name(nlp):
     got = facts(nlp, "Kestrel is a Paris-based startup, Reuters reported.")
     assert ("kestrel", "locatedIn", "paris") in got
     assert ("reuters", "locatedIn", "paris") not in got
+
+
+def test_a_compound_with_a_part_that_is_no_nationality_names_no_country(fr):
+    text = "La start-up a bouclé un tour de table auprès de fonds anglo-saxons de premier ordre, comme Iconiq Capital."
+    assert not any(r == "locatedIn" for _, r, _ in facts(fr, text))

@@ -36,12 +36,9 @@ class Nationalities(RuleFamily):
         lowers = resolver.lowers
         for i in range(sent.start, sent.end):
             lower = lowers[i]
-            # "franco-américaine" names two countries
-            places = (
-                [self.nationalities[p] for p in lower.split("-") if p in self.nationalities]
-                if "-" in lower
-                else ([self.nationalities[lower]] if lower in self.nationalities else [])
-            )
+            # "franco-américaine" names two countries; "anglo-saxons" (a part that is no nationality) none
+            parts = lower.split("-") if "-" in lower else [lower]
+            places = [self.nationalities[p] for p in parts] if all(p in self.nationalities for p in parts) else []
             for place in places:
                 examples = self._examples(doc[i], sent, resolver)
                 for holder in examples:
