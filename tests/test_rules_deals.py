@@ -559,3 +559,14 @@ def test_an_investment_in_a_named_company_is_no_contribution_to_the_last_round(e
         "for the third time in Brintel Systems, during a €100 million Series C."
     )
     assert not [f for f in doc._.kg_facts if f.rule.endswith("contribution")]
+
+
+def test_a_raise_in_its_final_stages_is_not_yet_a_fact(en):
+    got = facts(
+        en,
+        "Corvane Robotics is in the final stages of raising $90 million from investors including Harrow Ventures "
+        "and Pell Capital, people familiar with the deal said.",
+    )
+    assert not any(r == "investedIn" for _, r, _ in got)
+    got = facts(en, "Corvane Robotics raised $90 million from investors including Harrow Ventures and Pell Capital.")
+    assert ("harrow-ventures", "investedIn", "corvane-robotics") in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.amounts import find_amounts
+from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
@@ -35,6 +36,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.raise_objects = set(rounds.get("raise_objects", []))
         self.raise_for = set(rounds.get("raise_for", []))
         self.valuation_verbs = set(rounds.get("valuation_verbs", []))
+        self.ongoing = [w.lower().replace("'", "' ") for w in rounds.get("ongoing", [])]
         self.definite_articles = set(rounds.get("definite_articles", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
         self.scale_words = {
@@ -44,6 +46,16 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.contribution_verbs = set(contribution.get("verbs", []))
         self.contribution_agents = set(contribution.get("passive_agents", []))
         self.contribution_targets = set(contribution.get("prepositions", []))
+
+    def status_of(self, trigger: Token) -> str:
+        """ "X is in the final stages of raising ...", "X est sur le point de boucler un tour": a raise not
+        closed yet is no fact (``rounds.ongoing``, a few words before the trigger), whatever the tense says."""
+        status = super().status_of(trigger)
+        if status != ASSERTED or not self.ongoing:
+            return status
+        doc = trigger.doc
+        before = " " + " ".join(t.lower_ for t in doc[max(trigger.sent.start, trigger.i - 8) : trigger.i]) + " "
+        return "Planned" if any(f" {words} " in before for words in self.ongoing) else status
 
     def watched_words(self) -> set[str]:
         return set(self._round_first_words) | self.raise_verbs | self.contribution_verbs
@@ -218,6 +230,8 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         doc = token.doc
         if token.lower_ not in self._round_first_words and token.lemma_.lower() not in self._round_first_words:
             return []
+        if token.pos_ in ("VERB", "AUX") and token.lower_ not in self._round_first_words:
+            return []  # "X raised $2 billion in a Nvidia-led financing": the verb "raised" is no "raise" noun
         for words in self.round_nouns:
             window = doc[token.i : token.i + len(words)]
             if len(window) == len(words) and all(
