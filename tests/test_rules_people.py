@@ -232,3 +232,24 @@ def test_en_his_colleagues_are_no_organisation(en):
     got = facts(en, text)
     assert ("orbitron", "foundedBy", "tom-hale") in got
     assert ("tom-hale", "worksFor", "orbitron") not in got
+
+
+# -- third round: founders listed after a title ---------------------------------------------------------
+
+
+def test_en_possessed_hyphenated_plural_title_with_listed_names(en):
+    got = facts(en, "Orbitron's three co-founders, Jane Roe, Tom Hale and Ann Bell, met at Dovetail.")
+    for person in ("jane-roe", "tom-hale", "ann-bell"):
+        assert ("orbitron", "foundedBy", person) in got
+
+
+def test_en_two_coordinated_titles_before_a_name(en):
+    got = facts(en, "Orbitron CEO and co-founder Jane Roe said the company would grow.")
+    assert ("jane-roe", "ceoOf", "orbitron") in got
+    assert ("orbitron", "foundedBy", "jane-roe") in got
+
+
+def test_en_names_a_colon_announces_after_a_plural_title(en):
+    got = facts(en, "Orbitron has three co-founders: Jane Roe, Tom Hale and Ann Bell.")
+    for person in ("jane-roe", "tom-hale", "ann-bell"):
+        assert ("orbitron", "foundedBy", person) in got

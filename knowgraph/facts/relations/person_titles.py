@@ -92,10 +92,20 @@ class TitleArguments:
         after = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
         person_after = after is not None and after.start == noun.i + 1 and after.label_ == "Person"
         if self.noun_premodifiers and first > noun.sent.start and person_after:
-            # an organisation's name, the title, then the person's name, however the parser split a hyphenated title
-            before = resolver.mention_at(first - 1)
-            if before is not None and before.end == first and before.label_ == "Organization":
+            # an organisation's name, the title, then the person's name, however the parser split a hyphenated
+            # title ("late Microsoft co-founder Paul Allen"), past a coordinated title ("Orbitron CEO and
+            # co-founder Jane Roe")
+            k = first - 1
+            if doc[k].lower_ in resolver.coordinators:
+                k -= 1
+                while k > noun.sent.start and first - k < 6 and resolver.mention_at(k) is None and doc[k].is_alpha:
+                    k -= 1
+            before = resolver.mention_at(k)
+            if before is not None and before.end == k + 1 and before.label_ == "Organization":
                 return resolver.resolve(doc[before.start], of_types, coordinated=False)
+        if self._colon_list(noun) is not None and noun.dep_ in ("obj", "dobj"):
+            # "Nexalia compte trois cofondateurs : A, B et C": the subject of the verb has them
+            return self._governor_subject(noun, resolver, of_types & {"Organization"})
         if pattern.subject == "holder" and any(
             m.label_ == "Product" for m in resolver.mentions_in(noun.i, min(noun.sent.end, noun.i + 8))
         ):
@@ -114,6 +124,15 @@ class TitleArguments:
             if not former:
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
         return []
+
+    @staticmethod
+    def _colon_list(noun: Token) -> int | None:
+        """ "three co-founders: A, B and C": the index of the colon that opens the names of a plural title."""
+        doc = noun.doc
+        j = noun.i + 1
+        if noun.morph.get("Number") != ["Plur"] and noun.tag_ not in ("NNS", "NNPS"):
+            return None
+        return j if j + 1 < noun.sent.end and doc[j].text == ":" and doc[j + 1].pos_ == "PROPN" else None
 
     @staticmethod
     def _not_product_owners(complements: list[Referent], noun: Token, resolver: Resolver) -> list[Referent]:

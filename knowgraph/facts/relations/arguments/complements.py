@@ -219,8 +219,13 @@ class ComplementSearch:
                     return found
         # "the Microsoft assistant", "an Nvidia vice president": a name right before the noun
         k = noun.i - 1
-        while k >= noun.sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower and noun.i - k < 3:
-            k -= 1
+        while (
+            k >= noun.sent.start
+            and noun.i - k < 5
+            and (doc[k].pos_ in ("NOUN", "ADJ", "NUM") and doc[k].is_lower or doc[k].text == "-")
+            and (noun.i - k < 3 or "-" in doc[k : noun.i].text)
+        ):
+            k -= 1  # ("Orbitron's three co-founders": past the pieces of a hyphenated title and a number)
         if k > noun.sent.start and k < noun.i - 1 and doc[k].lower_ in ("'s", "’s") and self.lang == "en":
             # "Anthropic's chief executive Dario Amodei": the possessor of a title the parser split
             found = resolver.resolve(doc[k - 1], types, coordinated=False)

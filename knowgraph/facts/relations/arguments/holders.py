@@ -25,6 +25,12 @@ class HolderSearch:
             # "Oracle has become one of the biggest suppliers to OpenAI": the one bears the noun
             return self._holders(noun.head.head, resolver, types)
         sent = noun.sent
+        plural = noun.tag_ in ("NNS", "NNPS") or noun.morph.get("Number") == ["Plur"]
+        if plural and noun.i + 2 < sent.end and doc[noun.i + 1].text == ":":
+            # "Nexalia compte trois cofondateurs : A, B et C": the names the colon announces
+            found = resolver.resolve(doc[noun.i + 2], types)
+            if found:
+                return found
         after = resolver.mention_at(noun.i + 1) if self.noun_premodifiers and noun.i + 1 < sent.end else None
         if after is not None and after.start == noun.i + 1 and resolver.type_of(after.kb_id_) == "Person":
             # "..., late Microsoft co-founder Paul Allen understood": a title right before a person's name is
@@ -161,8 +167,11 @@ class HolderSearch:
             span = resolver.mention_at(j)
             if span is not None:
                 if (
-                    all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[noun.i + 1 : j])
-                    and j - noun.i <= 3
+                    all(
+                        t.is_lower and t.pos_ in ("NOUN", "ADJ") or t.lower_ in resolver.coordinators or t.text == "-"
+                        for t in doc[noun.i + 1 : j]
+                    )  # ("Orbitron CEO and co-founder Jane Roe")
+                    and j - noun.i <= 5
                     and resolver.type_of(span.kb_id_) in types
                 ):
                     # "chief executive Jensen Huang": the bearer right after the noun
