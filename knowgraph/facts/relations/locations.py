@@ -137,7 +137,7 @@ class Locations(RuleFamily):
             )
         if not places or self._about_something_else(token, resolver):
             return []
-        places = self._with_enclosing_places(places, resolver)
+        places = with_enclosing_places(places, resolver)
         orgs = {"Organization", "Company"}
         holders = []
         if token.i >= 2 and doc[token.i - 1].text == "," and resolver.mention_at(token.i - 2) is not None:
@@ -232,7 +232,7 @@ class Locations(RuleFamily):
             return []
         if resolver.entity(town.kb_id_).kinds & {"country", "region"}:
             return []  # "Google, France and ...": a list, not an address
-        enclosing = self._places_after(town.end, resolver)
+        enclosing = places_after(town.end, resolver)
         if not enclosing:
             return []
         last = resolver.mention_at(enclosing[-1].token)
@@ -270,7 +270,7 @@ class Locations(RuleFamily):
         place = resolver.mention_at(prep.i + 1) if prep.i + 1 < len(prep.doc) else None
         if place is None or place.label_ != "Place" or place.start != prep.i + 1:
             return []
-        enclosing = self._places_after(place.end, resolver)
+        enclosing = places_after(place.end, resolver)
         if not enclosing:
             return []
         return self._make(
@@ -300,7 +300,7 @@ class Locations(RuleFamily):
         place = resolver.mention_at(k)
         if place is None or place.label_ != "Place":
             return []
-        places = self._with_enclosing_places([Referent(place.kb_id_, DIRECT, place.start)], resolver)
+        places = with_enclosing_places([Referent(place.kb_id_, DIRECT, place.start)], resolver)
         # the comma that closes the participle's phrase, after its ", Region, Country" list
         comma = next((j for j in range(place.end, min(end, place.end + 8)) if doc[j].text == ","), None)
         if comma is None or any(
@@ -371,13 +371,13 @@ class Locations(RuleFamily):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         mention = resolver.mention_at(place.i) if place is not None else None
         if mention is not None and mention.label_ == "Place":
-            places = self._with_enclosing_places([Referent(mention.kb_id_, DIRECT, mention.start)], resolver)
+            places = with_enclosing_places([Referent(mention.kb_id_, DIRECT, mention.start)], resolver)
         elif mention is None and place is not None and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
             # "a private university in Hollins, Virginia": a town no mention holds, in a region that one does
             end = place.i + 1
             while end < len(resolver.doc) and resolver.doc[end].ent_iob_ == "I":
                 end += 1
-            places = self._places_after(end, resolver)
+            places = places_after(end, resolver)
         else:
             places = []
         if not places:
@@ -393,40 +393,40 @@ class Locations(RuleFamily):
             f"{self.lang}/locatedIn.situated", "locatedIn", holders, places, noun, self.location_confidence, resolver
         )
 
-    @classmethod
-    def _with_enclosing_places(cls, places: list[Referent], resolver: Resolver) -> list[Referent]:
-        """ "based in Nagoya, Aichi, Japan": the town, then each place after a comma that encloses it (a
-        place the parser sees but no mention holds, "Aichi", is passed over, not kept)."""
-        out = list(places)
-        for place in places:
-            mention = resolver.mention_at(place.token)
-            out.extend(cls._places_after(mention.end if mention is not None else place.token + 1, resolver))
-        return out
 
-    @staticmethod
-    def _places_after(end: int, resolver: Resolver) -> list[Referent]:
-        """The places of a ", Region, Country" list that starts at token ``end``."""
-        doc = resolver.doc
-        out: list[Referent] = []
-        while end + 1 < len(doc) and doc[end].text == ",":
-            after = resolver.mention_at(end + 1)
-            if after is None and doc[end + 1].lower_ in _COORDINATORS and end + 2 < len(doc):
-                # "based in Palo Alto, California, and Tel Aviv, Israel": a second seat and its country
-                after = resolver.mention_at(end + 2)
-                if after is None or after.label_ != "Place" or after.start != end + 2:
-                    break
-            elif after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
-                # "basée à San Francisco, en Californie": a region or country after a preposition
-                after = resolver.mention_at(end + 2)
-                if after is None or not resolver.entity(after.kb_id_).kinds & {"region", "country"}:
-                    break
-            if after is not None and after.label_ == "Place":
-                out.append(Referent(after.kb_id_, DIRECT, after.start))
-                end = after.end
-            elif after is None and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
-                end += 2
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
-            else:
+def with_enclosing_places(places: list[Referent], resolver: Resolver) -> list[Referent]:
+    """ "based in Nagoya, Aichi, Japan": the town, then each place after a comma that encloses it (a
+    place the parser sees but no mention holds, "Aichi", is passed over, not kept)."""
+    out = list(places)
+    for place in places:
+        mention = resolver.mention_at(place.token)
+        out.extend(places_after(mention.end if mention is not None else place.token + 1, resolver))
+    return out
+
+
+def places_after(end: int, resolver: Resolver) -> list[Referent]:
+    """The places of a ", Region, Country" list that starts at token ``end``."""
+    doc = resolver.doc
+    out: list[Referent] = []
+    while end + 1 < len(doc) and doc[end].text == ",":
+        after = resolver.mention_at(end + 1)
+        if after is None and doc[end + 1].lower_ in _COORDINATORS and end + 2 < len(doc):
+            # "based in Palo Alto, California, and Tel Aviv, Israel": a second seat and its country
+            after = resolver.mention_at(end + 2)
+            if after is None or after.label_ != "Place" or after.start != end + 2:
                 break
-        return out
+        elif after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
+            # "basée à San Francisco, en Californie": a region or country after a preposition
+            after = resolver.mention_at(end + 2)
+            if after is None or not resolver.entity(after.kb_id_).kinds & {"region", "country"}:
+                break
+        if after is not None and after.label_ == "Place":
+            out.append(Referent(after.kb_id_, DIRECT, after.start))
+            end = after.end
+        elif after is None and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        else:
+            break
+    return out
