@@ -156,7 +156,9 @@ def test_the_object_of_a_location_verb_is_what_is_there(nlp, fr):
 def test_a_participle_of_another_noun_places_that_noun(nlp, fr):
     assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Velloro hired twelve engineers based in Oslo."))
     assert not any(r == "locatedIn" for _, r, _ in facts(fr, "Velloro a embauché des ingénieurs basés à Oslo."))
-    # an organisation noun keeps its place: "a television network based in X"
+    # an organisation noun keeps its place: "a television network based in X", "a start-up based in X"
+    got = facts(nlp, "The purchase of Velloro, a four-year old start-up based in Lisbon, came yesterday.")
+    assert ("velloro", "locatedIn", "lisbon") in got
     got = facts(nlp, "Varn TV is a Danish television network based in Aarhus.")
     assert ("varn-tv", "locatedIn", "aarhus") in got
 

@@ -356,6 +356,7 @@ class Locations(RuleFamily):
         lemma = noun.lemma_.lower()
         return (
             self._descriptor_type(noun) == "Organization"
+            or self._ends_descriptor(noun)  # "a four-year old start-up based in ...": "up"
             or lemma in self.location_organization_nouns
             or lemma in self.location_situated_nouns
         )
