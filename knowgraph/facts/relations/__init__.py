@@ -15,7 +15,8 @@ The rules are split by the way of saying things, each family a module on one sma
 - :mod:`.engine`: the component; runs the families of ``FAMILIES`` in order and deduplicates the facts;
 - :mod:`.family`: ``RuleFamily``, the base of every family, and ``DocContext``, the document being read;
 - :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds and
-  raises), :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
+  raises, with :mod:`.round_companies`: the company of a round the sentence does not name plainly),
+  :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
   :mod:`.possessives` (possessives and compounds), :mod:`.locations` (places and nationalities),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules), :mod:`.named_makers` (a product named after its
