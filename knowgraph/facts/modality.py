@@ -46,6 +46,8 @@ _SCOPING_DEPS = {
     "nsubjpass",
     "agent",
 }
+#: A noun trigger that is a verb's subject takes the verb's tense and mood.
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 _STOP_DEPS = {"acl:relcl", "relcl", "parataxis", "conj", "advcl", "appos"}
 
 
@@ -68,6 +70,21 @@ def _rules(lang: str):
     )
 
 
+@cache
+def _future_forms(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    data = language_data(lang, "modality")
+    return tuple(data.get("future_endings", ())), frozenset(data.get("future_forms", ()))
+
+
+def _future_form(token: Token) -> bool:
+    """ "réunira", "valoriseront", "sera": a future the tagger read as a present (``future_endings``)."""
+    endings, irregular = _future_forms(token.lang_)
+    form, lemma = token.lower_, token.lemma_.lower()
+    if form in irregular:
+        return True
+    return any(form in (lemma + e, lemma[:-1] + e) for e in endings if lemma.endswith(("r", "re")))
+
+
 def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
     governors, negations, particles, cues, modals, future_aux = _rules(lang)
@@ -87,6 +104,19 @@ def statement_status(trigger: Token, lang: str) -> str:
             and not token.dep_.startswith(("obl", "nmod", "xcomp", "ccomp"))
             and not purpose
         ):
+            if (
+                trigger.pos_ == "NOUN"
+                and token.pos_ == "NOUN"  # (not a name the trigger describes: "X, basée à Y, pourrait ...")
+                and token.dep_ in _SUBJECT_DEPS
+                # (nor a descriptor before a name: "l'allemand IONOS pourrait le rejoindre")
+                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
+                and token.head.pos_ in ("VERB", "AUX")
+            ):
+                # "Le tour de table, emmené par Y, réunira ...", "the round would value X at ...": a deal noun
+                # that is the subject of a future or conditional verb is not done yet
+                status = _tense_status(token.head, token.head.lemma_.lower(), modals, future_aux)
+                if status:
+                    return status
             break
         token = token.head
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN":
@@ -110,6 +140,13 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
     lemma = token.lemma_.lower()
     if not is_trigger and lemma in governors:
         return governors[lemma]
+    if (
+        not is_trigger
+        and lemma in future_aux
+        and not any(c.dep_.startswith("aux") for c in token.children)
+        and any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in token.children)
+    ):
+        return "Planned"  # "X va lever 100 millions": aller governs the infinitive ("est allé" is a past)
     if lemma in governors and governors[lemma] == "Denied":
         return "Denied"
     children = list(token.children)
@@ -123,18 +160,27 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
     if lowers & particles and any(t.lower_ in negations for t in token.doc[token.i + 1 : token.i + 3]):
         # "n'utilisons pas GPT-4o": the parser hangs "pas" on the object
         return "Negated"
-    for t in [token, *[c for c in children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
+    status = _tense_status(token, lemma, modals, future_aux)
+    if status:
+        return status
+    for c in children:
+        if c.lemma_.lower() in governors and c.dep_ in ("advmod", "aux", "amod") and not is_trigger:
+            return governors[c.lemma_.lower()]
+    return None
+
+
+def _tense_status(token: Token, lemma: str, modals, future_aux) -> str | None:
+    """Planned for a future ("réunira", "va lever"), Reported or Hypothetical for a conditional, on the
+    verb ``token`` or its auxiliaries; None otherwise."""
+    for t in [token, *[c for c in token.children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph
         features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
         if "Cnd" in features and "Cnd" in morph.get("Mood"):
             return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
-        if "Fut" in features and "Fut" in morph.get("Tense") and t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and ("Fut" in features and "Fut" in morph.get("Tense") or _future_form(t)):
             return "Planned"
         if t is not token and t.lemma_.lower() in future_aux and token.morph.get("VerbForm") == ["Inf"]:
             return "Planned"
-    for c in children:
-        if c.lemma_.lower() in governors and c.dep_ in ("advmod", "aux", "amod") and not is_trigger:
-            return governors[c.lemma_.lower()]
     return None
 
 

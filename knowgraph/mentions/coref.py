@@ -207,6 +207,16 @@ class Resolver:
                     break
                 if nxt.end < n_tokens and lower[nxt.end] in ("'s", "’s"):
                     break  # ", Nvidia's venture arm,": an apposition, not the next item of a list
+                owner = self.index.get(nxt.end + 1) if nxt.end + 1 < n_tokens else None
+                if (
+                    owner is not None
+                    and lower[nxt.end] in self.genitive_words
+                    and nxt.label_ != "Person"
+                    and owner.label_ in ("Organization", "Company")
+                ):
+                    # "OpenAI soutenue par Microsoft et DeepMind de Google": an organisation of another
+                    # organisation starts a new item of an outer list, not a co-agent of the first name
+                    break
                 out.append(Referent(nxt.kb_id_, LINKED, nxt.start))
                 j = nxt.end
                 continue
