@@ -65,6 +65,8 @@ class PronounResolver:
         """ "il", "elle", "lui", "it": the most recent entity of a fitting type."""
         lower = token.lower_
         allowed = set(self.pronouns[lower]) & types if types else set(self.pronouns[lower])
+        if not allowed:
+            return []  # "it" where a person is wanted ("... it announced a plan to launch X"): no one
         dative = lower in {"lui", "leur", "him", "them"}
         # an object pronoun ("... and supplies it with ...") need not take up a subject
         obj = (

@@ -8,7 +8,7 @@ names a company by its town.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
@@ -229,6 +229,7 @@ class LocatedAppositions(RuleFamily):
                     and person.label_ == "Organization"
                     and person.start == j + 1
                     and person.kb_id_ != span.kb_id_
+                    and not _common_plural(doc[person.end - 1])
                 ):
                     # "Alphabet's Google", "Amazon's Industrial Innovation Fund": a unit named by its owner
                     facts += self._make(
@@ -280,3 +281,12 @@ class LocatedAppositions(RuleFamily):
                         status=ASSERTED,
                     )
         return facts
+
+
+def _common_plural(token: Token) -> bool:
+    """ "TPUs", "GPUs", "chips": a plural of an acronym or of a common noun names hardware, not a unit.
+
+    >>> # "Google's TPUs" -> True for "TPUs"; "Meta's Reality Labs" -> False for "Labs"
+    """
+    text = token.text
+    return text.islower() or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())

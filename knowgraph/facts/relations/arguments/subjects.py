@@ -192,12 +192,27 @@ class SubjectSearch:
                         for r in resolver.resolve(node, types, coordinated=False)
                         if r.key not in {f.key for f in found}
                     ] + found
+                if found and self._noun_complement(node):
+                    continue  # "One of the creators of Kazaa and Skype has invested": the creator, not the company
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
-                if found:
+                if found or (t.lower_ in resolver.pronouns and t.lower_ not in resolver.relatives):
+                    # a personal subject pronoun of another kind ends the search: "... hired Mara Lenz, and it
+                    # announced a plan to launch X" (it launches, not Mara Lenz)
                     return found
         return []
+
+    @staticmethod
+    def _noun_complement(node: Token) -> bool:
+        """Is ``node`` the complement of a common noun ("the creators of X", "un des fondateurs de X")?"""
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            return node.head.head.pos_ == "NOUN"
+        return (
+            node.dep_ == "nmod"
+            and node.head.pos_ == "NOUN"
+            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in node.children)
+        )
 
     def _governor_subject(
         self, token: Token, resolver: Resolver, types: set[str], climb: bool = False
@@ -289,7 +304,17 @@ class SubjectSearch:
             if found:
                 return found
         # "Son PDG, Karim Haddad, ...": the entity the passage is about
-        return resolver._salient(det.i, types, set(), kinds=set(), place=None)
+        salient = resolver._salient(det.i, types, set(), kinds=set(), place=None)
+        named = {
+            span.kb_id_
+            for span in resolver.mentions_in(noun.sent.start, det.i)
+            if resolver.type_of(span.kb_id_) in types
+        }
+        if named and not named & {r.key for r in salient}:
+            # "Meta ... avec Scale AI, ..., en attirant son dirigeant X": when the sentence names others but not
+            # the passage's entity, one of them may be the possessor; the passage's entity is too weak a guess
+            return []
+        return salient
 
     @staticmethod
     def _paragraph_topic(i: int, resolver: Resolver, types: set[str]) -> list[Referent]:

@@ -1,0 +1,71 @@
+"""Precision on new text: statements that look like a deal or a list but assert none, on sentences written for
+these tests (not from any corpus), with the real spaCy models."""
+
+import pytest
+from conftest import facts
+
+from knowgraph.facts.events import extract_events
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def events(nlp, text, lang):
+    doc = nlp(text)
+    return extract_events(doc, doc._.kg_facts, lang, None)
+
+
+def test_a_lead_investor_before_led_is_never_the_company_raising(en):
+    found = events(en, "Kestrel Robotics raised $300 million in a Harbourline-led financing, the company said.", "en")
+    investees = {e.roles["investee"] for e in found if e.type == "Investment"}
+    assert ("harbourline",) not in investees
+    assert ("kestrel-robotics",) in investees
+
+
+def test_a_round_that_will_gather_investors_is_planned(fr):
+    text = (
+        "La start-up Corvane va lever près de 80 millions d'euros. Le tour de table, emmené par le fonds "
+        "Pell Capital, réunira plusieurs investisseurs et valorisera la société à 500 millions d'euros."
+    )
+    assert not any(r == "investedIn" for _, r, _ in facts(fr, text))
+    assert not [e for e in events(fr, text, "fr") if e.type == "Investment"]
+
+
+def test_an_organisation_of_another_ends_the_list_of_backers(fr):
+    got = facts(
+        fr,
+        "Le marché est dominé par des start-up comme la société Norvane, soutenue par Microsoft et Lumetra de Google.",
+    )
+    assert ("microsoft", "investedIn", "norvane") in got
+    assert ("lumetra", "investedIn", "norvane") not in got
+
+
+def test_it_never_stands_for_a_person(en):
+    got = facts(
+        en,
+        "Last year it hired Mara Lenz, a respected researcher, and in May it announced a partnership with "
+        "NASA to launch the Orbital Reasoning Lab.",
+    )
+    assert not any(r == "foundedBy" and o == "mara-lenz" for _, r, o in got)
+
+
+def test_one_of_the_founders_of_a_company_is_not_the_company(en):
+    got = facts(
+        en,
+        "Halvard Systems was founded by Ines Moreau. One of the founders of Zentrik and Pallo, among others, "
+        "has invested in the company.",
+    )
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_a_possessive_title_is_not_guessed_when_another_company_is_named(fr):
+    got = facts(
+        fr,
+        "Orbis a pris des parts dans Velanor. En mai, Quillon a signé un accord avec Dravik Labs, spécialiste "
+        "des données, en recrutant son dirigeant Paul Mercier sans racheter la société, rapporte la presse.",
+    )
+    assert not any(s == "paul-mercier" and o == "orbis" for s, _, o in got)
+
+
+def test_a_plural_of_an_acronym_after_a_possessive_is_no_unit(en):
+    got = facts(en, "Orbis trains its models on Google's TPUs, the company said.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
