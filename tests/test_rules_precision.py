@@ -69,3 +69,12 @@ def test_a_possessive_title_is_not_guessed_when_another_company_is_named(fr):
 def test_a_plural_of_an_acronym_after_a_possessive_is_no_unit(en):
     got = facts(en, "Orbis trains its models on Google's TPUs, the company said.")
     assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_a_name_before_a_finite_verb_opens_a_new_clause_after_a_complement_list(en):
+    got = facts(
+        en,
+        "Harbourline agreed to invest up to $2 billion in Corvane AI and Quillon committed another $1 billion, "
+        "the companies said.",
+    )
+    assert ("harbourline", "investedIn", "quillon") not in got

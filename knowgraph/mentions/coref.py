@@ -146,6 +146,12 @@ class Resolver:
                 return found
         return self.by_name.coerce(token, types)
 
+    @staticmethod
+    def _has_subject(verb: Token) -> bool:
+        """Has the clause of ``verb`` (an auxiliary's verb for an auxiliary) a subject in the parse?"""
+        main = verb.head if verb.dep_.startswith("aux") else verb
+        return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in main.children)
+
     def _coordinated(self, start: int, types) -> list[Referent]:
         """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI"."""
         doc = self.doc
@@ -207,6 +213,18 @@ class Resolver:
                     break
                 if nxt.end < n_tokens and lower[nxt.end] in ("'s", "’s"):
                     break  # ", Nvidia's venture arm,": an apposition, not the next item of a list
+                if (
+                    lower[j] in self.coordinators
+                    and nxt.end < n_tokens
+                    and doc[nxt.end].pos_ in ("VERB", "AUX")
+                    and "Fin" in doc[nxt.end].morph.get("VerbForm")
+                    and span.root.dep_ in ("pobj", "dobj", "obj", "obl", "obl:arg", "nmod")
+                    and not self._has_subject(doc[nxt.end])
+                ):
+                    # "NVIDIA committed to invest $10 billion in Anthropic and Microsoft committed $5 billion": a
+                    # name before a finite verb the parser left without a subject opens a new clause after a list
+                    # that is a complement (not "the rivalry between Nvidia and AMD has shaped ...")
+                    break
                 owner = self.index.get(nxt.end + 1) if nxt.end + 1 < n_tokens else None
                 if (
                     owner is not None
