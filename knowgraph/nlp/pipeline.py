@@ -47,7 +47,9 @@ def load_model(lang: str) -> Language:
     )
 
 
-def add_components(nlp: Language, lang: str, gazetteer_files: Sequence[str] = ()) -> Language:
+def add_components(
+    nlp: Language, lang: str, gazetteer_files: Sequence[str] = (), extra_families: Sequence[str] = ()
+) -> Language:
     """Add knowgraph's clean-up and extraction components to ``nlp`` (idempotent)."""
     if not isinstance(nlp.tokenizer, CleaningTokenizer):
         nlp.tokenizer = CleaningTokenizer(nlp.tokenizer)
@@ -57,17 +59,23 @@ def add_components(nlp: Language, lang: str, gazetteer_files: Sequence[str] = ()
     if "knowgraph_mentions" not in nlp.pipe_names:
         nlp.add_pipe("knowgraph_mentions", config={"lang": lang, "gazetteer_files": list(gazetteer_files)})
     if "knowgraph_relations" not in nlp.pipe_names:
-        nlp.add_pipe("knowgraph_relations", config={"lang": lang})
+        nlp.add_pipe("knowgraph_relations", config={"lang": lang, "extra_families": list(extra_families)})
     return nlp
 
 
 @lru_cache(maxsize=8)
-def _cached(lang: str, gazetteer_files: tuple[str, ...]) -> Language:
-    return add_components(load_model(lang), lang, gazetteer_files)
+def _cached(lang: str, gazetteer_files: tuple[str, ...], extra_families: tuple[str, ...]) -> Language:
+    return add_components(load_model(lang), lang, gazetteer_files, extra_families)
 
 
-def load_pipeline(lang: str, nlp: Language | None = None, gazetteer_files: Sequence[str] = ()) -> Language:
-    """A spaCy pipeline for ``lang`` with knowgraph's components (cached when ``nlp`` is None)."""
+def load_pipeline(
+    lang: str, nlp: Language | None = None, gazetteer_files: Sequence[str] = (), extra_families: Sequence[str] = ()
+) -> Language:
+    """A spaCy pipeline for ``lang`` with knowgraph's components (cached when ``nlp`` is None).
+
+    ``extra_families``: optional rule families to switch on by name (see
+    :mod:`knowgraph.facts.relations.registry`), e.g. ``["implied_places"]``.
+    """
     if nlp is not None:
-        return add_components(nlp, lang, gazetteer_files)
-    return _cached(lang, tuple(str(f) for f in gazetteer_files))
+        return add_components(nlp, lang, gazetteer_files, extra_families)
+    return _cached(lang, tuple(str(f) for f in gazetteer_files), tuple(extra_families))

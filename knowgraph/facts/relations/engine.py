@@ -131,7 +131,15 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("knowgraph_relations", default_config={"lang": "fr"})
-def make_relation_extractor(nlp: Language, name: str, lang: str) -> RelationExtractor:
-    """spaCy factory for :class:`RelationExtractor` (after ``knowgraph_mentions``)."""
-    return RelationExtractor(nlp, lang)
+@Language.factory("knowgraph_relations", default_config={"lang": "fr", "extra_families": []})
+def make_relation_extractor(
+    nlp: Language, name: str, lang: str, extra_families: Sequence[str] = ()
+) -> RelationExtractor:
+    """spaCy factory for :class:`RelationExtractor` (after ``knowgraph_mentions``).
+
+    ``extra_families``: names of optional families (:mod:`knowgraph.facts.relations.registry`) to run
+    after the default ones, e.g. ``["implied_places"]``.
+    """
+    from knowgraph.facts.relations.registry import resolve_families
+
+    return RelationExtractor(nlp, lang, FAMILIES + resolve_families(extra_families))
