@@ -237,3 +237,23 @@ def test_a_word_before_a_known_place_that_the_ner_joins_to_it_is_another_place(e
     found = mentions(en, "Brenmoor Pharmacy was a chain of 330 pharmacies in New England.")
     assert ("New England", "Place") in found
     assert ("England", "Place") not in found
+
+
+def test_two_names_ending_with_organisation_words_joined_by_and_are_two_organisations(en):
+    found = mentions(en, "The round was led by Harlow Ventures and Pemberton Associates, two Boston investors.")
+    assert ("Harlow Ventures", "Organization") in found
+    assert ("Pemberton Associates", "Organization") in found
+    assert not any(" and " in text for text, _ in found)
+
+
+def test_a_name_with_a_colon_inside_is_read_whole(en):
+    found = mentions(en, "Tarnwell agreed to buy Fold:io, a Danish startup, for $90 million.")
+    assert ("Fold:io", "Organization") in found
+    assert ("Fold", "Organization") not in found
+    found = mentions(en, "Regulators are looking at the purchase of the scheduling company Fold:io by Tarnwell.")
+    assert ("Fold:io", "Organization") in found
+
+
+def test_a_name_starting_with_digits_in_a_list_of_investors_is_an_organisation(en):
+    found = mentions(en, "Backers include Kestrel Partners, 7QX, and Harlow Ventures.")
+    assert ("7QX", "Organization") in found

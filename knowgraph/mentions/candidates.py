@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import joined_colon_end
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
@@ -271,6 +272,7 @@ class NerCandidates:
         self.strip_leading = words.strip_leading
         self.split_words = words.split_words
         self.coordinators = words.coordinators
+        self.organization_words = words.organization_words
         self.generic_words = words.organization_words | words.name_tails
 
     def __call__(self, doc: Doc) -> list[Candidate]:
@@ -292,7 +294,9 @@ class NerCandidates:
                 end -= 1
             if end <= start:
                 continue
-            out.append(Candidate(start, end, 2, NER_TYPES.get(ent.label_), None))
+            joined = joined_colon_end(doc, end)  # "Run:ai", read "Run"
+            etype = NER_TYPES.get(ent.label_) if joined == end or ent.label_ not in ("PER", "PERSON") else None
+            out.append(Candidate(start, joined, 2, etype, None))
         return out
 
     def _opener(self, doc: Doc, start: int, end: int) -> bool:
@@ -334,8 +338,11 @@ class NerCandidates:
                         for i in range(c.start + 1, c.end - 1)
                         if doc[i].lower_ in self.coordinators
                         and doc[i].is_lower
-                        and squeeze(doc[c.start : i].text) in alone
-                        and squeeze(doc[i + 1 : c.end].text) in alone
+                        and (
+                            squeeze(doc[c.start : i].text) in alone
+                            and squeeze(doc[i + 1 : c.end].text) in alone
+                            or self._two_organizations(doc, c.start, i, c.end)
+                        )
                     ),
                     None,
                 )
@@ -346,6 +353,17 @@ class NerCandidates:
             if cut + 1 < c.end:
                 out.append(Candidate(cut + 1, c.end, 2, None if doc[cut].lower_ in self.split_words else c.type))
         return out
+
+    def _two_organizations(self, doc: Doc, start: int, cut: int, end: int) -> bool:
+        """Does the coordinator at ``cut`` join two names of two words or more, each ending with an
+        organisation word ("Align Ventures and Draper Associates" in one NER span)? One name does not
+        end its first half with such a word ("Bank of Science and Industry")."""
+        return (
+            cut - start >= 2
+            and end - cut - 1 >= 2
+            and doc[cut - 1].text in self.organization_words
+            and doc[end - 1].text in self.organization_words
+        )
 
 
 class CandidateSelector:

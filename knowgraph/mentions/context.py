@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import QUOTES, NameReader
+from knowgraph.mentions.names import QUOTES, NameReader, joined_colon_end
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -130,6 +130,8 @@ class DescribedNames:
                     or (doc[k].tag_ == "VBN" and doc[k].is_lower and doc[k - 1].text == "-")
                     # "the London coding-assistant maker": a place name before the description
                     or (doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text[:1].isupper() and k == token.i + 2)
+                    # "Run:ai, an Israeli startup": a nationality adjective, capitalised in English
+                    or doc[k].lower_ in self.nationalities
                 )
             ):
                 k += 1
@@ -148,6 +150,8 @@ class DescribedNames:
             info = found[0]
             end = token.i
             start = end
+            if end > 2 and joined_colon_end(doc, end - 2) == end:
+                start = end - 2  # "Run:ai, an Israeli startup": the name's tail is lower case
             while (
                 start - 1 >= doc[token.i].sent.start
                 and self.names.is_name_token(doc[start - 1], info["type"], first=False)

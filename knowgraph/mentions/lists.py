@@ -27,6 +27,13 @@ _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONE
 _MAX_ITEM = 4  # tokens in one item
 
 
+def _digit_name(text: str) -> bool:
+    """Is ``text`` shaped as a name that starts with digits ("8VC", "1Password"): digits, then letters,
+    two capitals among them? In a list of organisations it is one; "4GB" elsewhere is no name."""
+    letters = text.lstrip("0123456789")
+    return text.isalnum() and text[:1].isdigit() and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
 class ListMembers:
     """New organisation candidates for the unnamed items of a list (see the module docstring)."""
 
@@ -90,6 +97,10 @@ class ListMembers:
                         return [], False
                     items.append(known)
                 end = known.end
+            elif _digit_name(doc[k].text) and not doc[k + 1 : k + 2].text[:1].isalnum():
+                # "8VC": a name that starts with a digit, which the NER reads as a number or a date
+                items.append(Candidate(k, k + 1, 1, "Organization"))
+                end = k + 1
             else:
                 span = self.names.name_at(doc, k, "Organization")
                 if span is None or not self._plausible(doc, *span) or any(i in taken for i in range(*span)):

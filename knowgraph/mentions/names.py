@@ -30,6 +30,25 @@ def columns_of(doc: Doc) -> tuple:
     return (doc, columns.lower, columns.lemma, columns.text, columns.text_with_ws, columns.pos, columns)
 
 
+def joined_colon_end(doc: Doc, end: int) -> int:
+    """The end of a name written with a colon inside it and no space ("Run:ai"): the tokenizer cuts it
+    after its first word, and the NER keeps only that word; ``end`` itself when no such colon follows.
+
+    >>> joined_colon_end(nlp("Nvidia bought Run:ai."), 3)  # doctest: +SKIP
+    5
+    """
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ":"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].is_sent_start
+    ):
+        return end + 2
+    return end
+
+
 class NameReader:
     """Descriptor nouns and proper names at a token of a doc (see the module docstring)."""
 
@@ -103,6 +122,8 @@ class NameReader:
         # a trailing hyphen or dot is punctuation, not part of the name
         while k > j and doc[k - 1].text in {"-", ".", "'"}:
             k -= 1
+        if k > j:
+            k = joined_colon_end(doc, k)
         return (j, k) if k > j else None
 
     @staticmethod
