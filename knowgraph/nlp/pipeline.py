@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from knowgraph.errors import KnowgraphError
+from knowgraph.nlp.hyphens import add_hyphen_rules
 from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, UnsupportedLanguage
 from knowgraph.nlp.text import CleaningTokenizer
 
@@ -53,6 +54,7 @@ def add_components(
     """Add knowgraph's clean-up and extraction components to ``nlp`` (idempotent)."""
     if not isinstance(nlp.tokenizer, CleaningTokenizer):
         nlp.tokenizer = CleaningTokenizer(nlp.tokenizer)
+    add_hyphen_rules(nlp.tokenizer.tokenizer, lang)  # "start-up" whole, "ex-Google" split (tokens.yaml)
     if "knowgraph_paragraphs" not in nlp.pipe_names:
         before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
         nlp.add_pipe("knowgraph_paragraphs", **({"before": before} if before else {"first": True}))

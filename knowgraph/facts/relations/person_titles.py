@@ -198,14 +198,16 @@ class RespectiveTitles:
         doc, sent = token.doc, token.sent
         if token.lower_ not in self.lists.get("past_adverbs", ()) or token.i < 2:
             return []  # (the name may be left of a sentence break the parser put at the comma)
-        if doc[token.i - 1].text != "," or token.i + 2 >= sent.end:
-            return []
+        if doc[token.i - 1].text not in (",", "(") or token.i + 2 >= sent.end:
+            return []  # "Léa Roux, auparavant chez X," or "Léa Roux (ex-X)"
         person = resolver.mention_at(token.i - 2)
         if person is None or person.end != token.i - 1 or resolver.type_of(person.kb_id_) != "Person":
             return []
-        if doc[token.i + 1].lower_ not in self.lists.get("past_employer_prepositions", ()):
+        # a prefix the tokenizer split off a name ("ex-Google", see data/<lang>/tokens.yaml) takes the employer directly
+        direct = token.text.endswith("-")
+        if not direct and doc[token.i + 1].lower_ not in self.lists.get("past_employer_prepositions", ()):
             return []
-        k = token.i + 2
+        k = token.i + 1 if direct else token.i + 2
         while k < sent.end and doc[k].pos_ == "DET":
             k += 1
         orgs = resolver.resolve(doc[k], {"Organization"}, coordinated=False) if k < sent.end else []

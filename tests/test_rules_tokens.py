@@ -1,0 +1,85 @@
+"""Hyphenated French words the model's tokenizer split or glued ("start-up", "ex-Google"), fixed by
+``knowgraph/nlp/hyphens.py`` from ``knowgraph/data/fr/tokens.yaml``, on sentences written for these
+tests: the tokens the rules read, and the facts that depend on them."""
+
+import pytest
+from conftest import facts
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _words(nlp, text: str) -> list[str]:
+    return [t.text for t in nlp(text)]
+
+
+# -- tokens --------------------------------------------------------------------------------------------
+
+
+def test_fr_start_up_is_one_noun_with_its_lemma(fr):
+    doc = fr("Les start-ups lyonnaises ont recruté. La start-up Quorelle aussi.")
+    words = [t for t in doc if t.lower_.startswith("start")]
+    assert [t.text for t in words] == ["start-ups", "start-up"]
+    assert {t.lemma_ for t in words} == {"start-up"}
+    assert all(t.pos_ == "NOUN" for t in words)
+
+
+def test_fr_start_up_capitalised_and_before_punctuation(fr):
+    assert _words(fr, "Start-up nantaise, Quorelle vend des capteurs (une start-up).")[:1] == ["Start-up"]
+    assert "start-up" in _words(fr, "Quorelle vend des capteurs (une start-up).")
+
+
+def test_fr_ex_splits_off_a_company_name(fr):
+    assert _words(fr, "Léa Morin (ex-Vantelo) code.")[2:5] == ["(", "ex-", "Vantelo"]
+
+
+def test_fr_ex_stays_on_a_title_or_a_common_noun(fr):
+    words = _words(fr, "L'ex-PDG de Vantelo et l'ex-directeur de Quorelle sont partis.")
+    assert "ex-PDG" in words and "ex-directeur" in words
+
+
+def test_fr_pipeline_still_serialises_its_tokenizer(fr):
+    assert fr.tokenizer.to_bytes()
+
+
+# -- facts ---------------------------------------------------------------------------------------------
+
+
+def test_fr_start_up_descriptor_reaches_its_name(fr):
+    got = facts(fr, "La start-up bordelaise Quorelle a été fondée en 2021 par Léa Morin.")
+    assert ("quorelle", "foundedBy", "lea-morin") in got
+
+
+def test_fr_start_up_with_adjective_names_the_company_located(fr):
+    got = facts(fr, "La start-up française Quorelle a levé 12 millions d'euros auprès de Vantelo Capital.")
+    assert ("vantelo-capital", "investedIn", "quorelle") in got
+
+
+def test_fr_ex_company_in_brackets_is_a_former_employer(fr):
+    got = facts(fr, "Quorelle a été fondée par Léa Morin (ex-Vantelo) et Hugo Ferrand (ex-Brimax).")
+    assert ("lea-morin", "worksFor", "vantelo") in got
+    assert ("hugo-ferrand", "worksFor", "brimax") in got
+
+
+def test_fr_ex_company_in_commas_is_a_former_employer(fr):
+    got = facts(fr, "Léa Morin, ex-Vantelo, dirige désormais la recherche de Quorelle.")
+    assert ("lea-morin", "worksFor", "vantelo") in got
+
+
+def test_fr_ex_company_not_closed_by_the_name_gives_nothing(fr):
+    got = facts(fr, "Léa Morin (ex-Vantelo France et Brimax) code.")
+    assert ("lea-morin", "worksFor", "brimax") not in got
+
+
+def test_fr_start_up_as_a_later_descriptor_takes_its_nationality(fr):
+    got = facts(fr, "Quorelle a levé 12 millions d'euros. La start-up belge compte 40 salariés.")
+    assert ("quorelle", "locatedIn", "belgium") in got
+
+
+def test_fr_hyphenated_co_founded_verb(fr):
+    got = facts(fr, "La start-up Quorelle, co-fondée en 2021 par Léa Morin, vend des capteurs.")
+    assert ("quorelle", "foundedBy", "lea-morin") in got
+
+
+def test_fr_hyphenated_co_founder_noun(fr):
+    got = facts(fr, "Léa Morin, co-fondatrice de la start-up Quorelle, a pris la parole.")
+    assert ("quorelle", "foundedBy", "lea-morin") in got
