@@ -257,3 +257,18 @@ def test_a_name_with_a_colon_inside_is_read_whole(en):
 def test_a_name_starting_with_digits_in_a_list_of_investors_is_an_organisation(en):
     found = mentions(en, "Backers include Kestrel Partners, 7QX, and Harlow Ventures.")
     assert ("7QX", "Organization") in found
+
+
+def test_the_object_of_an_acquisition_verb_is_an_organisation(fr):
+    found = mentions(fr, "Le fonds a racheté Brellin au printemps.")
+    assert ("Brellin", "Organization") in found
+
+
+def test_a_name_ending_with_a_chip_noun_is_a_product_not_a_company(en):
+    found = mentions(en, "Halvik designs Speech Processing Units for call centres.")
+    assert ("Speech Processing Units", "Organization") not in found
+
+
+def test_a_name_after_a_place_based_premodifier_is_an_organisation(en):
+    found = mentions(en, "Tel Aviv-based Fold:io was founded in 2019.")
+    assert ("Fold:io", "Organization") in found

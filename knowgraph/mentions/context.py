@@ -47,6 +47,7 @@ class DescribedNames:
         self.strip_leading = words.strip_leading
         self.based_words = words.based_words
         self.noun_premodifiers = words.noun_premodifiers
+        self.first_names = words.first_names
 
     def after_descriptors(self, doc: Doc) -> list[Candidate]:
         """Names introduced by a descriptor ("la startup Nexalia", "le modèle o1") or by a naming
@@ -224,6 +225,24 @@ class DescribedNames:
                         out.append(Candidate(span[0], span[1], 1, info["type"], None, set(info.get("kinds") or ())))
                     break
                 k -= 1
+        return out
+
+    def after_based(self, doc: Doc) -> list[Candidate]:
+        """ "Tel Aviv-based Kovix was founded ...": a capitalised name right after "<place>-based" is an
+        organisation's (the NER often misses an unknown one there); not a person's ("Paris-based Anna Roy")."""
+        out = []
+        texts = self.names.columns(doc)[3]
+        for i, text in enumerate(texts):
+            if text not in self.based_words or i < 2 or texts[i - 1] != "-" or doc[i - 1].whitespace_:
+                continue
+            span = self.names.name_at(doc, i + 1, "Organization")
+            if (
+                span is not None
+                and texts[span[0]][:1].isupper()
+                and texts[span[0]] not in self.first_names
+                and not any(doc[k].ent_type_ in _NOT_NAMES for k in range(*span))
+            ):
+                out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
         return out
 
     def before_descriptors(self, doc: Doc) -> list[Candidate]:

@@ -49,6 +49,8 @@ class EntityTyper:
         self.name_tails = words.name_tails
         self.location_verbs = words.location_verbs
         self.based_words = words.based_words
+        self.product_heads = words.product_heads
+        self.acquisition_verbs = words.acquisition_verbs
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
         """Type the people among ``chosen`` (``c.type``) and gather the types of every name."""
@@ -77,6 +79,11 @@ class EntityTyper:
                 c.type = "Person"  # "Nkechi Adeyemi" ... "Adeyemi said": people are named again by their last name
             elif c.priority == 2 and c.entry is None and self.before_based(doc, c.end):
                 c.type = "Place"  # "a Bristol-based startup": the NER often calls the town an organisation
+            elif c.priority == 2 and c.entry is None and words[-1] in self.product_heads:
+                c.type = "Product"  # "Tensor Processing Units": the NER calls a chip's name a company
+            elif c.priority == 2 and c.entry is None and self._named_organization(doc, c, words):
+                c.type = "Organization"
+                context_types.setdefault(bare(text), c.type)
             if c.priority == 1 and c.type:
                 typed_by_bare.setdefault(bare(text), c.type)
                 context_types.setdefault(bare(text), c.type)
@@ -137,6 +144,22 @@ class EntityTyper:
             if not c.start <= i < c.end and not inside(i):
                 first += 1
         return last >= 2 and first == 0
+
+    def _named_organization(self, doc: Doc, c: Candidate, words: list[str]) -> bool:
+        """Does the place of an NER name not typed an organisation say it is one: right after "-based"
+        ("Tel Aviv-based Kovix"), or the object of an acquisition verb ("bought Kovix", "a racheté
+        Kovix")? The NER often reads such an unknown company as a place or a person. A person's full
+        name stays one ("bought John Smith's stake" is no company)."""
+        if c.type == "Organization" or c.type == "Person" and len(words) > 1 or c.start < 2:
+            return False
+        after_based = doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
+        previous = doc[c.start - 1]
+        acquired = (
+            previous.pos_ == "VERB"
+            and previous.lemma_.lower() in self.acquisition_verbs
+            and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
+        )
+        return after_based or acquired
 
     def before_based(self, doc: Doc, end: int) -> bool:
         """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based")?"""

@@ -101,6 +101,7 @@ class MentionFinder:
             + described.after_nationalities(doc)
             + described.after_complements(doc)
             + described.before_descriptors(doc)
+            + described.after_based(doc)
             + shaped.headings(doc)
             + described.by_pronoun(doc)
             + shaped.persons(doc)

@@ -28,6 +28,8 @@ class MentionWords:
         self.lang = lang
         lexicon = language_data(lang, "lexicon")
         self.based_words = set(lexicon.get("based_words", []))
+        self.product_heads = set(lexicon.get("product_heads", []))
+        self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}

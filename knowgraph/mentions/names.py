@@ -43,6 +43,7 @@ def joined_colon_end(doc: Doc, end: int) -> int:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and not doc[end + 1].text.isupper()  # "NASDAQ:NVDA" is an exchange and a ticker
         and not doc[end + 1].is_sent_start
     ):
         return end + 2
