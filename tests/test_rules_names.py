@@ -272,3 +272,11 @@ def test_a_name_ending_with_a_chip_noun_is_a_product_not_a_company(en):
 def test_a_name_after_a_place_based_premodifier_is_an_organisation(en):
     found = mentions(en, "Tel Aviv-based Fold:io was founded in 2019.")
     assert ("Fold:io", "Organization") in found
+
+
+def test_unknown_names_in_a_list_of_example_startups_are_organisations(fr):
+    found = mentions(
+        fr, "La banque est actionnaire de grandes startups françaises, telles que Varnel, H ou encore Teluma."
+    )
+    for name in ("Varnel", "H", "Teluma"):
+        assert (name, "Organization") in found, name

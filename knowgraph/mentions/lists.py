@@ -24,6 +24,7 @@ from knowgraph.mentions.names import NameReader
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
+_PLACE_LABELS = {"LOC", "GPE"}
 _MAX_ITEM = 4  # tokens in one item
 
 
@@ -40,6 +41,7 @@ class ListMembers:
     def __init__(self, words: MentionWords, names: NameReader):
         self.names = names
         self.coordinators = words.coordinators
+        self.list_fillers = words.list_fillers
         self.example_markers = words.example_markers
         self.descriptors = words.descriptors
         self.first_names = words.first_names
@@ -63,16 +65,26 @@ class ListMembers:
                 if coordinated:
                     keep(items)
         for start, end in self._after_examples(doc):
-            if any(i in taken for i in range(start, end)):
+            known = taken.get(start)
+            if known is not None and not (
+                # the NER's guess on the first item ("Varnel" LOC) yields to the list, as in _chain
+                (known.start, known.end) == (start, end) and known.entry is None and known.priority == 2
+            ):
                 continue
-            items, coordinated = self._chain(doc, end, taken)
+            if known is None and any(i in taken for i in range(start, end)):
+                continue
+            items, coordinated = self._chain(doc, end, taken, examples=True)
             if coordinated:
-                keep([Candidate(start, end, 1, "Organization"), *items])
+                keep([known or Candidate(start, end, 1, "Organization"), *items])
         return out
 
-    def _chain(self, doc: Doc, j: int, taken: dict[int, Candidate]) -> tuple[list[Candidate], bool]:
+    def _chain(
+        self, doc: Doc, j: int, taken: dict[int, Candidate], examples: bool = False
+    ) -> tuple[list[Candidate], bool]:
         """The items to make organisations in the list that goes on at token ``j``, and whether it
-        ends in a coordinator (a list of organisations only: a place or a person spoils it)."""
+        ends in a coordinator (a list of organisations only: a place or a person spoils it). In a list
+        of ``examples`` of organisations ("startups telles que A, B ou C") the NER's place label on a
+        lone unknown word yields too; a known place does not."""
         items: list[Candidate] = []
         while j < len(doc):
             coordinated = False
@@ -84,6 +96,9 @@ class ListMembers:
                 k, coordinated = j + 1, True
             else:
                 break
+            if coordinated:
+                while k < len(doc) and doc[k].lower_ in self.list_fillers:
+                    k += 1  # "Mistral, H ou encore Poolside"
             if k >= len(doc):
                 break
             known = taken.get(k)
@@ -93,7 +108,11 @@ class ListMembers:
                 if known.type != "Organization":
                     # the NER's guess on a lone unknown word ("Giskard" MISC, "Kestrel" PERSON) yields
                     # to the list; a known entity or a full name does not
-                    if known.entry is not None or known.priority < 2 or not self._plausible(doc, k, known.end):
+                    if (
+                        known.entry is not None
+                        or known.priority < 2
+                        or not self._plausible(doc, k, known.end, examples)
+                    ):
                         return [], False
                     items.append(known)
                 end = known.end
@@ -103,7 +122,7 @@ class ListMembers:
                 end = k + 1
             else:
                 span = self.names.name_at(doc, k, "Organization")
-                if span is None or not self._plausible(doc, *span) or any(i in taken for i in range(*span)):
+                if span is None or not self._plausible(doc, *span, examples) or any(i in taken for i in range(*span)):
                     return [], False
                 items.append(Candidate(span[0], span[1], 1, "Organization"))
                 end = span[1]
@@ -112,7 +131,7 @@ class ListMembers:
             j = end
         return [], False
 
-    def _plausible(self, doc: Doc, start: int, end: int) -> bool:
+    def _plausible(self, doc: Doc, start: int, end: int, examples: bool = False) -> bool:
         if end - start > _MAX_ITEM or doc[start].text in ('"', "«", "“"):
             return False
         words = [t.text for t in doc[start:end]]
@@ -123,6 +142,8 @@ class ListMembers:
         # person is rarely one in a list of companies, nor a name that starts with an acronym: "SV Angel")
         acronym = len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
         person = labels & _PERSON_LABELS and end - start > 1 and not acronym
+        if examples and end - start == 1:
+            labels -= _PLACE_LABELS  # "startups telles que Varnel": the NER's guess on a lone unknown word
         return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or person)
 
     def _after_examples(self, doc: Doc) -> list[tuple[int, int]]:
@@ -142,6 +163,6 @@ class ListMembers:
             if info is None or info["type"] != "Organization":
                 continue
             span = self.names.name_at(doc, k, "Organization")
-            if span is not None and self._plausible(doc, *span):
+            if span is not None and self._plausible(doc, *span, examples=True):
                 firsts.append(span)
         return firsts
