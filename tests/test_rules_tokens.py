@@ -83,3 +83,8 @@ def test_fr_hyphenated_co_founded_verb(fr):
 def test_fr_hyphenated_co_founder_noun(fr):
     got = facts(fr, "Léa Morin, co-fondatrice de la start-up Quorelle, a pris la parole.")
     assert ("quorelle", "foundedBy", "lea-morin") in got
+
+
+def test_fr_start_up_after_a_founded_by_clause_reaches_its_name(fr):
+    got = facts(fr, "Créée par Léa Morin et Hugo Ferrand, la start-up parisienne Quorelle recrute.")
+    assert {("quorelle", "foundedBy", "lea-morin"), ("quorelle", "foundedBy", "hugo-ferrand")} <= got
