@@ -43,6 +43,8 @@ def _variants(word: str) -> set[str]:
 def add_hyphen_rules(tokenizer: Tokenizer, lang: str) -> None:
     """Teach ``tokenizer`` the hyphenated words of ``knowgraph/data/<lang>/tokens.yaml`` (idempotent)."""
     data = _data(lang)
+    if not hasattr(tokenizer, "add_special_case"):
+        return  # a caller's own tokenizer (any callable): left as it is
     for word, norm in (data.get("whole_words") or {}).items():
         for spelling in _variants(word):
             tokenizer.add_special_case(spelling, [{ORTH: spelling, NORM: norm}])
