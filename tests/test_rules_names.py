@@ -280,3 +280,14 @@ def test_unknown_names_in_a_list_of_example_startups_are_organisations(fr):
     )
     for name in ("Varnel", "H", "Teluma"):
         assert (name, "Organization") in found, name
+
+
+def test_unknown_names_after_vague_plural_nouns_of_organisations_are_organisations(fr):
+    text = (
+        "Le fonds a aussi investi dans des structures plus modestes mais prometteuses comme Varnel, Cobrix et Quorvane."
+    )
+    found = mentions(fr, text)
+    for name in ("Varnel", "Cobrix", "Quorvane"):
+        assert (name, "Organization") in found, name
+    found = mentions(fr, "Des acteurs comme Varnel, Cobrix et Teluma ont profité de la vague.")
+    assert ("Teluma", "Organization") in found

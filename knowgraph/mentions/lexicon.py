@@ -40,6 +40,7 @@ class MentionWords:
         self.person_roles = set(lexicon.get("person_roles", []))
         self.coordinators = set(lexicon.get("coordinators", []))
         self.list_fillers = set(lexicon.get("list_fillers", []))
+        self.example_heads = set(lexicon.get("example_heads", []))
         # pronouns that stand for a thing ("it"): the ones that may stand for a product
         self.pronoun_things = {p.lower() for p, types in lexicon.get("pronouns", {}).items() if "Product" in types}
         self.naming_verbs = set(lexicon["naming_verbs"])

@@ -15,7 +15,7 @@ given name or is a stop name is left alone, and so is the whole chain.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import fold
@@ -42,6 +42,7 @@ class ListMembers:
         self.names = names
         self.coordinators = words.coordinators
         self.list_fillers = words.list_fillers
+        self.example_heads = words.example_heads
         self.example_markers = words.example_markers
         self.descriptors = words.descriptors
         self.first_names = words.first_names
@@ -146,6 +147,14 @@ class ListMembers:
             labels -= _PLACE_LABELS  # "startups telles que Varnel": the NER's guess on a lone unknown word
         return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or person)
 
+    def _organization_plural(self, noun: Token) -> bool:
+        """Is ``noun`` a plural whose examples are organisations ("startups", "acteurs")?"""
+        if "Plur" not in noun.morph.get("Number"):
+            return False
+        lemma = noun.lemma_.lower()
+        info = self.descriptors.get(lemma) or self.descriptors.get(noun.lower_)
+        return lemma in self.example_heads or info is not None and info["type"] == "Organization"
+
     def _after_examples(self, doc: Doc) -> list[tuple[int, int]]:
         """The first item of each list after an example marker that follows a plural organisation
         noun ("des structures prometteuses comme A, B et C", "startups such as A, B and C")."""
@@ -156,11 +165,13 @@ class ListMembers:
             k = token.i + 1
             while k < len(doc) and k - token.i < 3 and doc[k].lower_ in {"que", "as"}:
                 k += 1
-            nouns = [t for t in doc[max(token.sent.start, token.i - 5) : token.i] if t.pos_ == "NOUN"]
-            if not nouns or "Plur" not in nouns[-1].morph.get("Number"):
-                continue
-            info = self.descriptors.get(nouns[-1].lemma_.lower()) or self.descriptors.get(nouns[-1].lower_)
-            if info is None or info["type"] != "Organization":
+            window = doc[max(token.sent.start, token.i - 5) : token.i]
+            nouns = [t for t in window if t.pos_ == "NOUN"]
+            # the head noun: the last one, or the one right after the determiner when the tagger reads an
+            # adjective as a noun ("des structures plus modestes comme")
+            wider = doc[max(token.sent.start, token.i - 6) : token.i - 1]
+            heads = nouns[-1:] + [t.nbor() for t in wider if t.pos_ == "DET" and t.nbor().pos_ == "NOUN"][-1:]
+            if not any(self._organization_plural(noun) for noun in heads):
                 continue
             span = self.names.name_at(doc, k, "Organization")
             if span is not None and self._plausible(doc, *span, examples=True):
