@@ -291,3 +291,17 @@ def test_unknown_names_after_vague_plural_nouns_of_organisations_are_organisatio
         assert (name, "Organization") in found, name
     found = mentions(fr, "Des acteurs comme Varnel, Cobrix et Teluma ont profité de la vague.")
     assert ("Teluma", "Organization") in found
+
+
+def test_a_name_described_without_an_article_or_said_founded_is_an_organisation(fr, en):
+    found = mentions(fr, "Le laboratoire partage ses locaux avec Varnel, jeune société d'IA générative, depuis 2023.")
+    assert ("Varnel", "Organization") in found
+    found = mentions(fr, "H, fondée par d'anciens chercheurs, venait de lever 220 millions de dollars.")
+    assert ("H", "Organization") in found
+    found = mentions(en, "Q, founded by two former researchers, raised $20 million.")
+    assert ("Q", "Organization") in found
+
+
+def test_a_bare_noun_in_a_coordinated_subject_is_no_description(fr):
+    found = mentions(fr, "Selon Paul, société civile et État doivent dialoguer.")
+    assert not any(label == "Organization" for _text, label in found)

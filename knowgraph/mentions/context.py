@@ -46,6 +46,8 @@ class DescribedNames:
         self.pronoun_things = words.pronoun_things
         self.strip_leading = words.strip_leading
         self.based_words = words.based_words
+        self.founded_words = words.founded_words
+        self.coordinators = words.coordinators
         self.noun_premodifiers = words.noun_premodifiers
         self.first_names = words.first_names
 
@@ -109,11 +111,14 @@ class DescribedNames:
                 continue
             token = doc[i]
             k = token.i + 1
-            if doc[k].lower_ in self.based_words and doc[k + 1].pos_ == "ADP":
-                # "Nexalia, basée à Lyon, recrute": what is based somewhere is an organisation
+            if doc[k].lower_ in self.based_words | self.founded_words and doc[k + 1].pos_ == "ADP":
+                # "Nexalia, basée à Lyon, recrute", "H, fondée par ...": what is based somewhere or
+                # founded is an organisation
                 found: tuple[dict, int] | None = (_BASED, k + 1)
             elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
-                continue
+                found = self._bare_description(doc, k)
+                if found is None:
+                    continue
             else:
                 found = None
                 k += 1
@@ -175,6 +180,21 @@ class DescribedNames:
             ):
                 out.append(Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
         return out
+
+    def _bare_description(self, doc: Doc, k: int) -> tuple[dict, int] | None:
+        """An organisation descriptor in the singular with no article after a comma, an adjective
+        before it at most ("Dust, jeune société d'IA", "Kovix, startup lyonnaise"): its (info, end)."""
+        if doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k += 1
+        found = self.names.descriptor_at(doc, k) if k < len(doc) else None
+        if found is None or found[0]["type"] != "Organization" or "Plur" in doc[k].morph.get("Number"):
+            return None
+        end = found[1]
+        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+            end += 1
+        if end < len(doc) and doc[end].lower_ in self.coordinators:
+            return None  # "Selon Paul, société civile et État ...": a subject, not a description
+        return found
 
     def after_nationalities(self, doc: Doc) -> list[Candidate]:
         """ "l'américain Harvey", "le français Doctrine": a nationality used as a noun before a name."""

@@ -28,6 +28,7 @@ class MentionWords:
         self.lang = lang
         lexicon = language_data(lang, "lexicon")
         self.based_words = set(lexicon.get("based_words", []))
+        self.founded_words = set(lexicon.get("founded_words", []))
         self.product_heads = set(lexicon.get("product_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
