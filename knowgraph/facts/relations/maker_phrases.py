@@ -2,10 +2,10 @@
 in brackets, the other names of a list of models that share their maker; and the check that keeps one
 maker per product when a weak argument contradicts a named one.
 
-    "ChatGPT, le robot conversationnel de la start-up OpenAI, ..." -> developedBy(chatgpt, openai)
+    "Vello, le robot conversationnel conçu par la start-up Quillon, ..." -> developedBy(vello, quillon)
     "Vireo, the chatbot from Quillon, ..."                        -> developedBy(vireo, quillon)
     "compared with Llama (Meta) and Claude (Anthropic)"            -> developedBy(llama, meta), (claude, anthropic)
-    "Google s'impose avec ses modèles Gemini 2.5 et Veo 3"         -> developedBy(veo-3, google) too
+    "Kernwerk mise sur ses modèles Orbis 4.1 et Lumen 2"           -> developedBy(lumen-2, kernwerk) too
 
 The words are data (``maker_phrases`` in ``knowgraph/data/<lang>/patterns.yaml``): the nouns that describe
 a product (``product_nouns``), the prepositions of its maker (``maker_prepositions``). Run once per
@@ -28,7 +28,7 @@ from knowgraph.nlp.resources import language_data
 
 _MADE = ("Product", "AIModel")
 _MAKERS = ("Organization", "Company")
-# how far after the comma the maker may be named ("la nouvelle version de l'intelligence artificielle de Google")
+# how far after the comma the maker may be named ("la toute dernière mouture de l'assistant vocal de Brintel")
 _APPOSITION_REACH = 12
 
 
@@ -44,7 +44,7 @@ class MakerPhrases(RuleFamily):
         self.families = ModelFamilies(rules, context)
         # "le chatbot concurrent de Google": a word after which the organisation named is not the maker
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
-        # "l'outil le plus connu d'OpenAI": after these, a participle is part of the description
+        # "le logiciel le plus utilisé de Tessaly": after these, a participle is part of the description
         self.degree_words = {w.lower() for w in words.get("degree_words", [])}
         # "X est le produit phare de Y", "X is the chatbot from Y" (not "n'est pas", "is not")
         self.copulas = {w.lower() for w in words.get("copulas", [])}
@@ -80,7 +80,7 @@ class MakerPhrases(RuleFamily):
         facts += self.families.family_makers(doc, resolver, self.context.facts + facts)
         return facts
 
-    # -- "X, le robot conversationnel de la start-up Y" ---------------------------------------
+    # -- "X, le robot conversationnel signé par la start-up Y" -----------------------------------
     def _product_noun_at(self, doc: Doc, k: int, end: int) -> int:
         """The end of a product noun ("robot conversationnel", "chatbot") starting at ``k``, or -1."""
         for words in sorted(self.product_nouns, key=len, reverse=True):
@@ -154,7 +154,7 @@ class MakerPhrases(RuleFamily):
                     return []
                 if n == k + 1 or n >= end or doc[n].lower_ not in self.maker_prepositions or complements >= 2:
                     return []
-                complements += 1  # "de l'intelligence artificielle de Google": the noun's own complement
+                complements += 1  # "de l'assistant vocal de Brintel": the noun's own complement
                 k = n
                 continue
             if token.is_lower and (
@@ -245,7 +245,7 @@ class MakerPhrases(RuleFamily):
                 or token.lower_ in self.not_maker_words
                 or (token.pos_ == "ADP" and token.lower_ not in self.genitive)
             ):
-                break  # "GPT-3.5 sur lequel ChatGPT est basé", "with rivals such as": the examples end there
+                break  # "Orbis 3, le modèle sur lequel repose Vello", "with rivals such as": the examples end there
             span = resolver.mention_at(k)
             if span is not None and span.start == k:
                 if span.label_ not in _MADE:

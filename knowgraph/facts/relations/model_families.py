@@ -27,10 +27,10 @@ class ModelFamilies(RuleFamily):
         words = language_data(self.lang, "patterns").get("maker_phrases", {})
         self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
         self.coordinators = {w.lower() for w in words.get("coordinators", [])}
-        # "Phi-3 Small" and "Phi-3 Mini": variant words after a family's name (lexicon)
+        # "Phi-3 Mini", then "Phi-3 Small": variant words after a family's name (lexicon)
         self.model_variants = set(language_data(self.lang, "lexicon").get("model_variants", []))
 
-    # -- "ses modèles Gemini 2.5 et Veo 3" -----------------------------------------------------
+    # -- "ses modèles Orbis 4.1 et Lumen 2" ----------------------------------------------------
     def _list_around(self, span: Span, sent: Span, resolver: Resolver) -> list[Span]:
         """The names listed with ``span`` ("X, Y et Z"), when the list is the complement or apposition of a
         plural product noun ("ses modèles X et Y", "its X and Y models", "X, Y and Z, its new models")."""

@@ -2,7 +2,7 @@
 "respectively" to coordinated names (the n-th title goes to the n-th name), and a past employer said in an
 aside after a person's name.
 
-    "... reportedly came as a surprise to Kernwerk CEO Dana Brook" -> ceoOf(dana brook, kernwerk), asserted
+    "... reportedly caught Kernwerk CEO Dana Brook off guard" -> ceoOf(dana brook, kernwerk), asserted
 
     "Léa Martin et Paul Roy, respectivement PDG et directeur technique de Nexalia" ->
     ceoOf(léa martin, nexalia), worksFor(paul roy, nexalia)
@@ -46,8 +46,8 @@ class TitleStatus:
         if any(t.lower_ in self.lists.get("future_titles", ()) for t in trigger.doc[max(0, head.i - 4) : head.i]):
             return "Planned"  # "le futur directeur général de X", "the incoming CEO"
         if status in ("Reported", "Hypothetical", "Planned"):
-            # "... reportedly came as a surprise to OpenAI CEO Sam Altman", "Shah rendra compte au responsable
-            # des produits de Meta, Nat Friedman": a title that describes a named person holds whatever the
+            # "... reportedly caught Kernwerk CEO Dana Brook off guard", "Roux rendra compte au directeur
+            # des produits de Nexalia, Paul Roy": a title that describes a named person holds whatever the
             # sentence reports, supposes or plans; not one predicated of them ("pourrait devenir PDG de X")
             predicated = (
                 head.dep_ in ("attr", "xcomp", "oprd", "ROOT", "obj", "dobj", "acomp")
@@ -86,14 +86,14 @@ class TitleArguments:
         )
 
     def _title_complement(self, noun: Token, pattern, first: int, of_types: set[str], resolver: Resolver):
-        """The organisation of a title with no complement: "late Microsoft co-founder Paul Allen", "Corporate
-        Vice President of Microsoft Azure AI Platform", "expliquait le PDG Arthur Mensch"."""
+        """The organisation of a title with no complement: "the late Brintel co-founder Tom Hale", "Senior
+        Vice President of Kernwerk Cloud Services", "expliquait le PDG Arthur Mensch"."""
         doc = noun.doc
         after = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
         person_after = after is not None and after.start == noun.i + 1 and after.label_ == "Person"
         if self.noun_premodifiers and first > noun.sent.start and person_after:
             # an organisation's name, the title, then the person's name, however the parser split a hyphenated
-            # title ("late Microsoft co-founder Paul Allen"), past a coordinated title ("Orbitron CEO and
+            # title ("the late Brintel co-founder Tom Hale"), past a coordinated title ("Orbitron CEO and
             # co-founder Jane Roe")
             k = first - 1
             if doc[k].lower_ in resolver.coordinators:
@@ -136,7 +136,7 @@ class TitleArguments:
 
     @staticmethod
     def _not_product_owners(complements: list[Referent], noun: Token, resolver: Resolver) -> list[Referent]:
-        """ "co-creator of OpenAI's ChatGPT": the creator of a product, not of the company that owns it."""
+        """ "a co-creator of Quillon's Vello chatbot": the creator of a product, not of the company that owns it."""
         doc = noun.doc
         kept = []
         for c in complements:

@@ -12,8 +12,8 @@ Azure, Microsoft said" keeps Microsoft, the cloud's maker. The verbs are data (`
 
     drop_attributed_sources(doc, facts, {"report", "say"}, resolver)  # the facts to remove
 
-A government body or a regulator reached only as the next item of a list ("examining Microsoft's partnership
-with OpenAI and the Department of Justice, which is investigating Nvidia") is no partner: a partnership
+A government body or a regulator reached only as the next item of a list ("reviewing Kernwerk's partnership
+with Quillon, and the Competition Bureau, which is looking into Brintel") is no partner: a partnership
 with a public body is kept only when its name is the argument itself (:func:`drop_listed_public_partners`).
 """
 
