@@ -257,7 +257,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             continue
         anchor = doc[trigger].idx
         if rule.endswith(".round-raise"):
-            # "record dû au méga-tour de Mistral": a round named without a raise verb has the amount its own
+            # "un mois porté par le méga-tour de Nexalia": a round named without a raise verb has the amount its own
             # phrase gives ("une levée de fonds de 20 millions", "a $20 million round"), not the sentence's
             lo, hi = _phrase_bounds(doc, trigger, governors)
             amounts = [a for a in amounts if lo <= a.start and a.end <= hi]
@@ -299,7 +299,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             lone = _lone_unpriced_round(events, investee, raises)
             if lone is not None and _only_raise_amount(doc, investee, amount, raises, in_sentence):
                 # the article's one raise of X and its one list of X's investors with no amount of their own,
-                # however far apart ("X a levé 385 M€ ... Parmi ses bailleurs de fonds figurent A, B et C")
+                # however far apart ("X a levé 60 M€ ... Ses bailleurs de fonds sont A, B et C")
                 lone.amount = amount
                 lone.date = lone.date or date
                 lone.evidence.append(evidence)
@@ -314,7 +314,7 @@ def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, in
     while token.head.i != token.i and 0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     if token.head.lemma_.lower() in governors:
-        token = token.head  # "X a bouclé un tour de table d'1,7 milliard": the raise verb's clause
+        token = token.head  # "X boucle un tour de table de 90 millions": the raise verb's clause
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right.text)
 

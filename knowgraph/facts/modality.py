@@ -112,7 +112,7 @@ def statement_status(trigger: Token, lang: str) -> str:
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
                 and token.head.pos_ in ("VERB", "AUX")
             ):
-                # "Le tour de table, emmené par Y, réunira ...", "the round would value X at ...": a deal noun
+                # "Ce tour de table, mené par Y, associera ...", "the round would value X at ...": a deal noun
                 # that is the subject of a future or conditional verb is not done yet
                 status = _tense_status(token.head, token.head.lemma_.lower(), modals, future_aux)
                 if status:

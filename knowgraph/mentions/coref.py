@@ -164,7 +164,7 @@ class Resolver:
         j = span.end
         while j < n_tokens - 1:
             if text[j] == "(" and ")" in text[j + 1 : j + 8]:
-                # "par Stanislas Polu (ex-OpenAI) et Gabriel Hubert": an aside in brackets after a name
+                # "par Léa Roux (ex-Brintel) et Dana Brook": an aside in brackets after a name
                 j = text.index(")", j + 1) + 1
                 continue
             if lower[j] in self.coordinators or text[j] == ",":
@@ -221,7 +221,7 @@ class Resolver:
                     and span.root.dep_ in ("pobj", "dobj", "obj", "obl", "obl:arg", "nmod")
                     and not self._has_subject(doc[nxt.end])
                 ):
-                    # "NVIDIA committed to invest $10 billion in Anthropic and Microsoft committed $5 billion": a
+                    # "Kernwerk pledged $2 billion to Nexalia and Brintel pledged $1 billion": a
                     # name before a finite verb the parser left without a subject opens a new clause after a list
                     # that is a complement (not "the rivalry between Nvidia and AMD has shaped ...")
                     break
@@ -232,7 +232,7 @@ class Resolver:
                     and nxt.label_ != "Person"
                     and owner.label_ in ("Organization", "Company")
                 ):
-                    # "OpenAI soutenue par Microsoft et DeepMind de Google": an organisation of another
+                    # "Nexalia financée par Brintel et Lumo de Kernwerk": an organisation of another
                     # organisation starts a new item of an outer list, not a co-agent of the first name
                     break
                 out.append(Referent(nxt.kb_id_, LINKED, nxt.start))

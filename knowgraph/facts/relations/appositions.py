@@ -99,7 +99,7 @@ class LocatedDescriptions(RuleFamily):
                         doc[j].is_lower
                         and doc[j].pos_ in ("NOUN", "ADJ")
                         or doc[j].text == "-"
-                        # "OpenAI, a San Francisco AI lab": in an apposition only, where the name is at hand
+                        # "Nexalia, a Lisbon AI lab": in an apposition only, where the name is at hand
                         or self._acronym_modifier(doc[j])
                         and place.start - 2 >= sent.start
                         and doc[place.start - 2].text == ","

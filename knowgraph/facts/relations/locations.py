@@ -20,7 +20,7 @@ __all__ = ["Locations", "Nationalities"]  # Nationalities: the engine's import, 
 
 # the prepositions before a region or country that encloses the town before it ("à Austin, au Texas")
 _ENCLOSING_PREPOSITIONS = frozenset({"en", "au", "aux", "in"})
-# the conjunctions of a list of seats ("in Palo Alto, California, and Tel Aviv, Israel")
+# the conjunctions of a list of seats ("in Lyon, France, and Austin, Texas")
 _COORDINATORS = frozenset({"and", "et"})
 
 
@@ -120,7 +120,7 @@ class Locations(RuleFamily):
                     and resolver.mention_at(j + 1) is not None
                     and np_start == token.sent.start
                 ):
-                    # "Bristol-based AI startup, Graphcore has raised ...": the name after the description that
+                    # "A Lisbon-based robotics startup, Nexalia said ...": the name after the description that
                     # opens the sentence (not "X is a Paris-based startup, Reuters reported")
                     holders = resolver.resolve(doc[j + 1], orgs, coordinated=False)
                 elif j - 1 > token.i and not any(self._acronym_modifier(t) for t in doc[token.i + 1 : j]):
@@ -168,7 +168,7 @@ class Locations(RuleFamily):
         return facts
 
     def _topic_of_seat(self, seat: Token, resolver: Resolver) -> list[Referent]:
-        """ "The corporate headquarters were located in Warwick": a definite seat of no one named is the
+        """ "The head office was located in Tessaly": a definite seat of no one named is the
         seat of the organisation the article is about, the subject of the definition that opens it
         ("X was a chain of pharmacies ..."), as reference works open."""
         if not any(c.dep_ == "det" and c.lower_ in self.definite for c in seat.children) or any(
@@ -194,7 +194,7 @@ class Locations(RuleFamily):
 
     @staticmethod
     def _before_apposition(comma: int, resolver: Resolver, orgs: set[str]) -> list[Referent]:
-        """ "LVMH, le plus grand groupe de luxe au monde, basé à Paris,": the name before an apposition
+        """ "Nexalia, premier éditeur européen du secteur, basé à Lyon,": the name before an apposition
         (a noun phrase between two commas, with no verb) that the participle follows."""
         doc = resolver.doc
         # by the words: the parser may start a sentence after "LVMH,"
@@ -224,7 +224,7 @@ class Locations(RuleFamily):
         return facts
 
     def _name_then_places(self, name: Span, resolver: Resolver) -> list[Fact]:
-        """ "Toon City Animation, Inc., Manila, Philippines": an organisation's name followed by a town and
+        """ "Orbitron Studios, Ltd., Porto, Portugal": an organisation's name followed by a town and
         the region or country that encloses it, as reference works and credits list studios and labs."""
         doc = name.doc
         town = resolver.mention_at(name.end + 1)
@@ -250,7 +250,7 @@ class Locations(RuleFamily):
         )
 
     def _name_in_place(self, prep: Token, resolver: Resolver) -> list[Fact]:
-        """ "the business school of the Johns Hopkins University in Baltimore, Maryland": a place list
+        """ "the law faculty of Tessaly University in Austin, Texas": a place list
         ("Town, Region") in a phrase the parser attaches to the organisation's name right before it
         (not to a verb: "X sued Y in San Jose, California" says where the suit is)."""
         if prep.i < 1 or not (prep.head.i < prep.i and resolver.mention_at(prep.head.i) is not None):
@@ -356,7 +356,7 @@ class Locations(RuleFamily):
         lemma = noun.lemma_.lower()
         return (
             self._descriptor_type(noun) == "Organization"
-            or self._ends_descriptor(noun)  # "a four-year old start-up based in ...": "up"
+            or self._ends_descriptor(noun)  # "a young start-up based in ...": "up"
             or lemma in self.location_organization_nouns
             or lemma in self.location_situated_nouns
         )
@@ -412,12 +412,12 @@ def places_after(end: int, resolver: Resolver) -> list[Referent]:
     while end + 1 < len(doc) and doc[end].text == ",":
         after = resolver.mention_at(end + 1)
         if after is None and doc[end + 1].lower_ in _COORDINATORS and end + 2 < len(doc):
-            # "based in Palo Alto, California, and Tel Aviv, Israel": a second seat and its country
+            # "based in Lyon, France, and Austin, Texas": a second seat and its country
             after = resolver.mention_at(end + 2)
             if after is None or after.label_ != "Place" or after.start != end + 2:
                 break
         elif after is None and doc[end + 1].lower_ in _ENCLOSING_PREPOSITIONS and end + 2 < len(doc):
-            # "basée à San Francisco, en Californie": a region or country after a preposition
+            # "installée à Austin, au Texas": a region or country after a preposition
             after = resolver.mention_at(end + 2)
             if after is None or not resolver.entity(after.kb_id_).kinds & {"region", "country"}:
                 break

@@ -47,8 +47,8 @@ class Nationalities(RuleFamily):
                     self._nationality(doc[i], place, sent, resolver, facts, entities)
 
     def _examples(self, adjective: Token, sent: Span, resolver: Resolver) -> list[Span]:
-        """ "les plus grandes startups françaises du domaine, telles que Mistral, H ou encore Poolside",
-        "major Chinese technology companies, including Alibaba and Tencent": the organisations listed
+        """ "des startups françaises en vue, telles que Nexalia, Brintel ou Quillon",
+        "large Chinese internet groups, including Kernwerk and Orbitron": the organisations listed
         after a plural organisation noun that the adjective describes."""
         doc = sent.doc
         nouns = [adjective.head] + [doc[j] for j in range(adjective.i + 1, min(sent.end, adjective.i + 4))]
@@ -91,7 +91,7 @@ class Nationalities(RuleFamily):
         holder = None
         # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
         # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
-        # the parser may cut a noun phrase into two sentences ("seule l'allemande | Aleph Alpha est ...",
+        # the parser may cut a noun phrase into two sentences ("hormis l'allemande | Kernwerk, qui ...",
         # "Nexalia | , la start-up française"): a sentence that does not end with punctuation goes on
         start, end = sent.start, sent.end
         if end < len(doc) and not doc[end - 1].is_punct:
@@ -215,7 +215,7 @@ class Nationalities(RuleFamily):
         Navy"), unless the adjective is in the name's complement, where it says the organisation's subject
         ("the Hallam Institute of Japanese Studies")."""
         doc = token.doc
-        # a name goes on with a capitalised word ("la start-up française d'intelligence artificielle": the
+        # a name goes on with a capitalised word ("cette start-up française d'IA générative": the
         # NER's span is no name after the adjective)
         if token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I" or not doc[token.i + 1].text[:1].isupper():
             return False

@@ -48,7 +48,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.contribution_targets = set(contribution.get("prepositions", []))
 
     def status_of(self, trigger: Token) -> str:
-        """ "X is in the final stages of raising ...", "X est sur le point de boucler un tour": a raise not
+        """ "X, now at the final stages of a raise, ...", "X est sur le point de boucler un tour": a raise not
         closed yet is no fact (``rounds.ongoing``, a few words before the trigger), whatever the tense says."""
         status = super().status_of(trigger)
         if status != ASSERTED or not self.ongoing:
@@ -113,7 +113,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             and "Plur" in subject.morph.get("Number")
             and resolver.mention_at(subject.i) is None
         ):
-            return []  # "les startups françaises ont levé 1,88 milliard": a sum over many companies
+            return []  # "les jeunes pousses du pays ont levé 2 milliards": a sum over many companies
         if (
             investees
             and subject is not None
@@ -167,14 +167,14 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             and doc[span.start - 1].lower_ not in self.contribution_agents  # (not "apportés par ASML")
             for span in resolver.mentions_in(verb.i + 1, verb.right_edge.i + 1)
         ):
-            # "invested $1 billion in OpenAI", "a investi 1 milliard dans X", "invested for the third time in X":
+            # "invested $40 million in Nexalia", "a investi 1 milliard dans X", "invested again in X":
             # a company named after the verb is the verb frame's
             return []
         phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
         # an amount, or a number with a scale word after a round given in a currency ("a investi 1,3 milliard")
         scaled = any(t.like_num and t.i + 1 < phrase.end and doc[t.i + 1].text in self.scale_words for t in phrase)
         if not scaled and (not any(t.like_num for t in phrase) or not find_amounts(phrase.text, self.lang)):
-            return []  # "et investi à nouveau en 2021": a year is no amount
+            return []  # "puis réinvesti en 2020": a year is no amount
         investees = self._last_raise(verb)
         if not investees:
             return []
@@ -231,7 +231,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         if token.lower_ not in self._round_first_words and token.lemma_.lower() not in self._round_first_words:
             return []
         if token.pos_ in ("VERB", "AUX") and token.lower_ not in self._round_first_words:
-            return []  # "X raised $2 billion in a Nvidia-led financing": the verb "raised" is no "raise" noun
+            return []  # "X raised $70 million in a Kernwerk-led deal": the verb "raised" is no "raise" noun
         for words in self.round_nouns:
             window = doc[token.i : token.i + len(words)]
             if len(window) == len(words) and all(

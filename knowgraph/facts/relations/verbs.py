@@ -115,7 +115,7 @@ class VerbFrames(RuleFamily):
                 and span.end + 1 < verb.sent.end
                 and verb.doc[span.end].lower_ in self.genitive
             ):
-                after = resolver.mention_at(span.end + 1)  # "le service cloud Azure de Microsoft"
+                after = resolver.mention_at(span.end + 1)  # "l'offre cloud Nimbus de Kernwerk"
                 maker = after.kb_id_ if after is not None and after.start == span.end + 1 else None
             if maker is not None and resolver.type_of(maker) in types and maker not in exclude:
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
@@ -257,8 +257,8 @@ class VerbFrames(RuleFamily):
             if not patients and pattern.relation == "partnerOf":
                 patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
             if not patients and agents and pattern.relation == "partnerOf" and self._has_nearby(verb, "compute"):
-                # "Anthropic signed a deal with Google Cloud to boost its computing power", "Meta s'allie à
-                # Google Cloud pour entraîner ses modèles": a deal with a cloud is compute from its maker
+                # "Nexalia signed a pact with Kernwerk Cloud for more computing power", "Brintel s'allie à
+                # Kernwerk Cloud pour entraîner ses modèles": a deal with a cloud is compute from its maker
                 providers = self._cloud_makers(verb, pattern, resolver, {"Organization"}, agent_keys)
                 if providers:
                     return self._make(

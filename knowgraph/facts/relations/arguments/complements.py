@@ -139,7 +139,7 @@ class ComplementSearch:
                                 doc[t].is_lower
                                 and (doc[t].pos_ in ("NOUN", "ADJ") or doc[t].lower_ in self.descriptors)
                                 and resolver.mention_at(t) is None
-                            )  # ("at augmented reality startup Leap Motion", "startup" tagged a verb)
+                            )  # ("at robotics startup Quillon", "startup" tagged a verb)
                             or (
                                 resolver.mention_at(t) is not None
                                 and resolver.mention_at(t).label_ != "Person"
@@ -176,14 +176,14 @@ class ComplementSearch:
                                 k += 1
                         named = resolver.mention_at(k)
                         if named is not None and named.end < end and doc[named.end].tag_ == "VBG":
-                            continue  # "..., with Karén Simonyan joining as chief scientist": another clause's subject
+                            continue  # "..., with Dana Brook joining as its CTO": another clause's subject
                         found = resolve(doc[k], types)
                         if found:
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
 
     def _name_after_described(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """ "directeur général de la startup d'étiquetage de données Scale AI": a descriptor noun with its own
+        """ "patron de la société de traitement de données Quillon": a descriptor noun with its own
         complement ("de données") and then the name it describes; that name, not an earlier company the
         bare descriptor would be read as."""
         doc = token.doc
@@ -255,7 +255,7 @@ class ComplementSearch:
                 and doc[t.i + 1].pos_ == "DET"  # ("scientifique en chef de Meta": part of the title)
                 for t in doc[noun.i + 1 : r.token]
             )
-        ]  # "designer on the death of Burne-Jones": another preposition's phrase holds that name
+        ]  # "chief designer after the exit of Dana Brook": another preposition's phrase holds that name
         if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
             return found
         for child in noun.children:

@@ -33,7 +33,7 @@ class HolderSearch:
                 return found
         after = resolver.mention_at(noun.i + 1) if self.noun_premodifiers and noun.i + 1 < sent.end else None
         if after is not None and after.start == noun.i + 1 and resolver.type_of(after.kb_id_) == "Person":
-            # "..., late Microsoft co-founder Paul Allen understood": a title right before a person's name is
+            # "..., as the late Kernwerk co-founder Dana Brook said": a title right before a person's name is
             # that person's, whatever stands before the title ("former Intel engineers A and B": theirs)
             plural = noun.tag_ in ("NNS", "NNPS") or noun.morph.get("Number") == ["Plur"]
             found = resolver.resolve(doc[after.start], types, coordinated=plural)
@@ -59,7 +59,7 @@ class HolderSearch:
             and (
                 doc[i - 1].pos_ in ("DET", "ADJ", "NUM")
                 or (doc[i - 1].pos_ == "ADV" and doc[i - 1].is_lower)  # "X, également chercheur chez Meta"
-                or (  # "Eric Boyd, Corporate Vice President of ...": the capitalised words of the title
+                or (  # "Léa Roux, Executive Vice President of ...": the capitalised words of the title
                     doc[i - 1].dep_ in ("compound", "amod")
                     and doc[i - 1].head.i == noun.i
                     and i - 1 not in resolver.index
@@ -154,7 +154,7 @@ class HolderSearch:
         if self._predicative(noun):
             return self._governor_subject(noun, resolver, types)
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("attr", "appos"):
-            # "X is a civil servant and former CEO of Y": the second noun is said of whom the first is
+            # "X is an economist and the former CEO of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
         return []
 

@@ -68,7 +68,7 @@ class ObjectSearch:
             if span is not None and not (span.label_ == "Place" and "Place" not in types and span.end < end):
                 found = resolver.resolve(t, types)
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
-            # (a place before the noun is a premodifier: "bought US machine learning startup Turi")
+            # (a place before the noun is a premodifier: "acquired French speech recognition startup Quillon")
             if t.is_punct and t.text not in ("«", '"', "“"):
                 break
             if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):

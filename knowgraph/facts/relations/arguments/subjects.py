@@ -102,7 +102,7 @@ class SubjectSearch:
                     else None
                 )
                 if controller is not None:
-                    # "Allen recruited Oren Etzioni to launch and lead AI2": the one hired does what the
+                    # "Brook hired Léa Roux to found and run Quillon": the one hired does what the
                     # infinitive says (not "X left Y to start ...": the subject does)
                     return resolver.resolve(controller, types)
                 if (
@@ -193,7 +193,7 @@ class SubjectSearch:
                         if r.key not in {f.key for f in found}
                     ] + found
                 if found and self._noun_complement(node):
-                    continue  # "One of the creators of Kazaa and Skype has invested": the creator, not the company
+                    continue  # "One of the founders of Nexalia and Brintel invested": the founder, not the company
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
