@@ -205,7 +205,7 @@ def test_a_capitalised_descriptor_inside_a_longer_name_introduces_no_name(en):
 
 
 def test_a_known_place_and_one_more_word_is_another_place(en):
-    assert ("Miami Shores", "Place") in mentions(en, "Kestrel Freight is located in Miami Shores, Florida.")
+    assert ("Miami Shores", "Place") in mentions(en, "Kestrel Freight opened its first depot in Miami Shores, Florida.")
 
 
 def test_the_region_after_a_town_is_a_place(en):
@@ -228,9 +228,9 @@ def test_a_common_given_name_makes_a_person_whatever_the_ner_says(en):
     # the NER calls both organisations here
     found = mentions(
         en,
-        "The soda was developed by Augustin Trigo Morales from Spain, and first sold in Algeria by Léon Betan in 1935.",
+        "The cordial was created by Augustin Trigo Vidal from Spain, and later bottled in Tunisia by Léon Marbet in 1948.",
     )
-    assert {("Augustin Trigo Morales", "Person"), ("Léon Betan", "Person")} <= found
+    assert {("Augustin Trigo Vidal", "Person"), ("Léon Marbet", "Person")} <= found
 
 
 def test_a_word_before_a_known_place_that_the_ner_joins_to_it_is_another_place(en):
@@ -283,9 +283,7 @@ def test_unknown_names_in_a_list_of_example_startups_are_organisations(fr):
 
 
 def test_unknown_names_after_vague_plural_nouns_of_organisations_are_organisations(fr):
-    text = (
-        "Le fonds a aussi investi dans des structures plus modestes mais prometteuses comme Varnel, Cobrix et Quorvane."
-    )
+    text = "La banque soutient également des structures plus petites mais ambitieuses comme Varnel, Cobrix et Quorvane."
     found = mentions(fr, text)
     for name in ("Varnel", "Cobrix", "Quorvane"):
         assert (name, "Organization") in found, name
@@ -296,7 +294,7 @@ def test_unknown_names_after_vague_plural_nouns_of_organisations_are_organisatio
 def test_a_name_described_without_an_article_or_said_founded_is_an_organisation(fr, en):
     found = mentions(fr, "Le laboratoire partage ses locaux avec Varnel, jeune société d'IA générative, depuis 2023.")
     assert ("Varnel", "Organization") in found
-    found = mentions(fr, "H, fondée par d'anciens chercheurs, venait de lever 220 millions de dollars.")
+    found = mentions(fr, "H, fondée par trois anciens ingénieurs, a obtenu 90 millions d'euros l'an dernier.")
     assert ("H", "Organization") in found
     found = mentions(en, "Q, founded by two former researchers, raised $20 million.")
     assert ("Q", "Organization") in found

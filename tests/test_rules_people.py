@@ -85,7 +85,7 @@ def test_en_title_before_a_name_in_a_reported_sentence(en):
 
 
 def test_fr_title_in_apposition_in_a_future_sentence(fr):
-    got = facts(fr, "Inès Caradec rendra compte au responsable des produits de Nexalia, Paul Roy, selon la note.")
+    got = facts(fr, "Inès Caradec rendra compte au directeur des ventes de Nexalia, Paul Roy, d'après le mémo.")
     assert ("paul-roy", "worksFor", "nexalia") in got
 
 
@@ -96,7 +96,7 @@ def test_en_capitalised_title_in_apposition(en):
 
 
 def test_en_second_noun_of_a_copula(en):
-    got = facts(en, "Karin Holm (born 1951) is a Danish civil servant and former CEO of Nordfjell Energi.")
+    got = facts(en, "Karin Holm (born 1962) is a Norwegian diplomat and former CEO of Nordfjell Energi.")
     assert ("karin-holm", "ceoOf", "nordfjell-energi") in got
 
 
@@ -228,7 +228,7 @@ def test_en_creator_of_a_product_did_not_found_its_owner(en):
 
 
 def test_en_his_colleagues_are_no_organisation(en):
-    text = "Orbitron co-founder Tom Hale has already hired several of his former colleagues."
+    text = "Orbitron co-founder Tom Hale has quietly recruited a few of his former colleagues."
     got = facts(en, text)
     assert ("orbitron", "foundedBy", "tom-hale") in got
     assert ("tom-hale", "worksFor", "orbitron") not in got

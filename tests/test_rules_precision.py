@@ -23,7 +23,7 @@ def test_a_lead_investor_before_led_is_never_the_company_raising(en):
 
 def test_a_round_that_will_gather_investors_is_planned(fr):
     text = (
-        "La start-up Corvane va lever près de 80 millions d'euros. Le tour de table, emmené par le fonds "
+        "La start-up Corvane va lever environ 80 millions d'euros. La levée, menée par le fonds "
         "Pell Capital, réunira plusieurs investisseurs et valorisera la société à 500 millions d'euros."
     )
     assert not any(r == "investedIn" for _, r, _ in facts(fr, text))
@@ -42,8 +42,8 @@ def test_an_organisation_of_another_ends_the_list_of_backers(fr):
 def test_it_never_stands_for_a_person(en):
     got = facts(
         en,
-        "Last year it hired Mara Lenz, a respected researcher, and in May it announced a partnership with "
-        "NASA to launch the Orbital Reasoning Lab.",
+        "Last year it recruited Mara Lenz, a well-known researcher, and in June it unveiled a partnership "
+        "with NASA to open the Orbital Reasoning Lab.",
     )
     assert not any(r == "foundedBy" and o == "mara-lenz" for _, r, o in got)
 

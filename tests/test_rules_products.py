@@ -12,8 +12,8 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 
 
 def test_fr_apposition_describing_the_product_with_its_maker_after_a_start_up(fr):
-    got = facts(fr, "Le succès de ChatGPT, l'assistant conversationnel de la start-up OpenAI, a surpris Google.")
-    assert ("chatgpt", "developedBy", "openai") in got
+    got = facts(fr, "Le succès de Vello, l'assistant conversationnel de la start-up Quillon, a surpris Kernwerk.")
+    assert ("vello", "developedBy", "quillon") in got
 
 
 def test_fr_apposition_with_a_superlative_before_the_maker(fr):
@@ -22,7 +22,7 @@ def test_fr_apposition_with_a_superlative_before_the_maker(fr):
 
 
 def test_fr_apposition_whose_noun_has_its_own_complement(fr):
-    got = facts(fr, "Gemini 2.5, la dernière version de l'intelligence artificielle de Google, arrive en Europe.")
+    got = facts(fr, "Gemini 2.5, la dernière version de l'assistant vocal de Google, arrive en Europe.")
     assert ("gemini-2-5", "developedBy", "google") in got
 
 
@@ -71,8 +71,8 @@ def test_en_list_without_a_plural_product_noun_shares_no_maker(en):
 def test_fr_new_model_description_does_not_take_a_rival_s_model(fr):
     got = facts(
         fr,
-        "Google a présenté Google Gemini en mai. OpenAI a lancé jeudi son nouveau modèle, dans un contexte "
-        "de concurrence accrue avec Google.",
+        "Google a présenté Google Gemini en mai. OpenAI a dévoilé mardi son nouveau modèle, sur fond de "
+        "rivalité croissante avec Google.",
     )
     assert ("google-gemini", "developedBy", "openai") not in got and ("gemini", "developedBy", "openai") not in got
 
@@ -94,12 +94,15 @@ def test_fr_le_createur_de_is_the_maker_the_article_gave(fr):
 
 
 def test_en_deal_with_a_cloud_for_computing_power(en):
-    got = facts(en, "Google said Cohere signed a large deal with Google Cloud to boost its computing power.")
+    got = facts(en, "Google said Cohere signed a big agreement with Google Cloud to expand its computing capacity.")
     assert ("google", "providesComputeTo", "cohere") in got
 
 
 def test_fr_alliance_with_a_cloud_to_train_models(fr):
-    got = facts(fr, "Selon Google, Mistral AI s'allie à Google Cloud pour entraîner ses modèles sur ses puces.")
+    got = facts(
+        fr,
+        "Selon Google, Mistral AI s'allie désormais à Google Cloud pour entraîner sur ses puces sa prochaine génération de modèles.",
+    )
     assert ("google", "providesComputeTo", "mistral-ai") in got
 
 
@@ -267,7 +270,9 @@ def test_fr_training_on_a_cloud_named_after_its_maker(fr):
 
 
 def test_en_versions_of_a_family_share_the_maker_of_one_of_them(en):
-    got = facts(en, "Microsoft has unveiled Phi-3 Mini. Two more models, Phi-3 Small and Phi-3 Medium, will follow.")
+    got = facts(
+        en, "Microsoft has released Phi-3 Mini. Two other models, Phi-3 Medium and Phi-3 Small, are on the way."
+    )
     assert ("phi-3-small", "developedBy", "microsoft") in got
     assert ("phi-3-medium", "developedBy", "microsoft") in got
 

@@ -71,7 +71,7 @@ def test_fr_ex_company_not_closed_by_the_name_gives_nothing(fr):
 
 
 def test_fr_start_up_as_a_later_descriptor_takes_its_nationality(fr):
-    got = facts(fr, "Quorelle a levé 12 millions d'euros. La start-up belge compte 40 salariés.")
+    got = facts(fr, "Quorelle a levé 12 millions d'euros. La jeune start-up belge emploie 40 personnes.")
     assert ("quorelle", "locatedIn", "belgium") in got
 
 
