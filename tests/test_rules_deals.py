@@ -306,8 +306,8 @@ def test_pronoun_of_a_reported_raise_is_the_speaker(en):
     # "X, a rival of Y, said it had raised ...": the company that speaks, not the nearer name
     got = facts(
         en,
-        "Corvane Robotics, a startup that competes with Google-backed Anthropic, said on Tuesday it had raised "
-        "$90 million in a funding round from investors including Harrow Ventures and Pell Capital.",
+        "Corvane Robotics, a young firm that competes with Google-backed Anthropic, said Thursday that it had "
+        "raised $90 million in a round from investors including Harrow Ventures and Pell Capital.",
     )
     assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
     assert ("harrow-ventures", "investedIn", "anthropic") not in got
@@ -316,7 +316,7 @@ def test_pronoun_of_a_reported_raise_is_the_speaker(en):
 def test_pronoun_of_a_reported_acquisition_is_the_speaker(fr):
     got = facts(
         fr,
-        "Brintel, concurrent de Salesforce, a déclaré lundi qu'elle avait racheté Nexalia, une jeune pousse lyonnaise.",
+        "Brintel, concurrent de Salesforce, a indiqué jeudi qu'elle avait racheté Nexalia, une petite société nantaise.",
     )
     assert ("brintel", "acquired", "nexalia") in got
     assert ("salesforce", "acquired", "nexalia") not in got
@@ -325,7 +325,7 @@ def test_pronoun_of_a_reported_acquisition_is_the_speaker(fr):
 def test_a_premodifier_backer_is_a_holding_not_the_sentences_deal(en):
     found = events(
         en,
-        "Corvane Robotics, a rival of Microsoft-backed OpenAI, said on Tuesday it had raised $90 million from Harrow Ventures.",
+        "Corvane Robotics, a rival of Microsoft-backed OpenAI, said Friday that it had raised $90 million from Harrow Ventures.",
         "en",
     )
     assert not [e for e in found if e.roles.get("investee") == ("openai",)]
@@ -336,13 +336,13 @@ def test_a_premodifier_backer_is_a_holding_not_the_sentences_deal(en):
 def test_round_joined_by_other_investors_such_as(en):
     got = facts(
         en,
-        "The funding was led by Harrow Ventures and joined by other investors such as Pell Capital, "
+        "The funding was led by Harrow Ventures and joined by several other investors such as Pell Capital, "
         "Ondine Partners and Brisk Peak Capital. Corvane Robotics will use the money to hire engineers.",
     )
     got |= facts(
         en,
-        "Corvane Robotics raised $90 million on Monday. Its funding was led by Harrow Ventures and joined by other "
-        "investors such as Pell Capital, Ondine Partners and Brisk Peak Capital.",
+        "Corvane Robotics raised $90 million on Monday. Its funding was led by Harrow Ventures and joined by several "
+        "other investors such as Pell Capital, Ondine Partners and Brisk Peak Capital.",
     )
     for investor in ("harrow-ventures", "pell-capital", "ondine-partners", "brisk-peak-capital"):
         assert (investor, "investedIn", "corvane-robotics") in got
@@ -351,8 +351,8 @@ def test_round_joined_by_other_investors_such_as(en):
 def test_fronted_list_of_bailleurs_de_fonds(fr):
     got = facts(
         fr,
-        "Nexalia a levé 40 millions d'euros en mars. Parmi les bailleurs de fonds de Nexalia, figurent le groupe "
-        "Orange, la banque BNP Paribas et le fonds Eurazeo.",
+        "Nexalia a levé 40 millions d'euros en mars. Parmi les grands bailleurs de fonds de Nexalia, figurent le "
+        "groupe Orange, la banque BNP Paribas et le fonds Eurazeo.",
     )
     for investor in ("orange", "bnp-paribas", "eurazeo"):
         assert (investor, "investedIn", "nexalia") in got
@@ -369,7 +369,7 @@ def test_a_bailleur_alone_is_a_landlord(fr):
 def test_participer_a_ce_financement_joins_the_round_just_valued(fr):
     got = facts(
         fr,
-        "Un tour de table réalisé en 2022 a permis d'évaluer Nexalia Robotics à 900 millions de dollars. "
+        "Un tour de table bouclé en 2022 a permis d'évaluer Nexalia Robotics à 900 millions de dollars. "
         "Selon le quotidien, le fonds Eurazeo a participé à ce financement.",
     )
     assert ("eurazeo", "investedIn", "nexalia-robotics") in got
@@ -405,14 +405,15 @@ def test_an_amount_put_in_with_no_company_goes_to_the_round_just_reported(fr, en
 
 
 def test_investing_again_in_a_year_is_no_contribution(fr):
-    doc = fr("Brume Capital, qui a investi 1 milliard d'euros dans Nexalia en 2019 et investi à nouveau en 2021.")
+    doc = fr("Brume Capital, qui a investi 800 millions d'euros dans Nexalia en 2018 et investi à nouveau en 2022.")
     assert not [f for f in doc._.kg_facts if f.rule.endswith("contribution")]
 
 
 def test_total_funding_is_not_the_rounds_amount(en):
     found = events(
         en,
-        "Corvane Robotics has raised $150 million in a Series E funding round, bringing its total funding to over $500 million.",
+        "Corvane Robotics raised $150 million in its Series D round this week, bringing the company's total funding "
+        "to roughly $700 million.",
         "en",
     )
     assert [e.amount.value for e in investments_of(found, "corvane-robotics")] == [150_000_000]
@@ -421,7 +422,7 @@ def test_total_funding_is_not_the_rounds_amount(en):
 def test_a_sum_over_many_startups_is_no_raise(fr):
     found = events(
         fr,
-        "Nexalia a levé 40 millions d'euros lundi. Les startups françaises ont levé 1,88 milliard d'euros en une semaine.",
+        "Nexalia a levé 40 millions d'euros lundi. Les startups allemandes ont levé 2,4 milliards d'euros en un trimestre.",
         "fr",
     )
     assert [e.amount.value for e in investments_of(found, "nexalia")] == [40_000_000]
@@ -430,7 +431,7 @@ def test_a_sum_over_many_startups_is_no_raise(fr):
 def test_a_round_named_in_passing_takes_no_amount_of_the_sentence(fr):
     found = events(
         fr,
-        "La semaine frôle ainsi 1,9 milliard d'euros levés en France, un record dû au méga-tour de Nexalia.",
+        "Le mois atteint donc 2,3 milliards d'euros levés en Belgique, un sommet lié au méga-tour de Nexalia.",
         "fr",
     )
     assert not [e for e in found if e.amount is not None]
@@ -439,8 +440,8 @@ def test_a_round_named_in_passing_takes_no_amount_of_the_sentence(fr):
 def test_the_same_raise_said_twice_is_one_event(fr):
     found = events(
         fr,
-        "Nexalia lève 23,5 millions d'euros auprès d'Eurazeo. La start-up lyonnaise a réussi une levée de fonds "
-        "de 23,5 millions d'euros, sa plus importante.",
+        "Nexalia lève 17,2 millions d'euros auprès d'Eurazeo. La start-up nantaise a ainsi réussi une levée "
+        "de 17,2 millions d'euros, la plus grosse de son histoire.",
         "fr",
     )
     assert len(investments_of(found, "nexalia")) == 1
@@ -464,8 +465,8 @@ def test_a_dateline_is_not_the_speaker(en):
 
 
 def test_a_place_premodifier_before_the_bought_company(en):
-    got = facts(en, "Apple on Monday confirmed that it has bought US machine learning startup Turi.")
-    assert ("apple", "acquired", "turi") in got
+    got = facts(en, "Brintel Systems on Thursday said it had bought US speech recognition startup Quillon.")
+    assert ("brintel-systems", "acquired", "quillon") in got
     assert not any(r == "acquired" and o == "united-states" for _, r, o in got)
 
 
@@ -516,13 +517,13 @@ def test_a_fronted_name_before_its_appositions_raises(fr):
 def test_the_one_raise_prices_the_one_list_of_investors_far_below(fr):
     found = events(
         fr,
-        "Nexalia a annoncé lundi avoir levé 385 millions d'euros. La société lyonnaise veut doubler ses effectifs. "
+        "Nexalia a annoncé mardi avoir levé 270 millions d'euros. La société nantaise veut tripler ses effectifs. "
         "Elle ouvrira un bureau à Berlin. Son produit vise les hôpitaux. Ses concurrents sont nombreux. "
-        "Parmi ses bailleurs de fonds figurent le fonds Eurazeo et Brume Capital.",
+        "Parmi ses bailleurs de fonds actuels figurent le fonds Eurazeo et Brume Capital.",
         "fr",
     )
     (event,) = investments_of(found, "nexalia")
-    assert event.amount.value == 385_000_000
+    assert event.amount.value == 270_000_000
     assert set(event.roles["investor"]) == {"eurazeo", "brume-capital"}
 
 
@@ -564,8 +565,8 @@ def test_an_investment_in_a_named_company_is_no_contribution_to_the_last_round(e
 def test_a_raise_in_its_final_stages_is_not_yet_a_fact(en):
     got = facts(
         en,
-        "Corvane Robotics is in the final stages of raising $90 million from investors including Harrow Ventures "
-        "and Pell Capital, people familiar with the deal said.",
+        "Corvane Robotics is at the final stages of raising $90 million from a group of investors including "
+        "Harrow Ventures and Pell Capital, two people close to the talks said.",
     )
     assert not any(r == "investedIn" for _, r, _ in got)
     got = facts(en, "Corvane Robotics raised $90 million from investors including Harrow Ventures and Pell Capital.")

@@ -157,8 +157,8 @@ def test_a_participle_of_another_noun_places_that_noun(nlp, fr):
     assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Velloro hired twelve engineers based in Oslo."))
     assert not any(r == "locatedIn" for _, r, _ in facts(fr, "Velloro a embauché des ingénieurs basés à Oslo."))
     # an organisation noun keeps its place: "a television network based in X", "a start-up based in X"
-    got = facts(nlp, "The purchase of Velloro, a four-year old start-up based in Lisbon, came yesterday.")
-    assert ("velloro", "locatedIn", "lisbon") in got
+    got = facts(nlp, "The takeover of Velloro, a small start-up based in Porto, closed on Friday.")
+    assert ("velloro", "locatedIn", "porto") in got
     got = facts(nlp, "Varn TV is a Danish television network based in Aarhus.")
     assert ("varn-tv", "locatedIn", "aarhus") in got
 
@@ -190,7 +190,7 @@ def test_a_town_and_region_after_an_organisations_name(nlp):
 
 
 def test_a_participle_after_an_apposition_places_the_name_before_it(nlp, fr):
-    got = facts(fr, "Nexalia, le premier groupe de luxe au monde, basé à Lyon, a signé un accord.")
+    got = facts(fr, "Nexalia, le deuxième fabricant de robots en Europe, basé à Lyon, a conclu un partenariat.")
     assert ("nexalia", "locatedIn", "lyon") in got
     got = facts(nlp, "Kernwerk, the largest maker of robot arms in Europe, based in Munich, hired 40 engineers.")
     assert ("kernwerk", "locatedIn", "munich") in got
@@ -198,9 +198,7 @@ def test_a_participle_after_an_apposition_places_the_name_before_it(nlp, fr):
 
 def test_a_nationality_after_a_descriptor_the_parser_cut(fr):
     # "start-up" read as three words, and the NER's span running on over "d'intelligence artificielle"
-    got = facts(
-        fr, "Nexalia, la start-up française d'intelligence artificielle créée en mai, a levé 8 millions d'euros."
-    )
+    got = facts(fr, "Nexalia, la start-up française de vision artificielle créée en juin, a levé 6 millions d'euros.")
     assert ("nexalia", "locatedIn", "france") in got
 
 
@@ -218,35 +216,37 @@ def test_an_organisation_followed_by_its_town_and_country(nlp):
 
 
 def test_a_seat_of_no_one_named_is_the_seat_of_the_defined_subject(nlp):
-    text = "Brenmoor Pharmacy was a chain of 330 pharmacies. The corporate headquarters were located in Warwick."
-    assert ("brenmoor-pharmacy", "locatedIn", "warwick") in facts(nlp, text)
+    text = "Brenmoor Pharmacy was a network of 210 drugstores. The corporate headquarters was located in Coventry."
+    assert ("brenmoor-pharmacy", "locatedIn", "coventry") in facts(nlp, text)
     # an article that does not open with a definition: whose headquarters is not said
     got = facts(nlp, "Microsoft bought Kernwerk. The headquarters are located in Berlin.")
     assert not any(r == "locatedIn" for _, r, _ in got)
 
 
 def test_a_plural_description_with_a_nationality_names_no_one(fr):
-    got = facts(fr, "Nexalia a levé des fonds. Les startups françaises ont levé 1,88 milliard d'euros en une semaine.")
+    got = facts(fr, "Nexalia a levé des fonds. Les startups françaises ont levé 2,4 milliards d'euros en un trimestre.")
     assert not any(r == "locatedIn" for _, r, _ in got)
 
 
 def test_washington_before_based_is_not_the_capital(nlp):
     # "Washington" alone is ambiguous (the state, the capital): it is no known place
-    doc = nlp("Several engineers are expected to join the Washington-based software giant Kestrel.")
+    doc = nlp("Dozens of researchers will soon join the Washington-based chip maker Kestrel.")
     assert "washington-dc" not in doc._.kg_entities
 
 
 def test_a_nationality_of_a_plural_noun_goes_to_the_examples_listed(nlp, fr):
     got = facts(
-        nlp, "Velloro has the support of many major Chinese technology companies, including Alibaba and Tencent."
+        nlp, "Velloro has the backing of several large Chinese internet companies, including Alibaba and Tencent."
     )
     assert {("alibaba", "locatedIn", "china"), ("tencent", "locatedIn", "china")} <= got
-    got = facts(fr, "Bpifrance est actionnaire des plus grandes startups françaises du domaine, telles que Mistral AI.")
+    got = facts(
+        fr, "Bpifrance est actionnaire de plusieurs grandes startups françaises du secteur, telles que Mistral AI."
+    )
     assert ("mistral-ai", "locatedIn", "france") in got
 
 
 def test_a_second_seat_after_a_region(nlp):
-    got = facts(nlp, "Brintel, based in Palo Alto, California, and Tel Aviv, Israel, will develop safe models.")
+    got = facts(nlp, "Brintel, based in Austin, Texas, and Tel Aviv, Israel, will build new chips.")
     assert {("brintel", "locatedIn", "tel-aviv"), ("brintel", "locatedIn", "israel")} <= got
 
 
@@ -260,5 +260,5 @@ def test_a_based_description_that_opens_the_sentence_then_the_name(nlp):
 
 
 def test_a_compound_with_a_part_that_is_no_nationality_names_no_country(fr):
-    text = "La start-up a bouclé un tour de table auprès de fonds anglo-saxons de premier ordre, comme Iconiq Capital."
+    text = "La jeune pousse a levé des fonds auprès d'investisseurs anglo-saxons réputés, comme Iconiq Capital."
     assert not any(r == "locatedIn" for _, r, _ in facts(fr, text))
