@@ -26,7 +26,7 @@ def investments_of(found, investee):
 def test_other_investors_in_the_round_for_a_company(en):
     got = facts(
         en,
-        "Other investors who took part in the latest round of funding for Vantorix included Coldwell Partners, "
+        "Other investors who took part in the most recent round of funding for Vantorix included Coldwell Partners, "
         "Brisk Peak Capital and Mirelle Ventures.",
     )
     for investor in ("coldwell-partners", "brisk-peak-capital", "mirelle-ventures"):
@@ -79,9 +79,9 @@ def test_a_raise_with_no_investor_is_an_investment_with_its_amount(fr):
 
 
 def test_the_amount_raised_not_the_valuation(en):
-    found = events(en, "Cortexa closed a $400 million funding round at a $10 billion valuation.", "en")
+    found = events(en, "Cortexa closed a $250 million round of funding at a $6 billion valuation.", "en")
     raised = investments_of(found, "cortexa")
-    assert raised and all(e.amount.value == 400_000_000 for e in raised)
+    assert raised and all(e.amount.value == 250_000_000 for e in raised)
 
 
 def test_converted_amount_in_brackets_is_not_the_deal(en):
@@ -93,7 +93,7 @@ def test_converted_amount_in_brackets_is_not_the_deal(en):
 def test_planned_deal_gives_the_amount_of_the_asserted_acquisition(en):
     found = events(
         en,
-        "Halvern on Monday said it plans to acquire Tessel Systems for $2.1 billion. "
+        "Halvern said on Wednesday that it plans to acquire Tessel Systems for $2.1 billion. "
         "Analysts said the chips are why Halvern is acquiring Tessel Systems.",
         "en",
     )
@@ -127,7 +127,7 @@ def test_investors_in_a_company_include_a_list_with_an_apposition(en):
 def test_founder_after_his_company_in_a_round_list_is_the_investor(en):
     got = facts(
         en,
-        "Halvern Robotics said it raised $90 million in a funding round from investors including Pell Capital "
+        "Halvern Robotics said it raised $75 million in a round from investors including Pell Capital "
         "and Microsoft founder Bill Gates.",
     )
     assert ("bill-gates", "investedIn", "halvern-robotics") in got
@@ -147,7 +147,7 @@ def test_investi_dans_des_startups_comme(fr):
 def test_levee_aupres_des_fonds_et_de_l_incubateur(fr):
     got = facts(
         fr,
-        "Lumisia vient de réaliser une levée de fonds de 12 millions d'euros auprès des fonds Brume Capital, "
+        "Lumisia vient de boucler un tour de table de 12 M€ auprès des fonds Brume Capital, "
         "Ardent Partners et de l'incubateur américain Calade Ventures.",
     )
     for investor in ("brume-capital", "ardent-partners"):
@@ -179,27 +179,27 @@ def test_collected_from_a_list(fr):
 def test_the_funding_led_by_after_the_raise_takes_its_amount(en):
     found = events(
         en,
-        "Cortexa AI announced on Monday that it closed a $400 million funding round. "
+        "Cortexa AI said on Wednesday that it had closed a $250 million funding round. "
         "The funding, led by Pell Capital, will pay for more chips.",
         "en",
     )
     raised = investments_of(found, "cortexa")
     assert len(raised) == 1
     assert raised[0].roles["investor"] == ("pell-capital",)
-    assert raised[0].amount.value == 400_000_000
+    assert raised[0].amount.value == 250_000_000
 
 
 def test_an_earlier_raise_by_it_is_another_event(en):
     found = events(
         en,
         "Vantorix AI raised $1 billion in a round led by Pell Capital. "
-        "In 2021, it had raised $325 million in a Series E round.",
+        "In 2020, it had raised $210 million in a Series B round.",
         "en",
     )
     raised = investments_of(found, "vantorix")
-    assert sorted(e.amount.value for e in raised) == [325_000_000, 1_000_000_000]
-    earlier = next(e for e in raised if e.amount.value == 325_000_000)
-    assert earlier.date.value == "2021" and earlier.roles["investor"] == ()
+    assert sorted(e.amount.value for e in raised) == [210_000_000, 1_000_000_000]
+    earlier = next(e for e in raised if e.amount.value == 210_000_000)
+    assert earlier.date.value == "2020" and earlier.roles["investor"] == ()
 
 
 def test_shareholder_of_startups_such_as(fr):
@@ -222,9 +222,9 @@ def test_the_amount_of_the_acquisition_in_the_next_sentence(en):
     assert len(deals) == 1 and deals[0].amount is not None and deals[0].amount.value == 640_000_000
 
 
-def test_nvidia_amazon_backed_round_is_no_investment_in_nvidia(en):
-    got = facts(en, "Vantorix AI valued at $9 billion in Nvidia, Amazon-backed funding round.")
-    assert ("amazon", "investedIn", "nvidia") not in got
+def test_intel_google_backed_round_is_no_investment_in_intel(en):
+    got = facts(en, "Vantorix AI valued at $4 billion in Intel, Google-backed funding round.")
+    assert ("google", "investedIn", "intel") not in got
 
 
 def test_a_stake_in_a_company_is_an_investment(fr):
@@ -245,13 +245,13 @@ def test_the_amount_past_another_deal_is_not_this_ones(fr):
 def test_invested_again_is_another_investment_with_its_own_date(fr):
     found = events(
         fr,
-        "Brume Capital, qui a investi 5 millions d'euros dans Lumisia en 2019 et investi à nouveau en 2021, "
+        "Brume Capital, qui a investi 5 millions d'euros dans Lumisia en 2018 et investi à nouveau en 2022, "
         "cherche de nouvelles cibles.",
         "fr",
     )
     dated = sorted((e.date.value if e.date else "", e.amount.value if e.amount else None) for e in found)
-    assert ("2019", 5_000_000) in dated
-    assert ("2021", None) in dated
+    assert ("2018", 5_000_000) in dated
+    assert ("2022", None) in dated
 
 
 def test_announced_round_then_the_round_led_by(fr):
