@@ -337,6 +337,8 @@ KNOWN_ODD_LABELS = {
     "the table lists only descriptions that identify one entity",
     ("nexalia", "la startup"): "a generic description resolved (rightly) to Nexalia; the table lists only "
     "descriptions that identify one entity",
+    ("mistral-ai", "la start-up française"): "a description with a nationality resolved (rightly) to Mistral AI "
+    "since 'start-up' is one token; the table lists only descriptions that identify one entity",
 }
 
 
