@@ -17,7 +17,7 @@ The rules are split by the way of saying things, each family a module on one sma
 - :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds and
   raises, with :mod:`.round_companies`: the company of a round the sentence does not name plainly),
   :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
-  :mod:`.possessives` (possessives and compounds), :mod:`.locations` (places and nationalities),
+  :mod:`.possessives` (possessives and compounds), :mod:`.locations` and :mod:`.nationalities` (places),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules), :mod:`.named_makers` (a product named after its
   maker, and at the end of the document :mod:`.maker_phrases`, :mod:`.model_families`, :mod:`.rival_lists`
@@ -26,6 +26,9 @@ The rules are split by the way of saying things, each family a module on one sma
 - :mod:`.arguments`: argument search shared by the families (subjects, objects, complements, holders,
   with coreference through the resolver); :mod:`.words`: word forms and triggers; :mod:`.name_lists`:
   reading a list of names (separators, descriptions, appositions);
+- :mod:`.person_titles`: titles and past employers for the people rules;
+- :mod:`.registry`: optional families switched on by name (``extra_families``), such as
+  :mod:`.implied_places` (a stated town's region and country), and those other packages register;
 - :mod:`.rules`: the language's patterns and word lists; :mod:`.facts`: ``Fact`` and its helpers.
 
 The claim status of each fact comes from ``RuleFamily.status_of`` (the modality hook, by default
