@@ -24,6 +24,7 @@ from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import default_gazetteer
+from knowgraph.mentions.linking import GazetteerLinker
 
 # the share of the stated fact's confidence an implied place keeps (the gazetteer may miss a homonym)
 IMPLIED_FACTOR = 0.95
@@ -49,17 +50,9 @@ class ImpliedPlaces(RuleFamily):
                 if entry is None or entry.type != "Place":
                     break
                 if entry.key not in entities:
-                    entities[entry.key] = Entity(
-                        entry.key,
-                        entry.name,
-                        entry.type,
-                        entry.qid,
-                        set(entry.kinds),
-                        entry.hq,
-                        {entry.name},
-                        known=True,
-                        first_token=fact.trigger,
-                    )
+                    entity = GazetteerLinker.entity(entry, fact.trigger)
+                    entity.surface_forms.add(entry.name)
+                    entities[entry.key] = entity
                 elif entities[entry.key].type != "Place":
                     break
                 seen.add(entry.key)
