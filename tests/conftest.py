@@ -102,6 +102,14 @@ def facts(nlp, text: str, status: str = "Asserted") -> set[tuple[str, str, str]]
     return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == status}
 
 
+def events(nlp, text: str, lang: str, published: datetime.date | None = None):
+    """The events ``nlp`` finds in ``text`` (a knowgraph pipeline of language ``lang``)."""
+    from knowgraph.facts.events import extract_events
+
+    doc = nlp(text)
+    return extract_events(doc, doc._.kg_facts, lang, published)
+
+
 @pytest.fixture(scope="session")
 def example_paths() -> list[Path]:
     paths = sorted(ARTICLES.glob("fr-*.txt"))

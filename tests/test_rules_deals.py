@@ -4,16 +4,9 @@ written for these tests (not from any corpus), with the real spaCy models."""
 import datetime
 
 import pytest
-from conftest import facts
-
-from knowgraph.facts.events import extract_events
+from conftest import events, facts
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def events(nlp, text, lang, published=None):
-    doc = nlp(text)
-    return extract_events(doc, doc._.kg_facts, lang, published)
 
 
 def investments_of(found, investee):

@@ -5,6 +5,7 @@ variant, a sentence opener that is no name, a person named after a title.
 """
 
 import pytest
+from conftest import facts
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
@@ -73,11 +74,6 @@ def test_a_name_that_extends_a_known_company_by_a_word_is_another_organization(e
 def test_a_known_company_before_a_known_place_stays_the_company(en):
     names = entity_names(en, "Tarnwell signed a deal with Microsoft France last week.")
     assert ("Microsoft", "Organization") in names
-
-
-def facts(nlp, text):
-    doc = nlp(text)
-    return {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == "Asserted"}
 
 
 def test_a_nationality_description_means_a_company_seated_in_a_city_of_that_country(fr):

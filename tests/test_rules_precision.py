@@ -2,16 +2,9 @@
 these tests (not from any corpus), with the real spaCy models."""
 
 import pytest
-from conftest import facts
-
-from knowgraph.facts.events import extract_events
+from conftest import events, facts
 
 pytestmark = pytest.mark.filterwarnings("ignore")
-
-
-def events(nlp, text, lang):
-    doc = nlp(text)
-    return extract_events(doc, doc._.kg_facts, lang, None)
 
 
 def test_a_lead_investor_before_led_is_never_the_company_raising(en):
