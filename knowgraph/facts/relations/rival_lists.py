@@ -1,7 +1,8 @@
 """Rivals given as examples: "OpenAI faces competitors like Anthropic and Google", "face à des concurrents
 comme Mistral AI", "Mistral AI affronte ses concurrents, notamment OpenAI et Anthropic": a rival noun in the
 plural, an example marker, then the names; their rival is the noun's possessor ("ses concurrents") or the
-subject of the verb that governs the noun.
+subject of the verb that governs the noun. Without a marker, two names or more in apposition to the noun
+("its rivals, Brintel and Quillon") are its examples too.
 
 The nouns are those of the ``competitorOf.noun`` pattern, the markers ``maker_phrases.example_markers``
 (patterns.yaml). Run at the end of the document by
@@ -97,11 +98,28 @@ class RivalLists(RuleFamily):
             return []
         return [r for r in resolver.resolve(subject, _ORGS, coordinated=False) if r.key not in exclude]
 
+    def _apposed_names(self, noun: Token, resolver: Resolver) -> list[Span]:
+        """ "its bigger rivals, Microsoft and Amazon Web Services", "ses concurrents OpenAI et Anthropic":
+        without an example marker, the rivals named right after the noun (after a comma or none), two at
+        least joined by a coordinator, and the list closing the phrase (a comma, a period, the end)."""
+        doc, sent, k = noun.doc, noun.sent, noun.i + 1
+        while k < sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower and k - noun.i <= 3:
+            k += 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+        names = self._names(k, sent, resolver)
+        if len(names) < 2:
+            return []
+        end = names[-1].end
+        if end < sent.end and doc[end].text not in (",", ".", ";", ")", ":", "—", "–"):
+            return []
+        if not any(t.lower_ in self.coordinators for t in doc[names[0].end : names[-1].start]):
+            return []
+        return names
+
     def _examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         start = self._marker_end(noun)
-        if start < 0:
-            return []
-        names = self._names(start, noun.sent, resolver)
+        names = self._names(start, noun.sent, resolver) if start >= 0 else self._apposed_names(noun, resolver)
         if not names:
             return []
         keys = {n.kb_id_ for n in names}

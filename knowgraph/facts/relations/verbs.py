@@ -13,6 +13,7 @@ from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
+from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -131,7 +132,11 @@ class VerbFrames(RuleFamily):
         agent_types, patient_types = self._roles(pattern)
         named = self._participle_after_name(verb, resolver, patient_types)
         self._described = verb if named else None
-        passive = bool(named) or (self._is_passive(verb) and not self._compound_past(verb))
+        passive = bool(named) or (
+            self._is_passive(verb)
+            and not self._compound_past(verb)
+            and not pronominal(verb, self.lists.get("reflexive_pronouns", set()))
+        )
         if pattern.passive_only and not passive:
             return []
         if pattern.requires and not self._has_nearby(verb, pattern.requires):
@@ -288,6 +293,17 @@ class VerbFrames(RuleFamily):
             if pattern.round_object:
                 # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
                 patients = self._round_object(verb, resolver)
+            if not patients and pattern.relation in SYMMETRIC and len(agents) < 2:
+                agents = (
+                    coordinated_before(
+                        verb,
+                        resolver,
+                        agent_types,
+                        self.lists.get("partner_coordinators", set()),
+                        self.lists.get("reflexive_pronouns", set()),
+                    )
+                    or agents
+                )
             if (
                 not patients
                 and pattern.relation in SYMMETRIC

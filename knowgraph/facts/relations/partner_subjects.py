@@ -1,0 +1,60 @@
+"""Subjects of partnership verbs that the parse loses: "Le consortium Oreus et l'entreprise Core42 se sont
+associés", "Lors du salon de Lyon, Nexalia et Kernwerk ont annoncé leur alliance". Used by
+:class:`~knowgraph.facts.relations.verbs.VerbFrames` for symmetric relations::
+
+    pronominal(verb, {"se", "s'"})  # "se sont alliés": active, though the tagger reads an adjective
+    coordinated_before(verb, resolver, {"Organization"}, {"et"}, {"se", "s'"})  # [Nexalia, Kernwerk]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import LINEAR_FALLBACK
+from knowgraph.mentions.coref import Referent, Resolver
+
+
+def pronominal(verb: Token, reflexives: set[str]) -> bool:
+    """ "Nexalia et Kernwerk se sont alliés", "s'est associée à": a reflexive pronoun before the auxiliary
+    être makes a compound past, active whatever the tagger read as a participle or an adjective."""
+    if not reflexives:
+        return False
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and doc[k].pos_ == "ADV" and verb.i - k <= 3:
+        k -= 1  # "se sont notamment alliés"
+    return k - 1 >= verb.sent.start and doc[k].lemma_.lower() == "être" and doc[k - 1].lower_ in reflexives
+
+
+def coordinated_before(
+    verb: Token, resolver: Resolver, types: set[str], coordinators: set[str], reflexives: set[str]
+) -> list[Referent]:
+    """The names coordinated right before ``verb`` (past its auxiliaries, a reflexive pronoun and adverbs),
+    read from the words when the parser lost the subject: two names at least, joined by a coordinator,
+    each possibly after a lower-case description ("l'entreprise émiratie Core42"). A name in a phrase
+    before the list ("Selon Reuters, A et B ont ...") is none of it."""
+    doc, start = verb.doc, verb.sent.start
+    k = verb.i - 1
+    while k >= start and (
+        doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in reflexives or doc[k].dep_.startswith("aux")
+    ):
+        k -= 1
+    names: list[Referent] = []
+    joined = after_comma = False
+    while k >= start:
+        span = resolver.mention_at(k)
+        if span is None or span.end != k + 1:
+            break
+        found = resolver.resolve(doc[span.start], types, coordinated=False)
+        k, n = span.start - 1, 0
+        while k >= start and n < 4 and doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+            k, n = k - 1, n + 1  # the description before the name
+        if not found or (after_comma and k >= start and doc[k].pos_ == "ADP"):
+            break
+        names.insert(0, Referent(found[0].key, found[0].factor * LINEAR_FALLBACK, found[0].token))
+        if k >= start and doc[k].lower_ in coordinators:
+            joined, after_comma, k = True, False, k - 1
+        elif k >= start and doc[k].text == ",":
+            after_comma, k = True, k - 1
+        else:
+            break
+    return names if joined and len(names) >= 2 else []
