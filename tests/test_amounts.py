@@ -31,6 +31,10 @@ def check(sentence: str, lang: str, expected: list[tuple]) -> None:
 
 FRENCH = [
     (
+        "Quillon a déboursé un demi-milliard de dollars pour ce rachat.",
+        [("un demi-milliard de dollars", D("500000000"), "USD", False)],
+    ),
+    (
         "Au total, Microsoft aurait injecté 13,75 milliards de dollars dans le laboratoire.",
         [("13,75 milliards de dollars", D("13750000000"), "USD", False)],
     ),
@@ -162,6 +166,13 @@ ENGLISH = [
     ("The chip designer is worth $7B on paper.", [("$7B", D("7000000000"), "USD", False)]),
     ("The filing lists USD 10 million in cash.", [("USD 10 million", D("10000000"), "USD", False)]),
     ("Samsung set aside 2 trillion won for AI chips.", [("2 trillion won", D("2000000000000"), "KRW", False)]),
+    # compound adjectives: the scale and the currency joined by hyphens
+    ("Ostrakon closed a $48-million seed round.", [("$48-million", D("48000000"), "USD", False)]),
+    ("Valmora landed a 120-million-dollar contract.", [("120-million-dollar", D("120000000"), "USD", False)]),
+    # a fraction of the scale, not a whole one
+    ("Brintel spent half a billion dollars on chips.", [("half a billion dollars", D("500000000"), "USD", False)]),
+    # a hyphen before a form's letter is no scale: "10-K" is a filing
+    ("Its 10-K reports $3 million in losses.", [("$3 million", D("3000000"), "USD", False)]),
 ]
 
 NEGATIVES = [

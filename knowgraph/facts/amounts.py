@@ -47,6 +47,9 @@ _WS_RUN = re.compile(_WS + "*")
 _DIGIT_NEXT = re.compile(_WS + r"*\d")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+_HYPHEN = re.compile("[-\u2010\u2011]")
+#: a scale written out ("million", "milliard"), the only kind a hyphen may join to its number
+_SCALE_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 @dataclass(frozen=True)
@@ -282,8 +285,22 @@ class _Grammar:
         frac = m.group("frac")
         return m.end(), Decimal(f"{digits}.{frac}" if frac else digits)
 
+    def _scale_after(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The scale word after a number: "400 million", or joined by a hyphen in a compound
+        adjective ("a $235-million round"; a scale word, not a letter: "10-K" is a form)."""
+        found = self.scales.match(text, _skip_ws(text, pos))
+        if found is None and _HYPHEN.match(text, pos):
+            found = self.scales.match(text, pos + 1)
+            if found is not None and not _SCALE_WORD.fullmatch(text[pos + 1 : found[0]]):
+                found = None
+        return found
+
     def _suffix_currency(self, text: str, pos: int) -> tuple[int, str, bool] | None:
         """Currency after the number: ``(end, code, is_symbol)``."""
+        if _HYPHEN.match(text, pos):  # "a 235-million-dollar round"
+            found = self.words.match(text, pos + 1)
+            if found:
+                return found[0], found[1], False
         p = _skip_ws(text, pos)
         found = self.symbols.match(text, p)
         if found:
@@ -314,7 +331,7 @@ class _Grammar:
                 return None
             end, value = number
             exponent = None
-            scale = self.scales.match(text, _skip_ws(text, end)) or self.symbol_scales.match(text, end)
+            scale = self._scale_after(text, end) or self.symbol_scales.match(text, end)
             if scale:
                 end, exponent = scale
             return _Side(pos, end, value, exponent, prefix[1], True)
@@ -328,7 +345,7 @@ class _Grammar:
             number, is_word = (word[0], Decimal(word[1])), True
         end, value = number
         exponent = None
-        scale = self.scales.match(text, _skip_ws(text, end))
+        scale = self._scale_after(text, end)
         symbol_scale = None if scale else self.symbol_scales.match(text, _skip_ws(text, end))
         if is_word and scale is None:
             return None

@@ -34,6 +34,7 @@ from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
+from knowgraph.mentions.entities import MENTIONS_KEY
 from knowgraph.nlp.resources import language_data
 
 ROLES = {
@@ -114,11 +115,14 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             converted = {
                 b.start for a, b in zip(found, found[1:], strict=False) if sentence[a.end : b.start].strip() == "("
             }
+            # what comes before an amount qualifies it back to the amount before it, no further: "valued at
+            # $4.5 billion in a $235 million round" excludes the first figure only
+            since = [0, *(a.end for a in found)]
             amounts = [
                 _shift(a, start)
-                for a in found
+                for a, lo in zip(found, since, strict=False)
                 if a.start not in converted
-                and not _excluded(sentence, a.start, excluded)
+                and not _excluded(sentence, a.start, excluded, lo)
                 and not _followed(sentence, a.end, excluded_after)
             ]
             dates = [_shift(d, start) for d in find_dates(sentence, lang, published)]
@@ -177,6 +181,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
+    _amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     return events
 
 
@@ -382,6 +387,74 @@ def _amounts_of_the_deal_after(doc: Doc, events: list[Event], nouns: dict[str, l
                 break
 
 
+def _amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> None:
+    """ "Kernwerk has acquired Nexalia. The deal has Kernwerk paying $2 billion", "Brintel a racheté Quillon
+    ... Brintel a déboursé 300 millions d'euros pour la start-up": an Acquisition with no amount takes the
+    one a payment verb governs in its sentence or the next ones, when that sentence names one of its parties
+    and the payment is for no other organisation (``deal_payment`` in patterns.yaml)."""
+    verbs = set(payment.get("verbs", []))
+    if not verbs:
+        return
+    targets = set(payment.get("for", []))
+    modals = set(payment.get("modals", []))
+    mentions = [m for m in doc.spans.get(MENTIONS_KEY, []) if m.label_ == "Organization"]
+    for event in events:
+        if event.type != "Acquisition" or event.amount is not None or not event.evidence:
+            continue
+        parties = set(event.roles["acquirer"]) | set(event.roles["acquiree"])
+        sent = doc[event.evidence[0].trigger].sent
+        for step in range(DEAL_NOUN_SENTENCES + 1):
+            if step:
+                if sent.end >= len(doc):
+                    break
+                sent = doc[sent.end].sent
+            named = {m.kb_id_ for m in mentions if sent.start <= m.start < sent.end}
+            if not named & parties:
+                continue
+            amount = next(
+                (
+                    a
+                    for verb in sent
+                    if verb.lemma_.lower() in verbs
+                    and verb.pos_ in ("VERB", "AUX")
+                    and not _modal(verb, modals)
+                    and not _paid_for_another(verb, targets, mentions, parties)
+                    for a in in_sentence(*sentence_bounds(sent))[0]
+                    if verb.idx < a.start <= verb.right_edge.idx
+                ),
+                None,
+            )
+            if amount is not None:
+                event.amount = amount
+                break
+
+
+def _modal(verb, modals: set[str]) -> bool:
+    """ "could pay", "pourrait débourser": a payment not made."""
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in modals for c in verb.children) or (
+        verb.head.lemma_.lower() in modals and verb.dep_ in ("xcomp", "ccomp")
+    )
+
+
+def _paid_for_another(verb, targets: set[str], mentions: list, parties: set[str]) -> bool:
+    """ "Kernwerk paid $2 billion for Ostrakon": the payment names what it buys; it is another deal's when
+    that is an organisation other than the event's parties (a relative clause after it says nothing)."""
+    for child in verb.subtree:  # on the verb or on the amount ("300 millions d'euros pour X")
+        if child.lower_ in targets and child.dep_ in ("prep", "dative"):  # "paid ... for X": X hangs on "for"
+            objects = list(child.children)
+        elif any(c.dep_ == "case" and c.lower_ in targets for c in child.children):  # "pour X"
+            objects = [child]
+        else:
+            continue
+        for obj in objects:
+            tokens = {t.i for t in obj.subtree} - {
+                t.i for c in obj.children if c.dep_ in ("relcl", "acl", "acl:relcl", "appos") for t in c.subtree
+            }
+            if any(m.start in tokens and m.kb_id_ not in parties for m in mentions):
+                return True
+    return False
+
+
 def _names_the_deal(noun, amount: MonetaryAmount, words: set[str]) -> bool:
     """ "the $700 million acquisition": a definite deal noun right after the amount."""
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
@@ -408,9 +481,10 @@ def _followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
     return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
 
 
-def _excluded(sentence: str, start: int, words: list[str]) -> bool:
-    """Valuations and revenues are amounts, but not the amount of the deal."""
-    before = sentence[max(0, start - 40) : start].lower()
+def _excluded(sentence: str, start: int, words: list[str], since: int = 0) -> bool:
+    """Valuations and revenues are amounts, but not the amount of the deal (the words are looked for
+    in the 40 characters before the amount, from ``since`` on)."""
+    before = sentence[max(since, start - 40) : start].lower()
     return any(w in before for w in words)
 
 

@@ -1,0 +1,133 @@
+"""Events and their amounts: acquisitions said with a light verb or a reflexive one, the price paid in a
+later sentence, and amounts that qualify only the figure right after them; on sentences written for these
+tests (not from any corpus), with the real spaCy models."""
+
+from decimal import Decimal
+
+import pytest
+from conftest import events, facts
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def acquisitions(found):
+    return [e for e in found if e.type == "Acquisition"]
+
+
+def amount_of(event):
+    return (event.amount.value, event.amount.currency) if event.amount else None
+
+
+# -- acquisitions said in French with a light or reflexive verb ------------------------------------------
+
+
+def test_faire_l_acquisition_de(fr):
+    found = events(
+        fr, "La société Kernwerk a fait l'acquisition de la start-up Nexalia pour 300 millions d'euros.", "fr"
+    )
+    [deal] = acquisitions(found)
+    assert deal.roles == {"acquirer": ("kernwerk",), "acquiree": ("nexalia",)}
+    assert amount_of(deal) == (Decimal("300000000"), "EUR")
+
+
+def test_faire_l_objet_d_un_rachat_names_no_acquirer(fr):
+    got = facts(fr, "La société Nexalia a fait l'objet d'un rachat de la part du groupe Kernwerk.")
+    assert ("nexalia", "acquired", "kernwerk") not in got
+
+
+def test_negated_faire_l_acquisition_is_no_fact(fr):
+    assert ("kernwerk", "acquired", "nexalia") not in facts(
+        fr, "Le groupe Kernwerk n'a pas fait l'acquisition de Nexalia."
+    )
+
+
+def test_proceder_au_rachat(fr):
+    got = facts(fr, "Le groupe Kernwerk a procédé au rachat de la start-up Nexalia pour 30 millions d'euros.")
+    assert ("kernwerk", "acquired", "nexalia") in got
+
+
+def test_s_etre_offert_a_company(fr):
+    got = facts(fr, "Le groupe Kernwerk s'est offert la start-up Nexalia pour 30 millions d'euros.")
+    assert ("kernwerk", "acquired", "nexalia") in got
+
+
+def test_avalee_par(fr):
+    got = facts(fr, "La start-up Nexalia a été avalée par le groupe Kernwerk pour 30 millions d'euros.")
+    assert ("kernwerk", "acquired", "nexalia") in got
+
+
+# -- the price paid, in a later sentence ------------------------------------------------------------------
+
+
+def test_price_paid_in_the_next_sentence(en):
+    found = events(
+        en,
+        "Kernwerk announced its acquisition of Nexalia on Monday. The deal has Kernwerk paying $2 billion to make "
+        "Nexalia part of its company.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("2000000000"), "USD")
+
+
+def test_price_paid_for_the_deal_noun_with_a_relative_clause(en):
+    found = events(
+        en,
+        "Kernwerk acquired the startup Nexalia. The company reportedly paid $200 million for Nexalia's acquisition, "
+        "whose early investors included Brintel.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("200000000"), "USD")
+
+
+def test_price_paid_for_another_company_is_not_this_deals(en):
+    found = events(en, "Kernwerk acquired Nexalia last week. Kernwerk paid $300 million for Ostrakon in 2021.", "en")
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
+def test_price_paid_in_french(fr):
+    found = events(
+        fr,
+        "La société Kernwerk a racheté la start-up Nexalia. Kernwerk a déboursé 300 millions d'euros pour la start-up.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("300000000"), "EUR")
+
+
+def test_price_paid_for_another_company_in_french(fr):
+    found = events(
+        fr,
+        "La société Kernwerk a racheté la start-up Nexalia. Kernwerk a déboursé 300 millions d'euros pour la "
+        "société Brintel en 2020.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
+def test_a_payment_that_may_come_is_no_price(fr):
+    found = events(
+        fr,
+        "La société Kernwerk a racheté la start-up Nexalia. Kernwerk pourrait verser 30 millions d'euros de plus.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
+# -- valuations -------------------------------------------------------------------------------------------
+
+
+def test_valued_at_is_not_the_round_that_follows(en):
+    found = events(
+        en,
+        "Ostrakon said on Tuesday it was valued at $3.2 billion in a $180-million funding round backed by Brintel "
+        "and Valmora.",
+        "en",
+    )
+    raised = [e for e in found if e.type == "Investment" and e.roles["investee"] == ("ostrakon",)]
+    assert raised and all(amount_of(e) == (Decimal("180000000"), "USD") for e in raised if e.amount)
+    assert any(e.amount for e in raised)
