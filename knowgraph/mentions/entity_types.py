@@ -50,6 +50,7 @@ class EntityTyper:
         self.location_verbs = words.location_verbs
         self.based_words = words.based_words
         self.product_heads = words.product_heads
+        self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
@@ -81,6 +82,9 @@ class EntityTyper:
                 c.type = "Place"  # "a Bristol-based startup": the NER often calls the town an organisation
             elif c.priority == 2 and c.entry is None and words[-1] in self.product_heads:
                 c.type = "Product"  # "Tensor Processing Units": the NER calls a chip's name a company
+            elif c.priority == 2 and c.entry is None and len(words) >= 2 and words[-1] in self.project_heads:
+                c.type = "Project"  # "the Open Model Alliance": a named initiative, not a company
+                context_types.setdefault(bare(text), c.type)
             elif c.priority == 2 and c.entry is None and self._named_organization(doc, c, words):
                 c.type = "Organization"
                 context_types.setdefault(bare(text), c.type)
@@ -113,7 +117,7 @@ class EntityTyper:
             else (evidence.by_context.get(bare(text)) or evidence.by_bare.get(bare(text)) or c.type)
         )
         tokens = text.split()
-        if c.priority == 2 and any(t in self.organization_words for t in tokens):
+        if c.priority == 2 and any(t in self.organization_words for t in tokens) and etype != "Project":
             etype = "Organization"  # "Sorbane Partners", "Ostrale Ventures": NER says PER
         if len(tokens) == 1 and tokens[0] in evidence.persons and etype != "Place":
             etype = "Person"  # "Altman" after (or before) "Sam Altman", whatever the NER said

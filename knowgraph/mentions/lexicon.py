@@ -30,6 +30,7 @@ class MentionWords:
         self.based_words = set(lexicon.get("based_words", []))
         self.founded_words = set(lexicon.get("founded_words", []))
         self.product_heads = set(lexicon.get("product_heads", []))
+        self.project_heads = set(lexicon.get("project_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start

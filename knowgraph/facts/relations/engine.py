@@ -25,6 +25,7 @@ from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
 from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
+from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
 from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
@@ -47,6 +48,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     NounFrames,  # at a noun trigger
     FundingRounds,  # at a word
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
+    MemberLists,  # at a word: the members of a named project given as a list
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
     Locations,  # at a word

@@ -363,7 +363,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         if owner.lower_ in self.possessives and owner.lower_ not in resolver.relatives:
             # "its": the subject of the counting verb, else the entity last named
             subject = (
-                next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not noun.head else None
+                next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb.i != noun.head.i else None
             )
             owners = (
                 resolver.resolve(subject, of_types, coordinated=False)
