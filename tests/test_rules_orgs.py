@@ -90,3 +90,16 @@ def test_group_noun_after_a_company_names_no_members(en):
     """Only a project's apposition lists its members: a company's clients are not."""
     found = facts(en, "Kernwerk, a group of 40 companies including Nexalia and Quillon, reported sales.")
     assert not {f for f in found if f[1] == "participatesIn"}
+
+
+# -- rivals of the subject, not of each other -----------------------------------------------------------
+def test_en_rivals_after_object_noun_are_not_each_others(en):
+    found = facts(en, "Nexalia, the Paris startup, is catching up with rivals Brintel and Quillon.")
+    assert ("brintel", "competitorOf", "quillon") not in found
+
+
+def test_en_to_rival_headline_verb(en):
+    """ "a chip to rival A and B": the verb read as a noun; the rivals are the subject's."""
+    found = facts(en, "Nexalia releases a new chip to rival Nvidia and AMD.")
+    assert ("nexalia", "competitorOf", "nvidia") in found
+    assert ("amd", "competitorOf", "nvidia") not in found
