@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import joined_colon_end
+from knowgraph.mentions.names import is_ticker, joined_colon_end
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
@@ -44,6 +44,8 @@ _QUANTITY_WORDS = {
 }
 # parts of speech of a sentence's first word that do not start a name ("Following", "Register", "What")
 _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
+# parts of speech of a one-word sentence opener that is no name even where its context introduces one
+_ADVERBIAL_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
 # NER labels of a name that extends a known company's ("Samsung Next")
 _EXTENDED_LABELS = {"ORG", "PRODUCT", "MISC"}
 _GENITIVES = {"'s", "’s", "'", "’"}
@@ -289,10 +291,16 @@ class NerCandidates:
                 or doc[end - 1].text in _GENITIVES
             ):
                 end -= 1
+            ticker = False
+            while end > start and is_ticker(doc[end - 1].text):
+                end, ticker = end - 1, True  # "CrowdStrike CRWD.O": the name without its ticker
             # spaCy glues a period and the next word into entities such as "OpenAI.Mais"
             if end > start and doc[end - 1].text == ")":
                 end -= 1
             if end <= start:
+                continue
+            if ticker:
+                out.append(Candidate(start, end, 1, "Organization", None))  # a listed company's name
                 continue
             joined = joined_colon_end(doc, end)  # "Run:ai", read "Run"
             etype = NER_TYPES.get(ent.label_) if joined == end or ent.label_ not in ("PER", "PERSON") else None
@@ -412,11 +420,20 @@ class CandidateSelector:
         if cut_at_the_end(doc, c.end):
             return False  # "... on imagine bien que Goog": an excerpt cut in the middle of a word
         folded = fold(text)
-        if not folded or folded in self.stop_names or text.islower():
+        if not folded or folded in self.stop_names or text.islower() or is_ticker(text):
             return False
         if c.end - c.start == 1 and text in self.generic_words:
             return False  # "Systems", "Labs", "Capital" alone name no one: they continue a name
         first = doc[c.start]
+        if (
+            c.end - c.start == 1
+            and first.is_sent_start
+            and first.pos_ in _ADVERBIAL_POS
+            and not _named_inside(doc, c.start)
+        ):
+            # "Aujourd'hui, la start-up ...", "Then, the company ...": an adverb opening a sentence before an
+            # apposition is no name, unless the article writes it capitalised inside a sentence too
+            return False
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
             if first.pos_ != "PROPN":
                 return False
@@ -433,6 +450,12 @@ def _common_word(doc: Doc, i: int) -> bool:
     columns = token_columns(doc)
     inside = [j for j in columns.lower_occurrences(columns.lower[i]) if j != i and not doc[j].is_sent_start]
     return bool(inside) and all(columns.text[j].islower() for j in inside)
+
+
+def _named_inside(doc: Doc, i: int) -> bool:
+    """Is the sentence opener ``doc[i]`` written the same way, capitalised, inside a sentence elsewhere?"""
+    columns = token_columns(doc)
+    return any(j != i and not doc[j].is_sent_start for j in columns.occurrences(columns.text[i]))
 
 
 def cut_at_the_end(doc: Doc, end: int) -> bool:

@@ -39,6 +39,7 @@ from knowgraph.mentions.coref_pronouns import PronounResolver
 from knowgraph.mentions.coref_recency import Recency
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.lexicon import CorefWords
+from knowgraph.mentions.names import is_ticker
 from knowgraph.nlp.doccache import TokenColumns
 
 __all__ = ["COERCED", "DESCRIPTION", "DIRECT", "LINKED", "PRONOUN", "Referent", "Resolver"]
@@ -163,6 +164,9 @@ class Resolver:
             return out
         j = span.end
         while j < n_tokens - 1:
+            if is_ticker(text[j]):
+                j += 1  # "CrowdStrike CRWD.O and Airbnb": an item's ticker
+                continue
             if text[j] == "(" and ")" in text[j + 1 : j + 8]:
                 # "par Léa Roux (ex-Brintel) et Dana Brook": an aside in brackets after a name
                 j = text.index(")", j + 1) + 1

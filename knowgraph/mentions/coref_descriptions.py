@@ -63,9 +63,11 @@ class DescriptionResolver:
         """What the noun ``token`` denotes: the name it stands next to (after it, before it, in
         apposition, as an example), else the entity named earlier that it describes."""
         left = self._np_start(token)  # where its noun phrase starts
+        maker = maker_of_product(self, token)  # [] when the maker is unknown: no guess by salience then
+        if maker is not None:
+            return maker
         return (
-            maker_of_product(self, token)
-            or self._name_after(token, types)
+            self._name_after(token, types)
             or self._name_before(token)
             or self._name_around(token, left)
             or self._entity_described(token, types, exclude, left)
@@ -428,14 +430,15 @@ class DescriptionResolver:
         return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
 
 
-def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent]:
+def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent] | None:
     """ "the ChatGPT maker", "the maker of ChatGPT", "le créateur de ChatGPT", "the company behind
-    ChatGPT": the organisation the article already said makes that product (none if it did not).
-    A function of the resolver's words and article, outside the class to keep it short."""
+    ChatGPT": the organisation named right after the phrase ("le fabricant de ChatGPT OpenAI"), else the one
+    the article already said makes that product; ``[]`` if it said none, ``None`` if ``token`` heads no
+    such phrase. A function of the resolver's words and article, outside the class to keep it short."""
     lemma = token.lemma_.lower()
     behind = any(c.lower_ in self.behind_words for c in token.children)
     if lemma not in self.maker_nouns and token.lower_ not in self.maker_nouns and not behind:
-        return []
+        return None
     product = None
     for child in token.children:
         if child.dep_ == "compound" and child.i < token.i:
@@ -449,7 +452,12 @@ def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent]:
         if product is not None:
             break
     if product is None or product.label_ not in ("Product", "AIModel"):
-        return []
+        return None
+    doc = self.doc
+    after = product.end + (1 if product.end < len(doc) and doc[product.end].text == "," else 0)
+    named = self.index.get(after) if after < len(doc) and doc[after].sent.start == token.sent.start else None
+    if named is not None and named.start == after and named.label_ == "Organization":
+        return [Referent(named.kb_id_, LINKED, named.start)]  # "the maker of ChatGPT, OpenAI,"
     maker = self.doc.user_data.get("kg_developers", {}).get(product.kb_id_)
     if maker is None or maker not in self.entities:
         return []

@@ -17,6 +17,7 @@ from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, R
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
+from knowgraph.mentions.names import is_ticker
 
 
 class NameCoercer:
@@ -49,6 +50,7 @@ class NameCoercer:
             and not token.is_punct
             and fold(token.text) not in self.stop_names
             and token.lower_ not in self.descriptors
+            and not is_ticker(token.text)  # "Alphabet GOOGL.O": the company's ticker, no name of its own
         )
 
     def coerce(self, token: Token, types) -> list[Referent]:

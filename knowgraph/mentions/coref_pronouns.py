@@ -77,14 +77,36 @@ class PronounResolver:
             and bool(exclude)
         )
         if not dative and not obj:
-            carried = self._reporting_subject(token, allowed, exclude) or self._previous_subject(
-                token, allowed, exclude
+            carried = (
+                self._fronted_clause_subject(token, allowed, exclude)
+                or self._reporting_subject(token, allowed, exclude)
+                or self._previous_subject(token, allowed, exclude)
             )
             if carried:
                 return carried
         return self.recency.recent(
             token.i, allowed, exclude, PRONOUN, prefer_subject=not dative and not obj, skip_genitive=dative
         )
+
+    def _fronted_clause_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:
+        """A pronoun in a clause that opens the sentence before a comma takes up the name that follows as
+        the main clause's subject ("After leaving the startup he founded, Okafor joined Kernwerk": Okafor,
+        not the person named before; "Après avoir quitté la société qu'il dirigeait, Léa Roux ...")."""
+        sent = token.sent
+        if self.doc[sent.start].pos_ not in ("ADP", "SCONJ", "VERB"):
+            return []  # the sentence opens with its subject, or with a name
+        subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+        span = self.index.get(subject.i) if subject is not None else None
+        if span is None or span.start <= token.i or span.kb_id_ in exclude:
+            return []
+        if self.entities[span.kb_id_].type not in allowed:
+            return []
+        comma = span.start - 1
+        while comma > token.i and self.doc[comma].pos_ == "DET":
+            comma -= 1
+        if self.doc[comma].text != "," or any(t.text == "," for t in self.doc[token.i + 1 : comma]):
+            return []  # the name must start the main clause right after the fronted one
+        return [Referent(span.kb_id_, PRONOUN, span.start)]
 
     def _reporting_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:
         """The subject pronoun of a clause that a verb of saying reports is that verb's named subject

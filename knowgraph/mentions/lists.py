@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import NameReader
+from knowgraph.mentions.names import NameReader, is_ticker
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -88,6 +88,8 @@ class ListMembers:
         lone unknown word yields too; a known place does not."""
         items: list[Candidate] = []
         while j < len(doc):
+            while j + 1 < len(doc) and is_ticker(doc[j].text):
+                j += 1  # "CrowdStrike CRWD.O et Airbnb": an item's ticker
             coordinated = False
             if doc[j].text == ",":
                 k = j + 1

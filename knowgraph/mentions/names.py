@@ -12,6 +12,7 @@ making a spaCy ``Token`` at every index::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,6 +22,22 @@ from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.nlp.doccache import token_columns
 
 QUOTES = {'"', "«", "»", "“", "”", "'"}
+# quotes that only close a quotation: a name never starts after one
+CLOSING_QUOTES = {"»", "”"}
+# a quoted name ("« Le Chat »", "“Think Deeper”") holds no clause punctuation; a quotation does
+NOT_IN_QUOTED_NAMES = {",", ";", "!", "?"}
+# "NVDA.O", "BABA.N", "0700.HK": a stock ticker with its exchange's suffix, as news agencies print it after a
+# company's name; it names no entity of its own and is no part of the name
+_TICKER = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
+
+
+def is_ticker(text: str) -> bool:
+    """Is ``text`` a stock ticker with its exchange ("NVDA.O", "GOOGL.O", "BABA.N")?
+
+    >>> is_ticker("NVDA.O"), is_ticker("Character.AI")
+    (True, False)
+    """
+    return bool(_TICKER.match(text))
 
 
 def columns_of(doc: Doc) -> tuple:
@@ -99,10 +116,12 @@ class NameReader:
         if j >= len(doc):
             return None
         if doc[j].text in QUOTES:
+            if doc[j].text in CLOSING_QUOTES:
+                return None  # "... un programme de startups», observe X": the end of a quotation opens no name
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text not in QUOTES:
                 k += 1
-            if k < len(doc) and k > j + 1:
+            if k < len(doc) and k > j + 1 and not any(doc[m].text in NOT_IN_QUOTED_NAMES for m in range(j + 1, k)):
                 return (j + 1, k)
             return None
         k = j
@@ -131,7 +150,7 @@ class NameReader:
     def is_name_token(token: Token, etype: str, first: bool) -> bool:
         """Can ``token`` be part of a name of type ``etype`` (``first``: as its first word)?"""
         text = token.text
-        if token.is_punct and text not in {"-", ".", "&"}:
+        if token.is_punct and text not in {"-", ".", "&"} or is_ticker(text):
             return False
         if token.is_space or (token.is_sent_start and not first):
             return False

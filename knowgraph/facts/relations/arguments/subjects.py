@@ -28,6 +28,8 @@ class SubjectSearch:
                     found = resolver.resolve(child, types)
                     if found:
                         return found
+                    if child.pos_ == "PRON" and node.dep_ == "conj" and child.lower_ not in resolver.relatives:
+                        return []  # "What does it mean ..., and how do you work with X": "you", not a name to the left
             if own_subject and node.dep_ == "conj":
                 break  # "X built A, and a Lisbon startup, Y, runs B": the second clause has its own subject
             if node.dep_ == "conj" and node.i - 1 > node.head.i and node.doc[node.i - 1].text == ",":
@@ -280,7 +282,7 @@ class SubjectSearch:
                 if doc[k].lower_ in self.lists.get("human_possessives", ()) and "Person" not in types:
                     return []  # "his former colleagues": a person's, not an organisation's
                 # only the clause's own subject: the salient entity is too weak a guess here
-                return self._governor_subject(noun, resolver, types, climb=True)
+                return _unless_rival(self._governor_subject(noun, resolver, types, climb=True), k, resolver, types)
         if (
             det is None
             and noun.i > 2
@@ -292,7 +294,7 @@ class SubjectSearch:
             return []  # ("his colleagues": a person's, never an organisation's)
         subject = self._governor_subject(noun, resolver, types)
         if subject:
-            return subject
+            return _unless_rival(subject, det.i, resolver, types)
         founded = self._founder_clause_subject(noun, resolver, types)
         if founded:
             return founded
@@ -345,3 +347,23 @@ class SubjectSearch:
         while i < sent.end and doc[i].pos_ == "DET":
             i += 1
         return resolver.resolve(doc[i], types, coordinated=False) if i < sent.end else []
+
+
+def _unless_rival(subjects: list[Referent], possessive: int, resolver: Resolver, types: set[str]) -> list[Referent]:
+    """The clause's subject as the owner of "its" at token ``possessive``, unless "its" is in the second of
+    two coordinated verb phrases and the first one's complements name another candidate ("Kernwerk took a
+    stake in Brintel and hired its CEO": Brintel's as likely as Kernwerk's, so no one's)."""
+    if not subjects:
+        return subjects
+    doc = resolver.doc
+    verb = next((a for a in doc[possessive].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return subjects
+    first = verb.head
+    for child in first.children:
+        if child.i > first.i and child.dep_ in ("dobj", "obj", "prep", "obl", "obl:arg", "dative"):
+            for t in child.subtree:
+                span = resolver.mention_at(t.i)
+                if span is not None and span.kb_id_ != subjects[0].key and resolver.type_of(span.kb_id_) in types:
+                    return []
+    return subjects

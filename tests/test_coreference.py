@@ -1,0 +1,99 @@
+"""Coreference precision: which entity a description or a pronoun stands for, and when no one.
+
+Each test is a way journalists refer to a company or a person, on sentences written for the project
+with invented names: the resolver must pick the entity the grammar points to, and pick no one when
+two are as likely (a wrong fact costs more than a missing one).
+"""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def entity_names(nlp, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities.values()}
+
+
+# -- a maker description: "le fabricant de X", "the X maker" ----------------------------------------
+
+
+def test_maker_of_a_product_is_the_name_in_apposition_after_it(fr):
+    found = facts(
+        fr,
+        "L'assistant Zephyra séduit les banques. Kernwerk, qui a déjà investi des milliards dans le "
+        "fabricant de Zephyra, Brintel Systems, a salué l'accord.",
+    )
+    assert ("kernwerk", "investedIn", "brintel-systems") in found
+
+
+def test_maker_of_a_product_whose_maker_is_unknown_is_no_one(fr, en):
+    # the salient company is a guess the description contradicts: it describes the maker of Zephyra
+    text_fr = (
+        "Nexalia a levé 50 millions d'euros en mars. L'assistant Zephyra séduit les banques. Kernwerk, "
+        "qui a déjà investi des milliards dans le fabricant de Zephyra, a salué l'accord."
+    )
+    assert not any(f[1] == "investedIn" for f in facts(fr, text_fr))
+    text_en = (
+        "Nexalia raised $50 million in March. Kernwerk, which has poured billions into the Claude maker, praised it."
+    )
+    assert ("kernwerk", "investedIn", "nexalia") not in facts(en, text_en)
+
+
+# -- pronouns -----------------------------------------------------------------------------------------
+
+
+def test_pronoun_in_a_fronted_clause_takes_up_the_main_subject(en):
+    found = facts(
+        en,
+        "Tomas Brenner worked at Ostrakon for a decade. After leaving Quillon, the startup he co-founded "
+        "in 2021, Marek Valdi joined Kernwerk.",
+    )
+    assert ("quillon", "foundedBy", "marek-valdi") in found
+    assert ("quillon", "foundedBy", "tomas-brenner") not in found
+
+
+def test_its_after_a_second_company_in_the_clause_is_no_ones(en):
+    # "its" may be Kernwerk's or Brintel's chief executive: no fact rather than a coin toss
+    found = facts(en, "Kernwerk took a 40% stake in Brintel and brought in its chief executive, Dana Okoye, last year.")
+    assert ("dana-okoye", "ceoOf", "kernwerk") not in found
+    assert ("dana-okoye", "ceoOf", "brintel") not in found
+    assert ("kernwerk", "investedIn", "brintel") in found
+
+
+def test_its_of_the_only_company_in_the_clause_is_the_subjects(en):
+    found = facts(en, "Kernwerk said its chief executive, Dana Okoye, would run the robotics unit.")
+    assert ("dana-okoye", "ceoOf", "kernwerk") in found
+    # an apposition inside the subject's own phrase is no rival
+    found = facts(en, "Kernwerk, a rival of Brintel, said its chief executive Dana Okoye would lead the effort.")
+    assert ("dana-okoye", "ceoOf", "kernwerk") in found
+
+
+def test_second_clause_with_its_own_pronoun_subject_borrows_no_name(en):
+    text = (
+        "Ostrakon joined the round.\n\nQ: What does it mean for Nexalia, and how do you work with labs such as "
+        "Brintel and Valmora?\n\nA: We work with all of them. Q: Is that new?\n"
+    )
+    found = facts(en, text)
+    assert not any(f[1] == "partnerOf" and "ostrakon" in (f[0], f[2]) for f in found)
+
+
+# -- names that are no entity --------------------------------------------------------------------------
+
+
+def test_ticker_after_a_name_is_neither_an_entity_nor_part_of_the_name(en, fr):
+    text = "Kernwerk KRNW.O said on Monday it had invested in Brintel BRNT.O and Valmora."
+    names = entity_names(en, text)
+    assert {"Kernwerk", "Brintel", "Valmora"} <= names
+    assert not any(".O" in name for name in names)
+    found = facts(fr, "Quillon a investi dans des entreprises telles que Brintel BRNT.O et Valmora.")
+    assert {("quillon", "investedIn", "brintel"), ("quillon", "investedIn", "valmora")} <= found
+
+
+def test_adverb_opening_a_sentence_before_a_description_is_no_name(fr):
+    text = "Nexalia a été fondée en 2022. Aujourd'hui, la start-up cofondée par Léa Roux vient de lever 20 millions d'euros."
+    assert "Aujourd'hui" not in entity_names(fr, text)
+
+
+def test_end_of_a_quotation_opens_no_quoted_name(fr):
+    text = "«Nous lançons un programme de startups», observe Léa Roux, directrice de Kernwerk."
+    assert not any("," in name for name in entity_names(fr, text))
