@@ -131,3 +131,47 @@ def test_valued_at_is_not_the_round_that_follows(en):
     raised = [e for e in found if e.type == "Investment" and e.roles["investee"] == ("ostrakon",)]
     assert raised and all(amount_of(e) == (Decimal("180000000"), "USD") for e in raised if e.amount)
     assert any(e.amount for e in raised)
+
+
+def test_a_deal_valued_at_is_its_price(en):
+    found = events(
+        en, "Kernwerk agreed to acquire Nexalia in a deal valued at $1.2 billion, the firms said on Friday.", "en"
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("1200000000"), "USD")
+
+
+def test_une_operation_valorisee_est_le_prix(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a annoncé mardi le rachat de la start-up Nexalia, une opération valorisée à 300 millions "
+        "d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("300000000"), "EUR")
+
+
+def test_a_raise_that_values_the_company_keeps_its_own_amount(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a levé 30 millions d'euros, une opération qui la valorise à 300 millions d'euros.",
+        "fr",
+    )
+    assert [amount_of(e) for e in found if e.type == "Investment"] == [(Decimal("30000000"), "EUR")]
+
+
+def test_au_tour_de_is_no_round(fr):
+    found = events(
+        fr, "Après Brintel, c'est au tour de Nexalia d'être rachetée par le groupe Kernwerk pour 250 M$.", "fr"
+    )
+    assert not [e for e in found if e.type == "Investment"]
+
+
+def test_au_tour_de_table_de_is_a_round(fr):
+    found = events(
+        fr,
+        "Le fonds Valmora a participé au tour de table de la start-up Nexalia, qui a levé 20 millions d'euros.",
+        "fr",
+    )
+    assert [amount_of(e) for e in found if e.type == "Investment"] == [(Decimal("20000000"), "EUR")]

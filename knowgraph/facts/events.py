@@ -105,6 +105,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
     excluded_after = tuple(w.lower() for w in patterns.get("amount_exclusions_after", []))
+    # "in a deal valued at $1.2 billion", "une opération valorisée à 300 M€": a deal's value is its price
+    priced = tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", []))
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
 
     def in_sentence(start: int, end: int) -> tuple[list[MonetaryAmount], list[DateValue]]:
@@ -122,7 +124,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
                 _shift(a, start)
                 for a, lo in zip(found, since, strict=False)
                 if a.start not in converted
-                and not _excluded(sentence, a.start, excluded, lo)
+                and not _excluded(sentence, a.start, excluded, lo, priced)
                 and not _followed(sentence, a.end, excluded_after)
             ]
             dates = [_shift(d, start) for d in find_dates(sentence, lang, published)]
@@ -252,8 +254,9 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
     raises = doc.user_data.get("kg_raises") or []
     rounds = language_data(lang, "patterns").get("rounds", {})
     governors = {*rounds.get("raise_verbs", []), *rounds.get("raise_governors", [])}
+    idioms = [w.lower() for w in language_data(lang, "patterns").get("round_idioms", [])]
     for investee, trigger, status, confidence, rule in raises:
-        if status != ASSERTED:
+        if status != ASSERTED or _round_idiom(doc, trigger, idioms):
             continue
         sent = doc[trigger].sent
         start, end = sentence_bounds(sent)
@@ -310,6 +313,16 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
                 lone.evidence.append(evidence)
             else:
                 events.append(raise_event)
+
+
+def _round_idiom(doc: Doc, trigger: int, idioms: list[str]) -> bool:
+    """ "c'est au tour de Nexalia d'être rachetée": a round noun in an idiom (``round_idioms`` in
+    patterns.yaml) that a round's own phrase does not continue ("au tour de table de Nexalia")."""
+    if not idioms or trigger == 0:
+        return False
+    start = doc[trigger - 1].idx
+    text = doc.text[start : start + 40].lower().replace("\u2019", "'")
+    return any(text.startswith(p) and not text[len(p) :].lstrip().startswith("table") for p in idioms)
 
 
 def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, int]:
@@ -481,11 +494,17 @@ def _followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
     return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
 
 
-def _excluded(sentence: str, start: int, words: list[str], since: int = 0) -> bool:
+def _excluded(sentence: str, start: int, words: list[str], since: int = 0, deals: tuple[str, ...] = ()) -> bool:
     """Valuations and revenues are amounts, but not the amount of the deal (the words are looked for
-    in the 40 characters before the amount, from ``since`` on)."""
-    before = sentence[max(since, start - 40) : start].lower()
-    return any(w in before for w in words)
+    in the 40 characters before the amount, from ``since`` on), unless a deal noun names what is valued
+    ("the deal, valued at $2 billion")."""
+    lo = max(since, start - 40)
+    before = sentence[lo:start].lower()
+    for word in words:
+        at = before.find(word)
+        if at >= 0 and not (deals and before[:at].rstrip(" ,").endswith(deals)):
+            return True
+    return False
 
 
 def _shift(item, offset: int):
