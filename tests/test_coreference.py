@@ -39,6 +39,17 @@ def test_maker_of_a_product_whose_maker_is_unknown_is_no_one(fr, en):
     assert ("kernwerk", "investedIn", "nexalia") not in facts(en, text_en)
 
 
+def test_description_weighs_the_article_subject_against_every_company_of_a_long_list(en):
+    text = (
+        "Nexalia was founded in 2019. Nexalia sells vision software to banks. Nexalia said it has more than 500 "
+        "customers, including Brintel Systems, Valmora Group, Quillon Labs and Ostrakon Capital. The firm also "
+        "teamed up with Zentrix Robotics last year."
+    )
+    found = facts(en, text)
+    assert ("nexalia", "partnerOf", "zentrix-robotics") in found
+    assert ("ostrakon-capital", "partnerOf", "zentrix-robotics") not in found
+
+
 # -- pronouns -----------------------------------------------------------------------------------------
 
 
@@ -50,6 +61,16 @@ def test_pronoun_in_a_fronted_clause_takes_up_the_main_subject(en):
     )
     assert ("quillon", "foundedBy", "marek-valdi") in found
     assert ("quillon", "foundedBy", "tomas-brenner") not in found
+
+
+def test_pronoun_takes_up_the_possessor_of_the_previous_subject(en):
+    text = (
+        "In March, Brintel said it would acquire Valmora for about $2 billion. Oracle's decision was bolder. "
+        "Later that week, it announced a partnership with Quillon, a chip startup."
+    )
+    found = facts(en, text)
+    assert ("oracle", "partnerOf", "quillon") in found
+    assert ("brintel", "partnerOf", "quillon") not in found
 
 
 def test_its_after_a_second_company_in_the_clause_is_no_ones(en):

@@ -17,6 +17,8 @@ from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import default_gazetteer
 from knowgraph.mentions.lexicon import CorefWords
 
+_MAX_CANDIDATES = 12  # entities a description is weighed against, the most recent first
+
 
 class Recency:
     """The entity a pronoun or a description most likely means among those named just before."""
@@ -76,6 +78,8 @@ class Recency:
                 and sent < sent_start
                 and not span.root.dep_.startswith("nsubj")
                 and not (span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN"))
+                # "Kernwerk's move was bold. It ...": the possessor of the subject is what the sentence is about
+                and not (span.root.dep_ in ("poss", "nmod:poss") and span.root.head.dep_.startswith("nsubj"))
             ):  # a verbless heading names its topic
                 best = best or Referent(key, factor * 0.95, span.start)
                 continue
@@ -103,7 +107,9 @@ class Recency:
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
         candidates = []
         seen = set()
-        for _ in range(limit_sentences + 1):
+        # every fitting entity of the last few sentences (not only the first few: "X said ... with A, B, C and D.
+        # The firm ..." is still about X)
+        for _ in range(_MAX_CANDIDATES):
             found = self.recent(
                 before,
                 types,
