@@ -564,3 +564,95 @@ def test_a_raise_in_its_final_stages_is_not_yet_a_fact(en):
     assert not any(r == "investedIn" for _, r, _ in got)
     got = facts(en, "Corvane Robotics raised $90 million from investors including Harrow Ventures and Pell Capital.")
     assert ("harrow-ventures", "investedIn", "corvane-robotics") in got
+
+
+# -- investor lists in more shapes (fresh-article classes) --------------------------------------------
+
+
+def test_a_raise_from_investors_such_as_a_list(fr):
+    got = facts(
+        fr,
+        "La start-up Valmora a levé 40 millions d'euros auprès d'investisseurs de renom tels que Brume Capital, "
+        "Ardent Partners et Ostrakon Capital.",
+    )
+    for investor in ("brume-capital", "ardent-partners", "ostrakon-capital"):
+        assert (investor, "investedIn", "valmora") in got
+
+
+def test_a_participle_in_the_description_of_the_lead(fr):
+    got = facts(
+        fr,
+        "La start-up Valmora lève une série A de 50 M€, menée par le nouvel entrant Brume Capital, "
+        "avec Ardent Partners.",
+    )
+    assert ("brume-capital", "investedIn", "valmora") in got
+
+
+def test_nationalities_and_places_describe_the_next_name_of_a_list(en):
+    got = facts(
+        en,
+        "The startup Quillon said it raised $90 million from Harrow Ventures, Swiss insurer Pell Capital and "
+        "Norway state investment firm Fjordvik Capital.",
+    )
+    for investor in ("harrow-ventures", "pell-capital", "fjordvik-capital"):
+        assert (investor, "investedIn", "quillon") in got
+
+
+def test_a_pronoun_is_not_the_investor_just_listed(en):
+    got = facts(
+        en,
+        "The startup Quillon raised $90 million from investors including Harrow Ventures and Pell Capital. "
+        "Months after, it raised $60 million from Brume Partners and Ardent Capital.",
+    )
+    assert not any(r == "investedIn" and o in ("harrow-ventures", "pell-capital") for _, r, o in got)
+
+
+def test_the_letter_of_a_series_is_not_the_company(en):
+    got = facts(
+        en,
+        "Harrow Ventures will invest in the robotics maker Corvane Robotics. The unit's stake was disclosed on "
+        "Monday. Corvane Robotics raised $30 million. The series A+ round also includes Pell Capital and "
+        "Ardent Partners.",
+    )
+    assert ("pell-capital", "investedIn", "corvane-robotics") in got
+    assert not any(r == "investedIn" and o == "the" for _, r, o in got)
+
+
+def test_a_company_counts_investors_among_its_backers(en, fr):
+    got = facts(
+        en,
+        "The startup Nexalia raised $20 million last year. Its website lists Brume Capital, Ardent Partners and "
+        "the investor Maria Kowalski as backers.",
+    )
+    for investor in ("brume-capital", "ardent-partners", "maria-kowalski"):
+        assert (investor, "investedIn", "nexalia") in got
+    got = facts(
+        fr,
+        "La start-up lyonnaise Valmora compte Ostrakon Capital et Brintel parmi ses actionnaires. "
+        "La start-up Kernwerk compte parmi ses investisseurs Harrow Ventures et le fonds Brume Partners.",
+    )
+    assert {("ostrakon-capital", "investedIn", "valmora"), ("brintel", "investedIn", "valmora")} <= got
+    assert {("harrow-ventures", "investedIn", "kernwerk"), ("brume-partners", "investedIn", "kernwerk")} <= got
+    assert ("harrow-ventures", "investedIn", "brintel") not in got
+
+
+def test_the_round_named_several_sentences_after_the_raise(fr):
+    got = facts(
+        fr,
+        "La start-up Valmora a annoncé avoir bouclé un tour de financement de 30 millions d'euros. "
+        "Cette pépite de la robotique entre ainsi dans une nouvelle phase. « Nous voulons recruter vite », "
+        "déclare son PDG Léa Martin. « Nos clients attendent nos robots », ajoute-t-elle. "
+        "Le tour de table a été conduit par le fonds Brume Capital et Ardent Partners.",
+    )
+    assert ("brume-capital", "investedIn", "valmora") in got
+    assert ("ardent-partners", "investedIn", "valmora") in got
+
+
+def test_existing_investors_are_no_investors_of_the_round(en):
+    text = (
+        "The startup Quillon closed a $50 million round led by Harrow Ventures on Monday. "
+        "Existing investors include the chipmaker Pell Capital."
+    )
+    assert ("pell-capital", "investedIn", "quillon") in facts(en, text)
+    found = events(en, text, "en")
+    assert not any("pell-capital" in e.roles.get("investor", ()) for e in found if e.type == "Investment")

@@ -19,14 +19,13 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.investor_counts import ORGS, CountedInvestors
 from knowgraph.facts.relations.name_lists import INVESTORS, NameLists
 from knowgraph.mentions.coref import Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
-ORGS = {"Organization", "Company"}
 
-
-class InvestorLists(NameLists, RuleFamily):
+class InvestorLists(CountedInvestors, NameLists, RuleFamily):
     """Lists of investors after an investor noun, a round noun or an investment in several companies."""
 
     def __init__(self, rules, context):
@@ -41,6 +40,9 @@ class InvestorLists(NameLists, RuleFamily):
         self.list_verbs = set(spec.get("verbs", []))
         self.round_verbs = set(spec.get("round_verbs", []))
         self.among = set(spec.get("among", []))
+        self.as_words = set(spec.get("as_words", []))
+        self.holding_words = set(spec.get("holding_words", []))
+        self.counting_verbs = set(spec.get("counting_verbs", []))
         self.joining = set(spec.get("joining", []))
         self._load_list_words(self.lang)
         self.participation = set(spec.get("participation_verbs", []))
@@ -112,6 +114,9 @@ class InvestorLists(NameLists, RuleFamily):
             found = self._holder_of_examples(noun, resolver)
             if found:
                 return found
+        counted = self._counted_as_investors(noun, resolver)
+        if counted:
+            return counted
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubj:pass") and verb.lemma_.lower() in self.list_verbs:
             start = verb.i + 1
@@ -135,7 +140,9 @@ class InvestorLists(NameLists, RuleFamily):
         if not investors:
             return []
         investees = self._investee_of_noun(noun, resolver)
-        return self._facts("investedIn.list", investors, investees, verb)
+        # "Existing investors include A": a holding named, not the round's investors (no Investment event)
+        holding = any(c.dep_ == "amod" and c.lower_ in self.holding_words for c in noun.children)
+        return self._facts("investedIn.list", investors, investees, verb, event=None if holding else "Investment")
 
     def _verb_after(self, noun: Token) -> Token | None:
         """A list verb a few words after a noun that opens its clause: "Investors in the venture include"."""
@@ -347,8 +354,15 @@ class InvestorLists(NameLists, RuleFamily):
                     if found:
                         return found
         for t in noun.subtree:  # "the Figure funding", "the round of funding for Scale"
+            if t.i > 0 and self._round_noun(t.doc[t.i - 1]) and t.dep_ == "compound":
+                continue  # "the series A+ round": the series' letter, not a company
             if t.i != noun.i and (t.dep_ == "compound" or t.lower_ in self.round_targets):
-                found = [r for c in [t, *t.children] for r in resolver.resolve(c, ORGS, coordinated=False)]
+                found = [
+                    r
+                    for c in [t, *t.children]
+                    if c.pos_ != "DET"  # ("The series A+ round": a capitalised article is no company)
+                    for r in resolver.resolve(c, ORGS, coordinated=False)
+                ]
                 if found:
                     return found[:1]
         return self._complement_owner(noun, resolver, ORGS) or self._last_round_target(noun)

@@ -47,6 +47,18 @@ class NameLists:
         while j < end:
             token = doc[j]
             span = resolver.mention_at(j)
+            if (
+                span is not None
+                and span.start == j
+                and expecting
+                and span.end < end
+                and resolver.type_of(span.kb_id_) == "Place"
+                and doc[span.end].is_lower
+                and doc[span.end].pos_ in ("NOUN", "ADJ")
+            ):
+                # "Singapore state investment firm Temasek": a place that describes the next name
+                j, described = span.end, described + 1
+                continue
             if span is not None and span.start == j:
                 owned = resolver.mention_at(span.end + 1) if span.end + 1 < end else None
                 if owned is not None and lowers[span.end] in ("'s", "’s"):
@@ -57,6 +69,22 @@ class NameLists:
                         if r.key not in {f.key for f in found}:
                             found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
                 j, expecting, described = span.end, False, 0
+                # "CMA-CGM" found as "CMA": the hyphenated rest of the name is no end of the list
+                while (
+                    j + 1 < end
+                    and doc[j].text == "-"
+                    and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_
+                    and doc[j + 1].text[:1].isupper()
+                ):
+                    j += 2
+                # "Lee Fixel" found as "Lee": a capitalised word right after a name, with no separator, is the
+                # rest of that name, not the end of the list
+                rest = 0
+                while j < end and rest < 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    if resolver.mention_at(j) is not None:
+                        break
+                    j, rest = j + 1, rest + 1
                 continue
             separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
             if separator is not None:
@@ -78,7 +106,14 @@ class NameLists:
                 continue
             if token.pos_ == "DET" or (
                 token.text[:1].islower()  # "l'ex-PDG de Google"
-                and (token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") or token.dep_ == "amod")
+                and (
+                    token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV")
+                    or token.dep_ == "amod"
+                    # "le nouvel entrant X", "existing backer X": a participle the parser made a verb
+                    or token.pos_ == "VERB"
+                    and "Part" in token.morph.get("VerbForm")
+                    and not doc[j - 1].is_punct
+                )
             ):  # "well-known firms such as", "l'incubateur américain"
                 described += 1
                 if described > 5 or not (expecting or in_apposition or found):
@@ -87,8 +122,14 @@ class NameLists:
                     in_apposition = True  # "NFDG, a partnership...": after the comma
                 j += 1
                 continue
+            if expecting and token.pos_ == "ADJ" and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+                j, described = j + 1, described + 1  # "Chinese retailer Suning.com": a nationality describes
+                continue
             if expecting and not in_apposition and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                j, expecting, described = j + 1, False, 0  # a name no one found ("Mistral, H ou Poolside"): next
+                # a name no one found ("Mistral, H ou Poolside", "Hopu Capital"): all of it, then next
+                j, expecting, described = j + 1, False, 0
+                while j < end and doc[j].pos_ == "PROPN" and resolver.mention_at(j) is None:
+                    j += 1
                 continue
             if token.text == ":" and not found and (described or in_apposition):
                 # "avec un syndicat d'investisseurs : A, B et C": the list the description announces

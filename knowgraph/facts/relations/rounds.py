@@ -123,6 +123,15 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             # "In 2021, it had raised $325 million": the company whose funding the article is about, rather
             # than the last organisation named in an earlier sentence
             investees = self._last_raise(verb) or investees
+        if (
+            investees
+            and subject is not None
+            and subject.pos_ == "PRON"
+            and any(f.relation == "investedIn" and f.subject == investees[0].key for f in self.context.facts)
+        ):
+            # "... from A, B and Tiger Global. Months after, it raised $600 million": a pronoun the resolver
+            # gave to a company just named as an investor is not that investor raising
+            investees = [r for r in self._last_raise(verb) if r.key != investees[0].key]
         if not investees:
             return []
         self._remember_raise(investees[0].key, verb, "raise-verb")
@@ -311,7 +320,11 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
                         and t < token.sent.end
                         and t - k < 4
                         and doc[t].is_lower
-                        and (doc[t].pos_ in ("NOUN", "ADJ") or doc[t].tag_ in ("VBG", "VBN"))
+                        and (
+                            doc[t].pos_ in ("NOUN", "ADJ")
+                            or doc[t].tag_ in ("VBG", "VBN")
+                            or "Part" in doc[t].morph.get("VerbForm")  # "menée par le nouvel entrant X"
+                        )
                         and resolver.mention_at(t) is None
                     ):
                         t += 1
