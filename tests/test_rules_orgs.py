@@ -103,3 +103,50 @@ def test_en_to_rival_headline_verb(en):
     found = facts(en, "Nexalia releases a new chip to rival Nvidia and AMD.")
     assert ("nexalia", "competitorOf", "nvidia") in found
     assert ("amd", "competitorOf", "nvidia") not in found
+
+
+# -- compute bought through a deal -------------------------------------------------------------------
+def test_en_deal_with_supplier_for_compute(en):
+    found = facts(en, "Nexalia struck a deal with Oracle for cloud capacity.")
+    assert ("oracle", "providesComputeTo", "nexalia") in found
+
+
+def test_en_deal_to_supply_the_signer(en):
+    """ "a deal with B to supply it with GPUs": B supplies the signer, not the other way round."""
+    found = facts(en, "Nexalia signed an agreement with Kernwerk to supply it with 10,000 GPUs.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+    assert ("nexalia", "providesComputeTo", "kernwerk") not in found
+
+
+def test_en_deal_to_supply_a_third_party_stays_the_signers(en):
+    found = facts(en, "Nexalia signed an agreement with Kernwerk to supply GPUs to Brintel.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") not in found
+
+
+def test_en_deal_for_something_else_is_no_compute(en):
+    found = facts(en, "Nexalia signed a deal with Kernwerk for its sales team.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_accord_pour_obtenir_du_calcul(fr):
+    found = facts(
+        fr, "La start-up Nexalia a signé un accord avec le groupe Kernwerk pour obtenir de la puissance de calcul."
+    )
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_planned_compute_deal_is_not_asserted(fr):
+    text = "La start-up Nexalia pourrait signer un accord avec le groupe Kernwerk pour des serveurs GPU."
+    assert ("kernwerk", "providesComputeTo", "nexalia") not in facts(fr, text)
+
+
+def test_en_serial_comma_list_before_joined_forces(en):
+    found = facts(
+        en,
+        "In a bold move, Nexalia Labs, Brintel Capital, and Quillon Systems have joined forces to build data centers.",
+    )
+    assert {
+        ("brintel-capital", "partnerOf", "nexalia"),
+        ("nexalia", "partnerOf", "quillon-systems"),
+        ("brintel-capital", "partnerOf", "quillon-systems"),
+    } <= found

@@ -53,6 +53,8 @@ def coordinated_before(
         names.insert(0, Referent(found[0].key, found[0].factor * LINEAR_FALLBACK, found[0].token))
         if k >= start and doc[k].lower_ in coordinators:
             joined, after_comma, k = True, False, k - 1
+            if k >= start and doc[k].text == ",":
+                k -= 1  # "A, B, and C": the serial comma
         elif k >= start and doc[k].text == ",":
             after_comma, k = True, k - 1
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.compute_deals import supplies_signer
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
@@ -141,6 +142,8 @@ class VerbFrames(RuleFamily):
             return []
         if pattern.requires and not self._has_nearby(verb, pattern.requires):
             return []
+        if pattern.relation == "providesComputeTo" and supplies_signer(verb, resolver, self.lang):
+            return []  # "a deal with B to supply the startup with GPUs": B supplies (compute_deals)
         if passive and pattern.relation == "usesModel" and pattern.patient and "direct" not in pattern.patient:
             return []  # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject
         if passive:
@@ -293,17 +296,19 @@ class VerbFrames(RuleFamily):
             if pattern.round_object:
                 # "Sequoia led the round" invests, "Sam Altman leads OpenAI, which raised $6 billion" does not
                 patients = self._round_object(verb, resolver)
-            if not patients and pattern.relation in SYMMETRIC and len(agents) < 2:
-                agents = (
-                    coordinated_before(
-                        verb,
-                        resolver,
-                        agent_types,
-                        self.lists.get("partner_coordinators", set()),
-                        self.lists.get("reflexive_pronouns", set()),
-                    )
-                    or agents
+            if not patients and pattern.relation in SYMMETRIC:
+                # "A, B, and C have joined forces": the names before the verb, when the parse lost some
+                listed = coordinated_before(
+                    verb,
+                    resolver,
+                    agent_types,
+                    self.lists.get("partner_coordinators", set()),
+                    self.lists.get("reflexive_pronouns", set()),
                 )
+                if len(listed) > len(agents) and (
+                    len(agents) < 2 or {a.key for a in agents} <= {r.key for r in listed}
+                ):
+                    agents = listed
             if (
                 not patients
                 and pattern.relation in SYMMETRIC
