@@ -175,3 +175,9 @@ def test_au_tour_de_table_de_is_a_round(fr):
         "fr",
     )
     assert [amount_of(e) for e in found if e.type == "Investment"] == [(Decimal("20000000"), "EUR")]
+
+
+def test_the_acquisition_of_x_valued_at_is_its_price(en):
+    found = events(en, "Kernwerk's acquisition of Nexalia, valued at $700 million, closed in December.", "en")
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("700000000"), "USD")

@@ -105,8 +105,11 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
     excluded_after = tuple(w.lower() for w in patterns.get("amount_exclusions_after", []))
-    # "in a deal valued at $1.2 billion", "une opération valorisée à 300 M€": a deal's value is its price
-    priced = tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", []))
+    # "in a deal valued at $1.2 billion", "the acquisition of X, valued at $700 million": a deal's value is its price
+    priced = (
+        tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", [])),
+        tuple(w.lower() for w in patterns.get("deal_price_words", [])),
+    )
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
 
     def in_sentence(start: int, end: int) -> tuple[list[MonetaryAmount], list[DateValue]]:
@@ -494,15 +497,31 @@ def _followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
     return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
 
 
-def _excluded(sentence: str, start: int, words: list[str], since: int = 0, deals: tuple[str, ...] = ()) -> bool:
+def _excluded(
+    sentence: str, start: int, words: list[str], since: int = 0, deals: tuple[tuple[str, ...], ...] = ((), ())
+) -> bool:
     """Valuations and revenues are amounts, but not the amount of the deal (the words are looked for
-    in the 40 characters before the amount, from ``since`` on), unless a deal noun names what is valued
-    ("the deal, valued at $2 billion")."""
+    in the 40 characters before the amount, from ``since`` on), unless a deal noun before a price word
+    names what is valued ("the deal valued at $2 billion", "the purchase of X, valued at $2 billion")."""
+    nouns, price_words = deals
     lo = max(since, start - 40)
     before = sentence[lo:start].lower()
     for word in words:
         at = before.find(word)
-        if at >= 0 and not (deals and before[:at].rstrip(" ,").endswith(deals)):
+        if at < 0:
+            continue
+        ahead = before[:at].rstrip(" ,")
+        if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
+            continue
+        return True
+    return False
+
+
+def _deal_of(text: str, nouns: tuple[str, ...]) -> bool:
+    """Does ``text`` end with a deal noun and its object ("the acquisition of run:ai", "le rachat de x")?"""
+    words = text.split()
+    for k in range(max(0, len(words) - 5), len(words) - 1):
+        if words[k] in nouns and (words[k + 1] in ("of", "de", "du") or words[k + 1].startswith(("d'", "d\u2019"))):
             return True
     return False
 
