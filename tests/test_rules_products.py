@@ -350,3 +350,66 @@ def test_en_plural_and_singular_organisation_descriptions(en):
     assert ("cohere", "partnerOf", "oracle") not in got
     got = facts(en, "Cohere posted results on Monday. The company signed a partnership with Oracle.")
     assert ("cohere", "partnerOf", "oracle") in got
+
+
+# -- possessives: whose product, and when a possessive names no maker -----------------------------------
+
+
+def test_fr_possessive_without_a_product_noun_names_no_maker(fr):
+    got = facts(
+        fr, "Kernwerk a publié ses comptes. Malgré ses ambitions, Magistral Medium peine à séduire les banques."
+    )
+    assert ("magistral-medium", "developedBy", "kernwerk") not in got
+
+
+def test_en_possessive_of_a_model_coordinated_before_it_is_no_company(en):
+    got = facts(en, "Valmora makes chips. Analysts said Llama 3 and its upcoming sibling, Llama 4, will stay free.")
+    assert ("llama-4", "developedBy", "valmora") not in got
+
+
+def test_fr_apposition_with_a_possessive_and_adjectives_before_the_product_noun(fr):
+    got = facts(fr, "Kernwerk a présenté mardi Orbis, sa toute première famille de modèles de langage.")
+    assert ("orbis", "developedBy", "kernwerk") in got
+
+
+def test_en_possessive_before_a_name_and_an_ai_descriptor(en):
+    got = facts(en, "Brintel disclosed that its Vireo AI assistant is now faster.")
+    assert ("vireo", "developedBy", "brintel") in got
+
+
+def test_en_possessive_before_a_name_alone(en):
+    got = facts(en, "Google still has not opened its Bard to Europe, unlike its rivals.")
+    assert ("bard", "developedBy", "google") in got
+
+
+def test_en_possessive_after_a_coordinated_company_is_that_company(en):
+    got = facts(en, "Kernwerk invested in Quillon and its Vireo chatbot.")
+    assert ("vireo", "developedBy", "quillon") in got
+    assert ("vireo", "developedBy", "kernwerk") not in got
+
+
+def test_fr_possessive_product_noun_then_a_colon_and_a_list_of_sizes(fr):
+    got = facts(fr, "Ce jeudi, Meta présente ses deux modèles de langage : Llama 8b et Llama 70b.")
+    assert ("llama-8b", "developedBy", "meta") in got
+    assert ("llama-70b", "developedBy", "meta") in got
+
+
+def test_en_models_listed_in_brackets_after_their_maker(en):
+    got = facts(en, "The cloud will host models from xAI (including Grok 3 and Grok 4) next month.")
+    assert ("grok-3", "developedBy", "xai") in got
+    assert ("grok-4", "developedBy", "xai") in got
+
+
+def test_en_the_makers_own_model_is_not_used_by_it_in_a_deal_with_a_user(en):
+    got = facts(
+        en,
+        "Brintel and Google have signed a deal under which Brintel's next assistants will be based on "
+        "Google's Gemini models.",
+    )
+    assert ("brintel", "usesModel", "gemini") in got
+    assert ("google", "usesModel", "gemini") not in got
+
+
+def test_en_a_model_in_a_hyphenated_compound_is_not_what_is_launched(en):
+    got = facts(en, "Kernwerk launched its GPT-4-powered assistant last week.")
+    assert ("gpt-4", "developedBy", "kernwerk") not in got

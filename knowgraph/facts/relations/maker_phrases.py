@@ -313,9 +313,39 @@ class MakerPhrases(RuleFamily):
 
     def _bracketed_product(self, span: Span, sent: Span, resolver: Resolver) -> list[Fact]:
         product = self._single_in_brackets(span, sent, resolver)
-        if product is None or product.label_ not in _MADE:
+        if product is not None:
+            return (
+                self._maker_fact(product, span, "developedBy.bracket", sent, resolver)
+                if product.label_ in _MADE
+                else []
+            )
+        facts: list[Fact] = []
+        for named in self._bracketed_list(span, sent, resolver):
+            facts += self._maker_fact(named, span, "developedBy.bracket", sent, resolver)
+        return facts
+
+    def _bracketed_list(self, span: Span, sent: Span, resolver: Resolver) -> list[Span]:
+        """ "Quillon (including Orbis 2 and Orbis Mini)", "Kernwerk (Vireo, Tessa)": the products or models
+        listed in brackets right after an organisation's name, every item a name of one (else none)."""
+        doc, j = sent.doc, span.end
+        if j + 3 >= sent.end or doc[j].text != "(":
             return []
-        return self._maker_fact(product, span, "developedBy.bracket", sent, resolver)
+        k = self._marker_end(doc, j + 1, sent.end)
+        k = j + 1 if k < 0 else k
+        items: list[Span] = []
+        while k < sent.end:
+            named = resolver.mention_at(k)
+            if named is None or named.start != k or named.label_ not in _MADE:
+                return []
+            items.append(named)
+            k = named.end
+            if k < sent.end and doc[k].text == ")":
+                return items
+            while k < sent.end and (doc[k].text == "," or doc[k].lower_ in self.families.coordinators):
+                k += 1
+            if k == named.end:
+                return []
+        return []
 
     def _maker_fact(self, product: Span, maker: Span, rule: str, sent: Span, resolver: Resolver) -> list[Fact]:
         return self._make(
@@ -349,3 +379,45 @@ def drop_rival_makers(facts: list[Fact], weak: float = 0.7, strong: float = 0.8)
         and best.get(f.subject, {}).get(f.object, 1.0) < weak
         and any(o != f.object and c >= strong for o, c in best.get(f.subject, {}).items())
     ]
+
+
+def drop_makers_as_users(facts: list[Fact]) -> list[Fact]:
+    """The usesModel facts to remove: of several organisations a sentence says use a model, the one that
+    sentence names as the model's maker. "Apple and Google agreed that Apple's models will be based on
+    Google's Gemini" is Apple using Gemini, not Google (an organisation that uses its own model is said
+    otherwise: "Google now answers searches with Gemini").
+
+        drop_makers_as_users(doc_facts)  # [Fact("google", "usesModel", "gemini", ...)]
+    """
+    makers = {(f.subject, f.object, f.start) for f in facts if f.relation == "developedBy" and f.status == ASSERTED}
+    users: dict[tuple[str, int], set[str]] = {}
+    for f in facts:
+        if f.relation == "usesModel":
+            users.setdefault((f.object, f.start), set()).add(f.subject)
+    return [
+        f
+        for f in facts
+        if f.relation == "usesModel"
+        and (f.object, f.subject, f.start) in makers
+        and len(users.get((f.object, f.start), ())) > 1
+    ]
+
+
+def drop_compound_makers(doc: Doc, facts: list[Fact], resolver: Resolver, hyphenated: set[str]) -> list[Fact]:
+    """The developedBy facts to remove: a model the sentence names only inside a hyphenated compound before
+    another noun ("launched its Orbis-powered assistant": the assistant is launched, the model is
+    someone's it runs on), ``hyphenated`` being the participles of such compounds ("powered", "based").
+
+        drop_compound_makers(doc, doc_facts, resolver, {"powered"})  # [Fact("orbis", "developedBy", ...)]
+    """
+    dropped = []
+    for f in facts:
+        if f.relation != "developedBy":
+            continue
+        sent = doc[f.trigger].sent
+        named = [m for m in resolver.mentions_in(sent.start, sent.end) if m.kb_id_ == f.subject]
+        if named and all(
+            m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in hyphenated for m in named
+        ):
+            dropped.append(f)
+    return dropped

@@ -8,6 +8,8 @@ once the document is read::
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from knowgraph.facts.modality import ASSERTED
@@ -17,6 +19,8 @@ from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 _MADE = ("Product", "AIModel")
+# "Orbis 8b" and "Orbis 70b": sizes in parameters, like variant words, name two models of one family
+_SIZE = re.compile(r"^\d+(?:[.,]\d+)?[bBmM]$")
 
 
 class ModelFamilies(RuleFamily):
@@ -96,13 +100,13 @@ class ModelFamilies(RuleFamily):
     @staticmethod
     def _same_family(name: str, other: str, variants: set[str]) -> bool:
         """ "Phi-3" and "Phi-3 Mini" (one names the other's family, at a word or hyphen boundary), "Phi-3
-        Small" and "Phi-3 Mini" (the same family, two variant words)."""
+        Small" and "Phi-3 Mini" (the same family, two variant words), "Orbis 8b" and "Orbis 70b" (two sizes)."""
         short, long = sorted((name, other), key=len)
         if long.startswith(short) and long[len(short) : len(short) + 1] in (" ", "-"):
             return True
         first, _, rest = name.partition(" ")
         first_other, _, rest_other = other.partition(" ")
-        return first == first_other and rest in variants and rest_other in variants
+        return first == first_other and all(r in variants or _SIZE.match(r) for r in (rest, rest_other))
 
     def family_makers(self, doc: Doc, resolver: Resolver, facts: list[Fact]) -> list[Fact]:
         """A model of the same family as one whose maker the article gives is that maker's, unless the

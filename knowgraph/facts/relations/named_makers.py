@@ -7,8 +7,10 @@ Only organisations the article itself names count (their names and the other for
 product merely sharing a word with a company it never mentions is left alone.
 
 At the same moment, :mod:`.rival_lists` reads rivals given as examples, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
-brackets, lists of models), and two kinds of facts are dropped from the document's: a maker found through a
-weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`)
+brackets, lists of models), and these facts are dropped from the document's: a maker found through a
+weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`),
+a model's maker among the organisations said to use it (:func:`~knowgraph.facts.relations.maker_phrases.drop_makers_as_users`),
+a maker of a model named only in a compound ("its Orbis-powered app": :func:`~knowgraph.facts.relations.maker_phrases.drop_compound_makers`),
 a fact whose argument is the source its sentence is attributed to, and a public body listed after a partner
 (:mod:`.sources`).
 """
@@ -18,7 +20,12 @@ from __future__ import annotations
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
-from knowgraph.facts.relations.maker_phrases import MakerPhrases, drop_rival_makers
+from knowgraph.facts.relations.maker_phrases import (
+    MakerPhrases,
+    drop_compound_makers,
+    drop_makers_as_users,
+    drop_rival_makers,
+)
 from knowgraph.facts.relations.rival_lists import RivalLists
 from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
@@ -66,6 +73,8 @@ class NamedMakers(RuleFamily):
         doc, resolver = self.context.doc, self.context.resolver
         rivals = (
             drop_rival_makers(every)
+            + drop_makers_as_users(every)
+            + drop_compound_makers(doc, every, resolver, set(self.hyphenated))
             + drop_attributed_sources(doc, every, self.source_verbs, resolver)
             + drop_listed_public_partners(doc, every, self.public_kinds)
         )

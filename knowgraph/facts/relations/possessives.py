@@ -15,6 +15,8 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import relation_signature
 
+_MADE = ("Product", "AIModel")
+
 
 class HyphenatedCompounds(RuleFamily):
     """ "a Nvidia-backed startup", "Microsoft-owned LinkedIn" (``hyphenated`` in patterns.yaml)."""
@@ -83,6 +85,35 @@ class HyphenatedCompounds(RuleFamily):
 class Ownership(RuleFamily):
     """Products and models with their maker, once per sentence; the maker is remembered (``kg_developers``)."""
 
+    def _past_modifiers(self, k: int, sent: Span) -> int:
+        """The first word from ``k`` that is not a lower-case adjective, adverb or modifier acronym ("toute
+        première", "most powerful AI"), at most three words on."""
+        doc = sent.doc
+        n = k
+        while (
+            n < sent.end - 1
+            and n - k < 3
+            and self._descriptor_type(doc[n]) is None  # "sa plateforme cloud": the noun, even tagged an adjective
+            and ((doc[n].is_lower and doc[n].pos_ in ("ADJ", "ADV")) or self._acronym_modifier(doc[n]))
+        ):
+            n += 1
+        return n
+
+    @staticmethod
+    def _recent_owner(k: int, resolver: Resolver, org_types: set[str]) -> list[Referent]:
+        """The organisation a possessive at ``k`` refers back to: the one coordinated right before it ("OpenAI
+        and its chatbot"), none when a product or a model is ("Llama 3 and its upcoming sibling, Llama 4" is
+        the model's sibling, not the company's an earlier sentence named), else the most recent one."""
+        doc = resolver.doc
+        if k >= 2 and doc[k - 1].pos_ == "CCONJ":
+            before = resolver.mention_at(k - 2)
+            if before is not None and before.end == k - 1:
+                if before.label_ in org_types:
+                    return [Referent(before.kb_id_, PRONOUN, before.start)]
+                if before.label_ in _MADE:
+                    return []
+        return resolver._recent(k, org_types, set(), PRONOUN, prefer_subject=True)
+
     def end_sentence(self, sent: Span) -> list[Fact]:
         ownership = self._ownership(sent, self.context.resolver)
         developers = self.context.doc.user_data["kg_developers"]
@@ -148,13 +179,13 @@ class Ownership(RuleFamily):
             if not owners:
                 # possessive descriptor: "son chatbot Copilot", "sa plateforme Azure"
                 k = span.start - 1
-                if k > sent.start and doc[k].text == ",":
-                    k -= 1  # "Son modèle phare, Orbis"
+                if k > sent.start and doc[k].text in (",", ":"):
+                    k -= 1  # "Son modèle phare, Orbis", "ses deux modèles : Orbis et Lumen"
                 while (
                     k >= sent.start
                     and k >= span.start - 7
                     and (
-                        doc[k].pos_ in ("ADJ", "NOUN")
+                        doc[k].pos_ in ("ADJ", "NOUN", "NUM")
                         or doc[k].lower_ in ("de", "d'")
                         or doc[k].text == "-"
                         and k < span.start - 2
@@ -172,19 +203,35 @@ class Ownership(RuleFamily):
                 ):
                     owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
                     rule = "developedBy.relative"
-                elif k >= sent.start and doc[k].lower_ in self.possessives and k < span.start - 1:
-                    owners = self._governor_subject(doc[k + 1], resolver, org_types) or resolver._recent(
-                        k, org_types, set(), PRONOUN, prefer_subject=True
+                elif (
+                    k >= sent.start
+                    and doc[k].lower_ in self.possessives
+                    and k < span.start - 1
+                    and (
+                        any(self._descriptor_type(t) in ("Product", "AIModel") for t in doc[k + 1 : span.start])
+                        or (j < sent.end and self._descriptor_type(doc[self._past_modifiers(j, sent)]) is not None)
+                    )
+                ):
+                    # "son modèle phare, Orbis", "its own Orbis models" (not "Malgré ses ambitions, Orbis": no
+                    # product noun, no owner)
+                    owners = self._governor_subject(doc[k + 1], resolver, org_types) or self._recent_owner(
+                        k, resolver, org_types
                     )
                     rule = "developedBy.possessive"
                 elif (
                     self.noun_premodifiers
                     and span.start - 1 >= sent.start
                     and doc[span.start - 1].lower_ in self.possessives
-                    and j < sent.end
-                    and self._descriptor_type(doc[j]) == span.label_
+                    and (
+                        j >= sent.end
+                        or self._descriptor_type(doc[self._past_modifiers(j, sent)]) == span.label_
+                        or doc[j].text in (",", ".", ";", ":", ")", "!", "?")
+                        or doc[j].pos_ in ("ADP", "CCONJ", "AUX", "VERB", "PART")
+                    )
                 ):
-                    # "Alibaba has turned its Qwen family into ...": the name before its descriptor
+                    # "Alibaba has turned its Qwen family into ...", "its Vireo AI assistant": the name before its
+                    # descriptor; "Kernwerk has not released its Vireo yet": the name alone after the possessive
+                    # (not "its Orbis-powered app": the name of another company's model in a compound)
                     governor = next((a for a in doc[j].ancestors if a.pos_ in ("VERB", "AUX")), None)
                     owners = (
                         (
@@ -193,7 +240,7 @@ class Ownership(RuleFamily):
                                 if governor is not None and governor.dep_ in ("relcl", "acl:relcl")
                                 else []
                             )  # "AWS, which lists Weft in its Bedrock catalogue"
-                            or resolver._recent(span.start - 1, org_types, set(), PRONOUN, prefer_subject=True)
+                            or self._recent_owner(span.start - 1, resolver, org_types)
                         )
                         if doc[span.start - 1].lower_ not in resolver.relatives
                         else resolver.resolve(doc[span.start - 1], org_types, coordinated=False)
@@ -242,11 +289,13 @@ class Ownership(RuleFamily):
                 and j + 2 < sent.end
                 and doc[j].text == ","
                 and doc[j + 1].lower_ in self.possessives
-                and self._descriptor_type(doc[j + 2]) in ("Product", "AIModel")
+                and self._descriptor_type(doc[self._past_modifiers(j + 2, sent)]) in ("Product", "AIModel")
             ):
-                # "Azure, sa plateforme cloud": the owner is the subject of the clause
-                owners = self._governor_subject(doc[span.start], resolver, org_types) or resolver._recent(
-                    j + 1, org_types, set(), PRONOUN, prefer_subject=True
+                # "Azure, sa plateforme cloud", "Orbis, sa toute première famille de modèles", "Tern, its newest
+                # AI model": the owner is the subject of the clause (or, when the parser cut the sentence
+                # before the verb, the organisation named just before)
+                owners = self._governor_subject(doc[span.start], resolver, org_types) or self._recent_owner(
+                    j + 1, resolver, org_types
                 )
                 rule = "developedBy.possessive"
             if owners:
