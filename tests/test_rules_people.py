@@ -253,3 +253,82 @@ def test_en_names_a_colon_announces_after_a_plural_title(en):
     got = facts(en, "Orbitron has three co-founders: Jane Roe, Tom Hale and Ann Bell.")
     for person in ("jane-roe", "tom-hale", "ann-bell"):
         assert ("orbitron", "foundedBy", person) in got
+
+
+# -- founders listed after a plural title or a founding participle (founder_lists.py) -----------------------
+
+
+def test_fr_possessive_founder_title_then_dashed_asides(fr):
+    text = (
+        "La start-up Valmora traverse une crise. Elle perd deux de ses cofondateurs Marion Dutel – directrice des produits –, "
+        "et Hugo Vantier – responsable de la recherche –, partis chez Brintel."
+    )
+    got = facts(fr, text)
+    assert {("valmora", "foundedBy", "marion-dutel"), ("valmora", "foundedBy", "hugo-vantier")} <= got
+
+
+def test_fr_founded_by_a_plural_description_then_colon_list(fr):
+    got = facts(
+        fr, "La start-up Ostrakon a été fondée en mars par trois chercheurs : Marion Dutel, Hugo Vantier et Omer Salis."
+    )
+    assert {
+        ("ostrakon", "foundedBy", "marion-dutel"),
+        ("ostrakon", "foundedBy", "hugo-vantier"),
+        ("ostrakon", "foundedBy", "omer-salis"),
+    } <= got
+
+
+def test_fr_founder_list_past_a_description_of_each(fr):
+    text = (
+        "La société Ostrakon a été créée par Marion Dutel, une ancienne salariée de Brintel, et deux anciens de "
+        "Kernwerk, Hugo Vantier et Omer Salis."
+    )
+    got = facts(fr, text)
+    assert {("ostrakon", "foundedBy", "hugo-vantier"), ("ostrakon", "foundedBy", "omer-salis")} <= got
+
+
+def test_fr_fronted_founding_participle(fr):
+    got = facts(fr, "Fondée en 2021 par Marion Dutel et Hugo Vantier, la société Ostrakon emploie trente personnes.")
+    assert {("ostrakon", "foundedBy", "marion-dutel"), ("ostrakon", "foundedBy", "hugo-vantier")} <= got
+
+
+def test_fr_founder_after_a_description_in_a_participle(fr):
+    text = "Ostrakon, la start-up basée à Lyon et cofondée par l'ingénieure en robotique Marion Dutel, recrute."
+    assert ("ostrakon", "foundedBy", "marion-dutel") in facts(fr, text)
+
+
+def test_fr_definite_founder_list_takes_the_company_another_statement_gives(fr):
+    text = (
+        "Marion Dutel a cofondé la société Ostrakon en 2020. La société Brintel a investi dans Ostrakon. "
+        "Les trois fondateurs Marion Dutel, Hugo Vantier et Omer Salis restent majoritaires."
+    )
+    got = facts(fr, text)
+    assert {("ostrakon", "foundedBy", "hugo-vantier"), ("ostrakon", "foundedBy", "omer-salis")} <= got
+    assert ("brintel", "foundedBy", "hugo-vantier") not in got
+
+
+def test_fr_definite_founder_list_without_any_known_company_says_nothing(fr):
+    text = "La société Brintel a investi dans Ostrakon. Les deux fondateurs Hugo Vantier et Omer Salis sont ravis."
+    got = facts(fr, text)
+    assert not {f for f in got if f[1] == "foundedBy"}
+
+
+def test_fr_founder_list_stops_at_a_relative_clause(fr):
+    got = facts(fr, "La société Ostrakon a été fondée par Hugo Vantier, qui travaillait avec Omer Salis chez Kernwerk.")
+    assert ("ostrakon", "foundedBy", "hugo-vantier") in got
+    assert ("ostrakon", "foundedBy", "omer-salis") not in got
+
+
+def test_en_created_by_plural_description_then_names(en):
+    text = "The startup Quillon was created by three former Kernwerk engineers, Dana Brook, Omar Haddad and Lina Sorel."
+    got = facts(en, text)
+    assert {
+        ("quillon", "foundedBy", "dana-brook"),
+        ("quillon", "foundedBy", "omar-haddad"),
+        ("quillon", "foundedBy", "lina-sorel"),
+    } <= got
+
+
+def test_en_fronted_founding_participle(en):
+    got = facts(en, "Founded in 2019 by Dana Brook and Omar Haddad, the startup Quillon now employs forty people.")
+    assert {("quillon", "foundedBy", "dana-brook"), ("quillon", "foundedBy", "omar-haddad")} <= got

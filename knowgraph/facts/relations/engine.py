@@ -24,6 +24,7 @@ from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDes
 from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
+from knowgraph.facts.relations.founder_lists import FounderLists
 from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.member_lists import MemberLists
@@ -47,6 +48,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     Nationalities,  # start of sentence
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
+    FounderLists,  # at a word: founders listed after a plural title or a founding participle
     FundingRounds,  # at a word
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     MemberLists,  # at a word: the members of a named project given as a list

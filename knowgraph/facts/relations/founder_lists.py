@@ -1,0 +1,258 @@
+"""Founders named in a list after a plural title or after a founding participle's "by" phrase.
+
+Journalists introduce a startup's founders as a list the noun and verb frames read only one name of:
+
+    "le départ de deux de ses cofondateurs Léa Martin – directrice technique – et Paul Roy" ->
+    foundedBy(<its company>, léa martin), foundedBy(<its company>, paul roy)
+    "Nexalia a été fondée en 2023 par trois ingénieurs : Léa Martin, Paul Roy et Marc Dufour" -> the three
+    "Kernwerk was created by three former Quillon engineers, Dana Brook, Omar Haddad and Lina Sorel"
+    "Fondée en 2021 par Léa Martin et Paul Roy, Nexalia ..." / "Founded in 2019 by Dana Brook and Omar
+    Haddad, Kernwerk ..." -> the company is the subject of the main clause after the fronted participle
+
+A list reads person names separated by commas and "et"/"and", skips an aside between dashes or brackets
+after a name ("Léa Martin – directrice technique –") and a short description before one ("un ancien
+salarié de Quillon, et deux anciens de Brintel, Paul Roy et Marc Dufour"). The founding words are the
+lemmas of the ``foundedBy`` verb and noun patterns of patterns.yaml; the claim status is the trigger's.
+
+    extractor = RelationExtractor(nlp, "fr")  # FounderLists is one of FAMILIES
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
+
+#: the punctuation that opens an aside after a name, and what closes it
+_ASIDES = {"–": ("–", ","), "—": ("—", ","), "(": (")",), "-": ("-", ",")}
+_ORGANIZATION = {"Organization"}
+
+
+class FounderLists(RuleFamily):
+    """Founders listed after a plural founder title or a founding verb's "by" phrase (see module docstring)."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        founded = [p for patterns in self.patterns.values() for p in patterns if p.relation == "foundedBy"]
+        self._titles = {p.words[0] for p in founded if p.kind == "noun" and len(p.words) == 1}
+        self._verbs = {p.words[0] for p in founded if p.kind == "verb" and len(p.words) == 1}
+        self._by = set(self.passive_agent)
+        self._pending: list[tuple[Token, list[Referent]]] = []  # definite founder lists, for end_doc
+
+    def watched_words(self) -> set[str]:
+        return self._titles | self._by
+
+    def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        resolver = self.context.resolver
+        if token.lower_ in self._by:
+            return self._founded_by_list(token, resolver)
+        if forms & self._titles and token.pos_ == "NOUN" and self._plural(token):
+            return self._titled_list(token, resolver)
+        return []
+
+    # -- "ses cofondateurs A, B et C" -----------------------------------------------------------
+    def _titled_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        doc, sent = noun.doc, noun.sent
+        j = noun.i + 1
+        if j < sent.end and doc[j].text == ":":
+            j += 1
+        founders = self._person_list(j, self._clause_end(sent), resolver)
+        if len(founders) < 2:
+            return []  # one name after the title is the noun frames' ("le cofondateur Paul Roy")
+        companies = self._titled_company(noun, resolver)
+        if companies is None:
+            self._pending.append((noun, founders))
+            return []
+        return self._make(
+            f"{self.lang}/foundedBy.title-list", "foundedBy", companies[:1], founders, noun, 0.8, resolver
+        )
+
+    def end_doc(self) -> list[Fact]:
+        """ "les trois fondateurs A, B et C" with no company said: the one another statement of the article
+        says one of them founded (a single one), else none."""
+        pending, self._pending = self._pending, []
+        facts: list[Fact] = []
+        resolver = self.context.resolver
+        for noun, founders in pending:
+            keys = {r.key for r in founders}
+            founded = {f.subject for f in self.context.facts if f.relation == "foundedBy" and f.object in keys}
+            if len(founded) != 1:
+                continue
+            company = next(iter(founded))
+            facts += self._make(
+                f"{self.lang}/foundedBy.title-list",
+                "foundedBy",
+                [Referent(company, LINKED, noun.i)],
+                founders,
+                noun,
+                0.8,
+                resolver,
+            )
+        return facts
+
+    def _titled_company(self, noun: Token, resolver: Resolver) -> list[Referent] | None:
+        """The company of a plural founder title: a name right before it, its possessor ("ses", "its"); None
+        after a definite article ("les trois fondateurs A, B et C"): the company is decided later."""
+        doc = noun.doc
+        before = [t for t in doc[max(noun.sent.start, noun.i - 4) : noun.i]]
+        possessive = next((t for t in reversed(before) if t.lower_ in self.possessives), None)
+        if possessive is not None:
+            return self._possessor(noun, resolver, _ORGANIZATION)
+        k = noun.i - 1
+        if k >= noun.sent.start and self.noun_premodifiers:
+            span = resolver.mention_at(k)  # "the Kernwerk co-founders A and B"
+            if span is not None and span.end == noun.i and resolver.type_of(span.kb_id_) == "Organization":
+                return [Referent(span.kb_id_, DIRECT, span.start)]
+        if any(t.lower_ in self.definite for t in before):
+            return None  # "les fondateurs A et B": decided at the end of the document (end_doc)
+        return []
+
+    # -- "fondée par trois ingénieurs : A, B et C", "Fondée en 2021 par A et B, Nexalia ..." ------
+    def _founded_by_list(self, by: Token, resolver: Resolver) -> list[Fact]:
+        doc, sent = by.doc, by.sent
+        verb = self._founding_verb(by)
+        if verb is None:
+            return []
+        j = by.i + 1
+        fronted = doc[sent.start].i == verb.i or (
+            verb.i - sent.start <= 2 and all(not t.is_alpha for t in doc[sent.start : verb.i])
+        )
+        described = self._plural_description(j, sent.end)
+        if described is not None:
+            j = described  # "par trois spécialistes de l'IA : A, ..."
+        founders = self._person_list(j, self._clause_end(sent), resolver)
+        if len(founders) < (1 if fronted or self._led else 2):
+            return []  # "fondée par A": the verb frames read one name, not one after a description
+        if fronted:
+            companies = self._main_subject(self._list_end, sent, resolver)
+        else:
+            companies = self._subjects(verb, resolver, _ORGANIZATION) or self._modified(verb, resolver)
+        rule = "fronted" if fronted else "described-list" if described is not None else "by-list"
+        return self._make(f"{self.lang}/foundedBy.{rule}", "foundedBy", companies[:1], founders, verb, 0.8, resolver)
+
+    def _founding_verb(self, by: Token) -> Token | None:
+        """The founding participle the "by" phrase depends on: its parse, else within a few words before it."""
+        doc = by.doc
+        governor = by.head.head if by.dep_ == "case" and by.head.i > by.i else None
+        if governor is not None and governor.i < by.i and self._lemmas(governor) & self._verbs:
+            return governor  # "fondée il y a quelques semaines (en avril) par ..."
+        for t in reversed(doc[max(by.sent.start, by.i - 6) : by.i]):
+            if self._lemmas(t) & self._verbs and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
+                return t
+            if t.text in (",", ";", ":") or (t.pos_ == "VERB" and not self._lemmas(t) & self._verbs):
+                return None
+        return None
+
+    def _plural_description(self, j: int, end: int) -> int | None:
+        """ "trois ingénieurs :", "three former Quillon engineers,": a plural noun phrase that announces the
+        names after a colon or a comma; where the names begin, or None."""
+        doc = self.context.doc
+        k, saw_plural = j, False
+        while k < end and k - j < 9 and doc[k].text not in (":", ","):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’"):
+                return None
+            if t.pos_ == "NOUN" and self._plural(t):
+                saw_plural = True
+            k += 1
+        if not saw_plural or k >= end or doc[k].text not in (":", ","):
+            return None
+        return k + 1
+
+    @staticmethod
+    def _modified(verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "la start-up basée à Lyon et cofondée par ...": the noun a participle (or the participles it is
+        coordinated with) describes, whatever the parser hung it on."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ not in ("conj", "acl", "acl:relcl", "obl:arg", "obl", "nmod") or node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN"):
+                found = resolver.resolve(node, _ORGANIZATION, coordinated=False)
+                if found and resolver.type_of(found[0].key) == "Organization":
+                    return found[:1]
+        return []
+
+    @staticmethod
+    def _clause_end(sent) -> int:
+        """The end of a sentence, past breaks the parser put without punctuation ("par l'ingénieure | Léa
+        Martin")."""
+        doc, end = sent.doc, sent.end
+        while end < len(doc) and not (doc[end - 1].is_punct or "\n" in doc[end - 1].text_with_ws):
+            end = doc[end].sent.end
+        return end
+
+    # -- reading the names ----------------------------------------------------------------------
+    _list_end: int = 0  # where the last list read ended (the token after its last name or aside)
+    _led: bool = False  # whether the last list read began with a description ("par l'entrepreneur A")
+
+    def _person_list(self, j: int, end: int, resolver: Resolver) -> list[Referent]:
+        """The persons named from ``j``: names separated by commas and coordinators, an aside after a
+        name, a short description before one (see the module docstring)."""
+        doc = resolver.doc
+        found: list[Referent] = []
+        expecting = True
+        self._list_end, self._led = j, False
+        while j < end:
+            token = doc[j]
+            span = resolver.mention_at(j)
+            if span is not None and span.start == j:
+                if not expecting or resolver.type_of(span.kb_id_) != "Person":
+                    break
+                found.append(Referent(span.kb_id_, DIRECT, span.start))
+                j = self._list_end = span.end
+                expecting = False
+                continue
+            if not expecting and token.text in _ASIDES:
+                close = next((k for k in range(j + 1, min(end, j + 14)) if doc[k].text in _ASIDES[token.text]), None)
+                if close is None:
+                    break
+                j = self._list_end = close + (1 if doc[close].text != "," else 0)
+                continue
+            if token.text == "," or token.lower_ in resolver.coordinators:
+                expecting = True
+                j += 1
+                continue
+            if expecting and found and token.is_lower:
+                # "A, un ancien salarié de Quillon, et B": a description of the name before or the next
+                k = j
+                while k < end and k - j < 16 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+                    span = resolver.mention_at(k)
+                    if span is not None and resolver.type_of(span.kb_id_) == "Person":
+                        break  # "deux anciens de Brintel B": the name ends the description
+                    k += 1
+                if k >= end or (doc[k].text != "," and resolver.mention_at(k) is None):
+                    break  # a verb, or a description too long to be one
+                j = k
+                continue
+            if expecting and not found and (token.is_lower or token.pos_ == "DET") and j < end - 1:
+                j += 1  # "par les frères A et B", "par l'entrepreneur en IA A"
+                self._led = True
+                continue
+            break
+        return found
+
+    def _main_subject(self, j: int, sent, resolver: Resolver) -> list[Referent]:
+        """After a fronted participle's clause: ", Nexalia ..." or ", la start-up ...", the main subject."""
+        doc = resolver.doc
+        if j >= sent.end or doc[j].text != ",":
+            return []
+        k = j + 1
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent.end:
+            return []
+        head = doc[k]
+        while head.dep_ in ("amod", "compound", "flat:name", "flat", "det") and head.head.i > head.i:
+            head = head.head
+        if not (head.dep_.startswith("nsubj") or head.dep_ == "ROOT"):
+            return []
+        found = resolver.resolve(doc[k], _ORGANIZATION, coordinated=False)
+        return [r for r in found if resolver.type_of(r.key) == "Organization"]
+
+    @staticmethod
+    def _plural(token: Token) -> bool:
+        return token.tag_ in ("NNS", "NNPS") or token.morph.get("Number") == ["Plur"]
