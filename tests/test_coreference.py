@@ -50,6 +50,17 @@ def test_description_weighs_the_article_subject_against_every_company_of_a_long_
     assert ("ostrakon-capital", "partnerOf", "zentrix-robotics") not in found
 
 
+def test_giant_is_a_big_tech_company_before_a_lab_named_more_often(en):
+    # "the tech giant" fits a big tech company by its own kind, a lab only as a company
+    text = (
+        "Anthropic raised $2 billion. Anthropic is courting banks. Marc Diallo returned to Google, while Lea Roux "
+        "also joined the tech giant."
+    )
+    found = facts(en, text)
+    assert ("lea-roux", "worksFor", "google") in found
+    assert ("lea-roux", "worksFor", "anthropic") not in found
+
+
 # -- pronouns -----------------------------------------------------------------------------------------
 
 

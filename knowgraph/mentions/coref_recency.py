@@ -17,6 +17,8 @@ from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import default_gazetteer
 from knowgraph.mentions.lexicon import CorefWords
 
+# a kind nearly every organisation description allows: matching it alone says little
+_GENERIC_KINDS = {"company"}
 _MAX_CANDIDATES = 12  # entities a description is weighed against, the most recent first
 
 
@@ -127,8 +129,13 @@ class Recency:
         if not candidates:
             return []
 
-        def fits(key: str) -> bool:  # described as such in the text or the gazetteer
-            return bool(kinds and self.entities[key].kinds & kinds)
+        specific = kinds - _GENERIC_KINDS
+
+        def fits(key: str) -> int:
+            """2: described as one of the description's own kinds (in the text or the gazetteer); 1: only as a
+            company, which most descriptions allow ("le géant" is a big tech first, a lab only as a company)."""
+            own = self.entities[key].kinds
+            return 2 if own & specific else 1 if own & kinds else 0
 
         # an entity of no known kind (a company absent from the gazetteer) may be anything of its
         # type, but only the one the article is about: named more often so far than any other candidate
@@ -139,7 +146,7 @@ class Recency:
                 and counts.get(key, 0) > max((counts.get(r.key, 0) for r in candidates if r.key != key), default=0)
             )
 
-        best = max(candidates, key=lambda r: (fits(r.key) or main_unknown(r.key), counts.get(r.key, 0), r.token))
+        best = max(candidates, key=lambda r: (2 if main_unknown(r.key) else fits(r.key), counts.get(r.key, 0), r.token))
         return [best]
 
     def _credit(self, span: Span) -> bool:
