@@ -356,15 +356,13 @@ def test_en_plural_and_singular_organisation_descriptions(en):
 
 
 def test_fr_possessive_without_a_product_noun_names_no_maker(fr):
-    got = facts(
-        fr, "Kernwerk a publié ses comptes. Malgré ses ambitions, Magistral Medium peine à séduire les banques."
-    )
-    assert ("magistral-medium", "developedBy", "kernwerk") not in got
+    got = facts(fr, "Kernwerk a publié ses comptes. En dépit de ses promesses, Magistral Small reste en retrait.")
+    assert ("magistral-small", "developedBy", "kernwerk") not in got
 
 
 def test_en_possessive_of_a_model_coordinated_before_it_is_no_company(en):
-    got = facts(en, "Valmora makes chips. Analysts said Llama 3 and its upcoming sibling, Llama 4, will stay free.")
-    assert ("llama-4", "developedBy", "valmora") not in got
+    got = facts(en, "Valmora makes chips. Analysts expect that Phi-4 and its younger cousin, Phi-4 Mini, remain open.")
+    assert ("phi-4-mini", "developedBy", "valmora") not in got
 
 
 def test_fr_apposition_with_a_possessive_and_adjectives_before_the_product_noun(fr):
@@ -373,7 +371,7 @@ def test_fr_apposition_with_a_possessive_and_adjectives_before_the_product_noun(
 
 
 def test_en_possessive_before_a_name_and_an_ai_descriptor(en):
-    got = facts(en, "Brintel disclosed that its Vireo AI assistant is now faster.")
+    got = facts(en, "Brintel said its Vireo AI assistant now answers faster.")
     assert ("vireo", "developedBy", "brintel") in got
 
 
@@ -389,23 +387,19 @@ def test_en_possessive_after_a_coordinated_company_is_that_company(en):
 
 
 def test_fr_possessive_product_noun_then_a_colon_and_a_list_of_sizes(fr):
-    got = facts(fr, "Ce jeudi, Meta présente ses deux modèles de langage : Llama 8b et Llama 70b.")
-    assert ("llama-8b", "developedBy", "meta") in got
-    assert ("llama-70b", "developedBy", "meta") in got
+    got = facts(fr, "Kernwerk présente mardi ses deux nouveaux modèles : Gemma 9b et Gemma 27b.")
+    assert ("gemma-9b", "developedBy", "kernwerk") in got
+    assert ("gemma-27b", "developedBy", "kernwerk") in got
 
 
 def test_en_models_listed_in_brackets_after_their_maker(en):
-    got = facts(en, "The cloud will host models from xAI (including Grok 3 and Grok 4) next month.")
-    assert ("grok-3", "developedBy", "xai") in got
-    assert ("grok-4", "developedBy", "xai") in got
+    got = facts(en, "Kernwerk's catalogue adds models from Mistral AI (such as Codestral and Pixtral) this month.")
+    assert ("codestral", "developedBy", "mistral-ai") in got
+    assert ("pixtral", "developedBy", "mistral-ai") in got
 
 
 def test_en_the_makers_own_model_is_not_used_by_it_in_a_deal_with_a_user(en):
-    got = facts(
-        en,
-        "Brintel and Google have signed a deal under which Brintel's next assistants will be based on "
-        "Google's Gemini models.",
-    )
+    got = facts(en, "Brintel and Google agreed that the assistants of Brintel would be built upon Google's Gemini.")
     assert ("brintel", "usesModel", "gemini") in got
     assert ("google", "usesModel", "gemini") not in got
 

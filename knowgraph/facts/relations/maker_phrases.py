@@ -383,11 +383,11 @@ def drop_rival_makers(facts: list[Fact], weak: float = 0.7, strong: float = 0.8)
 
 def drop_makers_as_users(facts: list[Fact]) -> list[Fact]:
     """The usesModel facts to remove: of several organisations a sentence says use a model, the one that
-    sentence names as the model's maker. "Apple and Google agreed that Apple's models will be based on
-    Google's Gemini" is Apple using Gemini, not Google (an organisation that uses its own model is said
-    otherwise: "Google now answers searches with Gemini").
+    sentence names as the model's maker. "Brintel and Quillon agreed that Brintel's assistants would rest on
+    Quillon's Orbis" is Brintel using Orbis, not Quillon (an organisation that uses its own model is said
+    otherwise: "Quillon now answers its customers with Orbis").
 
-        drop_makers_as_users(doc_facts)  # [Fact("google", "usesModel", "gemini", ...)]
+        drop_makers_as_users(doc_facts)  # [Fact("quillon", "usesModel", "orbis", ...)]
     """
     makers = {(f.subject, f.object, f.start) for f in facts if f.relation == "developedBy" and f.status == ASSERTED}
     users: dict[tuple[str, int], set[str]] = {}

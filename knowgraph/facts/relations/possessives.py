@@ -102,8 +102,8 @@ class Ownership(RuleFamily):
     @staticmethod
     def _recent_owner(k: int, resolver: Resolver, org_types: set[str]) -> list[Referent]:
         """The organisation a possessive at ``k`` refers back to: the one coordinated right before it ("OpenAI
-        and its chatbot"), none when a product or a model is ("Llama 3 and its upcoming sibling, Llama 4" is
-        the model's sibling, not the company's an earlier sentence named), else the most recent one."""
+        and its chatbot"), none when a product or a model is ("Orbis and its younger cousin, Orbis Mini": the
+        model's cousin, not the company's an earlier sentence named), else the most recent one."""
         doc = resolver.doc
         if k >= 2 and doc[k - 1].pos_ == "CCONJ":
             before = resolver.mention_at(k - 2)
