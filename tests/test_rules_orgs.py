@@ -150,3 +150,31 @@ def test_en_serial_comma_list_before_joined_forces(en):
         ("nexalia", "partnerOf", "quillon-systems"),
         ("brintel-capital", "partnerOf", "quillon-systems"),
     } <= found
+
+
+# -- a partnership between parties named further on ------------------------------------------------------
+def test_fr_accord_signe_entre(fr):
+    found = facts(fr, "Un accord a été signé hier entre le groupe Kernwerk et la start-up Nexalia.")
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
+def test_en_agreement_signed_between(en):
+    text = "A multiyear agreement was signed this week between the startup Nexalia and the chipmaker Kernwerk."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(en, text)
+
+
+def test_fr_between_places_names_no_partners(fr):
+    found = facts(fr, "Le partenariat de Kernwerk avec Nexalia a été signé entre Paris et Berlin.")
+    assert not {f for f in found if f[1] == "partnerOf" and ("paris" in f or "berlin" in f)}
+
+
+def test_fr_second_partner_after_long_apposition(fr):
+    text = "Le groupe Kernwerk s’est allié à la start-up Nexalia, fondée en 2020 par deux chercheurs, et à la société Valmora."
+    assert {("kernwerk", "partnerOf", "nexalia"), ("kernwerk", "partnerOf", "valmora")} <= facts(fr, text)
+
+
+def test_en_second_partner_after_relative_clause(en):
+    text = (
+        "Kernwerk has partnered with the startup Nexalia, which makes inference chips, and with the cloud firm Valmora."
+    )
+    assert ("kernwerk", "partnerOf", "valmora") in facts(en, text)

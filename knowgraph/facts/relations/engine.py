@@ -29,6 +29,7 @@ from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
+from knowgraph.facts.relations.partnership_between import PartnershipBetween
 from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
@@ -53,6 +54,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     MemberLists,  # at a word: the members of a named project given as a list
     ComputeDeals,  # at a word: a deal made with a supplier for compute
+    PartnershipBetween,  # at a word: a partnership noun, then 'between' and its parties
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
     Locations,  # at a word

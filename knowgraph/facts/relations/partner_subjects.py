@@ -60,3 +60,34 @@ def coordinated_before(
         else:
             break
     return names if joined and len(names) >= 2 else []
+
+
+def repeated_preposition(
+    verb: Token, found: list[Referent], preps: set[str], resolver: Resolver, types: set[str], coordinators: set[str]
+) -> list[Referent]:
+    """ "s'est associé à Hugging Face, une licorne qui ..., et à Scaleway": after the partners the verb's
+    preposition introduced, a coordinator and the same preposition again name one more, however long the
+    apposition in between (the parse hangs the second one on the apposition)."""
+    if not found:
+        return []
+    doc, sent = verb.doc, verb.sent
+    known = {r.key for r in found}
+    extra: list[Referent] = []
+    k = max(r.token for r in found) + 1
+    while k + 2 < sent.end:
+        if doc[k].lower_ in coordinators and doc[k + 1].lower_ in preps:
+            j, n = k + 2, 0
+            while (
+                j < sent.end and n < 4 and (doc[j].pos_ == "DET" or doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"))
+            ):
+                j, n = j + 1, n + 1
+            span = resolver.mention_at(j)
+            if span is not None and span.start == j:
+                for r in resolver.resolve(doc[j], types, coordinated=False)[:1]:
+                    if r.key not in known:
+                        known.add(r.key)
+                        extra.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
+                k = span.end
+                continue
+        k += 1
+    return extra

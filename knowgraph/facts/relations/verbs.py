@@ -14,7 +14,7 @@ from knowgraph.facts.relations.compute_deals import supplies_signer
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
-from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal
+from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal, repeated_preposition
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -261,6 +261,15 @@ class VerbFrames(RuleFamily):
                             verb, resolver, patient_types, (spec,), window=6, exclude=agent_keys
                         )
                 if patients:
+                    if spec != "direct" and pattern.relation in SYMMETRIC:
+                        patients += repeated_preposition(
+                            verb,
+                            patients,
+                            {spec},
+                            resolver,
+                            patient_types,
+                            self.lists.get("partner_coordinators", set()),
+                        )
                     break
             if not patients and pattern.relation == "partnerOf":
                 patients = self._deal_counterparty(verb, resolver, patient_types, agent_keys)
