@@ -129,3 +129,17 @@ def test_adverb_opening_a_sentence_before_a_description_is_no_name(fr):
 def test_end_of_a_quotation_opens_no_quoted_name(fr):
     text = "«Nous lançons un programme de startups», observe Léa Roux, directrice de Kernwerk."
     assert not any("," in name for name in entity_names(fr, text))
+
+
+def test_short_form_of_a_known_company_named_in_full_is_that_company(en):
+    doc = en(
+        "Stability AI hired Dana Okoye in May. Stability is betting on image models, and Stability's backers include Kernwerk Ventures."
+    )
+    assert "Stability" not in {e.name for e in doc._.kg_entities.values()}
+    found = {(f.subject, f.relation, f.object) for f in doc._.kg_facts if f.status == "Asserted"}
+    assert ("kernwerk-ventures", "investedIn", "stability-ai") in found
+
+
+def test_generic_acronyms_and_units_name_no_one(en):
+    text = "Brintel was founded by Dana Okoye. Every Brintel sensor records 4 TB of data per day, and the SPV will buy the chips."
+    assert not {"TB", "SPV"} & entity_names(en, text)

@@ -161,11 +161,10 @@ class NameCoercer:
                         break
             if key not in self.entities:
                 # "Kilnworth" when "Kilnworth Digital" is already an organisation
-                longer = [
+                longer = [  # known or not: "Scale" after "Scale AI" too
                     k
                     for k, e in self.entities.items()
                     if e.type == "Organization"
-                    and not e.known
                     and e.name.split()[: len(words)] == words
                     and len(e.name.split()) > len(words)
                     and all(w in self.name_tails for w in e.name.split()[len(words) :])

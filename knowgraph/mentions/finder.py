@@ -75,7 +75,10 @@ class MentionFinder:
         self.select = CandidateSelector(self.words)
         self.list_members = ListMembers(self.words, self.names)
         self.cluster = Clusterer(
-            self.words, self.names, GazetteerLinker(self.gazetteer), EntityTyper(self.words, self.names)
+            self.words,
+            self.names,
+            GazetteerLinker(self.gazetteer, self.words.name_tails),
+            EntityTyper(self.words, self.names),
         )
 
     def __call__(self, doc: Doc) -> Doc:
