@@ -2,6 +2,7 @@
 later sentence, and amounts that qualify only the figure right after them; on sentences written for these
 tests (not from any corpus), with the real spaCy models."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -181,3 +182,29 @@ def test_the_acquisition_of_x_valued_at_is_its_price(en):
     found = events(en, "Kernwerk's acquisition of Nexalia, valued at $700 million, closed in December.", "en")
     [deal] = acquisitions(found)
     assert amount_of(deal) == (Decimal("700000000"), "USD")
+
+
+# -- dates ------------------------------------------------------------------------------------------------
+
+
+def test_a_date_of_a_relative_clause_is_not_the_raise_s(en):
+    found = events(en, "Nexalia, which was founded in 2019, raised $50 million.", "en")
+    assert [e.date for e in found if e.type == "Investment"] == [None]
+
+
+def test_the_lead_s_news_is_of_the_publication_day(en):
+    published = datetime.date(2024, 6, 12)
+    found = events(en, "Nexalia, which was founded in 2019, raised $50 million.", "en", published)
+    assert [e.date.value for e in found if e.type == "Investment"] == ["2024-06-12"]
+
+
+def test_a_deal_further_down_gets_no_publication_day(en):
+    published = datetime.date(2024, 6, 12)
+    found = events(
+        en,
+        "Nexalia builds chips for robots. Its team of forty works in two cities. Valmora acquired Brintel, "
+        "a startup that makes sensors.",
+        "en",
+        published,
+    )
+    assert [e.date for e in acquisitions(found)] == [None]

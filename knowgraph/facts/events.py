@@ -86,6 +86,8 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
+# the sentences an article opens with (a headline and its lead): their news is of the publication day
+LEAD_SENTENCES = 2
 # "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
 DEAL_NOUN_SENTENCES = 2
 _DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
@@ -161,7 +163,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             fact.event,
             roles,
             amount=_nearest(amounts, anchor) if fact.event != "Partnership" else None,
-            date=_nearest(dates, anchor),
+            date=_nearest(_clause_dates(doc, fact.trigger, dates), anchor),
             confidence=fact.confidence,
             evidence=[fact],
         )
@@ -187,7 +189,41 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     _add_raises(doc, events, in_sentence, lang)
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
     _amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
+    _dates_of_the_lead(doc, events, published)
     return events
+
+
+def _dates_of_the_lead(doc: Doc, events: list[Event], published: datetime.date | None) -> None:
+    """ "Nexalia said it has closed a $50 million round": the news an article opens with (its first
+    ``LEAD_SENTENCES`` sentences, a headline included) is of its publication day, when no date is said."""
+    if published is None:
+        return
+    lead_end = next((s.end for k, s in enumerate(doc.sents) if k == LEAD_SENTENCES - 1), len(doc))
+    for event in events:
+        if event.date is None and event.evidence and min(f.trigger for f in event.evidence) < lead_end:
+            event.date = DateValue(published.isoformat(), "day", relative=True)
+
+
+def _clause_dates(doc: Doc, trigger: int, dates: list[DateValue]) -> list[DateValue]:
+    """The dates said of the trigger's clause or of a clause above it ("said on Monday it raised"), not of a
+    clause beside it: "Nexalia, qui avait levé 10 M€ en 2022, boucle un tour de 45 M€" (2022 is the first
+    round's)."""
+    verb = _verb_of(doc[trigger])
+    if verb is None or not dates:
+        return dates
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+    kept = []
+    for date in dates:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        said_of = _verb_of(span.root) if span is not None else None
+        if said_of is None or said_of.i in above:
+            kept.append(date)
+    return kept
+
+
+def _verb_of(token):
+    """The verb whose clause holds ``token`` (itself when it is one)."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _merge_compatible(events: list[Event]) -> list[Event]:
@@ -274,7 +310,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             amounts = [a for a in amounts if lo <= a.start and a.end <= hi]
             if not amounts:
                 continue
-        amount, date = _nearest(amounts, anchor), _nearest(dates, anchor)
+        amount, date = _nearest(amounts, anchor), _nearest(_clause_dates(doc, trigger, dates), anchor)
         # the statement the event stands on (its rule and sentence; a raise is no relation between two entities)
         evidence = Fact(investee, "investedIn", investee, status, confidence, rule, start, end, trigger, "Investment")
         raise_event = Event(
