@@ -407,3 +407,24 @@ def test_en_the_makers_own_model_is_not_used_by_it_in_a_deal_with_a_user(en):
 def test_en_a_model_in_a_hyphenated_compound_is_not_what_is_launched(en):
     got = facts(en, "Kernwerk launched its GPT-4-powered assistant last week.")
     assert ("gpt-4", "developedBy", "kernwerk") not in got
+
+
+# -- a model available through a product --------------------------------------------------------------
+
+
+def test_en_model_available_via_products(en):
+    got = facts(en, "GPT-4 is now available via ChatGPT and Microsoft Azure.")
+    assert ("chatgpt", "usesModel", "gpt-4") in got
+    assert ("azure", "usesModel", "gpt-4") in got
+
+
+def test_fr_model_accessible_via_an_interface_after_an_apposition(fr):
+    got = facts(
+        fr, "Magistral Medium, une version plus lourde encore à l'essai, reste accessible via l'interface Le Chat."
+    )
+    assert ("le-chat", "usesModel", "magistral-medium") in got
+
+
+def test_en_model_available_in_a_country_or_through_a_cut_name_is_no_use(en):
+    for text in ("GPT-4 will be available in France next month.", "GPT-4 is available via Bing Deluxe today."):
+        assert not any(relation == "usesModel" for _, relation, _ in facts(en, text)), text

@@ -7,7 +7,7 @@ Only organisations the article itself names count (their names and the other for
 product merely sharing a word with a company it never mentions is left alone.
 
 At the same moment, :mod:`.rival_lists` reads rivals given as examples, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
-brackets, lists of models), and these facts are dropped from the document's: a maker found through a
+brackets, lists of models), :mod:`.model_access` the products a model is available through, and these facts are dropped from the document's: a maker found through a
 weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`),
 a model's maker among the organisations said to use it (:func:`~knowgraph.facts.relations.maker_phrases.drop_makers_as_users`),
 a maker of a model named only in a compound ("its Orbis-powered app": :func:`~knowgraph.facts.relations.maker_phrases.drop_compound_makers`),
@@ -26,6 +26,7 @@ from knowgraph.facts.relations.maker_phrases import (
     drop_makers_as_users,
     drop_rival_makers,
 )
+from knowgraph.facts.relations.model_access import ModelAccess
 from knowgraph.facts.relations.rival_lists import RivalLists
 from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
@@ -62,12 +63,13 @@ class NamedMakers(RuleFamily):
         super().__init__(rules, context)
         self.phrases = MakerPhrases(rules, context)
         self.rivals = RivalLists(rules, context)
+        self.access = ModelAccess(rules, context)
         sources = language_data(self.lang, "patterns").get("sources", {})
         self.source_verbs = set(sources.get("verbs", []))
         self.public_kinds = set(sources.get("public_kinds", []))
 
     def end_doc(self) -> list[Fact]:
-        facts = self._named() + self.phrases.end_doc() + self.rivals.end_doc()
+        facts = self._named() + self.phrases.end_doc() + self.rivals.end_doc() + self.access.end_doc()
         # the document's facts so far are edited in place: the engine extends this very list
         every = self.context.facts + facts
         doc, resolver = self.context.doc, self.context.resolver

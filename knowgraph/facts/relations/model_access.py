@@ -1,0 +1,121 @@
+"""Where a model can be used: a model said to be available, accessible or offered through a product or a
+platform is used by it ("Orbis 2 is available in the Vireo app and on Kernwerk's cloud", "Orbis, accessible
+via l'interface Vireo").
+
+    "Orbis Medium, still in testing, is accessible via the Vireo app." -> usesModel(vireo, orbis-medium)
+
+The words are data (``model_access`` in ``knowgraph/data/<lang>/patterns.yaml``): the adjectives and
+participles of access (``words``), the prepositions of the product (``prepositions``). The model is the
+nearest one named before the access word in its sentence; the products are the names after the
+preposition (past a determiner and a descriptor: "via la plateforme X", "on platforms such as X and Y").
+Run once per document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
+
+    ModelAccess(rules, context).end_doc()  # the usesModel facts of the whole document
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+_USERS = {"Product", "Organization"}
+# how far before the access word the model may be named ("Orbis Medium, still in testing, is accessible")
+_MODEL_REACH = 15
+# how many words a descriptor may take between the preposition and the product ("via la plateforme cloud X")
+_DESCRIPTOR_REACH = 5
+
+
+class ModelAccess(RuleFamily):
+    """A model available through a product or a platform (see module docstring)."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        words = language_data(self.lang, "patterns").get("model_access", {})
+        self.access_words = {w.lower() for w in words.get("words", [])}
+        self.access_preps = sorted(
+            (tuple(w.lower().replace("'", "' ").split()) for w in words.get("prepositions", [])), key=len, reverse=True
+        )
+        markers = language_data(self.lang, "patterns").get("maker_phrases", {}).get("example_markers", [])
+        self.example_words = {w for m in markers for w in m.lower().split()}
+
+    def end_doc(self) -> list[Fact]:
+        doc, resolver = self.context.doc, self.context.resolver
+        if not self.access_words:
+            return []
+        facts: list[Fact] = []
+        for token in doc:
+            if token.lower_ in self.access_words and token.is_lower:
+                facts += self._access(token, token.sent, resolver)
+        return facts
+
+    def _access(self, token: Token, sent: Span, resolver: Resolver) -> list[Fact]:
+        model = self._model_before(token, sent, resolver)
+        if model is None:
+            return []
+        users = self._users_after(token, sent, resolver)
+        if not users:
+            return []
+        return self._make(
+            f"{self.lang}/usesModel.access",
+            "usesModel",
+            users,
+            [Referent(model.kb_id_, DIRECT, model.start)],
+            token,
+            0.75,
+            resolver,
+        )
+
+    @staticmethod
+    def _cut(span: Span, sent: Span) -> bool:
+        """Is the name followed by a capitalised word, the rest of a longer name the mentions did not find
+        ("Vireo Plus" read as "Vireo")?"""
+        after = sent.doc[span.end] if span.end < sent.end else None
+        return after is not None and after.is_alpha and after.text[:1].isupper()
+
+    @staticmethod
+    def _model_before(token: Token, sent: Span, resolver: Resolver) -> Span | None:
+        """The model named last before the access word, in its sentence and not past a semicolon."""
+        doc = sent.doc
+        for k in range(token.i - 1, max(sent.start, token.i - _MODEL_REACH) - 1, -1):
+            if doc[k].text in (";", ":"):
+                return None
+            span = resolver.mention_at(k)
+            if span is not None and span.label_ == "AIModel":
+                return None if ModelAccess._cut(span, sent) else span
+        return None
+
+    def _prep_end(self, k: int, sent: Span) -> int:
+        doc = sent.doc
+        for words in self.access_preps:
+            n = len(words)
+            if k + n <= sent.end and tuple(t.lower_ for t in doc[k : k + n]) == words:
+                return k + n
+        return -1
+
+    def _users_after(self, token: Token, sent: Span, resolver: Resolver) -> list[Referent]:
+        """The products or platforms after the preposition that follows the access word (an adverb or
+        two may come between: "available today via X")."""
+        doc = sent.doc
+        k = token.i + 1
+        while k < sent.end and k - token.i <= 3 and doc[k].pos_ == "ADV":
+            k += 1
+        n = self._prep_end(k, sent)
+        if n < 0:
+            return []
+        start = n
+        while (
+            n < sent.end
+            and n - start < _DESCRIPTOR_REACH
+            and resolver.mention_at(n) is None
+            and (doc[n].is_lower or doc[n].text in ("'", "’"))
+            and (doc[n].pos_ in ("DET", "NOUN", "ADJ") or doc[n].lower_ in self.example_words)
+        ):
+            n += 1  # "via l'interface X", "on platforms such as X"
+        span = resolver.mention_at(n)
+        if span is None or span.start != n or span.label_ not in _USERS or self._cut(span, sent):
+            return []
+        return [r for r in resolver.resolve(doc[n], _USERS) if resolver.type_of(r.key) in _USERS]
