@@ -178,3 +178,19 @@ def test_en_second_partner_after_relative_clause(en):
         "Kernwerk has partnered with the startup Nexalia, which makes inference chips, and with the cloud firm Valmora."
     )
     assert ("kernwerk", "partnerOf", "valmora") in facts(en, text)
+
+
+# -- "our partnership with X" in a quote --------------------------------------------------------------
+def test_fr_notre_partenariat_the_speakers_company(fr):
+    text = "« Notre partenariat avec le groupe Quillon se renforce », a déclaré Léa Roux, PDG de la start-up Kernwerk."
+    assert ("kernwerk", "partnerOf", "quillon") in facts(fr, text)
+
+
+def test_en_our_partnership_said_by_a_chief_executive(en):
+    text = "“Our partnership with Quillon Systems keeps growing,” said Lea Roux, the chief executive of Kernwerk."
+    assert ("kernwerk", "partnerOf", "quillon-systems") in facts(en, text)
+
+
+def test_en_our_partnership_outside_quotes_names_no_speaker(en):
+    text = "Our partnership with Quillon Systems keeps growing, Lea Roux of Kernwerk wrote in a blog post."
+    assert ("kernwerk", "partnerOf", "quillon-systems") not in facts(en, text)

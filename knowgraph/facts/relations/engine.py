@@ -34,6 +34,7 @@ from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
 from knowgraph.facts.relations.rounds import FundingRounds
+from knowgraph.facts.relations.quoted_partners import QuotedPartners
 from knowgraph.facts.relations.rules import LanguageRules
 from knowgraph.facts.relations.verbs import VerbFrames
 from knowgraph.facts.relations.words import WordForms
@@ -62,6 +63,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     LocatedDescriptions,  # end of sentence
     LocatedAppositions,  # end of sentence
     InterviewAnswers,  # end of document
+    QuotedPartners,  # end of document: 'our partnership with X' in a quote, said by someone of Y
     NamedMakers,  # end of document
 )
 
