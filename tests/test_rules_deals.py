@@ -656,3 +656,48 @@ def test_existing_investors_are_no_investors_of_the_round(en):
     assert ("pell-capital", "investedIn", "quillon") in facts(en, text)
     found = events(en, text, "en")
     assert not any("pell-capital" in e.roles.get("investor", ()) for e in found if e.type == "Investment")
+
+
+def test_a_lead_hyphenated_to_the_round_noun(en):
+    got = facts(
+        en,
+        "The startup Quillon announced its long-awaited raise of $40 million on Monday. "
+        "The Harrow Capital-led raise doubled the company's valuation.",
+    )
+    assert ("harrow-capital", "investedIn", "quillon") in got
+
+
+def test_investors_in_general_joining_then_examples(fr, en):
+    got = facts(
+        fr,
+        "La start-up Valmora a bouclé une levée de 12 millions d'euros menée par Brume Capital. "
+        "Des investisseurs lyonnais ont également pris part à l'opération, à l'image de Léa Martin (Kernwerk) "
+        "et Paul Girard (Ostrakon).",
+    )
+    assert {("lea-martin", "investedIn", "valmora"), ("paul-girard", "investedIn", "valmora")} <= got
+    got = facts(
+        en,
+        "The startup Quillon closed a $25 million round led by Harrow Ventures. Existing investors also took part, "
+        "including Pell Capital and Ardent Partners.",
+    )
+    assert {("pell-capital", "investedIn", "quillon"), ("ardent-partners", "investedIn", "quillon")} <= got
+
+
+def test_an_unfound_acronym_describes_the_next_listed_name(en):
+    got = facts(
+        en,
+        "The startup Quillon has raised two rounds, receiving money from investors including Harrow Ventures "
+        "and AI fund Pell Capital.",
+    )
+    assert ("pell-capital", "investedIn", "quillon") in got
+
+
+def test_an_investment_reported_in_passing_is_not_the_round(en):
+    got = facts(
+        en,
+        "The startup Quillon has raised $20 billion in its latest funding round, led by Kernwerk. "
+        "The Ledger previously reported that Kernwerk was making a large investment in Brintel Systems. "
+        "Other notable investors in the funding round include Pell Capital and Ardent Partners.",
+    )
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert ("pell-capital", "investedIn", "brintel-systems") not in got

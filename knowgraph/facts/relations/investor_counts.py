@@ -24,6 +24,35 @@ class CountedInvestors:
     among: set[str]
     as_words: set[str]
     counting_verbs: set[str]
+    joining_verbs: list[tuple[str, ...]]
+    example_markers: list[tuple[str, ...]]
+
+    def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Existing investors also took part, including A and B", "Des investisseurs français ont pris part à
+        l'opération, à l'image de A et B", "Les investisseurs existants ont remis au pot, comme A, B": investors
+        in general joining the round (``joining_verbs``), then examples (``example_markers``); the round is the
+        one reported last."""
+        doc = noun.doc
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+            return []
+        if "Plur" not in noun.morph.get("Number") or any(
+            resolver.mention_at(t.i) for t in noun.subtree if t.i < verb.i
+        ):
+            return []  # "investors" in general, with no company of their own ("les investisseurs de X")
+        words = [verb.lemma_.lower()] + [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+        if not any(tuple(words[: len(v)]) == v for v in self.joining_verbs):
+            return []
+        end = noun.sent.end
+        for j in range(verb.i + 1, end):
+            marker = next((m for m in self.example_markers if tuple(resolver.lowers[j : j + len(m)]) == m), None)
+            if marker is not None:
+                investors = self._listed(j + len(marker), end, resolver)  # type: ignore[attr-defined]
+                investees = self._last_round_target(noun)  # type: ignore[attr-defined]
+                return self._facts("investedIn.joining-examples", investors, investees, verb)  # type: ignore[attr-defined]
+            if resolver.mention_at(j) is not None:
+                return []  # a name before any marker: not this shape
+        return []
 
     def _counted_as_investors(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "X counts A and B among its investors", "its website lists A, B and C as investors", "X compte A

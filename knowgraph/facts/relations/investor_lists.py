@@ -42,6 +42,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         self.among = set(spec.get("among", []))
         self.as_words = set(spec.get("as_words", []))
         self.holding_words = set(spec.get("holding_words", []))
+        self.joining_verbs = [tuple(w.lower().split()) for w in spec.get("joining_verbs", [])]
+        self.example_markers = [tuple(w.lower().replace("'", "' ").split()) for w in spec.get("example_markers", [])]
         self.counting_verbs = set(spec.get("counting_verbs", []))
         self.joining = set(spec.get("joining", []))
         self._load_list_words(self.lang)
@@ -114,7 +116,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             found = self._holder_of_examples(noun, resolver)
             if found:
                 return found
-        counted = self._counted_as_investors(noun, resolver)
+        counted = self._counted_as_investors(noun, resolver) or self._joining_examples(noun, resolver)
         if counted:
             return counted
         verb = noun.head

@@ -27,7 +27,8 @@ class FactMemory(RuleFamily):
         for f in context.facts[context.token_start :]:
             if f.relation == "developedBy" and f.status == ASSERTED:
                 user_data["kg_developers"].setdefault(f.subject, f.object)
-            if f.relation == "investedIn" and f.event == "Investment":
-                # the company a later "the round" means ("Y also took part in the round")
+            if f.relation == "investedIn" and f.event == "Investment" and f.status == ASSERTED:
+                # the company a later "the round" means ("Y also took part in the round"); not an investment
+                # only reported in passing ("X was said to be making an investment in Y")
                 user_data["kg_round_target"] = (f.object, context.sentence, f.trigger)
         return []

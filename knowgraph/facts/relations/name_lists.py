@@ -85,6 +85,11 @@ class NameLists:
                     if resolver.mention_at(j) is not None:
                         break
                     j, rest = j + 1, rest + 1
+                # "Olivier Pomel (Datadog), ...", "Alibaba Group (BABA.N) and ...": a parenthesis after a name
+                if j < end and doc[j].text == "(":
+                    close = next((m for m in range(j + 1, min(end, j + 8)) if doc[m].text == ")"), None)
+                    if close is not None:
+                        j = close + 1
                 continue
             separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
             if separator is not None:
@@ -127,9 +132,16 @@ class NameLists:
                 continue
             if expecting and not in_apposition and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
                 # a name no one found ("Mistral, H ou Poolside", "Hopu Capital"): all of it, then next
-                j, expecting, described = j + 1, False, 0
-                while j < end and doc[j].pos_ == "PROPN" and resolver.mention_at(j) is None:
-                    j += 1
+                k = j + 1
+                while k < end and doc[k].pos_ == "PROPN" and resolver.mention_at(k) is None:
+                    k += 1
+                m = k
+                while m < end and m - k < 3 and doc[m].is_lower and doc[m].pos_ in ("NOUN", "ADJ"):
+                    m += 1
+                if m > k and m < end and resolver.mention_at(m) is not None:
+                    j, described = m, described + 1  # "AI fund Radical Ventures", "US chipmaker X": a description
+                    continue
+                j, expecting, described = k, False, 0
                 continue
             if token.text == ":" and not found and (described or in_apposition):
                 # "avec un syndicat d'investisseurs : A, B et C": the list the description announces

@@ -1,7 +1,9 @@
 """Which company a funding round is of, when the sentence does not say it plainly: the round whose
 valuation verb names it, a definite description that takes up the passage's subject, a name that opens the
-sentence before its appositions. A mixin of :class:`~knowgraph.facts.relations.rounds.FundingRounds`, which
-gives it ``valuation_verbs`` and ``definite_articles`` (``rounds`` in patterns.yaml).
+sentence before its appositions; and the investors said around the round noun rather than after a phrase
+("the Harrow-led round", "with Y also taking part"). A mixin of
+:class:`~knowgraph.facts.relations.rounds.FundingRounds`, which gives it ``valuation_verbs``,
+``definite_articles``, ``hyphen_leads`` and the companions' words (``rounds`` in patterns.yaml).
 
     "A 2023 round valued Corvane at $1.4 billion. Harrow Ventures took part in the round."
     -> the round is Corvane's: investedIn(harrow-ventures, corvane)
@@ -19,6 +21,9 @@ class RoundCompanies:
 
     valuation_verbs: set[str]
     definite_articles: set[str]
+    hyphen_leads: set[str]
+    round_companion_verbs: set[str]
+    round_companion_preps: set[str]
 
     def _topic_described(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "Vektora exploite trois sites, loue ses GPU à A ou B. Début mars, la société a bouclé une levée de ...":
@@ -82,3 +87,58 @@ class RoundCompanies:
             if j < v.sent.end and resolver.mention_at(j) is not None:
                 return resolver.resolve(doc[j], {"Organization", "Company"}, coordinated=False)[:1]
         return []
+
+    def _hyphen_leads(self, first: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "the Thrive Capital-led raise", "a $40 million Kernwerk-backed round": a name hyphenated to a lead
+        word (``rounds.hyphen_leads``) in the words before the round noun."""
+        doc = first.doc
+        k = first.i - 1
+        while k - 2 >= first.sent.start and first.i - k < 8:
+            t = doc[k]
+            if t.lower_ in self.hyphen_leads and doc[k - 1].text == "-":
+                name = resolver.mention_at(k - 2)
+                if name is None or name.end != k - 1:
+                    return []  # (a name found with the lead word in it, "Harrow Ventures-led", is no name to keep)
+                return resolver.resolve(doc[name.start], types, coordinated=False)
+            if not (t.pos_ in ("ADJ", "NUM", "SYM", "ADV") or t.is_lower and t.pos_ == "NOUN"):
+                return []  # out of the round's noun phrase
+            k -= 1
+        return []
+
+    def _round_companions(self, last: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "... in a round led by X, with Y also taking part", "with the state agency Z also investing":
+        an absolute clause after the round noun whose subject joins the round (``rounds.companions``)."""
+        doc = last.doc
+        found: list[Referent] = []
+        if not self.round_companion_verbs:
+            return found
+        end = last.sent.end
+        for j in range(last.i + 1, end - 2):
+            if doc[j].lower_ not in self.round_companion_preps:
+                continue
+            k = j + 1
+            while (
+                k < end
+                and k - j < 5
+                and resolver.mention_at(k) is None
+                and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
+            ):
+                k += 1
+            span = resolver.mention_at(k) if k < end else None
+            if span is None:
+                continue
+            m = span.end
+            while m < end and doc[m].pos_ in ("ADV", "PART") and m - span.end < 3:
+                m += 1
+            if (
+                m < end
+                and doc[m].tag_ == "VBG"
+                or (m < end and "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense"))
+            ):
+                lemma = doc[m].lemma_.lower()
+                if (
+                    lemma in self.round_companion_verbs
+                    or " ".join([lemma] + [t.lower_ for t in doc[m + 1 : m + 2]]) in self.round_companion_verbs
+                ):
+                    found += [r for r in resolver.resolve(doc[k], types) if r.key not in {f.key for f in found}]
+        return found

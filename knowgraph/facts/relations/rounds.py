@@ -39,6 +39,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.ongoing = [w.lower().replace("'", "' ") for w in rounds.get("ongoing", [])]
         self.definite_articles = set(rounds.get("definite_articles", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
+        self.hyphen_leads = set(rounds.get("hyphen_leads", []))
         self.scale_words = {
             w for w, power in language_data(self.lang, "amounts").get("scales", {}).items() if power >= 6
         }
@@ -346,6 +347,9 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
                         ]
         investors = self._people_after_titles(investors, token.sent.end, resolver)
         investors += [
+            r for r in self._hyphen_leads(window[0], resolver, orgs) if r.key not in {i.key for i in investors}
+        ]
+        investors += [
             r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}
         ]
         if not investors:
@@ -372,41 +376,3 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             if r.key not in {o.key for o in out}:
                 out.append(r)
         return out
-
-    def _round_companions(self, last: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """ "... in a round led by X, with Y also taking part", "with the state agency Z also investing":
-        an absolute clause after the round noun whose subject joins the round (``rounds.companions``)."""
-        doc = last.doc
-        found: list[Referent] = []
-        if not self.round_companion_verbs:
-            return found
-        end = last.sent.end
-        for j in range(last.i + 1, end - 2):
-            if doc[j].lower_ not in self.round_companion_preps:
-                continue
-            k = j + 1
-            while (
-                k < end
-                and k - j < 5
-                and resolver.mention_at(k) is None
-                and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))
-            ):
-                k += 1
-            span = resolver.mention_at(k) if k < end else None
-            if span is None:
-                continue
-            m = span.end
-            while m < end and doc[m].pos_ in ("ADV", "PART") and m - span.end < 3:
-                m += 1
-            if (
-                m < end
-                and doc[m].tag_ == "VBG"
-                or (m < end and "Part" in doc[m].morph.get("VerbForm") and "Pres" in doc[m].morph.get("Tense"))
-            ):
-                lemma = doc[m].lemma_.lower()
-                if (
-                    lemma in self.round_companion_verbs
-                    or " ".join([lemma] + [t.lower_ for t in doc[m + 1 : m + 2]]) in self.round_companion_verbs
-                ):
-                    found += [r for r in resolver.resolve(doc[k], types) if r.key not in {f.key for f in found}]
-        return found
