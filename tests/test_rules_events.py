@@ -208,3 +208,25 @@ def test_a_deal_further_down_gets_no_publication_day(en):
         published,
     )
     assert [e.date for e in acquisitions(found)] == [None]
+
+
+def test_moyennant_un_investissement_is_the_price(fr):
+    found = events(
+        fr,
+        "La société Kernwerk a fait l'acquisition de la start-up Nexalia, moyennant un investissement de 215 millions "
+        "d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("215000000"), "EUR")
+
+
+def test_another_deal_s_amount_is_not_the_acquisition_s(fr):
+    found = events(
+        fr,
+        "La société Kernwerk a racheté la start-up Nexalia, un an après l'investissement de 50 millions d'euros du "
+        "fonds Brintel dans la start-up.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None

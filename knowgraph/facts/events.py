@@ -137,6 +137,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         return sentence_cache[start]
 
     deal_nouns = {w: kind for kind, words in patterns.get("deal_amount_nouns", {}).items() for w in words}
+    price_words = {w.lower() for w in patterns.get("price_prepositions", [])}
     events: list[Event] = []
     rounds: dict[tuple, Event] = {}  # (sentence, trigger, investee) -> the Investment its investors join
     for fact in facts:
@@ -158,7 +159,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         else:
             roles = {a: (fact.subject,), b: (fact.object,)}
         if fact.event != "Partnership":
-            amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns)
+            amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
         event = Event(
             fact.event,
             roles,
@@ -400,16 +401,22 @@ def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: 
     return amounts == {_amount_key(amount)}
 
 
-def _not_another_deals(doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str]) -> list:
+def _not_another_deals(
+    doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str], price_words: set[str] = frozenset()
+) -> list:
     """ "L'investissement de Meta dans Scale AI ... après l'acquisition de WhatsApp pour 19 milliards": an
-    amount past a deal noun of another kind (between the trigger and the amount) is that deal's."""
+    amount past a deal noun of another kind (between the trigger and the amount) is that deal's, unless a
+    price word puts that noun as what is paid ("a racheté X moyennant un investissement de 215 M$")."""
     if not amounts or not deal_nouns:
         return amounts
     sent = doc[fact.trigger].sent
     others = [
         t.idx
         for t in sent
-        if t.i != fact.trigger and deal_nouns.get(t.lemma_.lower(), fact.event) != fact.event and t.pos_ == "NOUN"
+        if t.i != fact.trigger
+        and deal_nouns.get(t.lemma_.lower(), fact.event) != fact.event
+        and t.pos_ == "NOUN"
+        and not any(w.lower_ in price_words for w in doc[max(sent.start, t.i - 2) : t.i])
     ]
     if not others:
         return amounts
