@@ -143,3 +143,14 @@ def test_short_form_of_a_known_company_named_in_full_is_that_company(en):
 def test_generic_acronyms_and_units_name_no_one(en):
     text = "Brintel was founded by Dana Okoye. Every Brintel sensor records 4 TB of data per day, and the SPV will buy the chips."
     assert not {"TB", "SPV"} & entity_names(en, text)
+
+
+def test_relative_right_after_a_name_takes_that_name_up(fr):
+    # the parse may hang the clause on an earlier name of the list; the name right before "qui" is the antecedent
+    text = (
+        "Parmi les gagnants de l'année figurent Nexalia, mais aussi Quillon qui a levé 50 millions d'euros, "
+        "ou encore Brintel qui a mis la main sur Valmora."
+    )
+    found = facts(fr, text)
+    assert ("brintel", "acquired", "valmora") in found
+    assert not {("nexalia", "acquired", "valmora"), ("quillon", "acquired", "valmora")} & found

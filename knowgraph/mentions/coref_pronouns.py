@@ -190,6 +190,13 @@ class PronounResolver:
         ):
             # "founded by Okoye and Sami Virtanen, who previously worked at Google": the last one named
             return [Referent(last.kb_id_, LINKED * 0.95, last.start)]
+        before = self.doc[token.i - 1] if token.i > token.sent.start else None
+        if before is not None and before.pos_ == "PROPN" and token.lower_ not in self.person_relatives:
+            # "..., ou encore Brintel qui a racheté X": a relative right after a name (no comma) takes it up,
+            # whatever name the parse attached the clause to
+            found = self.resolve_token(before, types, exclude, depth + 1)
+            if found:
+                return [Referent(r.key, min(r.factor, LINKED), r.token) for r in found]
         clause = token.head
         for _ in range(3):
             if clause.dep_.startswith("acl") or clause.dep_ in ("relcl",):
