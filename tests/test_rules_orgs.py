@@ -194,3 +194,14 @@ def test_en_our_partnership_said_by_a_chief_executive(en):
 def test_en_our_partnership_outside_quotes_names_no_speaker(en):
     text = "Our partnership with Quillon Systems keeps growing, Lea Roux of Kernwerk wrote in a blog post."
     assert ("kernwerk", "partnerOf", "quillon-systems") not in facts(en, text)
+
+
+# -- compute from the maker of a cloud product used --------------------------------------------------------
+def test_fr_utilise_le_cloud_de(fr):
+    found = facts(fr, "La start-up Nexalia utilise le cloud Azure de Microsoft pour entraîner ses modèles.")
+    assert ("microsoft", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_using_a_model_is_no_compute(fr):
+    found = facts(fr, "La start-up Nexalia utilise le modèle Llama de Meta sur ses serveurs.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
