@@ -222,3 +222,51 @@ def test_en_powering_a_product_with_a_model_names_the_model_after_with(en):
     got = facts(en, "Meta released Llama 3 in April. Microsoft is now powering its Copilot assistant with Claude.")
     assert ("microsoft-copilot", "usesModel", "claude") in got
     assert ("microsoft-copilot", "usesModel", "llama-3") not in got
+
+
+# -- bare titles and their company: framing phrases, names after the title (person_titles.py) --------------
+
+
+def test_fr_bare_title_takes_the_company_a_framing_phrase_opens_with(fr):
+    text = (
+        "La société Valmora a signé avec Brintel. Chez Valmora, c'est la même histoire. Le PDG Hugo Vantier "
+        "retourne chez Brintel pour diriger un laboratoire."
+    )
+    got = facts(fr, text)
+    assert ("hugo-vantier", "ceoOf", "valmora") in got
+    assert ("hugo-vantier", "ceoOf", "brintel") not in got
+
+
+def test_fr_bare_title_in_a_sentence_framed_by_du_cote_de(fr):
+    text = (
+        "La société Kernwerk recrute avec la start-up Valmora. Kernwerk vend. Kernwerk grandit. Du côté de Valmora, "
+        "c'est un pas de plus, "
+        "ce que le PDG Hugo Vantier s'évertue à faire depuis sa nomination."
+    )
+    got = facts(fr, text)
+    assert ("hugo-vantier", "ceoOf", "valmora") in got
+    assert ("hugo-vantier", "ceoOf", "kernwerk") not in got
+
+
+def test_fr_two_word_bare_title_before_the_name(fr):
+    text = (
+        "La société Kernwerk lance un modèle. Kernwerk vise les banques. Selon Kernwerk, le marché est mûr. "
+        "« Nous allons recruter », commentait alors le directeur général Hugo Vantier."
+    )
+    assert ("hugo-vantier", "ceoOf", "kernwerk") in facts(fr, text)
+
+
+def test_fr_former_student_is_no_employee(fr):
+    got = facts(fr, "Hugo Vantier est un ancien étudiant de l'université Brintel.")
+    assert not {f for f in got if f[1] == "worksFor"}
+
+
+def test_fr_leading_a_task_of_a_company_is_not_running_it(fr):
+    text = "La société Valmora recrute. Chez Brintel, Hugo Vantier a dirigé le développement de l'entreprise."
+    got = facts(fr, text)
+    assert not {f for f in got if f[1] == "ceoOf"}
+
+
+def test_en_leading_a_team_is_not_running_the_company(en):
+    got = facts(en, "The startup Quillon is hiring. Dana Brook leads the research team at Quillon.")
+    assert ("dana-brook", "ceoOf", "quillon") not in got

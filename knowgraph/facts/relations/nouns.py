@@ -40,7 +40,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
 
     def _noun(self, noun: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
         self._relation = pattern.relation
-        if self._title_said_elsewhere(noun, pattern):
+        if self._title_said_elsewhere(noun, pattern) or self._former_word_of_another_noun(noun, pattern):
             return []
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
@@ -62,6 +62,8 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             if listed:
                 return listed
         complements = self._complement(noun, resolver, of_types, pattern.of)
+        if pattern.relation in TITLE_RELATIONS:
+            complements = self._not_past_the_name(noun, complements, resolver)
         first = noun.i - len(pattern.words) + 1
         if not complements and self.noun_premodifiers and first < noun.i and noun.doc[first].dep_ == "compound":
             # "ZT Systems Chief Executive Frank Zhang": the company hangs on the title's first word

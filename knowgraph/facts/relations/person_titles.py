@@ -31,6 +31,20 @@ from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 TITLE_RELATIONS = ("ceoOf", "worksFor", "foundedBy")
 
 
+def task_object(verb: Token, resolver: Resolver, descriptors) -> bool:
+    """ "Lee a dirigé le développement de l'entreprise", "she leads the AI team at X": the direct object of a
+    verb of running is a common noun that names no organisation (no name, no descriptor such as "startup"):
+    the verb runs a task or a team of the organisation, not the organisation (no ceoOf)."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return bool(objects) and all(  # ("a dirigé Y Combinator, le célèbre incubateur": a name is among them)
+        c.pos_ == "NOUN"
+        and resolver.mention_at(c.i) is None
+        and c.lemma_.lower() not in descriptors
+        and c.lower_ not in descriptors
+        for c in objects
+    )
+
+
 class TitleStatus:
     """Mixin for the noun frames: the claim status of a title (see the module docstring)."""
 
@@ -85,12 +99,39 @@ class TitleArguments:
             t.lower_ in respective for t in noun.doc[max(noun.sent.start, noun.i - 8) : noun.i]
         )
 
+    def _former_word_of_another_noun(self, noun: Token, pattern) -> bool:
+        """ "un ancien étudiant de X": "ancien" is a title ("un ancien de X") only before its complement; before
+        another noun it says the noun's time (a student is no employee, an employee's own title is read)."""
+        if pattern.relation != "worksFor" or noun.lower_ not in self.lists.get("former_words", ()):
+            return False
+        after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+        return after is not None and after.pos_ in ("NOUN", "ADJ") and after.lower_ not in pattern.of
+
+    def _not_past_the_name(self, noun: Token, complements: list[Referent], resolver: Resolver) -> list[Referent]:
+        """ "Le PDG Léa Martin retourne chez Kernwerk" parsed with "chez Kernwerk" on the title: a complement
+        after the name that follows the title, past words that are no preposition or article, and not in the
+        genitive, is another phrase's (where the person goes), not the title's."""
+        doc = noun.doc
+        name = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
+        if name is None or name.start != noun.i + 1 or name.label_ != "Person":
+            return complements
+        return [
+            c
+            for c in complements
+            if c.token < name.end
+            or all(t.pos_ in ("ADP", "DET") or t.text == "," for t in doc[name.end : c.token])
+            or any(t.lower_ in self.genitive for t in doc[max(name.end, c.token - 2) : c.token])
+        ]
+
     def _title_complement(self, noun: Token, pattern, first: int, of_types: set[str], resolver: Resolver):
         """The organisation of a title with no complement: "the late Brintel co-founder Tom Hale", "Senior
         Vice President of Kernwerk Cloud Services", "expliquait le PDG Arthur Mensch"."""
         doc = noun.doc
-        after = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
-        person_after = after is not None and after.start == noun.i + 1 and after.label_ == "Person"
+        end = noun.i + 1  # past the words of a title its first noun heads ("le directeur général Léa Martin")
+        while end < noun.sent.end and end - noun.i < len(pattern.words) and doc[end].lower_ in pattern.words:
+            end += 1
+        after = resolver.mention_at(end) if end < noun.sent.end else None
+        person_after = after is not None and after.start == end and after.label_ == "Person"
         if self.noun_premodifiers and first > noun.sent.start and person_after:
             # an organisation's name, the title, then the person's name, however the parser split a hyphenated
             # title ("the late Brintel co-founder Tom Hale"), past a coordinated title ("Orbitron CEO and
@@ -122,8 +163,42 @@ class TitleArguments:
                 t.lower_ in self.lists.get("former_words", ()) for t in doc[max(0, noun.i - 3) : noun.i]
             )
             if not former:
+                framed = self._framing_organization(noun, resolver)
+                if framed is not None:
+                    return framed
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
         return []
+
+    def _framing_organization(self, noun: Token, resolver: Resolver) -> list[Referent] | None:
+        """ "Chez Nexalia, c'est la même musique. Le PDG Léa Martin ...", "Du côté de Nexalia, ... le PDG X":
+        the organisation a framing phrase (``topic_frames``) opens the title's sentence or the one before with
+        (in the same paragraph) is the title's; None when neither opens so."""
+        doc = noun.doc
+        frames = [tuple(f.split()) for f in self.lists.get("topic_frames", ())]
+        # sentence openings by punctuation (the parser also breaks at a framing comma): this one, the one before
+        openings, k = [], noun.i - 1
+        while k >= max(0, noun.i - 60) and len(openings) < 2:
+            if "\n" in doc[k].text_with_ws:
+                openings.append(k + 1)
+                break
+            if (doc[k].text in (".", "!", "?") and resolver.mention_at(k) is None) or k == 0:  # ("Character.AI")
+                openings.append(k + 1 if k else 0)
+            k -= 1
+        for k in openings:
+            while k < noun.i and doc[k].is_punct:
+                k += 1
+            for frame in frames:
+                words = tuple(t.lower_ for t in doc[k : k + len(frame)])
+                span = resolver.mention_at(k + len(frame)) if words == frame and k + len(frame) < noun.i else None
+                if (
+                    span is not None
+                    and span.start == k + len(frame)
+                    and span.end < noun.i
+                    and doc[span.end].text == ","
+                    and resolver.type_of(span.kb_id_) == "Organization"
+                ):
+                    return [Referent(span.kb_id_, LINKED, span.start)]
+        return None
 
     @staticmethod
     def _colon_list(noun: Token) -> int | None:

@@ -15,6 +15,7 @@ from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal, repeated_preposition
+from knowgraph.facts.relations.person_titles import task_object
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -241,6 +242,8 @@ class VerbFrames(RuleFamily):
             agent_keys = {a.key for a in agents}
             start = self._after_required(verb, pattern.requires)
             for spec in pattern.patient:
+                if spec == "direct" and pattern.relation == "ceoOf" and task_object(verb, resolver, self.descriptors):
+                    continue  # "a dirigé le développement de X", "leads the AI team of X": a task, not X itself
                 if spec == "direct":
                     required = self.lists.get(pattern.requires or "", set())
                     if not any(
