@@ -701,3 +701,18 @@ def test_an_investment_reported_in_passing_is_not_the_round(en):
     )
     assert ("pell-capital", "investedIn", "quillon") in got
     assert ("pell-capital", "investedIn", "brintel-systems") not in got
+
+
+def test_a_round_of_something_else_is_no_funding_round(en, fr):
+    got = facts(
+        en,
+        "Last month Quillon announced another round of executive departures, including VP Research Léa Martin "
+        "and Chief Scientist Paul Girard.",
+    )
+    assert not any(r == "investedIn" for _, r, _ in got)
+    got = facts(en, "The startup Quillon raised $30 million in a round of funding led by Harrow Ventures.")
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+    got = facts(fr, "La start-up Valmora a bouclé un tour de 30 millions d'euros mené par Brume Capital.")
+    assert ("brume-capital", "investedIn", "valmora") in got
+    got = facts(fr, "Après une série de rachats menée par Kernwerk, la start-up Valmora change de nom.")
+    assert not any(r == "investedIn" for _, r, _ in got)

@@ -40,6 +40,8 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.definite_articles = set(rounds.get("definite_articles", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
         self.hyphen_leads = set(rounds.get("hyphen_leads", []))
+        self.loose_round_nouns = set(rounds.get("loose_nouns", []))
+        self.funding_complements = set(rounds.get("funding_complements", []))
         self.scale_words = {
             w for w, power in language_data(self.lang, "amounts").get("scales", {}).items() if power >= 6
         }
@@ -254,6 +256,8 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             " ".join(w) for w in self.round_nouns
         }:
             return []  # the second word of a longer round noun
+        if self._other_series(window):
+            return []
         noun = window[-1] if len(window) > 1 and window[-1].pos_ == "NOUN" else window[0]
         orgs = {"Organization", "Company", "Person"}
         # "a funding round in Feldmark AI" names the company raising, whoever is the verb's subject
@@ -364,6 +368,28 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    def _other_series(self, window: Span) -> bool:
+        """ "another round of executive departures", "une série de rachats": a round noun that may name
+        something else (``rounds.loose_nouns``) followed by "of"/"de" and a noun that is no funding
+        (``rounds.funding_complements``)."""
+        doc = window.doc
+        if len(window) > 1 or window[0].lower_ not in self.loose_round_nouns:
+            return False
+        j = window.end
+        if j >= window.sent.end or doc[j].lower_ not in self.round_targets:
+            return False
+        j += 1
+        while j < window.sent.end and j - window.end < 5:
+            t = doc[j]
+            if t.like_num or t.is_currency or t.pos_ in ("NUM", "SYM"):
+                return False  # "un tour de 20 millions": an amount
+            if t.lower_ in self.funding_complements or t.lemma_.lower() in self.funding_complements:
+                return False
+            if t.pos_ not in ("DET", "ADJ"):
+                return t.is_lower and t.pos_ == "NOUN"  # "a round of departures"
+            j += 1
+        return False
 
     def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
         """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""
