@@ -205,3 +205,19 @@ def test_fr_utilise_le_cloud_de(fr):
 def test_fr_using_a_model_is_no_compute(fr):
     found = facts(fr, "La start-up Nexalia utilise le modèle Llama de Meta sur ses serveurs.")
     assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+# -- a bare rival word before a name -----------------------------------------------------------------
+def test_en_bare_competitor_before_name_is_the_other_companys(en):
+    text = "Weeks before Brintel announced its raise, it was reported competitor Quillon had started to chat with investors."
+    assert ("brintel", "competitorOf", "quillon") in facts(en, text)
+
+
+def test_fr_startup_concurrente_apres_un_depart(fr):
+    text = "Marc Valet a quitté le groupe Kernwerk pour rejoindre la startup concurrente Nexalia."
+    assert ("kernwerk", "competitorOf", "nexalia") in facts(fr, text)
+
+
+def test_bare_rival_with_two_other_companies_says_nothing(en):
+    text = "Brintel and Kernwerk both hired engineers from rival Quillon Systems last year."
+    assert not {f for f in facts(en, text) if f[1] == "competitorOf"}

@@ -43,6 +43,7 @@ class RivalLists(RuleFamily):
         lemmas = resolver.lemmas  # a column: no Token object for the words that are no rival noun
         for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_nouns):
             token = doc[i]
+            facts += self._bare_rival(token, resolver)
             if (
                 token.pos_ in ("NOUN", "ADJ")  # "ses concurrents américains": the noun may be tagged an adjective
                 and token.lemma_.lower() in self.rival_nouns
@@ -50,6 +51,37 @@ class RivalLists(RuleFamily):
             ):
                 facts += self._examples(token, resolver)
         return facts
+
+    def _bare_rival(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "it was reported competitor Anthropic had ...", "rejoindre la startup concurrente Anthropic": a rival
+        word right before a name, with no possessive or owner of its own, is said of the one other organisation
+        the sentence named before it (none or several: no fact)."""
+        doc, sent = token.doc, token.sent
+        span = resolver.mention_at(token.i + 1) if token.i + 1 < sent.end else None
+        if span is None or span.start != token.i + 1 or span.label_ not in _ORGS:
+            return []
+        k = token.i - 1
+        while k >= sent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and token.i - k <= 2:
+            k -= 1  # "la startup concurrente", "rival AI startup"
+        if k >= sent.start and (doc[k].lower_ in self.possessives or doc[k].lower_ in ("'s", "’s")):
+            return []  # "its rival OpenAI", "Google's rival X": the possessive rules read those
+        others = {
+            m.kb_id_
+            for m in resolver.mentions_in(sent.start, k + 1)
+            if m.label_ in _ORGS and m.end <= k + 1 and m.kb_id_ != span.kb_id_
+        }
+        if len(others) != 1:
+            return []
+        holder = next(m for m in resolver.mentions_in(sent.start, k + 1) if m.kb_id_ in others)
+        return self._make(
+            f"{self.lang}/competitorOf.bare",
+            "competitorOf",
+            [Referent(holder.kb_id_, LINKED * 0.9, holder.start)],
+            [Referent(span.kb_id_, LINKED, span.start)],
+            token,
+            0.7,
+            resolver,
+        )
 
     def _marker_end(self, token: Token) -> int:
         doc, k = token.doc, token.i + 1

@@ -102,8 +102,12 @@ class VerbFrames(RuleFamily):
         clouds = [
             r
             for spec in pattern.patient
-            if spec != "direct"
-            for r in self._prepositional(verb, resolver, {"Product"}, (spec,), exclude=exclude)
+            for r in (
+                # "utilise le cloud Azure de Microsoft": the cloud product is the direct object
+                self._direct_object(verb, resolver, {"Product"}, exclude=exclude)
+                if spec == "direct"
+                else self._prepositional(verb, resolver, {"Product"}, (spec,), exclude=exclude)
+            )
         ]
         if not clouds:
             return []
