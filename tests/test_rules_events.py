@@ -230,3 +230,14 @@ def test_another_deal_s_amount_is_not_the_acquisition_s(fr):
     )
     [deal] = acquisitions(found)
     assert deal.amount is None
+
+
+def test_a_clause_on_the_deal_noun_dates_it(fr):
+    found = events(
+        fr,
+        "Le programme Horizon, une collaboration entre Renault, Airbus et Orange annoncée en janvier 2025, prend du "
+        "retard.",
+        "fr",
+    )
+    dates = [e.date.value for e in found if e.type == "Partnership"]
+    assert dates and set(dates) == {"2025-01"}

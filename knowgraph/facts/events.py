@@ -206,18 +206,27 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: datetime.date |
 
 
 def _clause_dates(doc: Doc, trigger: int, dates: list[DateValue]) -> list[DateValue]:
-    """The dates said of the trigger's clause or of a clause above it ("said on Monday it raised"), not of a
-    clause beside it: "Nexalia, qui avait levé 10 M€ en 2022, boucle un tour de 45 M€" (2022 is the first
+    """The dates said of the trigger's clause or of a clause above it ("said on Monday it raised"), or of a
+    participle on a common noun ("la collaboration annoncée en janvier"), not of a clause beside it or on a
+    party's name: "Nexalia, qui avait levé 10 M€ en 2022, boucle un tour de 45 M€" (2022 is the first
     round's)."""
     verb = _verb_of(doc[trigger])
     if verb is None or not dates:
         return dates
     above = {verb.i, *(a.i for a in verb.ancestors)}
+    # "une collaboration annoncée en janvier 2025": a clause on the event noun itself dates it
+    own = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
     kept = []
     for date in dates:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         said_of = _verb_of(span.root) if span is not None else None
-        if said_of is None or said_of.i in above:
+        if (
+            said_of is None
+            or said_of.i in above
+            or span.root.i in own
+            # a participle on a common noun ("le projet, annoncé en janvier"), not on a party's name
+            or (said_of.dep_ == "acl" and said_of.head.pos_ == "NOUN")
+        ):
             kept.append(date)
     return kept
 
