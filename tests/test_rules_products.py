@@ -428,3 +428,32 @@ def test_fr_model_accessible_via_an_interface_after_an_apposition(fr):
 def test_en_model_available_in_a_country_or_through_a_cut_name_is_no_use(en):
     for text in ("GPT-4 will be available in France next month.", "GPT-4 is available via Bing Deluxe today."):
         assert not any(relation == "usesModel" for _, relation, _ in facts(en, text)), text
+
+
+# -- "our model": the speaker's company ---------------------------------------------------------------
+
+
+def test_fr_first_person_possessive_in_a_quote_is_the_speakers_company(fr):
+    got = facts(
+        fr,
+        "Léa Roux est la PDG de la start-up Kernwerk. « Notre nouveau modèle Magistral Small change tout », a déclaré Léa Roux.",
+    )
+    assert ("magistral-small", "developedBy", "kernwerk") in got
+
+
+def test_en_first_person_possessive_in_a_quote_is_the_speakers_company(en):
+    got = facts(en, 'Dana Brook is the CEO of Kernwerk. "Our new model, Phi-4, changes everything," Dana Brook said.')
+    assert ("phi-4", "developedBy", "kernwerk") in got
+
+
+def test_fr_first_person_possessive_of_an_unknown_speaker_names_no_maker(fr):
+    got = facts(fr, "Kernwerk recrute. « Notre modèle Magistral Small change tout », a déclaré un analyste.")
+    assert not any(relation == "developedBy" for _, relation, _ in got)
+
+
+def test_fr_possessive_before_a_name_cut_before_its_version_names_no_maker(fr):
+    got = facts(
+        fr,
+        "Léa Roux est la PDG de la start-up Kernwerk. « Notre nouveau modèle Mixtral 8x22B arrive », a déclaré Léa Roux.",
+    )
+    assert ("mixtral", "developedBy", "kernwerk") not in got

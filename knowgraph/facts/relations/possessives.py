@@ -85,6 +85,58 @@ class HyphenatedCompounds(RuleFamily):
 class Ownership(RuleFamily):
     """Products and models with their maker, once per sentence; the maker is remembered (``kg_developers``)."""
 
+    def _possessive(self, token: Token, resolver: Resolver) -> bool:
+        """A possessive determiner: "son", "its", or a first-person one ("notre", "our")."""
+        return token.lower_ in self.possessives or (
+            token.lower_ in resolver.first_person
+            and (token.pos_ != "PRON" or token.dep_ in ("poss", "nmod:poss") or token.tag_ == "PRP$")
+        )
+
+    def _owner_of(self, token: Token, resolver: Resolver, org_types: set[str]) -> list[Referent] | None:
+        """For a first-person possessive ("notre nouveau modèle X", "our model X"), the organisation of the
+        one speaking: the company the quote or interview is about, else the one the article gave the person
+        the quote is attributed to ("« ... notre modèle X ... », a déclaré Léa Roux", Léa Roux being its CEO);
+        no one when neither is known; ``None`` for another possessive."""
+        if token.lower_ not in resolver.first_person:
+            return None
+        owners = [r for r in resolver.by_pronoun.we(token) if resolver.type_of(r.key) in org_types]
+        if owners:
+            return owners
+        speaker = self._quote_speaker(token, resolver)
+        if speaker is None:
+            return []
+        employers = {
+            f.object if f.relation in ("ceoOf", "worksFor") else f.subject
+            for f in self.context.facts
+            if (f.relation in ("ceoOf", "worksFor") and f.subject == speaker.kb_id_)
+            or (f.relation == "foundedBy" and f.object == speaker.kb_id_)
+        }
+        if len(employers) != 1:
+            return []
+        return [Referent(employers.pop(), PRONOUN, speaker.start)]
+
+    @staticmethod
+    def _quote_speaker(token: Token, resolver: Resolver) -> Span | None:
+        """The person a quote around ``token`` is attributed to: named within a few words after its closing
+        mark ("», a déclaré X", "”, said X") or before its opening one ("X a déclaré : « ")."""
+        doc = token.doc
+        # the nearest marks around the word, which must be an opening one before and a closing one after
+        marks = ("«", "“", "»", "”", '"')
+        after = next((t for t in doc[token.i : token.i + 120] if t.text in marks), None)
+        before = next((t for t in reversed(doc[max(0, token.i - 120) : token.i]) if t.text in marks), None)
+        if after is None or before is None or after.text not in ("»", "”", '"') or before.text not in ("«", "“", '"'):
+            return None
+        closing, opening = after.i, before.i
+        for k in range(closing + 1, min(len(doc), closing + 8)):
+            span = resolver.mention_at(k)
+            if span is not None and span.label_ == "Person":
+                return span
+        for k in range(opening - 1, max(-1, opening - 8), -1):
+            span = resolver.mention_at(k)
+            if span is not None and span.label_ == "Person":
+                return span
+        return None
+
     def _past_modifiers(self, k: int, sent: Span) -> int:
         """The first word from ``k`` that is not a lower-case adjective, adverb or modifier acronym ("toute
         première", "most powerful AI"), at most three words on."""
@@ -190,7 +242,7 @@ class Ownership(RuleFamily):
                         or doc[k].text == "-"
                         and k < span.start - 2
                     )
-                    and doc[k].lower_ not in self.possessives
+                    and not self._possessive(doc[k], resolver)
                     and doc[k].lower_ != "dont"
                 ):
                     k -= 1
@@ -205,7 +257,7 @@ class Ownership(RuleFamily):
                     rule = "developedBy.relative"
                 elif (
                     k >= sent.start
-                    and doc[k].lower_ in self.possessives
+                    and self._possessive(doc[k], resolver)
                     and k < span.start - 1
                     and (
                         any(self._descriptor_type(t) in ("Product", "AIModel") for t in doc[k + 1 : span.start])
@@ -214,14 +266,16 @@ class Ownership(RuleFamily):
                 ):
                     # "son modèle phare, Orbis", "its own Orbis models" (not "Malgré ses ambitions, Orbis": no
                     # product noun, no owner)
-                    owners = self._governor_subject(doc[k + 1], resolver, org_types) or self._recent_owner(
-                        k, resolver, org_types
-                    )
+                    owners = self._owner_of(doc[k], resolver, org_types)
+                    if owners is None:
+                        owners = self._governor_subject(doc[k + 1], resolver, org_types) or self._recent_owner(
+                            k, resolver, org_types
+                        )
                     rule = "developedBy.possessive"
                 elif (
                     self.noun_premodifiers
                     and span.start - 1 >= sent.start
-                    and doc[span.start - 1].lower_ in self.possessives
+                    and self._possessive(doc[span.start - 1], resolver)
                     and (
                         j >= sent.end
                         or self._descriptor_type(doc[self._past_modifiers(j, sent)]) == span.label_
@@ -232,11 +286,13 @@ class Ownership(RuleFamily):
                     # "Alibaba has turned its Qwen family into ...", "its Vireo AI assistant": the name before its
                     # descriptor; "Kernwerk has not released its Vireo yet": the name alone after the possessive
                     # (not "its Orbis-powered app": the name of another company's model in a compound)
-                    governor = next((a for a in doc[j].ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    head = doc[min(j, sent.end - 1)]
+                    governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    first_person = self._owner_of(doc[span.start - 1], resolver, org_types)
                     owners = (
                         (
                             (
-                                self._governor_subject(doc[j], resolver, org_types)
+                                self._governor_subject(head, resolver, org_types)
                                 if governor is not None and governor.dep_ in ("relcl", "acl:relcl")
                                 else []
                             )  # "AWS, which lists Weft in its Bedrock catalogue"
@@ -245,6 +301,7 @@ class Ownership(RuleFamily):
                         if doc[span.start - 1].lower_ not in resolver.relatives
                         else resolver.resolve(doc[span.start - 1], org_types, coordinated=False)
                     )  # "the startup, whose Tern-2 models"
+                    owners = first_person if first_person is not None else owners  # "our Tern-2 model"
                     rule = "developedBy.possessive"
             if not owners and j + 3 < sent.end and doc[j].text == "," and doc[j + 1].pos_ == "DET":
                 maker = resolver.mention_at(j + 2)
@@ -288,17 +345,20 @@ class Ownership(RuleFamily):
                 not owners
                 and j + 2 < sent.end
                 and doc[j].text == ","
-                and doc[j + 1].lower_ in self.possessives
+                and self._possessive(doc[j + 1], resolver)
                 and self._descriptor_type(doc[self._past_modifiers(j + 2, sent)]) in ("Product", "AIModel")
             ):
                 # "Azure, sa plateforme cloud", "Orbis, sa toute première famille de modèles", "Tern, its newest
                 # AI model": the owner is the subject of the clause (or, when the parser cut the sentence
                 # before the verb, the organisation named just before)
-                owners = self._governor_subject(doc[span.start], resolver, org_types) or self._recent_owner(
-                    j + 1, resolver, org_types
-                )
+                owners = self._owner_of(doc[j + 1], resolver, org_types)
+                if owners is None:
+                    owners = self._governor_subject(doc[span.start], resolver, org_types) or self._recent_owner(
+                        j + 1, resolver, org_types
+                    )
                 rule = "developedBy.possessive"
-            if owners:
+            if owners and not (j < sent.end and doc[j].text[:1].isdigit()):
+                # (not "notre modèle Orbis 8x22B" read as "Orbis": the version after it is the rest of the name)
                 facts += self._make(
                     f"{self.lang}/{rule}",
                     "developedBy",
