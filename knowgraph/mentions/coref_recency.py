@@ -147,6 +147,8 @@ class Recency:
             )
 
         best = max(candidates, key=lambda r: (2 if main_unknown(r.key) else fits(r.key), counts.get(r.key, 0), r.token))
+        if kinds and self.entities[best.key].kinds and not fits(best.key):
+            return []  # "la start-up" when only a big tech company was named: known to be of another kind
         return [best]
 
     def _credit(self, span: Span) -> bool:

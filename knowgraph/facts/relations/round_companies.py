@@ -47,7 +47,12 @@ class RoundCompanies:
             topic = previous.root  # "Nexalia exploite ...": the parser made the opening name the root
         if topic is None or resolver.mention_at(topic.i) is None:
             return []
-        return resolver.resolve(topic, types, coordinated=False)[:1]
+        found = resolver.resolve(topic, types, coordinated=False)[:1]
+        info = resolver.descriptors.get(subject.lemma_.lower()) or resolver.descriptors.get(subject.lower_) or {}
+        kinds = set(info.get("kinds") or ())
+        if found and kinds and resolver.entity(found[0].key).kinds and not kinds & resolver.entity(found[0].key).kinds:
+            return []  # "Microsoft ... . La start-up a levé ...": a description of another kind than the topic
+        return found
 
     @staticmethod
     def _fronted_topic(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
