@@ -270,3 +270,30 @@ def test_fr_leading_a_task_of_a_company_is_not_running_it(fr):
 def test_en_leading_a_team_is_not_running_the_company(en):
     got = facts(en, "The startup Quillon is hiring. Dana Brook leads the research team at Quillon.")
     assert ("dana-brook", "ceoOf", "quillon") not in got
+
+
+def test_en_coordinated_titles_before_a_name_are_both_held(en):
+    got = facts(en, "The startup Kernwerk is growing. Revenue tripled, Kernwerk's co-founder and CEO Dana Brook said.")
+    assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "ceoOf", "kernwerk")} <= got
+
+
+def test_fr_founder_apposition_without_company_in_an_article_about_one(fr):
+    text = (
+        "La start-up Valmora grandit. Valmora recrute. Valmora vend en Europe. Valmora a levé des fonds. "
+        "« Nous recrutons », explique Hugo Vantier, cofondateur et directeur technique."
+    )
+    assert ("valmora", "foundedBy", "hugo-vantier") in facts(fr, text)
+
+
+def test_fr_founder_apposition_without_a_dominant_company_says_nothing(fr):
+    text = "La start-up Valmora et le groupe Brintel signent. « Nous recrutons », explique Hugo Vantier, cofondateur."
+    assert not {f for f in facts(fr, text) if f[1] == "foundedBy"}
+
+
+def test_fr_fronted_participle_before_a_description_of_the_company(fr):
+    text = (
+        "La start-up Valmora grandit vite. Fondée en 2021 par Hugo Vantier et Marion Dutel, la jeune pousse "
+        "édite un assistant pour les avocats."
+    )
+    got = facts(fr, text)
+    assert {("valmora", "foundedBy", "hugo-vantier"), ("valmora", "foundedBy", "marion-dutel")} <= got

@@ -245,12 +245,15 @@ class FounderLists(RuleFamily):
             k += 1
         if k >= sent.end:
             return []
-        head = doc[k]
-        while head.dep_ in ("amod", "compound", "flat:name", "flat", "det") and head.head.i > head.i:
-            head = head.head
-        if not (head.dep_.startswith("nsubj") or head.dep_ == "ROOT"):
-            return []
-        found = resolver.resolve(doc[k], _ORGANIZATION, coordinated=False)
+        # the noun phrase's words, the parse of the main clause being often broken ("la jeune pousse édite X")
+        found: list[Referent] = []
+        for t in doc[k : min(sent.end, k + 4)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or found:
+                break
+            found = resolver.resolve(t, _ORGANIZATION, coordinated=False)
+            if not found and t.is_lower and self._ends_descriptor(t) and doc[k - 1].lower_ in self.definite:
+                # "..., la jeune pousse ...": the organisation the passage is about
+                found = resolver._salient(t.i, _ORGANIZATION, set(), kinds=set(), place=None)[:1]
         return [r for r in found if resolver.type_of(r.key) == "Organization"]
 
     @staticmethod

@@ -344,6 +344,8 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             for h in self._holders(noun, resolver, holder_types)
             if h.key not in {c.key for c in complements} and not self._title_name(h.key, resolver)
         ]
+        if not holders and pattern.relation in TITLE_RELATIONS:
+            holders = self._coordinated_title_holders(noun, resolver, holder_types, complements)
         if not holders:
             return []
         if (

@@ -107,6 +107,18 @@ class TitleArguments:
         after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
         return after is not None and after.pos_ in ("NOUN", "ADJ") and after.lower_ not in pattern.of
 
+    def _coordinated_title_holders(self, noun: Token, resolver: Resolver, holder_types: set[str], complements):
+        """ "Kernwerk's co-founder and CEO Dana Brook", "le cofondateur et PDG de Nexalia Paul Roy": a title
+        coordinated with a following title has that title's holder."""
+        for other in noun.children:
+            if other.dep_ != "conj" or other.i <= noun.i or other.i - noun.i > 6:
+                continue
+            if not any(p.kind == "noun" and p.relation in TITLE_RELATIONS for p, _ in self._triggers(other)):
+                continue
+            keys = {c.key for c in complements}
+            return [h for h in self._holders(other, resolver, holder_types) if h.key not in keys]
+        return []
+
     def _not_past_the_name(self, noun: Token, complements: list[Referent], resolver: Resolver) -> list[Referent]:
         """ "Le PDG Léa Martin retourne chez Kernwerk" parsed with "chez Kernwerk" on the title: a complement
         after the name that follows the title, past words that are no preposition or article, and not in the
@@ -167,6 +179,20 @@ class TitleArguments:
                 if framed is not None:
                     return framed
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
+        if pattern.relation in ("foundedBy", "ceoOf") and first - 2 >= noun.sent.start and doc[first - 1].text == ",":
+            # "Léa Martin, cofondatrice et directrice technique, ...": an apposition with no company, in an
+            # article about one company (the one named clearly most)
+            person = resolver.mention_at(first - 2)
+            closing = doc[end] if end < len(doc) else None
+            if (
+                person is not None
+                and person.end == first - 1
+                and person.label_ == "Person"
+                and closing is not None
+                and (closing.text in (",", ".", ";") or closing.lower_ in resolver.coordinators)
+                and not any(t.lower_ in self.lists.get("former_words", ()) for t in doc[first - 1 : noun.i])
+            ):
+                return [r for r in resolver.speaker_organization() if r.key != person.kb_id_]
         return []
 
     def _framing_organization(self, noun: Token, resolver: Resolver) -> list[Referent] | None:
