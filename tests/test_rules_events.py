@@ -241,3 +241,39 @@ def test_a_clause_on_the_deal_noun_dates_it(fr):
     )
     dates = [e.date.value for e in found if e.type == "Partnership"]
     assert dates and set(dates) == {"2025-01"}
+
+
+# -- the price in the next sentence, said of the deal noun ------------------------------------------------
+
+
+def test_the_deal_is_worth(en):
+    found = events(en, "Kernwerk announced its acquisition of Nexalia on Monday. The deal is worth $900 million.", "en")
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("900000000"), "USD")
+
+
+def test_the_transaction_was_valued_at(en):
+    found = events(
+        en, "Kernwerk announced its acquisition of Nexalia on Monday. The transaction was valued at $900 million.", "en"
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("900000000"), "USD")
+
+
+def test_l_operation_s_eleve_a(fr):
+    found = events(
+        fr, "La société Kernwerk a racheté la start-up Nexalia. L'opération s'élève à 300 millions d'euros.", "fr"
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("300000000"), "EUR")
+
+
+def test_a_price_per_share_is_not_the_deal_s(en):
+    found = events(
+        en,
+        "Kernwerk announced its acquisition of Nexalia on Monday. Kernwerk will pay $56 a share in cash for the "
+        "startup.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None

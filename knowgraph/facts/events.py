@@ -26,6 +26,7 @@ Deals have more to them:
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -86,6 +87,7 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
+_COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
 # the sentences an article opens with (a headline and its lead): their news is of the publication day
 LEAD_SENTENCES = 2
 # "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
@@ -188,7 +190,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     _amounts_from_other_statements(doc, events, facts, in_sentence)
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
-    _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence)
+    links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
+    _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     _amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     _dates_of_the_lead(doc, events, published)
     return events
@@ -432,7 +435,9 @@ def _not_another_deals(
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
 
 
-def _amounts_of_the_deal_after(doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence) -> None:
+def _amounts_of_the_deal_after(
+    doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence, links: frozenset[str] = frozenset()
+) -> None:
     """ "Nvidia's acquisition of Run:ai ... jeopardizes the completion of the $700 million acquisition": an
     event with no amount takes the one a definite noun of the same deal gives in the next sentences, when
     the article has one such event only (``deal_amount_nouns`` in patterns.yaml)."""
@@ -449,7 +454,7 @@ def _amounts_of_the_deal_after(doc: Doc, events: list[Event], nouns: dict[str, l
             sent = doc[sent.end].sent
             start, end = sentence_bounds(sent)
             amounts, _ = in_sentence(start, end)
-            amount = next((a for a in amounts for t in sent if _names_the_deal(t, a, words)), None)
+            amount = next((a for a in amounts for t in sent if _names_the_deal(t, a, words, links)), None)
             if amount is not None:
                 event.amount = amount
                 break
@@ -523,8 +528,9 @@ def _paid_for_another(verb, targets: set[str], mentions: list, parties: set[str]
     return False
 
 
-def _names_the_deal(noun, amount: MonetaryAmount, words: set[str]) -> bool:
-    """ "the $700 million acquisition": a definite deal noun right after the amount."""
+def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozenset[str] = frozenset()) -> bool:
+    """ "the $700 million acquisition": a definite deal noun right after the amount, or before it and the
+    words that give its price ("the deal is worth $700 million": ``deal_amount_links`` in patterns.yaml)."""
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return False
     if not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
@@ -535,7 +541,7 @@ def _names_the_deal(noun, amount: MonetaryAmount, words: set[str]) -> bool:
         return len(between) < 12 and all(w.isalpha() or w == "-" for w in between.split())
     # "l'opération de 700 millions d'euros", "the deal, worth $700 million"
     after = text[noun.idx + len(noun.text) : amount.start].strip(" ,").lower()
-    return after in _DEAL_AMOUNT_LINKS
+    return after in _DEAL_AMOUNT_LINKS or after.replace("\u2019", "'") in links
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
@@ -562,7 +568,7 @@ def _excluded(
         at = before.find(word)
         if at < 0:
             continue
-        ahead = before[:at].rstrip(" ,")
+        ahead = _COPULA_END.sub("", before[:at].rstrip(" ,"))  # "the transaction was valued at"
         if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
             continue
         return True
