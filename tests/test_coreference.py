@@ -166,3 +166,12 @@ def test_startup_is_not_the_big_tech_company_named_before(fr, en):
         en, "Microsoft posted record results on Tuesday. The startup raised $20 million from Kernwerk Ventures."
     )
     assert ("kernwerk-ventures", "investedIn", "microsoft") not in found_en
+
+
+def test_title_before_a_persons_name_is_no_organisation(en):
+    text = (
+        "Last month Nexalia revealed another wave of executive departures, including VP Research Tomas Brenner "
+        "and Chief Research Officer Dana Okoye."
+    )
+    names = entity_names(en, text)
+    assert not {"VP Research", "Chief Research Officer"} & names

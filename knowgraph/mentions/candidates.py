@@ -276,6 +276,7 @@ class NerCandidates:
         self.coordinators = words.coordinators
         self.organization_words = words.organization_words
         self.generic_words = words.organization_words | words.name_tails
+        self.person_roles = words.person_roles
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
@@ -285,6 +286,8 @@ class NerCandidates:
                 doc[start].lower_ in self.strip_leading or doc[start].is_punct or self._opener(doc, start, end)
             ):
                 start += 1
+            while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
+                start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
             while end > start and (
                 (doc[end - 1].is_punct or doc[end - 1].is_space)
                 and doc[end - 1].text not in {")"}
@@ -380,6 +383,7 @@ class CandidateSelector:
     def __init__(self, words: MentionWords):
         self.stop_names = words.stop_names
         self.generic_words = words.organization_words | words.name_tails
+        self.person_roles = words.person_roles
 
     def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
@@ -434,6 +438,13 @@ class CandidateSelector:
             # "Aujourd'hui, la start-up ...", "Then, the company ...": an adverb opening a sentence before an
             # apposition is no name, unless the article writes it capitalised inside a sentence too
             return False
+        if (
+            c.priority == 2
+            and {doc[c.start].lower_, doc[c.end - 1].lower_} & self.person_roles
+            and c.end < len(doc)
+            and doc[c.end].ent_type_ in ("PER", "PERSON")
+        ):
+            return False  # "Chief Research Officer Dana Okoye", "VP Research X": a title before a person's name
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
             if first.pos_ != "PROPN":
                 return False

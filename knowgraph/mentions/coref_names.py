@@ -18,6 +18,7 @@ from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
 from knowgraph.mentions.names import is_ticker
+from knowgraph.nlp.resources import language_data
 
 
 class NameCoercer:
@@ -35,6 +36,7 @@ class NameCoercer:
         self.name_tails = words.name_tails
         self.organization_words = words.organization_words
         self.stop_names = words.stop_names
+        self.person_roles = set(language_data(words.lang, "lexicon").get("person_roles", []))
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -112,6 +114,16 @@ class NameCoercer:
             return []
         text = doc[start:end].text
         words = text.split()
+        if (
+            {words[0].lower(), words[-1].lower()} & self.person_roles
+            and end < len(doc)
+            and doc[end].ent_type_
+            in (
+                "PER",
+                "PERSON",
+            )
+        ):
+            return []  # "Chief Research Officer Dana Okoye": a title before a person's name
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:
             return []  # "Reykjavik-based": a place
         if len(words) == 1 and "Person" in types:
