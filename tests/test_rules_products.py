@@ -457,3 +457,21 @@ def test_fr_possessive_before_a_name_cut_before_its_version_names_no_maker(fr):
         "Léa Roux est la PDG de la start-up Kernwerk. « Notre nouveau modèle Mixtral 8x22B arrive », a déclaré Léa Roux.",
     )
     assert ("mixtral", "developedBy", "kernwerk") not in got
+
+
+# -- a unit named after its parent is not a product it makes ------------------------------------------
+
+
+def test_en_name_with_a_title_after_it_is_a_unit_not_a_product(en):
+    got = facts(en, "Dana Brook, Google Cloud CEO, spoke on Monday. Google Cloud grew fast.")
+    assert ("google-cloud", "developedBy", "google") not in got
+
+
+def test_fr_name_after_an_organisation_noun_is_a_unit_not_a_product(fr):
+    got = facts(fr, "Le fournisseur de cloud SAP Delos et la start-up Bleu coopéreront, a indiqué SAP.")
+    assert ("sap-delos", "developedBy", "sap") not in got
+
+
+def test_en_product_named_after_its_maker_is_still_its(en):
+    got = facts(en, "Kernwerk signed a deal with Google Cloud, Google said.")
+    assert ("google-cloud", "developedBy", "google") in got

@@ -92,8 +92,9 @@ class NamedMakers(RuleFamily):
             return []
         facts: list[Fact] = []
         done: set[str] = set()
+        units = self._described_as_organisations(doc, resolver)
         for span in resolver.mentions:
-            if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2:
+            if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2 or span.kb_id_ in units:
                 continue
             maker = maker_in_name(span, makers)
             if maker is not None:
@@ -109,3 +110,36 @@ class NamedMakers(RuleFamily):
                     status=ASSERTED,
                 )
         return facts
+
+    def _described_as_organisations(self, doc, resolver) -> set[str]:
+        """Names typed as products that the article treats as organisations: a job title right after one
+        ("the Kernwerk Cloud CEO"), an organisation noun right before ("le fournisseur de cloud Kernwerk
+        Delos", "cloud provider Kernwerk Cloud"). Such a unit is its parent's, not a product it makes.
+
+            self._described_as_organisations(doc, resolver)  # {"kernwerk-cloud"}
+        """
+        titles = {
+            p.words[0]
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.kind == "noun" and p.relation in ("ceoOf", "worksFor") and len(p.words[0]) > 2
+        }
+        units: set[str] = set()
+        for span in resolver.mentions:
+            if span.label_ not in _MADE_TYPES:
+                continue
+            sent = span.sent
+            after = doc[span.end] if span.end < sent.end else None
+            if after is not None and after.lower_ in titles and not after.text.islower():
+                units.add(span.kb_id_)  # "Kernwerk Cloud CEO" (a title written as a title, not "the model head")
+                continue
+            k = span.start - 1
+            while k >= sent.start and span.start - k <= 4:
+                token = doc[k]
+                if self._descriptor_type(token) == "Organization" and token.is_lower:
+                    units.add(span.kb_id_)
+                    break
+                if not (token.is_lower and (token.pos_ in ("DET", "NOUN", "ADJ") or token.lower_ in self.genitive)):
+                    break
+                k -= 1
+        return units
