@@ -332,3 +332,22 @@ def test_en_created_by_plural_description_then_names(en):
 def test_en_fronted_founding_participle(en):
     got = facts(en, "Founded in 2019 by Dana Brook and Omar Haddad, the startup Quillon now employs forty people.")
     assert {("quillon", "foundedBy", "dana-brook"), ("quillon", "foundedBy", "omar-haddad")} <= got
+
+
+# -- a person's organisation in brackets after the name (person_affiliations.py) ------------------------------
+
+
+def test_fr_organisation_in_brackets_after_a_name(fr):
+    text = "Des business angels ont suivi, comme Hugo Vantier (Kernwerk) et Marion Dutel (Brintel)."
+    got = facts(fr, text)
+    assert {("hugo-vantier", "worksFor", "kernwerk"), ("marion-dutel", "worksFor", "brintel")} <= got
+
+
+def test_en_organisation_in_brackets_after_a_name(en):
+    got = facts(en, "Angel investors such as Dana Brook (Quillon) also joined the round.")
+    assert ("dana-brook", "worksFor", "quillon") in got
+
+
+def test_fr_title_or_phrase_in_brackets_is_no_employer(fr):
+    text = "Le conseil compte Hugo Vantier (Président) et Marion Dutel (CEO depuis 2020)."
+    assert not {f for f in facts(fr, text) if f[1] == "worksFor"}

@@ -31,6 +31,7 @@ from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
 from knowgraph.facts.relations.partnership_between import PartnershipBetween
 from knowgraph.facts.relations.named_makers import NamedMakers
+from knowgraph.facts.relations.person_affiliations import PersonAffiliations
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
 from knowgraph.facts.relations.rounds import FundingRounds
@@ -51,6 +52,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
     FounderLists,  # at a word: founders listed after a plural title or a founding participle
+    PersonAffiliations,  # at a word: 'Person (Organisation)'
     FundingRounds,  # at a word
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     MemberLists,  # at a word: the members of a named project given as a list
