@@ -29,13 +29,13 @@ from knowgraph.facts.relations.investor_lists import InvestorLists
 from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
-from knowgraph.facts.relations.partnership_between import PartnershipBetween
 from knowgraph.facts.relations.named_makers import NamedMakers
-from knowgraph.facts.relations.person_affiliations import PersonAffiliations
 from knowgraph.facts.relations.nouns import NounFrames
+from knowgraph.facts.relations.partnership_between import PartnershipBetween
+from knowgraph.facts.relations.person_affiliations import PersonAffiliations
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
-from knowgraph.facts.relations.rounds import FundingRounds
 from knowgraph.facts.relations.quoted_partners import QuotedPartners
+from knowgraph.facts.relations.rounds import FundingRounds
 from knowgraph.facts.relations.rules import LanguageRules
 from knowgraph.facts.relations.verbs import VerbFrames
 from knowgraph.facts.relations.words import WordForms
