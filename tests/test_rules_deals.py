@@ -716,3 +716,38 @@ def test_a_round_of_something_else_is_no_funding_round(en, fr):
     assert ("brume-capital", "investedIn", "valmora") in got
     got = facts(fr, "Après une série de rachats menée par Kernwerk, la start-up Valmora change de nom.")
     assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_investors_joining_the_last_raise_in_a_sentence_of_their_own(en, fr):
+    got = facts(en, "The startup Quillon raised $40 million on Monday. Harrow Ventures and Pell Capital also invested.")
+    assert {("harrow-ventures", "investedIn", "quillon"), ("pell-capital", "investedIn", "quillon")} <= got
+    got = facts(fr, "La start-up Valmora a levé 20 millions d'euros. Brume Capital a également participé.")
+    assert ("brume-capital", "investedIn", "valmora") in got
+    got = facts(
+        en, "The startup Quillon raised $40 million on Monday. Harrow Ventures also invested in Brintel Systems."
+    )
+    assert ("harrow-ventures", "investedIn", "quillon") not in got
+
+
+def test_more_ways_to_name_the_investors_of_a_round(en, fr):
+    got = facts(en, "The startup Quillon raised $25 million in a round that included Harrow Ventures and Pell Capital.")
+    assert {("harrow-ventures", "investedIn", "quillon"), ("pell-capital", "investedIn", "quillon")} <= got
+    got = facts(en, "The startup Quillon closed a $25 million round with Harrow Ventures as lead investor.")
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+    got = facts(fr, "La start-up Valmora a levé 20 millions d'euros avec le soutien de Brume Capital.")
+    assert ("brume-capital", "investedIn", "valmora") in got
+    got = facts(fr, "Brume Capital a fait son entrée au capital de la start-up Valmora.")
+    assert ("brume-capital", "investedIn", "valmora") in got
+    assert ("valmora", "investedIn", "brume-capital") not in got
+
+
+def test_a_phrase_in_a_later_clause_names_no_investor_of_the_round(en):
+    got = facts(
+        en,
+        "The startup Quillon closed a $25 million round led by Harrow Ventures and will work with Kernwerk on its "
+        "chips.",
+    )
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+    assert ("kernwerk", "investedIn", "quillon") not in got
+    got = facts(en, "The startup Quillon closed a $25 million round last year, and it signed a deal with Kernwerk.")
+    assert ("kernwerk", "investedIn", "quillon") not in got

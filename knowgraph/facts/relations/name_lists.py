@@ -69,27 +69,7 @@ class NameLists:
                         if r.key not in {f.key for f in found}:
                             found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
                 j, expecting, described = span.end, False, 0
-                # "CMA-CGM" found as "CMA": the hyphenated rest of the name is no end of the list
-                while (
-                    j + 1 < end
-                    and doc[j].text == "-"
-                    and not doc[j - 1].whitespace_
-                    and not doc[j].whitespace_
-                    and doc[j + 1].text[:1].isupper()
-                ):
-                    j += 2
-                # "Lee Fixel" found as "Lee": a capitalised word right after a name, with no separator, is the
-                # rest of that name, not the end of the list
-                rest = 0
-                while j < end and rest < 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                    if resolver.mention_at(j) is not None:
-                        break
-                    j, rest = j + 1, rest + 1
-                # "Olivier Pomel (Datadog), ...", "Alibaba Group (BABA.N) and ...": a parenthesis after a name
-                if j < end and doc[j].text == "(":
-                    close = next((m for m in range(j + 1, min(end, j + 8)) if doc[m].text == ")"), None)
-                    if close is not None:
-                        j = close + 1
+                j = self._name_tail_end(j, end, resolver)
                 continue
             separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
             if separator is not None:
@@ -152,6 +132,34 @@ class NameLists:
                 continue
             break
         return found
+
+    @staticmethod
+    def _name_tail_end(j: int, end: int, resolver: Resolver) -> int:
+        """Where the rest of a name found short ends: "CMA-CGM" found as "CMA" (a hyphenated rest), "Lee
+        Fixel" found as "Lee" (capitalised words right after it, no separator), "Temasek Holdings (Private)
+        Ltd [TEM.UL]" (a parenthesis or bracket after it: an affiliation, a ticker)."""
+        doc = resolver.doc
+        rest = 0
+        while j < end:
+            if (
+                j + 1 < end
+                and doc[j].text == "-"
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and doc[j + 1].text[:1].isupper()
+            ):
+                j += 2
+            elif rest < 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and resolver.mention_at(j) is None:
+                j, rest = j + 1, rest + 1
+            elif doc[j].text in ("(", "["):
+                closing = ")" if doc[j].text == "(" else "]"
+                close = next((m for m in range(j + 1, min(end, j + 8)) if doc[m].text == closing), None)
+                if close is None:
+                    break
+                j = close + 1
+            else:
+                break
+        return j
 
     @staticmethod
     def _person_after_title(span: Span, end: int, resolver: Resolver) -> Span:

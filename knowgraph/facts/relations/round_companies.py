@@ -1,7 +1,8 @@
 """Which company a funding round is of, when the sentence does not say it plainly: the round whose
 valuation verb names it, a definite description that takes up the passage's subject, a name that opens the
-sentence before its appositions; and the investors said around the round noun rather than after a phrase
-("the Harrow-led round", "with Y also taking part"). A mixin of
+sentence before its appositions; the investors said around the round noun rather than after a phrase
+("the Harrow-led round", "with Y also taking part") or in a sentence of their own ("Y also invested"); and
+the loose round nouns that name something else ("a round of departures"). A mixin of
 :class:`~knowgraph.facts.relations.rounds.FundingRounds`, which gives it ``valuation_verbs``,
 ``definite_articles``, ``hyphen_leads`` and the companions' words (``rounds`` in patterns.yaml).
 
@@ -11,7 +12,7 @@ sentence before its appositions; and the investors said around the round noun ra
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.mentions.coref import Referent, Resolver
 
@@ -22,6 +23,11 @@ class RoundCompanies:
     valuation_verbs: set[str]
     definite_articles: set[str]
     hyphen_leads: set[str]
+    also_joining_verbs: list[tuple[str, ...]]
+    also_words: set[str]
+    loose_round_nouns: set[str]
+    funding_complements: set[str]
+    round_targets: tuple[str, ...]
     round_companion_verbs: set[str]
     round_companion_preps: set[str]
 
@@ -147,3 +153,46 @@ class RoundCompanies:
                 ):
                     found += [r for r in resolver.resolve(doc[k], types) if r.key not in {f.key for f in found}]
         return found
+
+    def _also_joined(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "X raised $20 million. Harrow Ventures and Pell Capital also invested.", "Brume Capital a également
+        participé.": the investors of a joining verb (``rounds.also_joining_verbs``) said with "also"
+        (``rounds.also_words``) and with no company of its own after it; the caller gives them the raise
+        reported last."""
+        doc = verb.doc
+        words = (verb.lemma_.lower(), *(t.lower_ for t in doc[verb.i + 1 : verb.i + 4]))
+        if not any(words[: len(v)] == v for v in self.also_joining_verbs):
+            return []
+        clause = [t for t in verb.subtree if t.i != verb.i]
+        if not any(t.lower_ in self.also_words and t.head.i == verb.i for t in clause):
+            return []
+        if any(resolver.mention_at(t.i) is not None for t in clause if t.i > verb.i):
+            return []  # "also invested in Y": the verb frames read it
+        return [
+            r
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+            for r in resolver.resolve(c, {"Organization", "Company", "Person"})
+        ]
+
+    def _other_series(self, window: Span) -> bool:
+        """ "another round of executive departures", "une série de rachats": a round noun that may name
+        something else (``rounds.loose_nouns``) followed by "of"/"de" and a noun that is no funding
+        (``rounds.funding_complements``)."""
+        doc = window.doc
+        if len(window) > 1 or window[0].lower_ not in self.loose_round_nouns:
+            return False
+        j = window.end
+        if j >= window.sent.end or doc[j].lower_ not in self.round_targets:
+            return False
+        j += 1
+        while j < window.sent.end and j - window.end < 5:
+            t = doc[j]
+            if t.like_num or t.is_currency or t.pos_ in ("NUM", "SYM"):
+                return False  # "un tour de 20 millions": an amount
+            if t.lower_ in self.funding_complements or t.lemma_.lower() in self.funding_complements:
+                return False
+            if t.pos_ not in ("DET", "ADJ"):
+                return t.is_lower and t.pos_ == "NOUN"  # "a round of departures"
+            j += 1
+        return False

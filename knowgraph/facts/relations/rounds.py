@@ -40,6 +40,8 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.definite_articles = set(rounds.get("definite_articles", []))
         self.investor_governors = set(rounds.get("investor_governors", []))
         self.hyphen_leads = set(rounds.get("hyphen_leads", []))
+        self.also_joining_verbs = [tuple(w.lower().split()) for w in rounds.get("also_joining_verbs", [])]
+        self.also_words = set(rounds.get("also_words", []))
         self.loose_round_nouns = set(rounds.get("loose_nouns", []))
         self.funding_complements = set(rounds.get("funding_complements", []))
         self.scale_words = {
@@ -61,7 +63,12 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         return "Planned" if any(f" {words} " in before for words in self.ongoing) else status
 
     def watched_words(self) -> set[str]:
-        return set(self._round_first_words) | self.raise_verbs | self.contribution_verbs
+        return (
+            set(self._round_first_words)
+            | self.raise_verbs
+            | self.contribution_verbs
+            | {words[0] for words in self.also_joining_verbs}
+        )
 
     def start_sentence(self, sent: Span) -> list[Fact]:
         if self.context.sentence == 0:
@@ -74,6 +81,14 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         found = self._raise(token, resolver) if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB" else []
         if resolver.lemmas[i] in self.contribution_verbs and token.pos_ in ("VERB", "AUX"):
             found += self._contribution(token, resolver)
+        if token.pos_ == "VERB" and any(resolver.lemmas[i] == words[0] for words in self.also_joining_verbs):
+            investees = self._last_raise(token)
+            investors = [r for r in self._also_joined(token, resolver) if investees and r.key != investees[0].key]
+            if investors:
+                found += self._make(
+                    f"{self.lang}/investedIn.also-joined", "investedIn", investors, investees, token,
+                    self.round_confidence, resolver, "Investment",
+                )  # fmt: skip
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             found += self._round(token, resolver)  # (_round finds nothing at other words)
         return found
@@ -303,9 +318,32 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             self._remember_raise(raising[0].key, noun, "round-raise")
         investors: list[Referent] = []
         start = window[-1].i + 1
+        # "a round led by A and will work with B": a phrase after a clause of its own is not the round's
+        governing = set(window[-1].ancestors)
+        clause_end = next(
+            (
+                t.i
+                for t in doc[start : token.sent.end]
+                if t.pos_ in ("VERB", "AUX")
+                and "Fin" in t.morph.get("VerbForm")
+                and window[-1] not in t.ancestors  # (not a clause on the round: "a round that included")
+                and t not in governing  # (not the round's own verb: "the round was led by")
+                and not (t.pos_ == "AUX" and t.head in governing)  # (its auxiliary: "was led by")
+                # ("the round was led by A, and involved B": a verb that shares the round as its subject)
+                and not (
+                    t.dep_ == "conj"
+                    and t.head.i == window[-1].head.i
+                    and window[-1].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in t.children)
+                )
+            ),
+            token.sent.end,
+        )
         for phrase in self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
+                if j >= clause_end:
+                    break
                 if tuple(resolver.lowers[j : j + len(words)]) == words:
                     k = j + len(words)
                     while k < token.sent.end and doc[k].pos_ == "DET":
@@ -368,28 +406,6 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
-
-    def _other_series(self, window: Span) -> bool:
-        """ "another round of executive departures", "une série de rachats": a round noun that may name
-        something else (``rounds.loose_nouns``) followed by "of"/"de" and a noun that is no funding
-        (``rounds.funding_complements``)."""
-        doc = window.doc
-        if len(window) > 1 or window[0].lower_ not in self.loose_round_nouns:
-            return False
-        j = window.end
-        if j >= window.sent.end or doc[j].lower_ not in self.round_targets:
-            return False
-        j += 1
-        while j < window.sent.end and j - window.end < 5:
-            t = doc[j]
-            if t.like_num or t.is_currency or t.pos_ in ("NUM", "SYM"):
-                return False  # "un tour de 20 millions": an amount
-            if t.lower_ in self.funding_complements or t.lemma_.lower() in self.funding_complements:
-                return False
-            if t.pos_ not in ("DET", "ADJ"):
-                return t.is_lower and t.pos_ == "NOUN"  # "a round of departures"
-            j += 1
-        return False
 
     def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
         """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""
