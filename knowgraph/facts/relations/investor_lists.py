@@ -10,7 +10,9 @@ The list is read word by word (:meth:`~knowgraph.facts.relations.name_lists.Name
 well as", "ainsi que", each possibly after a short description ("tech giant Nvidia", "l'incubateur
 américain Y"); a name's apposition ("NFDG, a fund co-run by X", "Xavier Niel, fondateur d'Iliad")
 is skipped, its names are not investors. Only a noun of ``subjects`` (investors, backers...) or a
-round noun opens a list: "clients including Microsoft" names no investor.
+round noun opens a list: "clients including Microsoft" names no investor. The names a company counts
+among its investors ("X counts A among its backers") and investors in general followed by examples
+("Existing investors also took part, including A") are read by the mixin :mod:`.investor_counts`.
 """
 
 from __future__ import annotations
