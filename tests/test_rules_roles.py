@@ -297,3 +297,14 @@ def test_fr_fronted_participle_before_a_description_of_the_company(fr):
     )
     got = facts(fr, text)
     assert {("valmora", "foundedBy", "hugo-vantier"), ("valmora", "foundedBy", "marion-dutel")} <= got
+
+
+def test_en_returning_to_a_company(en):
+    text = "The startup Kernwerk and the lab Quillon compete. Dana Brook is returning to Kernwerk after a stint at Quillon."
+    got = facts(en, text)
+    assert {("dana-brook", "worksFor", "kernwerk"), ("dana-brook", "worksFor", "quillon")} <= got
+
+
+def test_fr_coming_back_to_a_company(fr):
+    got = facts(fr, "La start-up Valmora recrute. Hugo Vantier revient chez Brintel après trois ans chez Valmora.")
+    assert ("hugo-vantier", "worksFor", "brintel") in got
