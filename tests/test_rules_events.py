@@ -277,3 +277,14 @@ def test_a_price_per_share_is_not_the_deal_s(en):
     )
     [deal] = acquisitions(found)
     assert deal.amount is None
+
+
+# -- the words before an amount -----------------------------------------------------------------------------
+
+
+def test_a_name_that_starts_like_an_exclusion_word_excludes_nothing():
+    from knowgraph.facts.amount_qualifiers import excluded
+
+    assert not excluded("Salesforce buys Nexalia for $2 billion.", 26, ["sales", "cost"])
+    assert excluded("Its sales reached $2 billion.", 18, ["sales", "cost"])
+    assert excluded("Valorisée à 2 milliards d'euros", 12, ["valoris"])

@@ -26,11 +26,12 @@ Deals have more to them:
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from knowgraph.facts.amount_qualifiers import excluded as _excluded
+from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates
 from knowgraph.facts.modality import ASSERTED
@@ -87,7 +88,6 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
-_COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
 # the sentences an article opens with (a headline and its lead): their news is of the publication day
 LEAD_SENTENCES = 2
 # "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
@@ -548,40 +548,6 @@ def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
     other = doc[token].sent.start
     lo, hi = sorted((sent_start, other))
     return sum(1 for t in doc[lo:hi] if t.is_sent_start)
-
-
-def _followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
-    """ "at a $10.2 billion valuation": the word after the amount says it is not the deal's."""
-    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
-
-
-def _excluded(
-    sentence: str, start: int, words: list[str], since: int = 0, deals: tuple[tuple[str, ...], ...] = ((), ())
-) -> bool:
-    """Valuations and revenues are amounts, but not the amount of the deal (the words are looked for
-    in the 40 characters before the amount, from ``since`` on), unless a deal noun before a price word
-    names what is valued ("the deal valued at $2 billion", "the purchase of X, valued at $2 billion")."""
-    nouns, price_words = deals
-    lo = max(since, start - 40)
-    before = sentence[lo:start].lower()
-    for word in words:
-        at = before.find(word)
-        if at < 0:
-            continue
-        ahead = _COPULA_END.sub("", before[:at].rstrip(" ,"))  # "the transaction was valued at"
-        if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
-            continue
-        return True
-    return False
-
-
-def _deal_of(text: str, nouns: tuple[str, ...]) -> bool:
-    """Does ``text`` end with a deal noun and its object ("the acquisition of run:ai", "le rachat de x")?"""
-    words = text.split()
-    for k in range(max(0, len(words) - 5), len(words) - 1):
-        if words[k] in nouns and (words[k + 1] in ("of", "de", "du") or words[k + 1].startswith(("d'", "d\u2019"))):
-            return True
-    return False
 
 
 def _shift(item, offset: int):

@@ -1,0 +1,60 @@
+"""Words around an amount that say whether it is the amount of a deal: valuations, revenues and prices
+per share are amounts, but not the one raised or paid (``amount_exclusions``, ``amount_exclusions_after``
+and ``deal_price_words`` in patterns.yaml); used by :mod:`knowgraph.facts.events`.
+
+    excluded("valued at $4.5 billion", 10, ["valued at"])  # True: a valuation
+    excluded("in a deal valued at $1.2 billion", 20, ["valued at"], deals=(("deal",), ("valued at",)))  # False
+    followed(" a share in cash", 0, ("a share",))  # True: "$56 a share" is a price per share
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the transaction was valued at": the copula between a deal noun and the price words
+_COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
+
+
+def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
+    """ "at a $10.2 billion valuation": the word after the amount says it is not the deal's."""
+    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
+
+
+def excluded(
+    sentence: str, start: int, words: list[str], since: int = 0, deals: tuple[tuple[str, ...], ...] = ((), ())
+) -> bool:
+    """Valuations and revenues are amounts, but not the amount of the deal (the words are looked for
+    in the 40 characters before the amount, from ``since`` on), unless a deal noun before a price word
+    names what is valued ("the deal valued at $2 billion", "the purchase of X, valued at $2 billion")."""
+    nouns, price_words = deals
+    lo = max(since, start - 40)
+    original = sentence[lo:start]
+    before = original.lower()
+    for word in words:
+        at = before.find(word)
+        while at >= 0 and _inside_a_name(original, at, len(word)):
+            at = before.find(word, at + 1)  # "Salesforce", "Costco": a name, not "sales" nor "cost"
+        if at < 0:
+            continue
+        ahead = _COPULA_END.sub("", before[:at].rstrip(" ,"))  # "the transaction was valued at"
+        if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
+            continue
+        return True
+    return False
+
+
+def _inside_a_name(text: str, at: int, length: int) -> bool:
+    """Is ``text[at:at + length]`` inside a longer word, or the start of a capitalised one that goes on
+    well past it ("Salesforce"; not "Valorisée", an inflection of the word)?"""
+    end = at + length
+    rest = len(text[end:]) - len(text[end:].lstrip("abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿ"))
+    return (at > 0 and text[at - 1].isalpha()) or (text[at].isupper() and rest >= 3)
+
+
+def _deal_of(text: str, nouns: tuple[str, ...]) -> bool:
+    """Does ``text`` end with a deal noun and its object ("the acquisition of run:ai", "le rachat de x")?"""
+    words = text.split()
+    for k in range(max(0, len(words) - 5), len(words) - 1):
+        if words[k] in nouns and (words[k + 1] in ("of", "de", "du") or words[k + 1].startswith(("d'", "d\u2019"))):
+            return True
+    return False
