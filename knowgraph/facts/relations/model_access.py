@@ -47,9 +47,10 @@ class ModelAccess(RuleFamily):
         if not self.access_words:
             return []
         facts: list[Fact] = []
-        for token in doc:
-            if token.lower_ in self.access_words and token.is_lower:
-                facts += self._access(token, token.sent, resolver)
+        # the lower-case forms the resolver keeps by index: no Token object for the words that are not access words
+        for i, lower in enumerate(resolver.lowers):
+            if lower in self.access_words and doc[i].is_lower:
+                facts += self._access(doc[i], doc[i].sent, resolver)
         return facts
 
     def _access(self, token: Token, sent: Span, resolver: Resolver) -> list[Fact]:

@@ -67,6 +67,13 @@ class NamedMakers(RuleFamily):
         sources = language_data(self.lang, "patterns").get("sources", {})
         self.source_verbs = set(sources.get("verbs", []))
         self.public_kinds = set(sources.get("public_kinds", []))
+        # the first words of job titles ("CEO", "PDG", "chief"): after a name, they make it an organisation's
+        self.title_words = {
+            p.words[0]
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.kind == "noun" and p.relation in ("ceoOf", "worksFor") and len(p.words[0]) > 2
+        }
 
     def end_doc(self) -> list[Fact]:
         facts = self._named() + self.phrases.end_doc() + self.rivals.end_doc() + self.access.end_doc()
@@ -92,12 +99,11 @@ class NamedMakers(RuleFamily):
             return []
         facts: list[Fact] = []
         done: set[str] = set()
-        units = self._described_as_organisations(doc, resolver)
         for span in resolver.mentions:
-            if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2 or span.kb_id_ in units:
+            if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2:
                 continue
             maker = maker_in_name(span, makers)
-            if maker is not None:
+            if maker is not None and not self._described_as_organisation(span.kb_id_, doc, resolver):
                 done.add(span.kb_id_)
                 facts += self._make(
                     f"{self.lang}/developedBy.named",
@@ -111,35 +117,26 @@ class NamedMakers(RuleFamily):
                 )
         return facts
 
-    def _described_as_organisations(self, doc, resolver) -> set[str]:
-        """Names typed as products that the article treats as organisations: a job title right after one
-        ("the Kernwerk Cloud CEO"), an organisation noun right before ("le fournisseur de cloud Kernwerk
-        Delos", "cloud provider Kernwerk Cloud"). Such a unit is its parent's, not a product it makes.
+    def _described_as_organisation(self, key: str, doc, resolver) -> bool:
+        """Does the article treat the name typed as a product ``key`` as an organisation: a job title right
+        after it ("the Kernwerk Cloud CEO"), an organisation noun right before it ("le fournisseur de cloud
+        Kernwerk Delos", "cloud provider Kernwerk Cloud")? Such a unit is its parent's, not a product it makes.
 
-            self._described_as_organisations(doc, resolver)  # {"kernwerk-cloud"}
+            self._described_as_organisation("kernwerk-cloud", doc, resolver)  # True
         """
-        titles = {
-            p.words[0]
-            for patterns in self.patterns.values()
-            for p in patterns
-            if p.kind == "noun" and p.relation in ("ceoOf", "worksFor") and len(p.words[0]) > 2
-        }
-        units: set[str] = set()
         for span in resolver.mentions:
-            if span.label_ not in _MADE_TYPES:
+            if span.kb_id_ != key:
                 continue
             sent = span.sent
             after = doc[span.end] if span.end < sent.end else None
-            if after is not None and after.lower_ in titles and not after.text.islower():
-                units.add(span.kb_id_)  # "Kernwerk Cloud CEO" (a title written as a title, not "the model head")
-                continue
+            if after is not None and after.lower_ in self.title_words and not after.text.islower():
+                return True  # "Kernwerk Cloud CEO" (a title written as a title, not "the model head")
             k = span.start - 1
             while k >= sent.start and span.start - k <= 4:
                 token = doc[k]
-                if self._descriptor_type(token) == "Organization" and token.is_lower:
-                    units.add(span.kb_id_)
-                    break
+                if token.is_lower and self._descriptor_type(token) == "Organization":
+                    return True
                 if not (token.is_lower and (token.pos_ in ("DET", "NOUN", "ADJ") or token.lower_ in self.genitive)):
                     break
                 k -= 1
-        return units
+        return False
