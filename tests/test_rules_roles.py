@@ -308,3 +308,8 @@ def test_en_returning_to_a_company(en):
 def test_fr_coming_back_to_a_company(fr):
     got = facts(fr, "La start-up Valmora recrute. Hugo Vantier revient chez Brintel après trois ans chez Valmora.")
     assert ("hugo-vantier", "worksFor", "brintel") in got
+
+
+def test_en_company_and_title_in_apposition_to_a_name(en):
+    got = facts(en, "The startup Kernwerk is growing. Dana Brook, Kernwerk CEO, spoke on Monday.")
+    assert ("dana-brook", "ceoOf", "kernwerk") in got

@@ -345,7 +345,9 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             if h.key not in {c.key for c in complements} and not self._title_name(h.key, resolver)
         ]
         if not holders and pattern.relation in TITLE_RELATIONS:
-            holders = self._coordinated_title_holders(noun, resolver, holder_types, complements)
+            holders = self._coordinated_title_holders(
+                noun, resolver, holder_types, complements
+            ) or self._person_before_company_title(noun, pattern, resolver)
         if not holders:
             return []
         if (

@@ -119,6 +119,23 @@ class TitleArguments:
             return [h for h in self._holders(other, resolver, holder_types) if h.key not in keys]
         return []
 
+    def _person_before_company_title(self, noun: Token, pattern, resolver: Resolver) -> list[Referent]:
+        """ "Dana Brook, Kernwerk CEO, said ...": in English, a company's name and a title in apposition to the
+        person named right before the comma."""
+        doc = noun.doc
+        first = noun.i - len(pattern.words) + 1
+        if not self.noun_premodifiers or noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (",", ".", ";"):
+            return []
+        org = resolver.mention_at(first - 1) if first - 1 >= noun.sent.start else None
+        if org is None or org.end != first or resolver.type_of(org.kb_id_) != "Organization":
+            return []
+        if org.start - 2 < 0 or doc[org.start - 1].text != ",":
+            return []
+        person = resolver.mention_at(org.start - 2)
+        if person is None or person.end != org.start - 1 or resolver.type_of(person.kb_id_) != "Person":
+            return []
+        return [Referent(person.kb_id_, DIRECT, person.start)]
+
     def _not_past_the_name(self, noun: Token, complements: list[Referent], resolver: Resolver) -> list[Referent]:
         """ "Le PDG Léa Martin retourne chez Kernwerk" parsed with "chez Kernwerk" on the title: a complement
         after the name that follows the title, past words that are no preposition or article, and not in the
