@@ -17,6 +17,12 @@ The rules are split by the way of saying things, each family a module on one sma
 - :mod:`.verbs` (verb frames), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds and
   raises, with :mod:`.round_companies`: the company of a round the sentence does not name plainly),
   :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
+  :mod:`.investor_counts` ("X counts A and B among its investors"), :mod:`.founder_lists` (founders
+  listed after a plural title or a founding participle), :mod:`.person_affiliations` ("Person
+  (Organisation)"), :mod:`.member_lists` (members of a named project), :mod:`.compute_deals` (compute
+  bought through a deal), :mod:`.partnership_between` ("an agreement signed between A and B"),
+  :mod:`.partner_subjects` (partners listed before a verb the parse lost), :mod:`.quoted_partners` ("our
+  partnership with X" in a quote), :mod:`.model_access` (a model available through a product),
   :mod:`.possessives` (possessives and compounds), :mod:`.locations` and :mod:`.nationalities` (places),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules), :mod:`.named_makers` (a product named after its
