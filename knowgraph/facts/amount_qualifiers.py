@@ -16,7 +16,7 @@ _COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
 
 
 def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
-    """ "at a $10.2 billion valuation": the word after the amount says it is not the deal's."""
+    """ "a $7.4 billion valuation for Nexalia": the word after the amount says it is not the deal's."""
     return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
 
 

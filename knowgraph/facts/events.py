@@ -124,8 +124,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             converted = {
                 b.start for a, b in zip(found, found[1:], strict=False) if sentence[a.end : b.start].strip() == "("
             }
-            # what comes before an amount qualifies it back to the amount before it, no further: "valued at
-            # $4.5 billion in a $235 million round" excludes the first figure only
+            # what comes before an amount qualifies it back to the amount before it, no further: "Kernwerk,
+            # valued at $6.8 billion in a $41 million round" excludes the first figure only
             since = [0, *(a.end for a in found)]
             amounts = [
                 _shift(a, start)
@@ -462,7 +462,7 @@ def _amounts_of_the_deal_after(
 
 def _amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> None:
     """ "Kernwerk has acquired Nexalia. The deal has Kernwerk paying $2 billion", "Brintel a racheté Quillon
-    ... Brintel a déboursé 300 millions d'euros pour la start-up": an Acquisition with no amount takes the
+    ... Brintel a déboursé 300 millions d'euros pour cette jeune pousse": an Acquisition with no amount takes the
     one a payment verb governs in its sentence or the next ones, when that sentence names one of its parties
     and the payment is for no other organisation (``deal_payment`` in patterns.yaml)."""
     verbs = set(payment.get("verbs", []))

@@ -121,7 +121,7 @@ class FounderLists(RuleFamily):
         )
         described = self._plural_description(j, sent.end)
         if described is not None:
-            j = described  # "par trois spécialistes de l'IA : A, ..."
+            j = described  # "par quatre anciens ingénieurs de Kernwerk : A, ..."
         founders = self._person_list(j, self._clause_end(sent), resolver)
         if len(founders) < (1 if fronted or self._led else 2):
             return []  # "fondée par A": the verb frames read one name, not one after a description
@@ -137,7 +137,7 @@ class FounderLists(RuleFamily):
         doc = by.doc
         governor = by.head.head if by.dep_ == "case" and by.head.i > by.i else None
         if governor is not None and governor.i < by.i and self._lemmas(governor) & self._verbs:
-            return governor  # "fondée il y a quelques semaines (en avril) par ..."
+            return governor  # "fondée l'hiver dernier (en février) par ..."
         for t in reversed(doc[max(by.sent.start, by.i - 6) : by.i]):
             if self._lemmas(t) & self._verbs and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
                 return t

@@ -28,8 +28,8 @@ class CountedInvestors:
     example_markers: list[tuple[str, ...]]
 
     def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
-        """ "Existing investors also took part, including A and B", "Des investisseurs français ont pris part à
-        l'opération, à l'image de A et B", "Les investisseurs existants ont remis au pot, comme A, B": investors
+        """ "Existing investors also took part, including A and B", "Des fonds de Valmora se sont joints au
+        tour, à l'image de A et B", "Les actionnaires de Nexalia ont de nouveau remis au pot, comme A, B": investors
         in general joining the round (``joining_verbs``), then examples (``example_markers``); the round is the
         one reported last."""
         doc = noun.doc

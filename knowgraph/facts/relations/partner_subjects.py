@@ -65,7 +65,7 @@ def coordinated_before(
 def repeated_preposition(
     verb: Token, found: list[Referent], preps: set[str], resolver: Resolver, types: set[str], coordinators: set[str]
 ) -> list[Referent]:
-    """ "s'est associé à Hugging Face, une licorne qui ..., et à Scaleway": after the partners the verb's
+    """ "Kernwerk s'est associé à Quillon, une licorne qui ..., et à Brintel": after the partners the verb's
     preposition introduced, a coordinator and the same preposition again name one more, however long the
     apposition in between (the parse hangs the second one on the apposition)."""
     if not found:

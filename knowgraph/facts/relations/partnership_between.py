@@ -1,5 +1,5 @@
-"""A partnership between parties named further on: "une collaboration de grande envergure a été annoncée
-entre le groupe SAP et la start-up Mistral AI", "a multiyear agreement was signed this week between A and B".
+"""A partnership between parties named further on: "une vaste collaboration a été officialisée mardi
+entre le groupe Kernwerk et la start-up Nexalia", "a multiyear agreement was signed this week between A and B".
 The partnership noun (``lists.partnership`` and the deal nouns of ``compute_deals`` in patterns.yaml) comes
 a few words before "entre"/"between" (``partnership_between`` in patterns.yaml), with no name in between;
 every pair of the names listed after it are partners (``partnerOf``).

@@ -32,7 +32,7 @@ TITLE_RELATIONS = ("ceoOf", "worksFor", "foundedBy")
 
 
 def task_object(verb: Token, resolver: Resolver, descriptors) -> bool:
-    """ "Lee a dirigé le développement de l'entreprise", "she leads the AI team at X": the direct object of a
+    """ "Roux a piloté l'ingénierie de la société", "she leads the AI team at X": the direct object of a
     verb of running is a common noun that names no organisation (no name, no descriptor such as "startup"):
     the verb runs a task or a team of the organisation, not the organisation (no ceoOf)."""
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]

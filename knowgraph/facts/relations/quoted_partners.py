@@ -1,5 +1,5 @@
-"""Partnerships said in the first person inside a quote: "« Nous avons bâti notre partenariat avec Quillon
-... », a déclaré Léa Roux, PDG de Kernwerk", "“Our partnership with Quillon is deep,” said Kernwerk's CEO
+"""Partnerships said in the first person inside a quote: "« Notre partenariat avec Quillon s'est construit pas
+à pas ... », a déclaré Léa Roux, PDG de Kernwerk", "“Our partnership with Quillon is deep,” said Kernwerk's CEO
 Léa Roux": the partner is the speaker's organisation, the one the attribution gives them (a title's
 company, or an employer the article stated), not the company the article is about. Words:
 ``quoted_partners`` in patterns.yaml (first-person possessives, quote marks).

@@ -53,7 +53,7 @@ class RivalLists(RuleFamily):
         return facts
 
     def _bare_rival(self, token: Token, resolver: Resolver) -> list[Fact]:
-        """ "it was reported competitor Anthropic had ...", "rejoindre la startup concurrente Anthropic": a rival
+        """ "analysts said competitor Ostrakon had ...", "rejoindre la startup concurrente Ostrakon": a rival
         word right before a name, with no possessive or owner of its own, is said of the one other organisation
         the sentence named before it (none or several: no fact)."""
         doc, sent = token.doc, token.sent
@@ -131,7 +131,7 @@ class RivalLists(RuleFamily):
         return [r for r in resolver.resolve(subject, _ORGS, coordinated=False) if r.key not in exclude]
 
     def _apposed_names(self, noun: Token, resolver: Resolver) -> list[Span]:
-        """ "its bigger rivals, Microsoft and Amazon Web Services", "ses concurrents OpenAI et Anthropic":
+        """ "its larger rivals, Kernwerk and Valmora Cloud", "ses concurrents Brintel et Quillon":
         without an example marker, the rivals named right after the noun (after a comma or none), two at
         least joined by a coordinator, and the list closing the phrase (a comma, a period, the end)."""
         doc, sent, k = noun.doc, noun.sent, noun.i + 1

@@ -29,7 +29,7 @@ class SubjectSearch:
                     if found:
                         return found
                     if child.pos_ == "PRON" and node.dep_ == "conj" and child.lower_ not in resolver.relatives:
-                        return []  # "What does it mean ..., and how do you work with X": "you", not a name to the left
+                        return []  # "What is Ostrakon ..., and how can you build on X": "you", not a name to the left
             if own_subject and node.dep_ == "conj":
                 break  # "X built A, and a Lisbon startup, Y, runs B": the second clause has its own subject
             if node.dep_ == "conj" and node.i - 1 > node.head.i and node.doc[node.i - 1].text == ",":
