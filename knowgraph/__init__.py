@@ -1,7 +1,7 @@
 """knowgraph: offline, auditable knowledge graphs of the AI industry from French and English news.
 
 >>> import knowgraph
->>> kg = knowgraph.build("Mistral AI, basée à Paris, a été fondée par Arthur Mensch.", lang="fr")
+>>> kg = knowgraph.build("Nexalia, basée à Lyon, a été fondée par Claire Valmora.", lang="fr")
 >>> print(kg.serialize("turtle").decode())          # doctest: +SKIP
 
 The pipeline is text -> spaCy ``Doc`` (``knowgraph.nlp.text``) -> mentions (``knowgraph.mentions.finder``)

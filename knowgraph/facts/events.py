@@ -2,8 +2,8 @@
 
 An event comes from an asserted fact whose pattern declares one (``event:`` in
 ``patterns.yaml``); its amount and date are the expressions of the same sentence nearest to the
-trigger. Statements of one event in several sentences of an article ("Microsoft a investi dans
-OpenAI" ... "Microsoft a investi 13,75 milliards de dollars dans OpenAI") are merged when their
+trigger. Statements of one event in several sentences of an article ("Kernwerk a investi dans
+Nexalia" ... "Kernwerk a investi 2 milliards d'euros dans Nexalia") are merged when their
 amounts and dates agree.
 
 Deals have more to them:
@@ -16,7 +16,7 @@ Deals have more to them:
 - the amount is not a valuation ("at a $10 billion valuation"), a bracketed conversion ("400 million
   euros ($456 million)") nor an amount past a deal noun of another kind; an event with no amount takes
   the one a planned statement of the same deal gives, or "the $700 million acquisition" a little later;
-- "... et investi à nouveau en 2021" (``kg_investments_again``) is another Investment with its own date.
+- "... et investi à nouveau en 2022" (``kg_investments_again``) is another Investment with its own date.
 
     doc = nlp("Norvane raised $50 million in a round led by Pell Capital with participation from Ardent.")
     [(e.type, e.roles, e.amount.value) for e in extract_events(doc, doc._.kg_facts, "en", None)]
@@ -84,7 +84,7 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 
 
 # statuses under which a statement still tells the amount of a deal the article asserts elsewhere
-# ("plans to acquire ZT Systems for $4.9 billion" ... "AMD is acquiring ZT Systems")
+# ("plans to acquire Nexalia for $2.3 billion" ... "Kernwerk is acquiring Nexalia")
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
@@ -177,7 +177,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     for fact in doc.user_data.get("kg_investments_again") or []:
         if fact.status != ASSERTED:
             continue
-        # "... et investi à nouveau en 2021": another investment, with what its own clause says
+        # "... et investi à nouveau en 2022": another investment, with what its own clause says
         amounts, dates = in_sentence(fact.start, fact.end)
         anchor = doc[fact.trigger].idx
         clause_end = next((t.idx for t in doc[fact.trigger : doc[fact.trigger].sent.end] if t.is_punct), fact.end)
@@ -282,7 +282,7 @@ def _merge_follow_ups(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence) -> None:
     """An event with no amount takes the one a planned or reported statement of the same deal gives
-    ("AMD plans to acquire ZT Systems for $4.9 billion" ... "AMD is acquiring ZT Systems")."""
+    ("Kernwerk plans to acquire Nexalia for $2.3 billion" ... "Kernwerk is acquiring Nexalia")."""
     for event in events:
         if event.amount is not None or event.type == "Partnership":
             continue
@@ -416,7 +416,7 @@ def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: 
 def _not_another_deals(
     doc: Doc, fact: Fact, amounts: list, anchor: int, deal_nouns: dict[str, str], price_words: set[str] = frozenset()
 ) -> list:
-    """ "L'investissement de Meta dans Scale AI ... après l'acquisition de WhatsApp pour 19 milliards": an
+    """ "L'investissement de Kernwerk dans Quillon ... après l'acquisition de Brintel pour 3 milliards": an
     amount past a deal noun of another kind (between the trigger and the amount) is that deal's, unless a
     price word puts that noun as what is paid ("a racheté X moyennant un investissement de 215 M$")."""
     if not amounts or not deal_nouns:
@@ -438,7 +438,7 @@ def _not_another_deals(
 def _amounts_of_the_deal_after(
     doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence, links: frozenset[str] = frozenset()
 ) -> None:
-    """ "Nvidia's acquisition of Run:ai ... jeopardizes the completion of the $700 million acquisition": an
+    """ "Kernwerk's acquisition of Quillon ... puts at risk the closing of the $400 million acquisition": an
     event with no amount takes the one a definite noun of the same deal gives in the next sentences, when
     the article has one such event only (``deal_amount_nouns`` in patterns.yaml)."""
     for event in events:

@@ -119,7 +119,7 @@ class GazetteerCandidates:
                 continue
             arm = self._arm_end(doc, end) if entry.type == "Organization" else None
             if arm is not None:
-                # "OpenAI Startup Fund", "Amazon Industrial Innovation Fund": capitalised words then an
+                # "Nexalia Startup Fund", "Kernwerk Industrial Innovation Fund": capitalised words then an
                 # organisation word after a known name make a longer name, not the known entity
                 out.append(Candidate(start, arm, 1, "Organization", None, {"investor"}))
                 continue

@@ -5,7 +5,7 @@ a descriptor noun (``descriptors`` of ``knowgraph/data/<lang>/lexicon.yaml``) de
 
 * the name in apposition with it or right after it ("la startup Inflection", "OpenAI, the lab",
   "His startup, Keelhaul Labs,");
-* the names it introduces as examples ("des entreprises comme Anthropic et OpenAI");
+* the names it introduces as examples ("des entreprises comme Kernwerk et Quillon");
 * else, with a definite or possessive determiner, the salient entity named earlier whose type,
   kinds and place fit ("le géant américain" is an American company), factor ``DESCRIPTION``;
 * a maker noun with a product's name ("the ChatGPT maker", "le créateur de ChatGPT", "the company
@@ -160,7 +160,7 @@ class DescriptionResolver:
             span = self.index.get(prev.i)
             if span is not None:
                 return [Referent(span.kb_id_, LINKED, span.start)]
-        # "le fournisseur de cloud rival Oracle", "une fonctionnalité appelée « Think Deeper »",
+        # "le fournisseur de cloud rival Brintel", "une fonctionnalité appelée « Think Deeper »",
         # "la start-up Kerlann" (a descriptor of several tokens starting here)
         j = token.i + 1
         for n in (3, 2):
@@ -198,7 +198,7 @@ class DescriptionResolver:
         ):
             span = self.index[j]
             return [Referent(span.kb_id_, LINKED, span.start)]
-        # "des entreprises comme Anthropic et OpenAI"
+        # "des entreprises comme Kernwerk et Quillon"
         k = token.i + 1
         while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in self.example_markers:
             k += 1

@@ -1,6 +1,6 @@
 """Names in a coordinated list of organisations: the NER finds some items and misses others.
 
-Real news names investors and peers in lists ("avec Mistral AI, Hugging Face ou Giskard", "from
+Real news names investors and peers in lists ("avec Nexalia, Quillon ou Brintel", "from
 Sequoia, DST Global and Kestrel Partners"). Once one item is a chosen organisation, the other
 capitalised items of the same coordination are organisations too; a list after an example marker
 that follows a plural noun of organisations ("des structures comme A, B et C") is one as well::

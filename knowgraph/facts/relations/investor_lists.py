@@ -189,7 +189,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         return self._facts("investedIn.participating", investors, self._round_investee(noun, resolver), verb)
 
     def _invested_again(self, token: Token) -> list[Fact]:
-        """ "Microsoft, qui a investi 1 milliard dans OpenAI en 2019 et investi à nouveau en 2021": a second
+        """ "Kernwerk, qui a investi 1 milliard dans Nexalia en 2018 et investi à nouveau en 2022": a second
         investment verb with no company of its own repeats the first one's investor and company (its date and
         amount are its own: events read them in its clause only, rule ``investedIn.again``)."""
         doc = token.doc

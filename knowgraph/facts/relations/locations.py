@@ -367,14 +367,14 @@ class Locations(RuleFamily):
 
     def _situated(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Harlow College is a private university in Dayton, Ohio", "X, a radio station in Y", "X is one of
-        the nine medical schools in the United States": an organisation noun with its place after "in"."""
+        the three law schools in Canada": an organisation noun with its place after "in"."""
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.location_preps), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         mention = resolver.mention_at(place.i) if place is not None else None
         if mention is not None and mention.label_ == "Place":
             places = with_enclosing_places([Referent(mention.kb_id_, DIRECT, mention.start)], resolver)
         elif mention is None and place is not None and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
-            # "a private university in Hollins, Virginia": a town no mention holds, in a region that one does
+            # "a public college in Ashland, Oregon": a town no mention holds, in a region that one does
             end = place.i + 1
             while end < len(resolver.doc) and resolver.doc[end].ent_iob_ == "I":
                 end += 1

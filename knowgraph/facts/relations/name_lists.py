@@ -85,7 +85,7 @@ class NameLists:
                     k += 1
                 if described and resolver.mention_at(k) is not None:
                     # "fondateur d'Iliad": the name complementing a description is not in the list
-                    # ("la société de capital-risque Aglaé Ventures": a description goes on)
+                    # ("la société de capital-risque Brintel Partners": a description goes on)
                     in_apposition, expecting = True, False
                 j += 1
                 continue

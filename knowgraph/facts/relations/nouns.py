@@ -66,7 +66,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             complements = self._not_past_the_name(noun, complements, resolver)
         first = noun.i - len(pattern.words) + 1
         if not complements and self.noun_premodifiers and first < noun.i and noun.doc[first].dep_ == "compound":
-            # "ZT Systems Chief Executive Frank Zhang": the company hangs on the title's first word
+            # "Nexalia Chief Executive Ana Valmora": the company hangs on the title's first word
             complements = [
                 r
                 for c in noun.doc[first].children
@@ -83,7 +83,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement
             complements = self._complement(noun.head, resolver, of_types, pattern.of)
         if pattern.subject == "patient":
-            # "the launch of ChatGPT by OpenAI", "OpenAI's release of GPT-4o": the thing is the relation's subject;
+            # "the launch of Quill-2 by Nexalia", "OpenAI's release of GPT-4o": the thing is the relation's subject;
             # only a "by" phrase or a named possessor says who made it (not who announced it)
             agent_types, patient_types = self._roles(pattern)
             things = self._prepositional(noun, resolver, patient_types, pattern.of, window=4)

@@ -184,7 +184,7 @@ class Ownership(RuleFamily):
                 continue
             owners: list[Referent] = []
             rule = ""
-            # genitive: "X de Microsoft", "la famille de modèles GPT de la startup"
+            # genitive: "X de Microsoft", "la gamme de modèles Quill de la startup"
             j = span.end
             if j < sent.end and doc[j].lower_ in self.genitive:
                 owners = self._name_after_determiners(j + 1, sent, resolver, org_types)

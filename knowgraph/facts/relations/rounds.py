@@ -138,7 +138,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             and subject.pos_ == "PRON"
             and not verb.sent.start <= investees[0].token < verb.sent.end
         ):
-            # "In 2021, it had raised $325 million": the company whose funding the article is about, rather
+            # "In 2020, it had raised $80 million": the company whose funding the article is about, rather
             # than the last organisation named in an earlier sentence
             investees = self._last_raise(verb) or investees
         if (
@@ -314,7 +314,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         governor = window[0].head
         if not raising and governor.lemma_.lower() in self.raise_governors and governor.i < window[0].i:
             raising = investees  # "X a annoncé une levée de fonds de 20 millions": the subject raises
-        if raising and "Plur" not in window[0].morph.get("Number"):  # "en participant à des tours de table"
+        if raising and "Plur" not in window[0].morph.get("Number"):  # "en prenant part à des tours de table"
             self._remember_raise(raising[0].key, noun, "round-raise")
         investors: list[Referent] = []
         start = window[-1].i + 1

@@ -31,7 +31,7 @@ class VerbFrames(RuleFamily):
     def status_of(self, trigger: Token) -> str:
         if trigger is self._described:
             # "la start-up X, cofondée par Y": a description of the name holds whatever the clause around it
-            # says ("on peut lire sur le site de X, cofondée par Y"), unless it is itself negated
+            # says ("on lit sur la page de X, cofondée par Y"), unless it is itself negated
             negations = {"non", *language_data(self.lang, "modality")["negations"]}
             negated = any(t.lower_ in negations for t in trigger.doc[trigger.i - 2 : trigger.i + 2])
             return "Negated" if negated else ASSERTED
@@ -43,7 +43,7 @@ class VerbFrames(RuleFamily):
         doc, i = verb.doc, verb.i
         comma = i - 2 if i - 2 >= verb.sent.start and doc[i - 1].pos_ == "ADV" else i - 1  # ", jamais racheté"
         if doc[comma].text != "," and verb.dep_ in ("acl", "amod") and self._descriptor_type(verb.head):
-            # "GPT-3, le modèle de langage construit par OpenAI": a descriptor in apposition to the name, which
+            # "Quill-2, le modèle de langage conçu par Nexalia": a descriptor in apposition to the name, which
             # the participle describes
             comma = verb.head.i - 1
             while comma > verb.sent.start and comma > verb.head.i - 4 and doc[comma].pos_ in ("DET", "ADJ"):
@@ -156,7 +156,7 @@ class VerbFrames(RuleFamily):
             patients = named or self._subjects(verb, resolver, patient_types)
             if pattern.named_subject:
                 # "a version built on its Phi models" names no product: the company it leads to is a guess;
-                # "Il est basé sur GPT-3" is a pronoun for a name
+                # "Il est basé sur Quill-2" is a pronoun for a name
                 if verb.dep_ == "acl" and resolver.mention_at(verb.head.i) is None:
                     patients = []  # "a version built on X": the thing built is not named
             if (

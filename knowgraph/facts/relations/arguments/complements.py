@@ -153,7 +153,7 @@ class ComplementSearch:
                     if t > k and t < end and doc[t].text[:1].isupper() and doc[t].lower_ not in self.descriptors:
                         k = t
                     elif not self.titles_before_names and "Person" in types and k < end and doc[k].is_lower:
-                        # "cofondée par l'entrepreneur en intelligence artificielle Alexandre Lebrun": a noun
+                        # "cofondée par l'entrepreneur en vision artificielle Claire Valmora": a noun
                         # of role, its field, then the person's name
                         t = k
                         while (

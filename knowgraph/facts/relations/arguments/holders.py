@@ -97,7 +97,7 @@ class HolderSearch:
             and doc[i - 2].text in ("»", "”")
             and resolver.mention_at(i - 3) is not None
         ):
-            i -= 1  # "« le soutien de Satya Nadella », le patron de Microsoft": the name that closes the quote
+            i -= 1  # "« le soutien d'Ostrakon Brintel », le patron de Kernwerk": the name that closes the quote
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—", "»", "”") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
             if span is not None and noun.morph.get("Number") == ["Plur"] and span.root.dep_ == "conj":
@@ -112,7 +112,7 @@ class HolderSearch:
             found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
             if found:
                 return found
-        # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG d'OpenAI, Sam Altman"
+        # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG de Nexalia, Paul Quillon"
         if i - 1 < sent.start or doc[i - 1].text != ",":
             after = self._name_after_complement(noun, resolver, types)
             if after:
