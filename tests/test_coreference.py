@@ -20,7 +20,7 @@ def entity_names(nlp, text: str) -> set[str]:
 def test_maker_of_a_product_is_the_name_in_apposition_after_it(fr):
     found = facts(
         fr,
-        "L'assistant Zephyra séduit les banques. Kernwerk, qui a déjà investi des milliards dans le "
+        "L'assistant Zephyra séduit les banques. Kernwerk, qui a déjà investi plusieurs milliards dans le "
         "fabricant de Zephyra, Brintel Systems, a salué l'accord.",
     )
     assert ("kernwerk", "investedIn", "brintel-systems") in found
@@ -30,7 +30,7 @@ def test_maker_of_a_product_whose_maker_is_unknown_is_no_one(fr, en):
     # the salient company is a guess the description contradicts: it describes the maker of Zephyra
     text_fr = (
         "Nexalia a levé 50 millions d'euros en mars. L'assistant Zephyra séduit les banques. Kernwerk, "
-        "qui a déjà investi des milliards dans le fabricant de Zephyra, a salué l'accord."
+        "qui a déjà investi plusieurs milliards dans le fabricant de Zephyra, a salué l'accord."
     )
     assert not any(f[1] == "investedIn" for f in facts(fr, text_fr))
     text_en = (
@@ -43,7 +43,7 @@ def test_description_weighs_the_article_subject_against_every_company_of_a_long_
     text = (
         "Nexalia was founded in 2019. Nexalia sells vision software to banks. Nexalia said it has more than 500 "
         "customers, including Brintel Systems, Valmora Group, Quillon Labs and Ostrakon Capital. The firm also "
-        "teamed up with Zentrix Robotics last year."
+        "teamed up last year with Zentrix Robotics."
     )
     found = facts(en, text)
     assert ("nexalia", "partnerOf", "zentrix-robotics") in found
@@ -102,7 +102,7 @@ def test_its_of_the_only_company_in_the_clause_is_the_subjects(en):
 
 def test_second_clause_with_its_own_pronoun_subject_borrows_no_name(en):
     text = (
-        "Ostrakon joined the round.\n\nQ: What does it mean for Nexalia, and how do you work with labs such as "
+        "Ostrakon joined the round.\n\nQ: What does it mean for Nexalia, and how do you currently work with labs such as "
         "Brintel and Valmora?\n\nA: We work with all of them. Q: Is that new?\n"
     )
     found = facts(en, text)
@@ -117,12 +117,14 @@ def test_ticker_after_a_name_is_neither_an_entity_nor_part_of_the_name(en, fr):
     names = entity_names(en, text)
     assert {"Kernwerk", "Brintel", "Valmora"} <= names
     assert not any(".O" in name for name in names)
-    found = facts(fr, "Quillon a investi dans des entreprises telles que Brintel BRNT.O et Valmora.")
+    found = facts(fr, "Quillon a investi dans des sociétés telles que Brintel BRNT.O et Valmora.")
     assert {("quillon", "investedIn", "brintel"), ("quillon", "investedIn", "valmora")} <= found
 
 
 def test_adverb_opening_a_sentence_before_a_description_is_no_name(fr):
-    text = "Nexalia a été fondée en 2022. Aujourd'hui, la start-up cofondée par Léa Roux vient de lever 20 millions d'euros."
+    text = (
+        "Nexalia a été fondée en 2022. Aujourd'hui, la start-up fondée par Léa Roux vient de lever 12 millions d'euros."
+    )
     assert "Aujourd'hui" not in entity_names(fr, text)
 
 
@@ -141,7 +143,7 @@ def test_short_form_of_a_known_company_named_in_full_is_that_company(en):
 
 
 def test_generic_acronyms_and_units_name_no_one(en):
-    text = "Brintel was founded by Dana Okoye. Every Brintel sensor records 4 TB of data per day, and the SPV will buy the chips."
+    text = "Brintel was founded by Dana Okoye. Every Brintel sensor records 9 TB of data an hour, and the SPV will buy the chips."
     assert not {"TB", "SPV"} & entity_names(en, text)
 
 
@@ -149,7 +151,7 @@ def test_relative_right_after_a_name_takes_that_name_up(fr):
     # the parse may hang the clause on an earlier name of the list; the name right before "qui" is the antecedent
     text = (
         "Parmi les gagnants de l'année figurent Nexalia, mais aussi Quillon qui a levé 50 millions d'euros, "
-        "ou encore Brintel qui a mis la main sur Valmora."
+        "ou encore Brintel qui a récemment mis la main sur Valmora."
     )
     found = facts(fr, text)
     assert ("brintel", "acquired", "valmora") in found

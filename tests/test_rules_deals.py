@@ -572,7 +572,7 @@ def test_a_raise_in_its_final_stages_is_not_yet_a_fact(en):
 def test_a_raise_from_investors_such_as_a_list(fr):
     got = facts(
         fr,
-        "La start-up Valmora a levé 40 millions d'euros auprès d'investisseurs de renom tels que Brume Capital, "
+        "La start-up Valmora a levé 40 millions d'euros en mars auprès d'investisseurs prestigieux tels que Brume Capital, "
         "Ardent Partners et Ostrakon Capital.",
     )
     for investor in ("brume-capital", "ardent-partners", "ostrakon-capital"):
@@ -611,7 +611,7 @@ def test_the_letter_of_a_series_is_not_the_company(en):
     got = facts(
         en,
         "Harrow Ventures will invest in the robotics maker Corvane Robotics. The unit's stake was disclosed on "
-        "Monday. Corvane Robotics raised $30 million. The series A+ round also includes Pell Capital and "
+        "Monday. Corvane Robotics raised $30 million. The series A+ round also included Pell Capital and "
         "Ardent Partners.",
     )
     assert ("pell-capital", "investedIn", "corvane-robotics") in got
@@ -642,7 +642,7 @@ def test_the_round_named_several_sentences_after_the_raise(fr):
         "La start-up Valmora a annoncé avoir bouclé un tour de financement de 30 millions d'euros. "
         "Cette pépite de la robotique entre ainsi dans une nouvelle phase. « Nous voulons recruter vite », "
         "déclare son PDG Léa Martin. « Nos clients attendent nos robots », ajoute-t-elle. "
-        "Le tour de table a été conduit par le fonds Brume Capital et Ardent Partners.",
+        "Ce tour de table a été conduit par le fonds Brume Capital et Ardent Partners.",
     )
     assert ("brume-capital", "investedIn", "valmora") in got
     assert ("ardent-partners", "investedIn", "valmora") in got
@@ -661,7 +661,7 @@ def test_existing_investors_are_no_investors_of_the_round(en):
 def test_a_lead_hyphenated_to_the_round_noun(en):
     got = facts(
         en,
-        "The startup Quillon announced its long-awaited raise of $40 million on Monday. "
+        "The startup Quillon announced its much-anticipated raise of $40 million on Monday. "
         "The Harrow Capital-led raise doubled the company's valuation.",
     )
     assert ("harrow-capital", "investedIn", "quillon") in got
@@ -671,7 +671,7 @@ def test_investors_in_general_joining_then_examples(fr, en):
     got = facts(
         fr,
         "La start-up Valmora a bouclé une levée de 12 millions d'euros menée par Brume Capital. "
-        "Des investisseurs lyonnais ont également pris part à l'opération, à l'image de Léa Martin (Kernwerk) "
+        "Des investisseurs lyonnais ont également pris part à la levée, à l'image de Léa Martin (Kernwerk) "
         "et Paul Girard (Ostrakon).",
     )
     assert {("lea-martin", "investedIn", "valmora"), ("paul-girard", "investedIn", "valmora")} <= got
@@ -695,9 +695,9 @@ def test_an_unfound_acronym_describes_the_next_listed_name(en):
 def test_an_investment_reported_in_passing_is_not_the_round(en):
     got = facts(
         en,
-        "The startup Quillon has raised $20 billion in its latest funding round, led by Kernwerk. "
+        "The startup Quillon has raised $12 billion in its newest funding round, led by Kernwerk. "
         "The Ledger previously reported that Kernwerk was making a large investment in Brintel Systems. "
-        "Other notable investors in the funding round include Pell Capital and Ardent Partners.",
+        "Other prominent investors in this funding round include Pell Capital and Ardent Partners.",
     )
     assert ("pell-capital", "investedIn", "quillon") in got
     assert ("pell-capital", "investedIn", "brintel-systems") not in got
@@ -706,7 +706,7 @@ def test_an_investment_reported_in_passing_is_not_the_round(en):
 def test_a_round_of_something_else_is_no_funding_round(en, fr):
     got = facts(
         en,
-        "Last month Quillon announced another round of executive departures, including VP Research Léa Martin "
+        "Last month Quillon announced another round of senior departures, including VP Research Léa Martin "
         "and Chief Scientist Paul Girard.",
     )
     assert not any(r == "investedIn" for _, r, _ in got)

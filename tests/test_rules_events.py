@@ -24,7 +24,9 @@ def amount_of(event):
 
 def test_faire_l_acquisition_de(fr):
     found = events(
-        fr, "La société Kernwerk a fait l'acquisition de la start-up Nexalia pour 300 millions d'euros.", "fr"
+        fr,
+        "La société Kernwerk a finalement fait l'acquisition de la start-up Nexalia pour 300 millions d'euros.",
+        "fr",
     )
     [deal] = acquisitions(found)
     assert deal.roles == {"acquirer": ("kernwerk",), "acquiree": ("nexalia",)}
@@ -75,7 +77,7 @@ def test_price_paid_for_the_deal_noun_with_a_relative_clause(en):
     found = events(
         en,
         "Kernwerk acquired the startup Nexalia. The company reportedly paid $200 million for Nexalia's acquisition, "
-        "whose early investors included Brintel.",
+        "whose early backers included Brintel.",
         "en",
     )
     [deal] = acquisitions(found)
@@ -91,7 +93,7 @@ def test_price_paid_for_another_company_is_not_this_deals(en):
 def test_price_paid_in_french(fr):
     found = events(
         fr,
-        "La société Kernwerk a racheté la start-up Nexalia. Kernwerk a déboursé 300 millions d'euros pour la start-up.",
+        "La société Kernwerk a racheté la start-up Nexalia. Kernwerk a déboursé 300 millions d'euros pour cette start-up.",
         "fr",
     )
     [deal] = acquisitions(found)
@@ -213,7 +215,7 @@ def test_a_deal_further_down_gets_no_publication_day(en):
 def test_moyennant_un_investissement_is_the_price(fr):
     found = events(
         fr,
-        "La société Kernwerk a fait l'acquisition de la start-up Nexalia, moyennant un investissement de 215 millions "
+        "La société Kernwerk a récemment fait l'acquisition de la start-up Nexalia, moyennant un investissement de 215 millions "
         "d'euros.",
         "fr",
     )

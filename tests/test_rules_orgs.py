@@ -209,7 +209,7 @@ def test_fr_using_a_model_is_no_compute(fr):
 
 # -- a bare rival word before a name -----------------------------------------------------------------
 def test_en_bare_competitor_before_name_is_the_other_companys(en):
-    text = "Weeks before Brintel announced its raise, it was reported competitor Quillon had started to chat with investors."
+    text = "Days before Brintel announced its round, it was reported competitor Quillon had started to talk with investors."
     assert ("brintel", "competitorOf", "quillon") in facts(en, text)
 
 

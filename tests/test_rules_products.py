@@ -420,7 +420,7 @@ def test_en_model_available_via_products(en):
 
 def test_fr_model_accessible_via_an_interface_after_an_apposition(fr):
     got = facts(
-        fr, "Magistral Medium, une version plus lourde encore à l'essai, reste accessible via l'interface Le Chat."
+        fr, "Magistral Medium, une version plus lourde encore à l'essai, reste accessible via son interface Le Chat."
     )
     assert ("le-chat", "usesModel", "magistral-medium") in got
 
@@ -468,7 +468,7 @@ def test_en_name_with_a_title_after_it_is_a_unit_not_a_product(en):
 
 
 def test_fr_name_after_an_organisation_noun_is_a_unit_not_a_product(fr):
-    got = facts(fr, "Le fournisseur de cloud SAP Delos et la start-up Bleu coopéreront, a indiqué SAP.")
+    got = facts(fr, "Le fournisseur de services cloud SAP Delos et la start-up Bleu coopéreront, a indiqué SAP.")
     assert ("sap-delos", "developedBy", "sap") not in got
 
 

@@ -241,7 +241,7 @@ def test_fr_bare_title_in_a_sentence_framed_by_du_cote_de(fr):
     text = (
         "La société Kernwerk recrute avec la start-up Valmora. Kernwerk vend. Kernwerk grandit. Du côté de Valmora, "
         "c'est un pas de plus, "
-        "ce que le PDG Hugo Vantier s'évertue à faire depuis sa nomination."
+        "ce que le PDG Hugo Vantier s'évertue à faire depuis son arrivée."
     )
     got = facts(fr, text)
     assert ("hugo-vantier", "ceoOf", "valmora") in got
@@ -262,7 +262,7 @@ def test_fr_former_student_is_no_employee(fr):
 
 
 def test_fr_leading_a_task_of_a_company_is_not_running_it(fr):
-    text = "La société Valmora recrute. Chez Brintel, Hugo Vantier a dirigé le développement de l'entreprise."
+    text = "La société Valmora recrute. Chez Brintel, Hugo Vantier a dirigé le développement de la société."
     got = facts(fr, text)
     assert not {f for f in got if f[1] == "ceoOf"}
 
