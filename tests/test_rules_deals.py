@@ -386,7 +386,7 @@ def test_diriger_le_tour_de_table(fr):
 def test_an_amount_put_in_with_no_company_goes_to_the_round_just_reported(fr, en):
     got = facts(
         fr,
-        "Nexalia a bouclé en mars un tour de table de 300 millions d'euros. Près de 200 millions d'euros ont été "
+        "Nexalia a bouclé en mars un tour de table de 300 millions d'euros. Près de 200 millions ont en effet été "
         "apportés par Brume Capital, son premier actionnaire.",
     )
     assert ("brume-capital", "investedIn", "nexalia") in got
@@ -550,7 +550,7 @@ def test_taking_part_in_a_round_does_not_make_the_investor_the_company_raising(e
 def test_an_investment_in_a_named_company_is_no_contribution_to_the_last_round(en):
     doc = en(
         "Harrow Ventures joined Corvane Robotics' $40 million round in May. In France, Harrow Ventures invested "
-        "for the third time in Brintel Systems, during a €100 million Series C."
+        "once more in Brintel Systems, during a €100 million Series C."
     )
     assert not [f for f in doc._.kg_facts if f.rule.endswith("contribution")]
 

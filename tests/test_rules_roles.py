@@ -50,9 +50,9 @@ def test_fr_title_in_apposition_after_a_closing_quote(fr):
 
 
 def test_fr_stance_face_a_several_rivals(fr):
-    got = facts(fr, "Sur le cloud, Amazon se positionne face à Microsoft et Google.")
-    assert ("amazon", "competitorOf", "microsoft") in got
-    assert ("amazon", "competitorOf", "google") in got
+    got = facts(fr, "Dans les bases de données, Oracle se positionne désormais face à IBM et SAP.")
+    assert ("ibm", "competitorOf", "oracle") in got  # symmetric: stored in name order
+    assert ("oracle", "competitorOf", "sap") in got
 
 
 def test_fr_possessive_competition_belongs_to_the_root_name_not_the_last_one(fr):
@@ -60,7 +60,7 @@ def test_fr_possessive_competition_belongs_to_the_root_name_not_the_last_one(fr)
     got = facts(
         fr,
         "Microsoft, qui a déjà investi 2 milliards de dollars dans OpenAI en 2020 et encore en 2022, cherche à "
-        "gagner du terrain sur les outils les plus avancés dans le cadre de sa concurrence avec Alphabet et Amazon.",
+        "gagner du terrain sur les assistants les plus récents, dans le cadre de sa concurrence avec Alphabet et Amazon.",
     )
     assert ("alphabet", "competitorOf", "openai") not in got
     assert ("amazon", "competitorOf", "openai") not in got
