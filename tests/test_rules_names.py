@@ -7,6 +7,11 @@ variant, a sentence opener that is no name, a person named after a title.
 import pytest
 from conftest import facts
 
+from knowgraph.mentions.candidates import NerCandidates
+from knowgraph.mentions.finder import MentionFinder
+from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import names_nothing
+
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 
@@ -299,3 +304,40 @@ def test_a_name_described_without_an_article_or_said_founded_is_an_organisation(
 def test_a_bare_noun_in_a_coordinated_subject_is_no_description(fr):
     found = mentions(fr, "Selon Paul, société civile et État doivent dialoguer.")
     assert not any(label == "Organization" for _text, label in found)
+
+
+def test_a_nationality_adjective_before_a_description_is_no_organization(en):
+    text = "Kernwerk's Zentor unit was acquired by Chinese search engine giant Nexalia inc. last year."
+    assert not any(name == "Chinese" for name, _ in mentions(en, text))
+    assert not any(subject == "chinese" for subject, _, _ in facts(en, text))
+
+
+def test_a_function_word_or_a_nationality_alone_names_nothing(en, fr):
+    words = MentionWords("en")
+    doc = en("This includes a new team. Brazilian payments giant Ostrakon agreed.")
+    assert names_nothing(doc, 0, 1, words.nationalities, words.funding_series_words)  # "This"
+    assert names_nothing(doc, 6, 7, words.nationalities, words.funding_series_words)  # "Brazilian"
+    assert not names_nothing(doc, 9, 10, words.nationalities, words.funding_series_words)  # "Ostrakon"
+    words = MentionWords("fr")
+    doc = fr("Nexalia, créée par des Français, recrute.")
+    assert names_nothing(doc, 5, 6, words.nationalities, words.funding_series_words)
+
+
+def test_the_letter_of_a_funding_series_is_no_organization(fr):
+    found = mentions(fr, "Cette levée de fonds de série A+ permet à Quillon de recruter vingt ingénieurs.")
+    assert not any(text.startswith("A") for text, _ in found)
+
+
+def test_a_title_case_headline_verb_starts_no_name(en):
+    found = mentions(en, "Valmora's Cloud Unit Gains Key AI Chip Team to Compete With Kernwerk")
+    assert not any("Gains" in text or text == "Team" for text, _ in found)
+
+
+def test_a_name_ending_with_a_single_letter_is_not_a_person(fr):
+    doc = fr.make_doc("Kernwerk annonce le lancement de son programme à Station F.")
+    for _name, component in fr.pipeline:
+        if isinstance(component, MentionFinder):
+            break
+        doc = component(doc)
+    candidates = NerCandidates(MentionWords("fr"))(doc)
+    assert not any(doc[c.start].text == "Station" and c.type == "Person" for c in candidates)

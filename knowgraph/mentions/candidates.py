@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import is_ticker, joined_colon_end
+from knowgraph.mentions.names import headline_verb, is_ticker, joined_colon_end, names_nothing
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
@@ -28,6 +28,8 @@ _VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
 # "V2", "R1", "3.1", "4o": a model's version after a hyphen; "405B", "7b": its size
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(\.\d+)*[a-z]?$")
 _SIZE = re.compile(r"^\d+(\.\d+)?[BbMmKk]$")
+# "F", "F.": one capital letter, with or without its dot, ends no person's name ("Station F")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 _QUANTITY_WORDS = {
     "%",
     "percent",
@@ -307,6 +309,8 @@ class NerCandidates:
                 continue
             joined = joined_colon_end(doc, end)  # "Run:ai", read "Run"
             etype = NER_TYPES.get(ent.label_) if joined == end or ent.label_ not in ("PER", "PERSON") else None
+            if etype == "Person" and end - start >= 2 and _INITIAL.match(doc[end - 1].text):
+                etype = None  # "à Station F": a person's name may start with an initial, never end with one
             out.append(Candidate(start, joined, 2, etype, None))
         return out
 
@@ -384,6 +388,8 @@ class CandidateSelector:
         self.stop_names = words.stop_names
         self.generic_words = words.organization_words | words.name_tails
         self.person_roles = words.person_roles
+        self.nationalities = words.nationalities
+        self.funding_series_words = words.funding_series_words
 
     def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
@@ -428,6 +434,10 @@ class CandidateSelector:
             return False
         if c.end - c.start == 1 and text in self.generic_words:
             return False  # "Systems", "Labs", "Capital" alone name no one: they continue a name
+        if names_nothing(doc, c.start, c.end, self.nationalities, self.funding_series_words):
+            return False  # "Chinese retailer X", "This includes", "a Series A": no name
+        if c.priority == 2 and headline_verb(doc[c.start]):
+            return False  # "Kernwerk's Chip Unit Gains Key Team": a headline's verb starts no name
         first = doc[c.start]
         if (
             c.end - c.start == 1

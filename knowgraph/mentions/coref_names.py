@@ -17,7 +17,7 @@ from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, R
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
-from knowgraph.mentions.names import is_ticker
+from knowgraph.mentions.names import headline_verb, is_ticker, names_nothing
 from knowgraph.nlp.resources import language_data
 
 
@@ -36,6 +36,8 @@ class NameCoercer:
         self.name_tails = words.name_tails
         self.organization_words = words.organization_words
         self.stop_names = words.stop_names
+        self.nationalities = words.nationalities
+        self.funding_series_words = words.funding_series_words
         self.person_roles = set(language_data(words.lang, "lexicon").get("person_roles", []))
 
     def _occurrences(self, text: str) -> list[int]:
@@ -83,6 +85,8 @@ class NameCoercer:
             )
         ):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
+        if any(headline_verb(t) for t in sent):
+            return []  # a Title Case headline ("Unit Gains Key AI Team"): its capitals say nothing of names
         start = token.i
         while start - 1 > sent.start and self._is_name_part(doc[start - 1]) and start - 1 not in self.index:
             start -= 1
@@ -110,6 +114,7 @@ class NameCoercer:
             or any(i in self.index for i in range(start, end))
             or (end - start == 1 and len(doc[start].text) < 2)
             or cut_at_the_end(doc, end)  # "... signed with Vexora Robot": an excerpt cut mid-word
+            or names_nothing(doc, start, end, self.nationalities, self.funding_series_words)
         ):
             return []
         text = doc[start:end].text

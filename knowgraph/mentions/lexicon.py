@@ -47,6 +47,7 @@ class MentionWords:
         self.pronoun_things = {p.lower() for p, types in lexicon.get("pronouns", {}).items() if "Product" in types}
         self.naming_verbs = set(lexicon["naming_verbs"])
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
+        self.funding_series_words = set(lexicon.get("funding_series_words", []))
         self.strip_leading = set(lexicon["strip_leading"])
         self.organization_words = set(lexicon.get("organization_words", []))
         self.name_tails = set(lexicon.get("name_tails", []))
@@ -81,6 +82,7 @@ class CorefWords:
         self.first_person = {w.lower() for w in lex.get("first_person_plural", [])}
         self.second_person = {w.lower() for w in lex.get("second_person", [])}
         self.stop_names = {fold(n) for n in lex["stop_names"]}
+        self.funding_series_words = set(lex.get("funding_series_words", []))
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))

@@ -29,6 +29,10 @@ NOT_IN_QUOTED_NAMES = {",", ";", "!", "?"}
 # "NVDA.O", "BABA.N", "0700.HK": a stock ticker with its exchange's suffix, as news agencies print it after a
 # company's name; it names no entity of its own and is no part of the name
 _TICKER = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
+# "A", "B+", "C2": the letter of a funding round's series after "Series", "série"
+_SERIES_LETTER = re.compile(r"^[A-Z]\+?\d?$")
+# a function word alone ("The", "This", "Cette", "After") names nothing, wherever a capital puts it
+_FUNCTION_POS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 
 
 def is_ticker(text: str) -> bool:
@@ -38,6 +42,38 @@ def is_ticker(text: str) -> bool:
     (True, False)
     """
     return bool(_TICKER.match(text))
+
+
+def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, series_words: set[str]) -> bool:
+    """Is ``doc[start:end]`` a capitalised word that names no entity, whatever the NER or a slot says:
+    a nationality adjective ("by Chinese search giant X", "Israeli startup X"), a function word
+    alone ("The", "This"), the letter of a funding series ("Series A", "série B+")?
+
+    >>> names_nothing(nlp("Chinese retailer Valmora won."), 0, 1, {"chinese": "china"}, set())  # doctest: +SKIP
+    True
+    """
+    text = doc[start:end].text
+    if end - start == 1 and (text.casefold() in nationalities or doc[start].pos_ in _FUNCTION_POS):
+        return True
+    return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
+
+
+def headline_verb(token: Token) -> bool:
+    """Is ``token`` the capitalised verb of a headline in Title Case ("Unit Gains Key Team"): a
+    capitalised third-person present verb after a capitalised word, inside its sentence? Names do not run over
+    it, and the capitalised words around it are not names for that alone.
+
+    >>> headline_verb(nlp("Kernwerk's Chip Unit Gains Key Team")[4])  # doctest: +SKIP
+    True
+    """
+    i = token.i
+    return (
+        token.tag_ == "VBZ"
+        and token.text[:1].isupper()  # prose writes its verbs in lower case ("Kernwerk says")
+        and not token.is_sent_start
+        and i > 0
+        and token.doc[i - 1].text[:1].isupper()
+    )
 
 
 def columns_of(doc: Doc) -> tuple:
