@@ -341,3 +341,12 @@ def test_a_name_ending_with_a_single_letter_is_not_a_person(fr):
         doc = component(doc)
     candidates = NerCandidates(MentionWords("fr"))(doc)
     assert not any(doc[c.start].text == "Station" and c.type == "Person" for c in candidates)
+
+
+def test_a_title_inside_the_ner_name_is_not_part_of_the_person_name(en, fr):
+    found = mentions(en, "Kernwerk CTO Mara Lenz said the chip ships in May.")
+    assert ("Mara Lenz", "Person") in found
+    assert not any("CTO" in text for text, _ in found)
+    found = mentions(fr, "Selon le PDG Mara Lenz, Kernwerk va recruter.")
+    assert ("Mara Lenz", "Person") in found
+    assert not any("PDG" in text for text, _ in found)

@@ -279,6 +279,7 @@ class NerCandidates:
         self.organization_words = words.organization_words
         self.generic_words = words.organization_words | words.name_tails
         self.person_roles = words.person_roles
+        self.first_names = words.first_names
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
@@ -290,6 +291,14 @@ class NerCandidates:
                 start += 1
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
+            titled = self._titled_person(doc, start, end, ent.label_)
+            if titled is not None:
+                # "Kernwerk CTO Mara Lenz", French "PDG Mara Lenz" read as one name: the company before
+                # the title (the NER's guess at its type stays open), the person after it
+                if titled > start + 1:
+                    out.append(Candidate(start, titled - 1, 2, None, None))
+                out.append(Candidate(titled, end, 2, "Person", None))
+                continue
             while end > start and (
                 (doc[end - 1].is_punct or doc[end - 1].is_space)
                 and doc[end - 1].text not in {")"}
@@ -313,6 +322,25 @@ class NerCandidates:
                 etype = None  # "à Station F": a person's name may start with an initial, never end with one
             out.append(Candidate(start, joined, 2, etype, None))
         return out
+
+    def _titled_person(self, doc: Doc, start: int, end: int, label: str) -> int | None:
+        """Where the person's name starts in an NER name that holds a title only people hold, followed by
+        a given name and one more capitalised word ("Kernwerk CTO Mara Lenz", "PDG Mara Lenz"); None if none.
+        """
+        for i in range(start, end - 2):
+            if (
+                doc[i].lower_ in self.person_roles
+                and (
+                    doc[i + 1].text in self.first_names
+                    or label in ("PER", "PERSON")
+                    and i > start
+                    or i == start
+                    and end - i == 3  # "PDG Mara Lenz": a title, then a first and a last name
+                )
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[i + 1 : end])
+            ):
+                return i + 1
+        return None
 
     def _opener(self, doc: Doc, start: int, end: int) -> bool:
         """Is ``doc[start]`` a capitalised sentence opener that is no name ("Following Altman's",
