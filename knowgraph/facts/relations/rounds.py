@@ -41,6 +41,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self.investor_governors = set(rounds.get("investor_governors", []))
         self.hyphen_leads = set(rounds.get("hyphen_leads", []))
         self.also_joining_verbs = [tuple(w.lower().split()) for w in rounds.get("also_joining_verbs", [])]
+        self._also_joining_lemmas = {words[0] for words in self.also_joining_verbs}  # checked at every watched word
         self.also_words = set(rounds.get("also_words", []))
         self.loose_round_nouns = set(rounds.get("loose_nouns", []))
         self.funding_complements = set(rounds.get("funding_complements", []))
@@ -63,12 +64,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         return "Planned" if any(f" {words} " in before for words in self.ongoing) else status
 
     def watched_words(self) -> set[str]:
-        return (
-            set(self._round_first_words)
-            | self.raise_verbs
-            | self.contribution_verbs
-            | {words[0] for words in self.also_joining_verbs}
-        )
+        return set(self._round_first_words) | self.raise_verbs | self.contribution_verbs | self._also_joining_lemmas
 
     def start_sentence(self, sent: Span) -> list[Fact]:
         if self.context.sentence == 0:
@@ -81,9 +77,11 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         found = self._raise(token, resolver) if resolver.lemmas[i] in self.raise_verbs and token.pos_ == "VERB" else []
         if resolver.lemmas[i] in self.contribution_verbs and token.pos_ in ("VERB", "AUX"):
             found += self._contribution(token, resolver)
-        if token.pos_ == "VERB" and any(resolver.lemmas[i] == words[0] for words in self.also_joining_verbs):
-            investees = self._last_raise(token)
-            investors = [r for r in self._also_joined(token, resolver) if investees and r.key != investees[0].key]
+        if resolver.lemmas[i] in self._also_joining_lemmas and token.pos_ == "VERB":
+            investees = self._last_raise(token)  # (no raise reported before: nothing to join, no subtree to read)
+            investors = (
+                [r for r in self._also_joined(token, resolver) if r.key != investees[0].key] if investees else []
+            )
             if investors:
                 found += self._make(
                     f"{self.lang}/investedIn.also-joined", "investedIn", investors, investees, token,
