@@ -326,7 +326,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             if pattern.relation in SYMMETRIC:
                 # "X et Y sont concurrents"
                 holders = self._holders(noun, resolver, holder_types)
-                if not (noun.dep_.startswith("nsubj") or self._copula_complement(noun)):
+                if not self._said_of_subject(noun):
                     # "catching up with rivals A and B", "a chip to rival A and B": the names after an object
                     # or a verb read as a noun are the rivals of the clause's subject, not of each other
                     holders = [h for h in holders if h.token < noun.i]
@@ -352,7 +352,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             return []
         if (
             pattern.relation in SYMMETRIC
-            and not (noun.dep_.startswith("nsubj") or self._copula_complement(noun))
+            and not self._said_of_subject(noun)
             and all(r.token > noun.i for r in holders + complements)
         ):
             return []  # "catching up with rivals A and B": the names after the noun are another's rivals
@@ -361,9 +361,14 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         return self._make(pattern.rule, pattern.relation, complements, holders, noun, pattern.confidence, resolver)
 
     @staticmethod
-    def _copula_complement(noun: Token) -> bool:
-        """ "A and B are rivals": the noun is what the copula says of its subject."""
-        return noun.dep_ in ("attr", "oprd", "ROOT", "xcomp") or any(c.dep_ == "cop" for c in noun.children)
+    def _said_of_subject(noun: Token) -> bool:
+        """ "A and B are rivals", "rivals A and B compete": the noun is the subject or what the copula says of
+        it, so the names around it are rivals of each other (not of another clause's subject)."""
+        return (
+            noun.dep_.startswith("nsubj")
+            or noun.dep_ in ("attr", "oprd", "ROOT", "xcomp")
+            or any(c.dep_ == "cop" for c in noun.children)
+        )
 
     def _listed(
         self, noun: Token, pattern: Pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]
