@@ -47,9 +47,11 @@ class ModelAccess(RuleFamily):
         if not self.access_words:
             return []
         facts: list[Fact] = []
-        # the lower-case forms the resolver keeps by index: no Token object for the words that are not access words
-        for i, lower in enumerate(resolver.lowers):
-            if lower in self.access_words and doc[i].is_lower:
+        # the doc's index of lower-case forms (built once per doc, shared with the mentions): only the access
+        # words are visited, not every token of the document
+        columns = resolver.columns
+        for i in sorted(i for word in self.access_words for i in columns.lower_occurrences(word)):
+            if doc[i].is_lower:
                 facts += self._access(doc[i], doc[i].sent, resolver)
         return facts
 

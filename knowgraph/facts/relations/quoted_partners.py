@@ -41,7 +41,9 @@ class QuotedPartners(RuleFamily):
             return []
         doc, resolver = self.context.doc, self.context.resolver
         facts: list[Fact] = []
-        for i in (i for i, lower in enumerate(resolver.lowers) if lower in self.ours):
+        # the doc's index of lower-case forms: only the first-person possessives are visited, not every token
+        columns = resolver.columns
+        for i in sorted(i for word in self.ours for i in columns.lower_occurrences(word)):
             sent = doc[i].sent
             if i + 1 < sent.end:
                 noun = doc[i + 1] if doc[i + 1].pos_ != "ADJ" or i + 2 >= sent.end else doc[i + 2]
