@@ -96,7 +96,7 @@ class FounderLists(RuleFamily):
         """The company of a plural founder title: a name right before it, its possessor ("ses", "its"); None
         after a definite article ("les trois fondateurs A, B et C"): the company is decided later."""
         doc = noun.doc
-        before = [t for t in doc[max(noun.sent.start, noun.i - 4) : noun.i]]
+        before = list(doc[max(noun.sent.start, noun.i - 4) : noun.i])
         possessive = next((t for t in reversed(before) if t.lower_ in self.possessives), None)
         if possessive is not None:
             return self._possessor(noun, resolver, _ORGANIZATION)
@@ -139,9 +139,10 @@ class FounderLists(RuleFamily):
         if governor is not None and governor.i < by.i and self._lemmas(governor) & self._verbs:
             return governor  # "fondée l'hiver dernier (en février) par ..."
         for t in reversed(doc[max(by.sent.start, by.i - 6) : by.i]):
-            if self._lemmas(t) & self._verbs and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
+            founding = not self._lemmas(t).isdisjoint(self._verbs)  # once: this runs at every "by" / "par"
+            if founding and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
                 return t
-            if t.text in (",", ";", ":") or (t.pos_ == "VERB" and not self._lemmas(t) & self._verbs):
+            if t.text in (",", ";", ":") or (t.pos_ == "VERB" and not founding):
                 return None
         return None
 
