@@ -18,7 +18,6 @@ from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
 from knowgraph.mentions.names import headline_verb, is_ticker, names_nothing
-from knowgraph.nlp.resources import language_data
 
 
 class NameCoercer:
@@ -38,7 +37,7 @@ class NameCoercer:
         self.stop_names = words.stop_names
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
-        self.person_roles = set(language_data(words.lang, "lexicon").get("person_roles", []))
+        self.person_roles = words.person_roles
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -122,11 +121,7 @@ class NameCoercer:
         if (
             {words[0].lower(), words[-1].lower()} & self.person_roles
             and end < len(doc)
-            and doc[end].ent_type_
-            in (
-                "PER",
-                "PERSON",
-            )
+            and doc[end].ent_type_ in ("PER", "PERSON")
         ):
             return []  # "Chief Research Officer Dana Okoye": a title before a person's name
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:

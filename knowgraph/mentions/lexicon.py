@@ -83,6 +83,7 @@ class CorefWords:
         self.second_person = {w.lower() for w in lex.get("second_person", [])}
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.funding_series_words = set(lex.get("funding_series_words", []))
+        self.person_roles = set(lex.get("person_roles", []))
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))
