@@ -41,7 +41,7 @@ def is_ticker(text: str) -> bool:
     >>> is_ticker("NVDA.O"), is_ticker("Character.AI")
     (True, False)
     """
-    return bool(_TICKER.match(text))
+    return "." in text and bool(_TICKER.match(text))  # most words have no dot: no regex for them
 
 
 def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, series_words: set[str]) -> bool:
