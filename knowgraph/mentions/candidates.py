@@ -47,7 +47,7 @@ _QUANTITY_WORDS = {
 # parts of speech of a sentence's first word that do not start a name ("Following", "Register", "What")
 _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
 # parts of speech of a one-word sentence opener that is no name even where its context introduces one
-_ADVERBIAL_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "INTJ"}
+_ADVERBIAL_POS = _OPENER_POS - {"VERB", "AUX"}
 # NER labels of a name that extends a known company's ("Samsung Next")
 _EXTENDED_LABELS = {"ORG", "PRODUCT", "MISC"}
 _GENITIVES = {"'s", "’s", "'", "’"}
