@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import headline_verb, is_ticker, joined_colon_end, names_nothing
+from knowgraph.mentions.names import headline_verb, is_ticker, joined_colon_end, names_nothing, title_before_person
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
@@ -476,11 +476,8 @@ class CandidateSelector:
             # "Aujourd'hui, la start-up ...", "Then, the company ...": an adverb opening a sentence before an
             # apposition is no name, unless the article writes it capitalised inside a sentence too
             return False
-        if (
-            c.priority == 2
-            and {doc[c.start].lower_, doc[c.end - 1].lower_} & self.person_roles
-            and c.end < len(doc)
-            and doc[c.end].ent_type_ in ("PER", "PERSON")
+        if c.priority == 2 and title_before_person(
+            doc, c.end, {doc[c.start].lower_, doc[c.end - 1].lower_}, self.person_roles
         ):
             return False  # "Chief Research Officer Dana Okoye", "VP Research X": a title before a person's name
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:

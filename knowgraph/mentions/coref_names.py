@@ -17,7 +17,7 @@ from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, R
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
-from knowgraph.mentions.names import headline_verb, is_ticker, names_nothing
+from knowgraph.mentions.names import headline_verb, is_ticker, names_nothing, title_before_person
 
 
 class NameCoercer:
@@ -118,11 +118,7 @@ class NameCoercer:
             return []
         text = doc[start:end].text
         words = text.split()
-        if (
-            {words[0].lower(), words[-1].lower()} & self.person_roles
-            and end < len(doc)
-            and doc[end].ent_type_ in ("PER", "PERSON")
-        ):
+        if title_before_person(doc, end, {words[0].lower(), words[-1].lower()}, self.person_roles):
             return []  # "Chief Research Officer Dana Okoye": a title before a person's name
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:
             return []  # "Reykjavik-based": a place

@@ -58,6 +58,16 @@ def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, ser
     return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
 
 
+def title_before_person(doc: Doc, end: int, edge_words: set[str], person_roles: set[str]) -> bool:
+    """Is a would-be name that ends before ``doc[end]`` a person's title (one of its first and last words,
+    lower-cased: ``edge_words``, is a role) right before a person's name ("Chief Research Officer Dana Okoye")?
+
+    >>> title_before_person(nlp("VP Research Dana Okoye left."), 2, {"vp", "research"}, {"vp"})  # doctest: +SKIP
+    True
+    """
+    return bool(edge_words & person_roles) and end < len(doc) and doc[end].ent_type_ in ("PER", "PERSON")
+
+
 def headline_verb(token: Token) -> bool:
     """Is ``token`` the capitalised verb of a headline in Title Case ("Unit Gains Key Team"): a
     capitalised third-person present verb after a capitalised word, inside its sentence? Names do not run over
