@@ -118,7 +118,7 @@ class RivalLists(RuleFamily):
             # "ses", "its": the organisation the clause is about, as the possessive rules read it
             return resolver._recent(owner.i, _ORGS, set(exclude), PRONOUN, prefer_subject=True)[:1]
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = None
         for _ in range(3):  # "OpenAI veut devenir la référence face à des concurrents": the controlling verb's
