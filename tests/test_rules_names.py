@@ -350,3 +350,17 @@ def test_a_title_inside_the_ner_name_is_not_part_of_the_person_name(en, fr):
     found = mentions(fr, "Selon le PDG Mara Lenz, Kernwerk va recruter.")
     assert ("Mara Lenz", "Person") in found
     assert not any("PDG" in text for text, _ in found)
+
+
+def test_a_version_after_a_labs_name_is_a_model_the_lab_numbers(fr):
+    found = mentions(fr, "Mistral AI a présenté Mistral 9 à Lyon, puis Mistral Large 9 en juin.")
+    assert ("Mistral 9", "AIModel") in found
+    assert ("Mistral Large 9", "AIModel") in found
+    assert not any(text == "Mistral" for text, _ in found)
+
+
+def test_a_year_or_a_figure_after_a_labs_name_is_no_version(fr):
+    found = mentions(fr, "En 2031, Mistral AI a recruté. Pour Mistral 2031 reste une année record.")
+    assert not any(label == "AIModel" for _, label in found)
+    found = mentions(fr, "Pour Mistral 3 milliards d'euros suffiront.")
+    assert not any(label == "AIModel" for _, label in found)

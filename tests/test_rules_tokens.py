@@ -88,3 +88,34 @@ def test_fr_hyphenated_co_founder_noun(fr):
 def test_fr_start_up_after_a_founded_by_clause_reaches_its_name(fr):
     got = facts(fr, "Créée par Léa Morin et Hugo Ferrand, la start-up parisienne Quorelle recrute.")
     assert {("quorelle", "foundedBy", "lea-morin"), ("quorelle", "foundedBy", "hugo-ferrand")} <= got
+
+
+# -- lines and date stamps -------------------------------------------------------------------------------
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_fr_headline_line_without_period_is_its_own_sentence(fr):
+    sentences = _sentences(fr, "Quorelle rachète Vantelo\nLe groupe lyonnais a confirmé l'opération lundi.")
+    assert sentences[0] == "Quorelle rachète Vantelo"
+
+
+def test_en_byline_line_is_not_the_next_sentence_subject(en):
+    sentences = _sentences(en, "By Lena Ostrakova\nQuorelle bought Vantelo on Monday.")
+    assert sentences[-1] == "Quorelle bought Vantelo on Monday."
+
+
+def test_fr_line_cut_after_a_small_word_continues(fr):
+    sentences = _sentences(fr, "Quorelle a été fondée par\nLéa Morin en 2021.")
+    assert len(sentences) == 1
+
+
+def test_fr_leading_date_stamp_is_not_part_of_the_first_sentence(fr):
+    doc = fr(" date 2024-03 Quorelle a levé 12 millions d'euros auprès de Vantelo Capital.")
+    first = next(iter(doc.sents))
+    assert "Quorelle" not in first.text
+    assert doc._.kg_source_text.startswith(" date 2024-03 Quorelle")  # the article's own characters
+    got = facts(fr, " date 2024-03 Quorelle a levé 12 millions d'euros auprès de Vantelo Capital.")
+    assert ("vantelo-capital", "investedIn", "quorelle") in got

@@ -28,6 +28,7 @@ _VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
 # "V2", "R1", "3.1", "4o": a model's version after a hyphen; "405B", "7b": its size
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(\.\d+)*[a-z]?$")
 _SIZE = re.compile(r"^\d+(\.\d+)?[BbMmKk]$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 # "F", "F.": one capital letter, with or without its dot, ends no person's name ("Station F")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _QUANTITY_WORDS = {
@@ -157,6 +158,8 @@ class GazetteerCandidates:
                 out.append(Candidate(start, longer[0], 1, longer[1], None, set()))
                 continue
             stop = self._model_end(doc, end, entry.type)
+            if stop == end and "lab" in entry.kinds:
+                stop = self._numbered_model_end(doc, end)
             if stop > end:
                 # "Qwen 2.5-Max", "Llama-3.1-405B", "Phi-3 Mini", "DeepSeek-V2": a variant of a known model
                 # (or a model a known lab numbers after itself) is a model of its own
@@ -185,7 +188,32 @@ class GazetteerCandidates:
                 out.append(Candidate(start, stop, 1, "AIModel", None, set()))
                 continue
             out.append(Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
-        return out
+        # "Mistral Large 3": the model read from the longer known name ("Mistral Large") and its version
+        # holds the whole span, not the shorter known name at its start ("Mistral", the lab)
+        models = {(c.start, c.end) for c in out if c.priority == 1 and c.type == "AIModel"}
+        return [c for c in out if c.priority != 0 or not any(a == c.start and b > c.end for a, b in models)]
+
+    def _numbered_model_end(self, doc: Doc, end: int) -> int:
+        """Where "Large 3" ends in "Mistral Large 3", "3" in "Mistral 3": a version (or a size), perhaps after
+        one variant word, right after a lab's name, is a model the lab numbers after itself; ``end`` if none
+        (not a year, a quantity or a version that starts the next sentence)."""
+        stop = end
+        if stop < len(doc) and doc[stop].text in self.model_variants and not doc[stop].is_sent_start:
+            stop += 1
+        if stop >= len(doc) or doc[stop].is_sent_start:
+            return end
+        text = doc[stop].text
+        if not (_MODEL_VERSION.match(text) or _SIZE.match(text)) or _YEAR.match(text):
+            return end
+        after = doc[stop + 1] if stop + 1 < len(doc) else None
+        if after is not None and (after.like_num or after.lower_ in _QUANTITY_WORDS):
+            return end  # "Mistral 3 milliards", "Kyutai 2 %": a figure, not a version
+        stop += 1
+        while (
+            stop < len(doc) and stop - end < 4 and doc[stop].text in self.model_variants and not doc[stop].is_sent_start
+        ):
+            stop += 1
+        return stop
 
     def _arm_end(self, doc: Doc, end: int) -> int | None:
         """The end of "Startup Fund" in "OpenAI Startup Fund": one to three capitalised words after a

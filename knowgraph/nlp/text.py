@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 #: Same-length substitutions: one character in, one character out.
@@ -51,11 +51,17 @@ if not Doc.has_extension("kg_source_text"):
 _UNPUNCTUATED_BREAK = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*\n\s*[A-ZÀ-ÖØ-Þ0-9«\"“])")
 
 
+#: A date stamp some excerpts open with (" date 2024-03 Nexalia a levé..."): its own line, not a
+#: sentence's first words.
+_DATE_STAMP = re.compile(r"\A(\s*date \d{4}-\d{2}(?:-\d{2})?) (?=\S)")
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with typographic characters replaced, keeping its length.
 
     A line that ends a paragraph or a headline without punctuation gets a period in place of
-    its line break, so that the parser does not run the headline into the next sentence.
+    its line break, so that the parser does not run the headline into the next sentence. A
+    leading date stamp gets a line break in place of the space after it.
 
     >>> s = "d’OpenAI\u202f»"
     >>> len(normalize(s)) == len(s)
@@ -64,6 +70,7 @@ def normalize(text: str) -> str:
     'Le titre.\\nLe texte.'
     """
     text = text.translate(_TRANSLATION)
+    text = _DATE_STAMP.sub(lambda m: m.group(1) + "\n", text)
     return _UNPUNCTUATED_BREAK.sub(_period, text)
 
 
@@ -138,9 +145,34 @@ class ParagraphBreaks:
 
     DASHES = {"-", "–", "—"}
 
+    @staticmethod
+    def _unpunctuated_line_end(previous: Token, token: Token) -> bool:
+        """``previous`` ends a line without punctuation and ``token`` starts the next one like a sentence
+        ("Nexalia rachète Brintel\nLe groupe lyonnais..."); not after a comma or a small word that calls
+        for more ("de", "and"), which only a line cut mid-sentence ends on."""
+        last, first = previous.text[-1], token.text[0]
+        return (
+            (last.isalnum() or last in ")]%€$£'")
+            and not (previous.is_stop and previous.is_lower)
+            and (first.isupper() or first.isdigit() or first in '«"“-–—•')
+        )
+
+    ENDS = {".", "!", "?", "…", "...", ";", ":"}
+
+    CLOSERS = {"»", '"', "”", "'", ")", "]"}
+
+    def _may_end(self, doc: Doc, token: Token) -> bool:
+        """Can a sentence end after ``token``: a final mark, a closing quote or bracket after one, or a word
+        the tokenizer kept with its period ("M.", "Inc.")."""
+        text = token.text
+        if text in self.ENDS or text[-1] in ".!?":
+            return True
+        return text in self.CLOSERS and token.i > 0 and self._may_end(doc, doc[token.i - 1])
+
     def __call__(self, doc: Doc) -> Doc:
         previous = None
         datelines = []
+        fixed: set[int] = set()
         text = doc.text  # built anew at every access: once, not per token
         for token in doc:
             if token.is_space:
@@ -159,6 +191,7 @@ class ParagraphBreaks:
                 for j in range(token.i + 2, min(len(doc) - 1, token.i + 12)):
                     if doc[j].text in self.DASHES and doc[j - 1].text == ")":
                         doc[j + 1].is_sent_start = True
+                        fixed.add(j + 1)
                         # the small parsers cut the rest of the line after a preset start into
                         # one-word sentences: no boundary until the first sentence ends
                         for k in range(j + 2, len(doc)):
@@ -172,6 +205,14 @@ class ParagraphBreaks:
             if newline and (previous.text in self.FINAL or previous.text[-1] in ".!?"):
                 # "m." (a unit the tokenizer kept with the period) ends a paragraph too
                 token.is_sent_start = True
+            elif newline and self._unpunctuated_line_end(previous, token):
+                # a headline, a subtitle or a byline on its own line: news excerpts are not hard-wrapped,
+                # so a line that ends on a word and a next line that starts like a sentence are two
+                token.is_sent_start = True
+            elif previous is not None and not newline and not self._may_end(doc, previous) and token.i not in fixed:
+                # the small parsers cut a sentence where no punctuation ends one ("Nexalia rachète | Brintel",
+                # a list in two): inside a line, a sentence ends only after a final punctuation mark
+                token.is_sent_start = False
             previous = token
         doc.user_data["kg_datelines"] = datelines
         return doc
