@@ -751,3 +751,101 @@ def test_a_phrase_in_a_later_clause_names_no_investor_of_the_round(en):
     assert ("kernwerk", "investedIn", "quillon") not in got
     got = facts(en, "The startup Quillon closed a $25 million round last year, and it signed a deal with Kernwerk.")
     assert ("kernwerk", "investedIn", "quillon") not in got
+
+
+# -- holdings and backers in descriptions (fresh batch 2 classes) -------------------------------------
+
+
+def test_a_percentage_of_a_company_held_is_a_stake(fr):
+    got = facts(fr, "Brume Capital détient 12 % de Norvane Robotics depuis 2021.")
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    got = facts(fr, "Brume Capital possède 30 % du capital de Norvane Robotics.")
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    # a share of a market is no stake in the rival named after it
+    got = facts(fr, "Norvane Robotics détient 40 % du marché français, devant Kernwerk Labs.")
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_a_company_lets_investors_into_its_capital(fr):
+    got = facts(fr, "Norvane Robotics a fait entrer Brume Capital et Ardent Partners à son capital en 2023.")
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    assert ("ardent-partners", "investedIn", "norvane-robotics") in got
+    got = facts(fr, "Norvane Robotics ouvre son capital à Brume Capital.")
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    got = facts(fr, "Norvane Robotics a fait entrer Léa Morel à son conseil d'administration.")
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_taking_part_in_the_round_with_a_contracted_article(fr):
+    got = facts(
+        fr,
+        "Norvane Robotics a levé 10 millions d'euros. Brume Capital et Ardent Partners ont participé au tour de table.",
+    )
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    assert ("ardent-partners", "investedIn", "norvane-robotics") in got
+
+
+def test_a_backer_named_in_the_description_of_a_listed_investor(en):
+    for text in (
+        "Norvane Robotics raised $40 million from Intel and Marc Dorval-backed fund Harrow Ventures.",
+        "Investors in Norvane Robotics include Intel and Marc Dorval-backed fund Harrow Ventures.",
+        "Norvane Robotics raised $40 million in a round led by Intel, with participation from Marc Dorval-backed "
+        "venture firm Harrow Ventures.",
+    ):
+        got = facts(en, text)
+        assert ("harrow-ventures", "investedIn", "norvane-robotics") in got, text
+        assert not any(s.startswith("marc-dorval") and o == "norvane-robotics" for s, _, o in got), text
+
+
+def test_a_backer_in_a_description_does_not_take_over_the_last_round(en):
+    got = facts(
+        en,
+        "Norvane Robotics raised $40 million. Intel, Qualcomm and Marc Dorval-backed fund Harrow Ventures also invested.",
+    )
+    assert ("intel", "investedIn", "norvane-robotics") in got
+    assert ("harrow-ventures", "investedIn", "norvane-robotics") in got
+    assert ("intel", "investedIn", "harrow-ventures") not in got
+
+
+# -- who is the company raising (English precision, fresh batch 2) -------------------------------------
+
+
+def test_the_investors_a_round_reaches_are_not_the_company_raising(en):
+    got = facts(
+        en,
+        "Norvane Robotics announced its long-awaited fundraise on Monday. The $60 million round included "
+        "investment from the likes of Pell Capital, Harrow Ventures and Ondine Partners.",
+    )
+    for investor in ("pell-capital", "harrow-ventures", "ondine-partners"):
+        assert (investor, "investedIn", "norvane-robotics") in got
+    assert ("harrow-ventures", "investedIn", "pell-capital") not in got
+
+
+def test_an_and_after_other_words_ends_the_investors_of_a_round(en):
+    got = facts(
+        en,
+        "The market now rivals Quillon Labs, which received $10 million in funding from Harrow Ventures last "
+        "year, and Norvane Robotics, another startup that raised $6 million.",
+    )
+    assert ("norvane-robotics", "investedIn", "quillon-labs") not in got
+    assert not any(s == "norvane-robotics" and r == "investedIn" for s, r, _ in got)
+
+
+def test_raised_by_in_the_passive_and_this_round(en):
+    got = facts(
+        en,
+        "Norvane Robotics raised $580 million in its Series B round. Most of that amount was raised by Marc "
+        "Dorval, who led this round, along with Pell Capital, a former backer of Quillon Labs, and Harrow Ventures.",
+    )
+    for investor in ("marc-dorval", "pell-capital", "harrow-ventures"):
+        assert (investor, "investedIn", "norvane-robotics") in got
+    assert not any(o.startswith("quillon") and s == "harrow-ventures" for s, _, o in got)
+
+
+def test_a_phrase_after_another_round_noun_is_that_round_s(en):
+    got = facts(
+        en,
+        "Pell Capital participated in four of Norvane Robotics's financing rounds, which is all of them unless "
+        "you count the funding from Harrow Ventures the company secured in 2016.",
+    )
+    assert ("harrow-ventures", "investedIn", "pell-capital") not in got

@@ -23,6 +23,7 @@ from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.investor_counts import ORGS, CountedInvestors
 from knowgraph.facts.relations.name_lists import INVESTORS, NameLists
+from knowgraph.facts.relations.round_investors import described_backers
 from knowgraph.mentions.coref import Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -57,6 +58,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         self.again = set(spec.get("again_words", []))
         self.coordinators = set(spec.get("again_coordinators", []))
         self.confidence = float(spec.get("confidence", 0.8))
+        # "Intel and Sora Lenz-backed fund Brume": the words of a backer named inside a description
+        self.backer_words = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
 
     def start_sentence(self, sent) -> list[Fact]:
         if self.context.sentence == 0:
@@ -392,9 +395,10 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         trigger: Token,
         event: str | None = "Investment",
     ) -> list[Fact]:
+        resolver = self.context.resolver
+        investors = described_backers(investors, resolver, self.backer_words, {"Organization", "Company", "Person"})
         if not investors or not investees:
             return []
-        resolver = self.context.resolver
         doc = trigger.doc
         here = self.context.sent_index.get(trigger.sent.start, 0)
         if len(investees) == 1 and investees[0].factor >= LINEAR_FALLBACK:  # a later "it raised", "the round"

@@ -27,7 +27,13 @@ class FactMemory(RuleFamily):
         for f in context.facts[context.token_start :]:
             if f.relation == "developedBy" and f.status == ASSERTED:
                 user_data["kg_developers"].setdefault(f.subject, f.object)
-            if f.relation == "investedIn" and f.event == "Investment" and f.status == ASSERTED:
+            if (
+                f.relation == "investedIn"
+                and f.event == "Investment"
+                and f.status == ASSERTED
+                # "Intel and Sora-backed fund Brume also took part": a backer named in a description, no round
+                and not f.rule.endswith(".hyphenated")
+            ):
                 # the company a later "the round" means ("Y also took part in the round"); not an investment
                 # only reported in passing ("X was said to be making an investment in Y")
                 user_data["kg_round_target"] = (f.object, context.sentence, f.trigger)

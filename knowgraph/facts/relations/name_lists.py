@@ -103,6 +103,9 @@ class NameLists:
                 described += 1
                 if described > 5 or not (expecting or in_apposition or found):
                     break
+                last = resolver.mention_at(j - 1)
+                if not expecting and not in_apposition and last is not None and last.kb_id_ in {f.key for f in found}:
+                    break  # "funding from A last year, and B, another startup": words right after a name end the list
                 if not expecting:
                     in_apposition = True  # "NFDG, a partnership...": after the comma
                 j += 1

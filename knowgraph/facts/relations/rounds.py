@@ -16,11 +16,12 @@ from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
 from knowgraph.facts.relations.round_companies import RoundCompanies
+from knowgraph.facts.relations.round_investors import RoundInvestors, described_backers
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 
-class FundingRounds(RoundCompanies, NameLists, RuleFamily):
+class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
     """Round nouns and their investors."""
 
     def __init__(self, rules, context):
@@ -44,6 +45,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         self._also_joining_lemmas = {words[0] for words in self.also_joining_verbs}  # checked at every watched word
         self.also_words = set(rounds.get("also_words", []))
         self.loose_round_nouns = set(rounds.get("loose_nouns", []))
+        self.demonstratives = set(rounds.get("demonstratives", []))
         self.funding_complements = set(rounds.get("funding_complements", []))
         self.scale_words = {
             w for w, power in language_data(self.lang, "amounts").get("scales", {}).items() if power >= 6
@@ -80,7 +82,18 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
         if resolver.lemmas[i] in self._also_joining_lemmas and token.pos_ == "VERB":
             investees = self._last_raise(token)  # (no raise reported before: nothing to join, no subtree to read)
             investors = (
-                [r for r in self._also_joined(token, resolver) if r.key != investees[0].key] if investees else []
+                [
+                    r
+                    for r in described_backers(
+                        self._also_joined(token, resolver),
+                        resolver,
+                        self.hyphen_leads,
+                        {"Organization", "Company", "Person"},
+                    )
+                    if r.key != investees[0].key
+                ]
+                if investees
+                else []
             )
             if investors:
                 found += self._make(
@@ -94,6 +107,8 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
     def _raise(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "X raised $1 billion", "X a levé 20 millions d'euros", "X closed a funding round": the company
         raising, remembered for the Investment event (its amount) and for a later "the round"."""
+        if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+            return self._raised_by(verb, resolver)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects:
             return []
@@ -166,6 +181,7 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
                         for r in self._listed(j + len(phrase), end, resolver)
                         if r.key not in {i.key for i in investors}
                     ]
+        investors = described_backers(investors, resolver, self.hyphen_leads, {"Organization", "Company", "Person"})
         if not investors:
             return []
         investors = self._people_after_titles(investors, end, resolver)
@@ -297,6 +313,10 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
                 and (window[0].dep_ == "nsubjpass" or self._lemma_of(governing) not in self.investor_governors)
                 else []
             )
+        if not investees and any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in window[-1].children):
+            # "who led this round, along with A, former CEO of B": a demonstrative takes up the round reported
+            # before, not a company named further in the sentence
+            investees = self._earlier_round_target(window[0])
         if not investees:
             investees = (
                 self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets)
@@ -306,92 +326,24 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
                 )
                 or self._earlier_round_target(window[0])
             )
+        investees, raising = self._not_an_investor(investees, token), self._not_an_investor(raising, token)
         if not investees:
             return []
+        earlier = self._earlier_round_target(window[0])  # (before this round takes its place)
+        investors = self._round_investors(window, token, resolver, orgs)
+        if {r.key for r in investees} & {r.key for r in investors}:
+            # "The $6 billion round included investment from the likes of A, B and C": names the round noun's
+            # complement reaches that are its investors are not the company raising; the round is the one
+            # reported before, if any
+            investees, raising = earlier, []
+            if not investees:
+                return []
         doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)
         governor = window[0].head
         if not raising and governor.lemma_.lower() in self.raise_governors and governor.i < window[0].i:
             raising = investees  # "X a annoncé une levée de fonds de 20 millions": the subject raises
         if raising and "Plur" not in window[0].morph.get("Number"):  # "en prenant part à des tours de table"
             self._remember_raise(raising[0].key, noun, "round-raise")
-        investors: list[Referent] = []
-        start = window[-1].i + 1
-        # "a round led by A and will work with B": a phrase after a clause of its own is not the round's
-        governing = set(window[-1].ancestors)
-        clause_end = next(
-            (
-                t.i
-                for t in doc[start : token.sent.end]
-                if t.pos_ in ("VERB", "AUX")
-                and "Fin" in t.morph.get("VerbForm")
-                and window[-1] not in t.ancestors  # (not a clause on the round: "a round that included")
-                and t not in governing  # (not the round's own verb: "the round was led by")
-                and not (t.pos_ == "AUX" and t.head in governing)  # (its auxiliary: "was led by")
-                # ("the round was led by A, and involved B": a verb that shares the round as its subject)
-                and not (
-                    t.dep_ == "conj"
-                    and t.head.i == window[-1].head.i
-                    and window[-1].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in t.children)
-                )
-            ),
-            token.sent.end,
-        )
-        for phrase in self.round_investor_phrases:
-            words = tuple(phrase.replace("'", "' ").split())
-            for j in range(start, token.sent.end - len(words) + 1):
-                if j >= clause_end:
-                    break
-                if tuple(resolver.lowers[j : j + len(words)]) == words:
-                    k = j + len(words)
-                    while k < token.sent.end and doc[k].pos_ == "DET":
-                        k += 1
-                    place = resolver.mention_at(k)
-                    if (
-                        place is not None
-                        and place.end + 2 < token.sent.end
-                        and doc[place.end].text == "-"
-                        and doc[place.end + 1].lower_ in self.based_words
-                    ):
-                        k = place.end + 2  # "led by Oslo-based Fjordline Capital": the name after the place
-                    # "with participation from existing backer Spreeblick Ventures": a bare title before the name
-                    t = k
-                    while (
-                        self.titles_before_names
-                        and t < token.sent.end
-                        and t - k < 4
-                        and doc[t].is_lower
-                        and (
-                            doc[t].pos_ in ("NOUN", "ADJ")
-                            or doc[t].tag_ in ("VBG", "VBN")
-                            or "Part" in doc[t].morph.get("VerbForm")  # "menée par le nouvel entrant X"
-                        )
-                        and resolver.mention_at(t) is None
-                    ):
-                        t += 1
-                    if t > k and t < token.sent.end and resolver.mention_at(t) is not None:
-                        k = t
-                    owner = resolver.mention_at(k) if k < token.sent.end else None
-                    if owner is not None and owner.end + 1 < token.sent.end and doc[owner.end].lower_ in ("'s", "’s"):
-                        k = owner.end + 1  # "along with Amazon's Industrial Innovation Fund": the fund invests
-                    if k < token.sent.end and (words not in (("et",), ("and",)) or investors):
-                        for r in resolver.resolve(doc[k], orgs):
-                            if r.key not in {i.key for i in investors}:
-                                investors.append(r)
-                    if words not in (("et",), ("and",)):
-                        # "auprès des fonds A, B et de l'incubateur américain C": the whole list
-                        investors += [
-                            r
-                            for r in self._listed(j + len(words), token.sent.end, resolver, orgs)
-                            if r.key not in {i.key for i in investors}
-                        ]
-        investors = self._people_after_titles(investors, token.sent.end, resolver)
-        investors += [
-            r for r in self._hyphen_leads(window[0], resolver, orgs) if r.key not in {i.key for i in investors}
-        ]
-        investors += [
-            r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}
-        ]
         if not investors:
             return []
         return self._make(
@@ -404,15 +356,3 @@ class FundingRounds(RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
-
-    def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
-        """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""
-        out: list[Referent] = []
-        for r in found:
-            span = resolver.mention_at(r.token)
-            person = self._person_after_title(span, end, resolver) if span is not None else None
-            if person is not None and person is not span:
-                r = Referent(person.kb_id_, r.factor, person.start)
-            if r.key not in {o.key for o in out}:
-                out.append(r)
-        return out

@@ -263,6 +263,8 @@ class ObjectSearch:
         target = doc.user_data.get("kg_round_target")
         if target is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "le", "la", "l'", "ce", "cette", "ce")
+            # "a participé au tour de table": the article contracted with the preposition
+            or c.dep_ == "case" and c.lower_ in ("au", "du")
             for c in noun.children
         ):
             return []

@@ -1,0 +1,223 @@
+"""The investors named with a funding round, and who is not the company raising: the names after the round
+noun's phrases ("led by", "with participation from"), a backer named only inside the description of an
+investor ("Sora Lenz-backed fund Brume"), an "and" that goes on the list only right after an investor, the
+agent of a passive raise ("most of it was raised by A"), and a pronoun the resolver gave to a known investor.
+A mixin of :class:`~knowgraph.facts.relations.rounds.FundingRounds`, which gives it the words of ``rounds`` in
+patterns.yaml (``round_investor_phrases``, ``hyphen_leads``, ``contribution_agents``...).
+
+    "Nexalia's $60 million round included money from the likes of Brume Capital and Sora Lenz-backed fund Ardent."
+    -> investedIn(brume-capital, nexalia), investedIn(ardent, nexalia); not investedIn(sora-lenz, nexalia)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+
+
+def described_backers(
+    found: list[Referent], resolver: Resolver, lead_words: set[str], types: set[str]
+) -> list[Referent]:
+    """An investor of a list that is only the backer in a description of the next name: "from Intel and Sora
+    Lenz-backed fund Harrow Ventures" lists Harrow Ventures, not Sora Lenz (whose stake in Harrow Ventures the
+    hyphenated compound rule reads). Such a name, followed by "-" and one of ``lead_words`` ("backed",
+    "funded"), or recognised together with them ("Sora Lenz-backed"), gives its place to the name the
+    description modifies a few lower-case words later; with no such name, it is dropped.
+
+        described_backers(investors, resolver, {"backed", "funded"}, {"Organization", "Person"})
+    """
+    doc = resolver.doc
+    out: list[Referent] = []
+    for r in found:
+        span = resolver.mention_at(r.token)
+        if span is None:
+            out.append(r)
+            continue
+        end = span.end
+        if span[-1].lower_ in lead_words and len(span) > 2 and span[-2].text == "-":
+            end = span.end  # recognised with its participle: "Sora Lenz-backed"
+        elif end + 1 < span.sent.end and doc[end].text == "-" and doc[end + 1].lower_ in lead_words:
+            end += 2
+        else:
+            out.append(r)
+            continue
+        k = end
+        while k < span.sent.end and k - end < 5 and resolver.mention_at(k) is None and doc[k].is_lower:
+            k += 1
+        described = resolver.resolve(doc[k], types, coordinated=False) if k < span.sent.end else []
+        out += [Referent(d.key, r.factor, d.token) for d in described[:1] if d.key not in {o.key for o in out}]
+    return out
+
+
+class RoundInvestors:
+    """The investors of a round and the checks that keep the company raising apart from them."""
+
+    round_investor_phrases: list[str]
+    titles_before_names: bool
+    based_words: set[str]
+    hyphen_leads: set[str]
+    contribution_agents: set[str]
+    round_confidence: float
+
+    def _raised_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "Most of the $580 million was raised by A, who led the round": in the passive, the subject is the money,
+        never the company raising, and the agent (``rounds.contributions.passive_agents``) put it in the raise
+        reported just before."""
+        investees = self._last_raise(verb)
+        if not investees:
+            return []
+        doc = verb.doc
+        agent = next(
+            (
+                doc[j + 1]
+                for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 3))
+                if doc[j].lower_ in self.contribution_agents
+            ),
+            None,
+        )
+        if agent is None:
+            return []
+        investors = [
+            r for r in resolver.resolve(agent, {"Organization", "Company", "Person"}) if r.key != investees[0].key
+        ]
+        return self._make(
+            f"{self.lang}/investedIn.raised-by",
+            "investedIn",
+            investors,
+            investees,
+            verb,
+            self.round_confidence,
+            resolver,
+            "Investment",
+        )
+
+    def _not_an_investor(self, found: list[Referent], token: Token) -> list[Referent]:
+        """ "Google invested in the company ... the company's capital in its Series A round": a pronoun or a
+        description the resolver gave to a company already named as an investor is the company it invested in
+        (the raise reported last), not that investor raising."""
+        if not found or found[0].factor > PRONOUN:
+            return found
+        if not any(f.relation == "investedIn" and f.subject == found[0].key for f in self.context.facts):
+            return found
+        return [r for r in self._last_raise(token) if r.key != found[0].key]
+
+    def _after_investor(self, j: int, investors: list[Referent]) -> bool:
+        """ "led by A and B": an "and" at ``j`` goes on a list of investors only right after one of them (a comma
+        between), not after other words ("funding from A last year, and B, another startup")."""
+        resolver = self.context.resolver
+        doc = resolver.doc
+        k = j - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and resolver.mention_at(k) is None:
+            # "led by A, already a shareholder, and B": after the short apposition of an investor
+            m = k
+            while m > k - 6 and m > 0 and doc[m].is_lower and resolver.mention_at(m) is None:
+                m -= 1
+            if doc[m].text == ",":
+                k = m - 1
+        before = resolver.mention_at(k) if k >= 0 else None
+        return before is not None and before.kb_id_ in {r.key for r in investors}
+
+    def _round_investors(self, window: Span, token: Token, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+        """The investors named with a round noun: after one of its phrases ("led by", "with participation
+        from"), hyphenated before it ("the Kernwerk-led round") or in an absolute clause with it."""
+        doc = token.doc
+        investors: list[Referent] = []
+        start = window[-1].i + 1
+        # "a round led by A and will work with B": a phrase after a clause of its own is not the round's
+        governing = set(window[-1].ancestors)
+        clause_end = next(
+            (
+                t.i
+                for t in doc[start : token.sent.end]
+                if t.pos_ in ("VERB", "AUX")
+                and "Fin" in t.morph.get("VerbForm")
+                and window[-1] not in t.ancestors  # (not a clause on the round: "a round that included")
+                and t not in governing  # (not the round's own verb: "the round was led by")
+                and not (t.pos_ == "AUX" and t.head in governing)  # (its auxiliary: "was led by")
+                # ("the round was led by A, and involved B": a verb that shares the round as its subject)
+                and not (
+                    t.dep_ == "conj"
+                    and t.head.i == window[-1].head.i
+                    and window[-1].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in t.children)
+                )
+            ),
+            token.sent.end,
+        )
+        # "took part in four of X's rounds, unless you count the funding from Y": a phrase after another round
+        # noun is that round's to read
+        clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t)), clause_end)
+        for phrase in self.round_investor_phrases:
+            words = tuple(phrase.replace("'", "' ").split())
+            for j in range(start, token.sent.end - len(words) + 1):
+                if j >= clause_end:
+                    break
+                if tuple(resolver.lowers[j : j + len(words)]) == words:
+                    k = j + len(words)
+                    while k < token.sent.end and doc[k].pos_ == "DET":
+                        k += 1
+                    place = resolver.mention_at(k)
+                    if (
+                        place is not None
+                        and place.end + 2 < token.sent.end
+                        and doc[place.end].text == "-"
+                        and doc[place.end + 1].lower_ in self.based_words
+                    ):
+                        k = place.end + 2  # "led by Oslo-based Fjordline Capital": the name after the place
+                    # "with participation from existing backer Spreeblick Ventures": a bare title before the name
+                    t = k
+                    while (
+                        self.titles_before_names
+                        and t < token.sent.end
+                        and t - k < 4
+                        and doc[t].is_lower
+                        and (
+                            doc[t].pos_ in ("NOUN", "ADJ")
+                            or doc[t].tag_ in ("VBG", "VBN")
+                            or "Part" in doc[t].morph.get("VerbForm")  # "menée par le nouvel entrant X"
+                        )
+                        and resolver.mention_at(t) is None
+                    ):
+                        t += 1
+                    if t > k and t < token.sent.end and resolver.mention_at(t) is not None:
+                        k = t
+                    owner = resolver.mention_at(k) if k < token.sent.end else None
+                    if owner is not None and owner.end + 1 < token.sent.end and doc[owner.end].lower_ in ("'s", "’s"):
+                        k = owner.end + 1  # "along with Amazon's Industrial Innovation Fund": the fund invests
+                    if k < token.sent.end and (words not in (("et",), ("and",)) or self._after_investor(j, investors)):
+                        for r in resolver.resolve(doc[k], orgs):
+                            if r.key not in {i.key for i in investors}:
+                                investors.append(r)
+                    if words not in (("et",), ("and",)):
+                        # "auprès des fonds A, B et de l'incubateur américain C": the whole list
+                        investors += [
+                            r
+                            for r in self._listed(j + len(words), token.sent.end, resolver, orgs)
+                            if r.key not in {i.key for i in investors}
+                        ]
+        investors = self._people_after_titles(
+            described_backers(investors, resolver, self.hyphen_leads, orgs), token.sent.end, resolver
+        )
+        investors += [
+            r for r in self._hyphen_leads(window[0], resolver, orgs) if r.key not in {i.key for i in investors}
+        ]
+        investors += [
+            r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}
+        ]
+        return investors
+
+    def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
+        """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""
+        out: list[Referent] = []
+        for r in found:
+            span = resolver.mention_at(r.token)
+            person = self._person_after_title(span, end, resolver) if span is not None else None
+            if person is not None and person is not span:
+                r = Referent(person.kb_id_, r.factor, person.start)
+            if r.key not in {o.key for o in out}:
+                out.append(r)
+        return out
