@@ -119,3 +119,26 @@ def test_fr_leading_date_stamp_is_not_part_of_the_first_sentence(fr):
     assert doc._.kg_source_text.startswith(" date 2024-03 Quorelle")  # the article's own characters
     got = facts(fr, " date 2024-03 Quorelle a levé 12 millions d'euros auprès de Vantelo Capital.")
     assert ("vantelo-capital", "investedIn", "quorelle") in got
+
+
+# -- word order: a verb the parse lost ------------------------------------------------------------------
+
+
+def test_fr_headline_verb_read_as_a_noun_still_joins_its_names(fr):
+    got = facts(fr, "Kernwerk Technologies rachète la start-up Brintel Labs\nLe groupe a confirmé lundi l'opération.")
+    assert ("kernwerk", "acquired", "brintel") in got
+
+
+def test_fr_headline_verb_with_coordinated_objects(fr):
+    got = facts(fr, "Kernwerk Technologies rachète Brintel Labs et Valmora Systems\nL'opération est confirmée.")
+    assert {("kernwerk", "acquired", "brintel"), ("kernwerk", "acquired", "valmora-systems")} <= got
+
+
+def test_fr_word_order_needs_the_name_to_be_the_clause_subject(fr):
+    got = facts(fr, "La filiale de Kernwerk Technologies rachète Brintel Labs\nL'opération est confirmée.")
+    assert ("kernwerk", "acquired", "brintel") not in got
+
+
+def test_fr_word_order_keeps_a_hedged_headline_unasserted(fr):
+    got = facts(fr, "Kernwerk Technologies rachèterait Brintel Labs\nL'opération serait confirmée.")
+    assert ("kernwerk", "acquired", "brintel") not in got

@@ -38,6 +38,7 @@ from knowgraph.facts.relations.quoted_partners import QuotedPartners
 from knowgraph.facts.relations.rounds import FundingRounds
 from knowgraph.facts.relations.rules import LanguageRules
 from knowgraph.facts.relations.verbs import VerbFrames
+from knowgraph.facts.relations.word_order import WordOrderFrames
 from knowgraph.facts.relations.words import WordForms
 from knowgraph.mentions.coref import Resolver
 from knowgraph.mentions.finder import MENTIONS_KEY
@@ -51,6 +52,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     Nationalities,  # start of sentence
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
+    WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
     FounderLists,  # at a word: founders listed after a plural title or a founding participle
     PersonAffiliations,  # at a word: 'Person (Organisation)'
     FundingRounds,  # at a word
