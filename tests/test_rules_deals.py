@@ -849,3 +849,32 @@ def test_a_phrase_after_another_round_noun_is_that_round_s(en):
         "you count the funding from Harrow Ventures the company secured in 2016.",
     )
     assert ("harrow-ventures", "investedIn", "pell-capital") not in got
+
+
+def test_investors_listed_after_a_colon(fr, en):
+    got = facts(
+        fr,
+        "Norvane Robotics a levé 600 millions d'euros. Parmi les investisseurs : le fonds Ardent Partners, ou encore "
+        "le fonds Brume Capital.",
+    )
+    assert ("ardent-partners", "investedIn", "norvane-robotics") in got
+    got = facts(en, "Norvane Robotics raised $60 million. Among the investors: Pell Capital and Harrow Ventures.")
+    assert ("pell-capital", "investedIn", "norvane-robotics") in got
+    assert ("harrow-ventures", "investedIn", "norvane-robotics") in got
+
+
+def test_a_backing_participle_that_opens_the_sentence(fr, en):
+    got = facts(fr, "Soutenue par Brume Capital et Ardent Partners, Norvane Robotics veut renforcer sa position.")
+    assert ("brume-capital", "investedIn", "norvane-robotics") in got
+    assert ("ardent-partners", "investedIn", "norvane-robotics") in got
+    got = facts(
+        fr,
+        "Norvane Robotics a levé 600 millions d'euros. Soutenue par Brume Capital, Ardent Partners et Harrow "
+        "Ventures, la start-up veut renforcer sa position.",
+    )
+    assert ("harrow-ventures", "investedIn", "norvane-robotics") in got
+    assert ("brume-capital", "investedIn", "harrow-ventures") not in got
+    got = facts(en, "Backed by Pell Capital and Harrow Ventures, Norvane Robotics wants to grow.")
+    assert ("pell-capital", "investedIn", "norvane-robotics") in got
+    got = facts(en, "Backed by the government, the program helps Norvane Robotics.")
+    assert not any(r == "investedIn" for _, r, _ in got)

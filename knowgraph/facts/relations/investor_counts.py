@@ -6,6 +6,9 @@ called at its investor nouns.
 
     "The startup Nexalia raised $20 million. Its website lists Brume Capital and Ardent Partners as backers."
     -> investedIn(brume-capital, nexalia), investedIn(ardent-partners, nexalia)
+
+Also the lists with no verb: after a colon ("Parmi les investisseurs : A et B") and after a backing participle
+that opens the sentence ("Backed by A and B, Nexalia ...").
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
-from knowgraph.mentions.coref import Resolver
+from knowgraph.mentions.coref import DESCRIPTION, Resolver
 
 ORGS = {"Organization", "Company"}
 
@@ -26,6 +29,7 @@ class CountedInvestors:
     counting_verbs: set[str]
     joining_verbs: list[tuple[str, ...]]
     example_markers: list[tuple[str, ...]]
+    agent_words: set[str]
 
     def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Existing investors also took part, including A and B", "Des fonds de Valmora se sont joints au
@@ -106,4 +110,50 @@ class CountedInvestors:
         # a holding stated, not a deal: no Investment event
         return self._facts(  # type: ignore[attr-defined]
             "investedIn.counted", investors, investees, verb, event=None
+        )
+
+    def _colon_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Parmi les investisseurs : A, ou encore B", "Among the investors: A and B": an investor noun after
+        ``among`` with no verb, whose list follows a colon; the company is the noun's complement, else the one
+        whose round was reported last."""
+        doc = noun.doc
+        first = noun.left_edge
+        if first.lower_ not in self.among and not (first.i > noun.sent.start and doc[first.i - 1].lower_ in self.among):
+            return []
+        colon = noun.i + 1  # (past the noun's complement: "Parmi les investisseurs de X :")
+        while colon < min(noun.sent.end, noun.i + 7) and not doc[colon].is_punct:
+            colon += 1
+        if colon >= noun.sent.end or doc[colon].text != ":":
+            return []
+        investors = self._listed(colon + 1, noun.sent.end, resolver)  # type: ignore[attr-defined]
+        investees = self._investee_of_noun(noun, resolver)  # type: ignore[attr-defined]
+        return self._facts("investedIn.colon-list", investors, investees, doc[colon])  # type: ignore[attr-defined]
+
+    def _fronted_backing(self, participle: Token, resolver: Resolver) -> list[Fact]:
+        """ "Soutenue par A, B et C, la start-up veut ...", "Backed by A and B, Nexalia ...": a backing
+        participle that opens the sentence (``investor_lists.fronted_participles``, then an agent word of
+        ``agent_words``), its list up to the main clause, whose subject is the company backed. A holding
+        described, not a deal: no Investment event."""
+        doc = participle.doc
+        sent = participle.sent
+        start = participle.i + 1
+        if participle.i > sent.start + 1 or start >= sent.end or doc[start].lower_ not in self.agent_words:
+            return []
+        # the main clause's subject: the words after the last comma before the main verb (the parser often
+        # makes the participle itself the subject)
+        root = sent.root
+        comma = next((k for k in range(root.i - 1, start, -1) if doc[k].text == ","), None)
+        if comma is None:
+            return []
+        subject = doc[comma + 1]
+        while subject.pos_ == "DET" and subject.i + 1 < root.i:
+            subject = doc[subject.i + 1]
+        investors = self._listed(start + 1, comma, resolver)  # type: ignore[attr-defined]
+        backers = {i.key for i in investors}
+        investees = resolver.resolve(subject, ORGS, exclude=backers, coordinated=False)[:1]
+        if not investees and resolver.mention_at(subject.i) is None and subject.pos_ == "NOUN":
+            # "la start-up": a description, never one of the backers just listed; the company named before them
+            investees = resolver.recency.recent(participle.i, ORGS, backers, DESCRIPTION, prefer_subject=True)[:1]
+        return self._facts(  # type: ignore[attr-defined]
+            "investedIn.fronted-backing", investors, investees, participle, event=None
         )

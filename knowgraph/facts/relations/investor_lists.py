@@ -60,6 +60,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         self.confidence = float(spec.get("confidence", 0.8))
         # "Intel and Sora Lenz-backed fund Brume": the words of a backer named inside a description
         self.backer_words = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
+        self.fronted_participles = set(spec.get("fronted_participles", []))
+        self.agent_words = set(spec.get("agent_words", []))
 
     def start_sentence(self, sent) -> list[Fact]:
         if self.context.sentence == 0:
@@ -74,12 +76,15 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             | self.invest_verbs
             | self.round_verbs
             | self.again
+            | self.fronted_participles
         )
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         if not self.list_subjects:
             return []
         lemma = token.lemma_.lower()
+        if token.lower_ in self.fronted_participles:
+            return self._fronted_backing(token, self.context.resolver)
         if (
             token.lower_ in self.again
             and token.i > token.sent.start
@@ -121,7 +126,11 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             found = self._holder_of_examples(noun, resolver)
             if found:
                 return found
-        counted = self._counted_as_investors(noun, resolver) or self._joining_examples(noun, resolver)
+        counted = (
+            self._counted_as_investors(noun, resolver)
+            or self._joining_examples(noun, resolver)
+            or self._colon_list(noun, resolver)
+        )
         if counted:
             return counted
         verb = noun.head
