@@ -279,6 +279,23 @@ def test_resolution_against_publication(
     assert [d.value for d in find_dates(sentence, lang, published)] == expected
 
 
+def test_year_before_a_deal_noun() -> None:
+    # a bare year with no preposition dates the deal noun it qualifies, and nothing else
+    check("Kernwerk follows its 2019 takeover of Nexalia.", "en", None, [("2019", "2019", "year", False)])
+    check("Brintel completed the 2021 acquisition of Quillon.", "en", None, [("2021", "2021", "year", False)])
+    check("Valmora reported 2023 revenue of $40 million.", "en", None, [])
+    check("Ostrakon sold 2,016 deals.", "en", None, [])
+
+
+def test_month_of_year() -> None:
+    check(
+        "Kernwerk closed its Series B in December of 2015.",
+        "en",
+        None,
+        [("December of 2015", "2015-12", "month", False)],
+    )
+
+
 def test_published_may_be_a_datetime() -> None:
     found = find_dates("Annoncé hier.", "fr", datetime.datetime(2025, 3, 14, 9, 30))
     assert [d.value for d in found] == ["2025-03-13"]

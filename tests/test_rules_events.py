@@ -290,3 +290,75 @@ def test_a_name_that_starts_like_an_exclusion_word_excludes_nothing():
     assert not excluded("Salesforce buys Nexalia for $2 billion.", 26, ["sales", "cost"])
     assert excluded("Its sales reached $2 billion.", 18, ["sales", "cost"])
     assert excluded("Valorisée à 2 milliards d'euros", 12, ["valoris"])
+
+
+# -- one sentence, one round: the investors two rules find are one Investment ------------------------------
+
+
+def test_lead_and_other_investors_of_one_sentence_are_one_round(en):
+    found = events(
+        en,
+        "Nexalia raised $40 million in March. Nexalia's latest round was led by Pell Capital, and involved "
+        "additional commitments from investors including Ardent Ventures and Brintel Capital.",
+        "en",
+    )
+    investments = [e for e in found if e.type == "Investment"]
+    assert len(investments) == 1
+    [round_] = investments
+    assert {"pell-capital", "ardent-ventures", "brintel-capital"} <= set(round_.roles["investor"])
+    assert amount_of(round_) == (Decimal("40000000"), "USD")
+
+
+def test_two_amounts_in_one_sentence_stay_two_investments(en):
+    found = events(
+        en,
+        "Pell Capital invested $5 million in Quillon Labs in 2021, and Ardent Ventures invested $9 million in the "
+        "company in 2023.",
+        "en",
+    )
+    got = sorted((amount_of(e), e.date.value if e.date else None) for e in found if e.type == "Investment")
+    # each investment keeps the date of its own clause
+    assert got == [((Decimal("5000000"), "USD"), "2021"), ((Decimal("9000000"), "USD"), "2023")]
+
+
+# -- cumulative sums are not the amount of a round ------------------------------------------------------
+
+
+def test_sum_of_all_rounds_is_no_round(en):
+    found = events(
+        en,
+        "Kernwerk locked up a $30 million round led by Pell Capital. With it, the company has now raised some "
+        "$95 million, and Quillon raised $12 million during its life.",
+        "en",
+    )
+    amounts = sorted(amount_of(e) for e in found if e.type == "Investment" and e.amount)
+    assert amounts == [(Decimal("30000000"), "USD")]
+
+
+def test_somme_depuis_la_creation_n_est_pas_un_tour(fr):
+    found = events(fr, "La start-up Nexalia a levé 80 millions d'euros depuis sa création.", "fr")
+    assert not [e for e in found if e.type == "Investment" and e.amount]
+
+
+# -- a year before a deal noun dates the deal ------------------------------------------------------------
+
+
+def test_year_before_takeover_dates_it(en):
+    found = events(en, "Brintel bought Quillon last week, after its 2016 takeover of Ostrakon.", "en")
+    dates = {e.roles["acquiree"]: e.date.value if e.date else None for e in acquisitions(found)}
+    assert dates.get(("ostrakon",)) == "2016"
+
+
+# -- a nationality before the acquired company's name, with the parse lost ------------------------------
+
+
+def test_acquisition_of_nationality_startup_name(en):
+    found = events(
+        en,
+        "Brintel rose on Monday after announcing its acquisition of French startup Quillon Systems. "
+        "The deal has Brintel paying $2 billion.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert deal.roles == {"acquirer": ("brintel",), "acquiree": ("quillon-systems",)}
+    assert amount_of(deal) == (Decimal("2000000000"), "USD")

@@ -31,7 +31,8 @@ Choices for vague expressions:
 * A weekday ("mardi", "on Tuesday") is the most recent such day on or before publication;
   "mardi dernier" / "last Tuesday" strictly before; "mardi prochain" / "next Tuesday" after.
 * A bare year needs a preposition before it ("en 2014", "since 2019", "d'ici 2030") or
-  parentheses, and must not be followed by a quantity word ("en 2000 exemplaires").
+  parentheses, and must not be followed by a quantity word ("en 2000 exemplaires"); or it
+  qualifies a deal noun (``year_before_nouns``: "its 2016 takeover of X").
 """
 
 from __future__ import annotations
@@ -220,7 +221,12 @@ class _Grammar:
             self._iso_date,
         )
         add(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/])", self._numeric_date)
-        add(rf"(?:{qualifier}{ws})?{month},?{ws1}{year}", self._month_year)
+        # "March 2025", "March, 2025", "March of 2025" (``month_year_connectors``)
+        month_year_connector = _alternation(data.get("month_year_connectors") or [])
+        month_year_gap = (
+            rf"(?:,?{ws1}|{ws1}{month_year_connector}{ws1})" if month_year_connector != "(?!)" else rf",?{ws1}"
+        )
+        add(rf"(?:{qualifier}{ws})?{month}{month_year_gap}{year}", self._month_year)
         add(rf"{qualifier}{ws}{year}", self._qualified_year)
         month_preposition = f"(?P<prep>{_alternation(data.get('month_prepositions') or [])})"
         add(
@@ -235,6 +241,13 @@ class _Grammar:
             rf"(?:{ws}{year_connector}{ws}(?P<y2>{free_year}))?",
             self._bare_years,
         )
+        # "its 2016 takeover of X", "Google's 2014 acquisition of Y": a year that qualifies a deal noun
+        deal_nouns = data.get("year_before_nouns") or []
+        if deal_nouns:
+            add(
+                rf"{_NUMBER_START}(?P<y>{_YEAR})(?={ws1}(?:{_alternation(deal_nouns)}))",
+                self._bare_year_before_noun,
+            )
         add(self.relative.pattern, self._fixed_relative)
         number = rf"(?P<n>\d{{1,3}}|{self.number_words.pattern})"
         for template in data.get("ago_patterns") or []:
@@ -305,6 +318,9 @@ class _Grammar:
         yield m.start("y1"), m.end("y1"), _year(int(m["y1"]))
         if m["y2"] and int(m["y2"]) > int(m["y1"]):
             yield m.start("y2"), m.end("y2"), _year(int(m["y2"]))
+
+    def _bare_year_before_noun(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
+        yield m.start("y"), m.end("y"), _year(int(m["y"]))
 
     def _fixed_relative(self, m: re.Match, published: datetime.date | None) -> Iterator[_Candidate]:
         unit, offset = self.relative.lookup(m.group())

@@ -34,6 +34,7 @@ from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates
+from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
 from knowgraph.mentions.entities import MENTIONS_KEY
@@ -173,7 +174,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         if fact.event == "Investment":
             rounds[(fact.start, fact.trigger, fact.object)] = event
         events.append(event)
-    events = _merge_compatible(events)
+    events = merge_same_sentence(doc, _merge_compatible(events))
     for fact in doc.user_data.get("kg_investments_again") or []:
         if fact.status != ASSERTED:
             continue
@@ -219,7 +220,7 @@ def _clause_dates(doc: Doc, trigger: int, dates: list[DateValue]) -> list[DateVa
     above = {verb.i, *(a.i for a in verb.ancestors)}
     # "une collaboration annoncée en janvier 2025": a clause on the event noun itself dates it
     own = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
-    kept = []
+    kept, of_the_verb = [], []
     for date in dates:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         said_of = _verb_of(span.root) if span is not None else None
@@ -231,7 +232,11 @@ def _clause_dates(doc: Doc, trigger: int, dates: list[DateValue]) -> list[DateVa
             or (said_of.dep_ == "acl" and said_of.head.pos_ == "NOUN")
         ):
             kept.append(date)
-    return kept
+            if said_of is not None and said_of.i == verb.i:
+                of_the_verb.append(date)
+    # "A invested in X in 2021, and B invested in X in 2023": the date of the trigger's own clause, not of the
+    # clause it is coordinated under
+    return of_the_verb if of_the_verb and verb.dep_ == "conj" else kept
 
 
 def _verb_of(token):

@@ -115,9 +115,11 @@ class ComplementSearch:
             for words in prep_words:
                 if tuple(lower[j : j + len(words)]) == words:
                     k = j + len(words)
+                    # past articles, adjectives and a nationality ("the acquisition of Israeli startup X")
                     while k < end and (
                         pos[k] in ("DET", "ADV")
                         or (pos[k] == "ADJ" and text[k].islower())
+                        or (pos[k] in ("ADJ", "PROPN") and doc[k].ent_type_ == "NORP")
                         or text[k] in ("«", '"', "“")
                         or (
                             self.titles_before_names

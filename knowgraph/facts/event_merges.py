@@ -1,0 +1,64 @@
+"""Merging the Investments one sentence states about one company into one round.
+
+"Kernwerk's latest round was led by Pell Capital and drew commitments from Ardent and Brintel": the
+lead investor comes from one rule ("led by") and the others from another ("commitments from"), two
+statements of the same round. They are one Investment, whose investors are all of them, when the
+amounts and dates they give do not disagree; used by :mod:`knowgraph.facts.events`.
+
+    merged = merge_same_sentence(doc, events)  # one Investment in Kernwerk, three investors
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from knowgraph.facts.events import Event
+
+
+def merge_same_sentence(doc: Doc, events: list[Event]) -> list[Event]:
+    """Investments in the same company whose statements all lie in one sentence, with no amount or date
+    that disagrees, become one Investment with the union of their investors (the earliest kept)."""
+    kept: list[Event] = []
+    for event in events:
+        sentence = _only_sentence(doc, event)
+        target = None
+        if event.type == "Investment" and sentence is not None:
+            target = next(
+                (
+                    e
+                    for e in kept
+                    if e.type == "Investment"
+                    and e.roles["investee"] == event.roles["investee"]
+                    and _only_sentence(doc, e) == sentence
+                    and _agree(e, event)
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(event)
+            continue
+        target.roles["investor"] = tuple(sorted(set(target.roles["investor"]) | set(event.roles["investor"])))
+        target.merge(event)
+    return kept
+
+
+def _only_sentence(doc: Doc, event: Event) -> int | None:
+    """The start of the one sentence all of the event's statements are in, or None."""
+    starts = {doc[f.trigger].sent.start for f in event.evidence}
+    return starts.pop() if len(starts) == 1 else None
+
+
+def _agree(a: Event, b: Event) -> bool:
+    """Neither the amounts nor the dates of two statements disagree (a missing one agrees with anything)."""
+    if a.amount and b.amount and _key(a.amount) != _key(b.amount):
+        return False
+    if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
+        return False
+    return True
+
+
+def _key(amount) -> tuple:
+    return (amount.currency, amount.value, amount.min_value, amount.max_value)
