@@ -221,3 +221,105 @@ def test_fr_startup_concurrente_apres_un_depart(fr):
 def test_bare_rival_with_two_other_companies_says_nothing(en):
     text = "Brintel and Kernwerk both hired engineers from rival Quillon Systems last year."
     assert not {f for f in facts(en, text) if f[1] == "competitorOf"}
+
+
+# -- a plural nationality phrase before a list of names -------------------------------------------------
+def test_fr_plural_nationality_places_every_listed_name(fr):
+    """ "les fonds américains A et B": the plural phrase describes each name of its list."""
+    found = facts(fr, "Le tour a été mené par les fonds américains Brume Capital et Ardent Ventures.")
+    assert {("brume-capital", "locatedIn", "united-states"), ("ardent-ventures", "locatedIn", "united-states")} <= found
+
+
+def test_en_plural_nationality_places_every_listed_name(en):
+    found = facts(en, "The deal was backed by the German investors Kernwerk Capital and Ostrakon Partners.")
+    assert {("kernwerk-capital", "locatedIn", "germany"), ("ostrakon-partners", "locatedIn", "germany")} <= found
+
+
+def test_fr_singular_nationality_stays_with_its_name(fr):
+    """ "le fonds américain A et B": a singular phrase describes its own name only."""
+    found = facts(fr, "Le tour a été mené par le fonds américain Brume Capital et Ardent Ventures.")
+    assert ("brume-capital", "locatedIn", "united-states") in found
+    assert ("ardent-ventures", "locatedIn", "united-states") not in found
+
+
+def test_fr_nationality_in_a_negated_clause_is_still_said(fr):
+    """ "contrairement aux allemands A et B, qui ...": the adjective inside the names' phrase is no part of
+    what the clause denies."""
+    found = facts(fr, "Les fonds n'ont pas suivi, contrairement aux allemands Kernwerk Capital et Ostrakon Partners.")
+    assert {("kernwerk-capital", "locatedIn", "germany"), ("ostrakon-partners", "locatedIn", "germany")} <= found
+
+
+# -- rivals in a phrase that opens the sentence ----------------------------------------------------------
+def test_en_fronted_rivals_are_the_main_subjects(en):
+    """ "Unlike its rivals—A and B—X ...": "its" looks ahead to the main clause's subject, and what that
+    clause denies is not the rivalry."""
+    found = facts(en, "Unlike its rivals—Kernwerk Labs and Ostrakon Systems—Nexalia Labs does not sell chips.")
+    assert {("kernwerk", "competitorOf", "nexalia"), ("nexalia", "competitorOf", "ostrakon-systems")} <= found
+
+
+def test_en_fronted_rivals_after_an_earlier_company(en):
+    """An organisation of the sentence before is not the one "its" looks ahead to."""
+    found = facts(
+        en,
+        "Brintel Capital opened an office. Unlike its competitors, Kernwerk Labs and Ostrakon Systems, "
+        "Nexalia Labs sells to banks.",
+    )
+    assert ("kernwerk", "competitorOf", "nexalia") in found
+    assert not {f for f in found if f[1] == "competitorOf" and "brintel-capital" in f}
+
+
+def test_en_rivals_such_as_in_a_fronted_phrase(en):
+    found = facts(en, "Unlike rivals such as Kernwerk Labs and Ostrakon Systems, Nexalia Labs sells to banks.")
+    assert ("nexalia", "competitorOf", "ostrakon-systems") in found
+
+
+def test_fr_contrairement_a_ses_concurrents(fr):
+    found = facts(
+        fr, "Contrairement à ses concurrents Kernwerk Labs et Ostrakon Systems, la start-up Nexalia publie ses modèles."
+    )
+    assert {("kernwerk", "competitorOf", "nexalia"), ("nexalia", "competitorOf", "ostrakon-systems")} <= found
+
+
+def test_fr_rivals_with_asides_before_the_main_subject(fr):
+    """ "Face à des concurrents comme A (...) ou B (...), X ...": an aside after each name, then the subject."""
+    found = facts(
+        fr,
+        "Face à des concurrents comme Kernwerk Labs (valorisée à 3 milliards) ou Ostrakon Systems (800 millions), "
+        "la start-up Nexalia affiche de fortes ambitions.",
+    )
+    assert {("kernwerk", "competitorOf", "nexalia"), ("nexalia", "competitorOf", "ostrakon-systems")} <= found
+
+
+# -- a nationality in an apposition without its article ---------------------------------------------------
+def test_fr_apposition_without_article_places_the_name(fr):
+    """ "X, fleuron français de l'IA": the descriptor may open the apposition with no article."""
+    found = facts(fr, "Il conseille la start-up Nexalia, fleuron allemand de la robotique, depuis deux ans.")
+    assert ("nexalia", "locatedIn", "germany") in found
+
+
+def test_fr_person_in_apposition_is_not_placed(fr):
+    found = facts(fr, "Il a rencontré Paul Valmora, patron français de Kernwerk Labs.")
+    assert not {f for f in found if f[1] == "locatedIn"}
+
+
+# -- a description, a comma, then the name it announces ---------------------------------------------------
+def test_fr_description_then_comma_then_name(fr):
+    """ "une société allemande, X, ...": the description announces the name after its comma."""
+    found = facts(fr, "À l'origine du projet, une société allemande, Kernwerk Labs, spécialiste des capteurs.")
+    assert ("kernwerk", "locatedIn", "germany") in found
+
+
+def test_fr_description_with_complement_then_subject(fr):
+    found = facts(fr, "Longtemps vue comme le fleuron suédois de la robotique, Valmora Systems change de cap.")
+    assert ("valmora-systems", "locatedIn", "sweden") in found
+
+
+def test_fr_description_after_a_name_is_that_names(fr):
+    """ "Nexalia, la start-up allemande, et Kernwerk": the description is Nexalia's, not Kernwerk's."""
+    found = facts(fr, "La start-up Nexalia, la jeune pousse allemande, et Kernwerk Labs ont signé un accord.")
+    assert ("kernwerk", "locatedIn", "germany") not in found
+
+
+def test_en_description_then_comma_then_name(en):
+    found = facts(en, "A Swedish startup, Valmora Systems, signed the contract.")
+    assert ("valmora-systems", "locatedIn", "sweden") in found

@@ -89,6 +89,7 @@ class Nationalities(RuleFamily):
         if self._inside_a_name(token):
             return
         holder = None
+        named_after = False  # the name follows the adjective in its noun phrase: "les fonds américains A et B"
         # the name after the descriptor: "la startup chinoise DeepSeek" / "l'américain OpenAI"; a longer run
         # of modifiers ends with a descriptor: "Israeli AI infrastructure and management company Run:ai"
         # the parser may cut a noun phrase into two sentences ("hormis l'allemande | Kernwerk, qui ...",
@@ -102,7 +103,7 @@ class Nationalities(RuleFamily):
             span = resolver.mention_at(j)
             if span is not None:
                 if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization":
-                    holder = span
+                    holder, named_after = span, True
                 break
             if (
                 doc[j].pos_ not in ("ADJ", "NOUN")
@@ -117,6 +118,9 @@ class Nationalities(RuleFamily):
                 )
             ) or doc[j].text == ",":
                 break
+        if holder is None:
+            holder = self._named_after_comma(token, start, end, resolver)
+            named_after = holder is not None
         if holder is None:
             # a descriptor before the adjective: "DeepSeek, la startup chinoise,"
             k = token.i - 1
@@ -138,7 +142,12 @@ class Nationalities(RuleFamily):
                     k -= 2
             while k - 1 > start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
                 k -= 1
-            if k - 2 >= start and doc[k - 1].text == "," and doc[k].pos_ == "DET":
+            # "Mistral AI, fleuron français de l'IA": the apposition may go without its article
+            if (
+                k - 2 >= start
+                and doc[k - 1].text == ","
+                and (doc[k].pos_ == "DET" or self._descriptor_type(doc[k]) == "Organization" and doc[k].is_lower)
+            ):
                 found = resolver.resolve(doc[k - 2], {"Organization", "Company"}, coordinated=False)
                 if found:
                     holder = resolver.mention_at(found[0].token)
@@ -159,10 +168,104 @@ class Nationalities(RuleFamily):
                 holder = resolver.mention_at(found[0].token)
         if holder is None or resolver.type_of(holder.kb_id_) not in ("Organization", "Company"):
             return
-        self._emit(token, place, holder, f"{self.lang}/locatedIn.nationality", resolver, facts, entities)
+        if not named_after:
+            self._emit(token, place, holder, f"{self.lang}/locatedIn.nationality", resolver, facts, entities)
+            return
+        # a name inside the adjective's own noun phrase: said whatever the clause says ("contrairement aux
+        # français A et B, qui n'ont pas remis au pot"); a plural phrase describes each name of its list
+        holders = (
+            [holder, *self._listed_after(holder, end, resolver)] if self._plural_phrase(token, holder) else [holder]
+        )
+        for named in holders:
+            self._emit(
+                token, place, named, f"{self.lang}/locatedIn.nationality", resolver, facts, entities, attributive=True
+            )
+
+    def _named_after_comma(self, adjective: Token, start: int, end: int, resolver: Resolver) -> Span | None:
+        """ "La start-up californienne, OpenAI, ...", "le fleuron allemand de l'IA générative, Aleph Alpha a ...":
+        a description that opens its phrase (no name before it), then a comma and the name it announces. The
+        adjective's noun is an organisation descriptor (before it in French, after it in English), its
+        complement lower-case words only."""
+        doc = adjective.doc
+        k = adjective.i - 1
+        while k > start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        noun = doc[k] if self._descriptor_type(doc[k]) == "Organization" else None
+        j = adjective.i + 1
+        while j < end and j - adjective.i <= 8 and doc[j].text != ",":
+            if resolver.mention_at(j) is not None or not (doc[j].is_lower or doc[j].text in ("'", "’", "-")):
+                return None
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return None
+            if noun is None and self._descriptor_type(doc[j]) == "Organization":
+                noun = doc[j]  # "the Californian startup, OpenAI"
+            j += 1
+        if noun is None or "Plur" in noun.morph.get("Number") or j >= end or doc[j].text != ",":
+            return None
+        first = min(noun.i, adjective.i)
+        while first - 1 >= start and doc[first - 1].pos_ == "DET":
+            first -= 1
+        if first == noun.i or first == adjective.i:
+            return None  # no article: a title or a list item, not a description announcing a name
+        if first - 2 >= start and doc[first - 1].text == "," and resolver.mention_at(first - 2) is not None:
+            return None  # "Nexalia, la start-up lyonnaise, et Kernwerk": the description is Nexalia's
+        j += 1
+        while j < end and resolver.mention_at(j) is None and j - adjective.i <= 14:
+            if not (doc[j].pos_ == "DET" or doc[j].is_lower and self._descriptor_type(doc[j]) == "Organization"):
+                return None
+            j += 1
+        span = resolver.mention_at(j) if j < end else None
+        return span if span is not None and span.start == j else None
+
+    @staticmethod
+    def _plural_phrase(adjective: Token, name: Span) -> bool:
+        """Is the noun phrase of the adjective plural ("les fonds américains", "aux français", "the Chinese
+        tech giants")? Its article decides when it has a number (the tagger may call an invariable adjective such
+        as "français" plural); otherwise a plural noun or adjective between the adjective and the name."""
+        doc = adjective.doc
+        k = adjective.i - 1
+        while k >= adjective.sent.start and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+            k -= 1
+        article = doc[k].morph.get("Number") if k >= adjective.sent.start and doc[k].pos_ in ("DET", "ADP") else []
+        if article:
+            return "Plur" in article
+        return any(
+            t.tag_ in ("NNS", "NNPS") or t.pos_ in ("NOUN", "ADJ") and "Plur" in t.morph.get("Number")
+            for t in doc[adjective.i : name.start]
+        )
+
+    @staticmethod
+    def _listed_after(first: Span, end: int, resolver: Resolver) -> list[Span]:
+        """The organisations listed right after ``first`` ("A, B et C", "A and B"): each after a comma or a
+        coordinator, with no article or word of its own before it (", et le français C" starts a new phrase)."""
+        doc, out, k = first.doc, [], first.end
+        while k < end:
+            j = k
+            if j < end and doc[j].text == ",":
+                j += 1
+            if j < end and doc[j].lower_ in _LIST_GLUE:
+                j += 1
+            mention = resolver.mention_at(j) if k < j < end else None
+            if (
+                mention is None
+                or mention.start != j
+                or resolver.type_of(mention.kb_id_) not in ("Organization", "Company")
+            ):
+                break
+            out.append(mention)
+            k = mention.end
+        return out
 
     def _emit(
-        self, token: Token, place: str, holder: Span, rule: str, resolver: Resolver, facts: list[Fact], entities
+        self,
+        token: Token,
+        place: str,
+        holder: Span,
+        rule: str,
+        resolver: Resolver,
+        facts: list[Fact],
+        entities,
+        attributive: bool = False,
     ) -> None:
         """locatedIn(holder, the country or town the adjective ``token`` names)."""
         doc = token.doc
@@ -190,7 +293,7 @@ class Nationalities(RuleFamily):
                 token,
                 0.85,
                 resolver,
-                status=ASSERTED if self._attributive(token) else None,
+                status=ASSERTED if attributive or self._attributive(token) else None,
             )
         )
 

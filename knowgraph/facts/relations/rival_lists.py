@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
@@ -83,17 +84,27 @@ class RivalLists(RuleFamily):
             resolver,
         )
 
-    def _marker_end(self, token: Token) -> int:
-        doc, k = token.doc, token.i + 1
-        while k < token.sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower and k - token.i <= 3:
-            k += 1  # "ses concurrents américains, notamment"
-        if k < token.sent.end and doc[k].text == ",":
-            k += 1
+    def _marker_at(self, doc, k: int) -> int:
+        """The end of the example marker that starts at token ``k``, or -1."""
         for words in self.markers:
             n = len(words)
             if tuple(t.lower_ for t in doc[k : k + n]) == words:
                 return k + n
         return -1
+
+    def _marker_end(self, token: Token) -> int:
+        doc, k = token.doc, token.i + 1
+        while (
+            k < token.sent.end
+            and doc[k].pos_ == "ADJ"
+            and doc[k].is_lower
+            and k - token.i <= 3
+            and self._marker_at(doc, k) < 0  # "rivals such as": "such" starts the marker
+        ):
+            k += 1  # "ses concurrents américains, notamment"
+        if k < token.sent.end and doc[k].text == ",":
+            k += 1
+        return self._marker_at(doc, k)
 
     def _names(self, start: int, sent: Span, resolver: Resolver) -> list[Span]:
         doc, names, k = sent.doc, [], start
@@ -102,7 +113,10 @@ class RivalLists(RuleFamily):
             if span is None or span.start != k or span.label_ not in _ORGS:
                 break
             names.append(span)
+            if k > start and doc[k - 1].lower_ in self.coordinators:
+                break  # "A and B, Nexalia sells": the name after the coordinator ends the list
             k = span.end
+            k = _past_aside(doc, k, sent.end)  # "A (valued at $10 billion) or B"
             if k < sent.end and doc[k].text == ",":
                 k += 1
             if k < sent.end and doc[k].lower_ in self.coordinators:
@@ -130,6 +144,68 @@ class RivalLists(RuleFamily):
             return []
         return [r for r in resolver.resolve(subject, _ORGS, coordinated=False) if r.key not in exclude]
 
+    @staticmethod
+    def _fronted_subject(noun: Token, resolver: Resolver, exclude: set[str], list_end: int) -> list[Referent]:
+        """ "Unlike its rivals, A and B, Nexalia sells ...", "Comme ses concurrents A et B, Nexalia ...": in a
+        phrase that opens the sentence, before the main clause's subject, "its" looks ahead to that subject
+        (the name right after the phrase's comma when the parser took a listed name for the subject)."""
+        doc = noun.doc
+        list_end = _past_aside(doc, list_end, noun.sent.end)
+        if list_end + 1 < noun.sent.end and doc[list_end].text in (",", "—", "–"):
+            j = list_end + 1
+            while (  # the description before the name: "la start-up Nexalia", "the Paris startup Nexalia"
+                j < noun.sent.end
+                and j - list_end <= 4
+                and resolver.mention_at(j) is None
+                and (
+                    doc[j].pos_ == "DET"
+                    or doc[j].text == "-"
+                    or doc[j].is_lower
+                    and doc[j].text.replace("-", "").isalpha()
+                )
+            ):
+                j += 1
+            after = resolver.mention_at(j) if j < noun.sent.end else None
+            if after is not None and after.start == j and after.label_ in _ORGS:
+                named = [Referent(after.kb_id_, LINKED, after.start)]
+                if after.kb_id_ not in exclude and RivalLists._opens_sentence(noun, after.start):
+                    return named
+        phrase = noun
+        while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
+            phrase = phrase.head
+        verb = phrase.head
+        if verb.pos_ not in ("VERB", "AUX") or phrase.dep_ not in (
+            "prep",
+            "obl",
+            "obl:arg",
+            "obl:mod",
+            "advcl",
+            "nmod",
+            "advmod",
+            "dep",
+        ):
+            return []
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or not phrase.left_edge.i == noun.sent.start or subject.i < noun.i:
+            return []
+        if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i : subject.i]):
+            return []  # another clause between: its subject is not the phrase's
+        return [r for r in resolver.resolve(subject, _ORGS, coordinated=False) if r.key not in exclude]
+
+    @staticmethod
+    def _opens_sentence(noun: Token, name_start: int) -> bool:
+        """Does the noun's phrase open the sentence, with no verb between it and the name at ``name_start``
+        ("Unlike its rivals, A and B, | Nexalia")?"""
+        doc, first = noun.doc, noun.sent.start
+        depth, verbs = 0, False
+        for t in doc[first:name_start]:  # a verb in an aside ("A (valued at ...)") is no clause of the sentence
+            depth += (t.text == "(") - (t.text == ")")
+            verbs = verbs or depth == 0 and t.pos_ in ("VERB", "AUX")
+        if not 0 < noun.i - first <= 4 or verbs:
+            return False
+        # a prepositional phrase: "Unlike its rivals", "Face à des concurrents", "Contrairement à ses rivaux"
+        return doc[first].pos_ == "ADV" or any(t.pos_ in ("ADP", "SCONJ") for t in doc[first : noun.i])
+
     def _apposed_names(self, noun: Token, resolver: Resolver) -> list[Span]:
         """ "its larger rivals, Kernwerk and Valmora Cloud", "ses concurrents Brintel et Quillon":
         without an example marker, the rivals named right after the noun (after a comma or none), two at
@@ -137,7 +213,7 @@ class RivalLists(RuleFamily):
         doc, sent, k = noun.doc, noun.sent, noun.i + 1
         while k < sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower and k - noun.i <= 3:
             k += 1
-        if k < sent.end and doc[k].text == ",":
+        if k < sent.end and doc[k].text in (",", "—", "–"):  # "its rivals—A, B and C—"
             k += 1
         names = self._names(k, sent, resolver)
         if len(names) < 2:
@@ -155,8 +231,27 @@ class RivalLists(RuleFamily):
         if not names:
             return []
         keys = {n.kb_id_ for n in names}
-        holders = self._holder(noun, resolver, keys)
+        # a phrase that opens the sentence names the rivals of the main clause's subject, whatever that clause
+        # then says or denies of it ("Unlike its rivals A and B, Nexalia does not sell ...")
+        fronted = self._fronted_subject(noun, resolver, keys, names[-1].end)
+        holders = fronted or self._holder(noun, resolver, keys)
         rivals = [Referent(n.kb_id_, LINKED, n.start) for n in names]
         return self._make(
-            f"{self.lang}/competitorOf.examples", "competitorOf", holders[:1], rivals, noun, 0.75, resolver
+            f"{self.lang}/competitorOf.examples",
+            "competitorOf",
+            holders[:1],
+            rivals,
+            noun,
+            0.75,
+            resolver,
+            status=ASSERTED if fronted else None,
         )
+
+
+def _past_aside(doc, k: int, end: int) -> int:
+    """The token after a bracketed aside that starts at ``k`` ("A (valued at $10 billion) or B"), or ``k``
+    itself when none starts there (or it does not close within a few words)."""
+    if k >= end or doc[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text == ")"), None)
+    return close + 1 if close is not None else k
