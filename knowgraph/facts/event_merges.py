@@ -1,7 +1,7 @@
 """Merging the Investments one sentence states about one company into one round.
 
-"Kernwerk's latest round was led by Pell Capital and drew commitments from Ardent and Brintel": the
-lead investor comes from one rule ("led by") and the others from another ("commitments from"), two
+"Pell Capital headed Kernwerk's newest round, which Ardent and Brintel joined": the lead investor
+comes from one rule ("headed") and the others from another ("joined"), two
 statements of the same round. They are one Investment, whose investors are all of them, when the
 amounts and dates they give do not disagree; used by :mod:`knowgraph.facts.events`.
 
