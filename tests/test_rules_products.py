@@ -94,16 +94,18 @@ def test_fr_le_createur_de_is_the_maker_the_article_gave(fr):
 
 
 def test_en_deal_with_a_cloud_for_computing_power(en):
-    got = facts(en, "Google said Cohere signed a big agreement with Google Cloud to expand its computing capacity.")
-    assert ("google", "providesComputeTo", "cohere") in got
+    got = facts(
+        en, "Microsoft said Cohere signed a big agreement with Microsoft Azure to expand its computing capacity."
+    )
+    assert ("microsoft", "providesComputeTo", "cohere") in got
 
 
 def test_fr_alliance_with_a_cloud_to_train_models(fr):
     got = facts(
         fr,
-        "Selon Google, Mistral AI s'allie désormais à Google Cloud pour entraîner sur ses puces sa prochaine génération de modèles.",
+        "Selon Microsoft, Mistral AI s'allie désormais à Microsoft Azure pour entraîner sur ses puces sa prochaine génération de modèles.",
     )
-    assert ("google", "providesComputeTo", "mistral-ai") in got
+    assert ("microsoft", "providesComputeTo", "mistral-ai") in got
 
 
 def test_en_partnership_with_a_company_without_compute_stays_a_partnership(en):
@@ -261,9 +263,10 @@ def test_en_examples_end_at_a_preposition_and_a_rival_word(en):
     assert ("claude", "developedBy", "google") not in got
 
 
-def test_fr_training_on_a_cloud_named_after_its_maker(fr):
+def test_fr_training_on_a_cloud_unit_named_after_its_parent(fr):
+    # Google Cloud is the group's cloud unit (an organisation, as annotators read it), the provider itself
     got = facts(fr, "Selon Google, Cohere entraîne ses modèles sur Google Cloud.")
-    assert ("google", "providesComputeTo", "cohere") in got
+    assert ("google-cloud", "providesComputeTo", "cohere") in got
 
 
 # -- a model family and its versions --------------------------------------------------------------------
@@ -473,5 +476,73 @@ def test_fr_name_after_an_organisation_noun_is_a_unit_not_a_product(fr):
 
 
 def test_en_product_named_after_its_maker_is_still_its(en):
-    got = facts(en, "Kernwerk signed a deal with Google Cloud, Google said.")
-    assert ("google-cloud", "developedBy", "google") in got
+    got = facts(en, "Kernwerk signed a deal with Microsoft Azure, Microsoft said.")
+    assert ("azure", "developedBy", "microsoft") in got
+
+
+# -- precision: makers that a product's name or a list contradicts ------------------------------------
+
+
+def test_fr_maker_in_the_name_outweighs_a_device_said_to_offer_it(fr):
+    text = "Samsung met en avant son accord avec Google, alors que l'appareil propose aussi Microsoft Copilot d'office. Microsoft le met à jour chaque mois."
+    got = facts(fr, text)
+    assert ("microsoft-copilot", "developedBy", "samsung") not in got
+
+
+def test_en_possessive_in_a_list_of_assistants_is_each_ones_maker(en):
+    text = "Vireo competes with Amazon's Alexa, Alphabet's Google Assistant, and Apple's Siri."
+    got = facts(en, text)
+    assert ("alexa", "developedBy", "alphabet") not in got
+    assert ("alexa", "developedBy", "amazon") in got
+
+
+# -- unveiling idioms ---------------------------------------------------------------------------------
+
+
+def test_fr_lever_le_voile_sur_a_product(fr):
+    got = facts(fr, "La société Quillon a levé le voile sur l'assistant Vireo.")
+    assert ("vireo", "developedBy", "quillon") in got
+
+
+def test_en_taking_the_wraps_off_a_product(en):
+    got = facts(en, "The company Quillon took the wraps off Vireo, a chatbot.")
+    assert ("vireo", "developedBy", "quillon") in got
+
+
+# -- the model said available is the clause's subject, not a model named in its relative clause ----------
+
+
+def test_fr_model_available_is_the_subject_not_the_rival_in_its_relative_clause(fr):
+    got = facts(
+        fr,
+        "Le modèle Orbis 2, qui selon Quillon rivalise avec Claude, est désormais accessible via l'application Vireo.",
+    )
+    assert ("vireo", "usesModel", "orbis-2") in got
+    assert ("vireo", "usesModel", "claude") not in got
+
+
+def test_en_model_available_on_an_owners_platform(en):
+    got = facts(
+        en, "Codestral, which trails Claude on several tests, is now available on Microsoft's Azure AI platform."
+    )
+    assert ("azure-ai", "usesModel", "codestral") in got
+    assert ("microsoft", "usesModel", "claude") not in got
+
+
+def test_en_model_powering_the_next_generation_of_a_product(en):
+    got = facts(en, "Claude models will power the next generation of Vireo, the assistant sold by Kernwerk.")
+    assert ("vireo", "usesModel", "claude") in got
+
+
+# -- "A, B and other Kernwerk products" ---------------------------------------------------------------
+
+
+def test_en_names_listed_before_other_products_of_a_maker(en):
+    got = facts(en, "The assistant now ships inside Bing, Windows and other Microsoft products.")
+    assert ("bing", "developedBy", "microsoft") in got
+    assert ("windows", "developedBy", "microsoft") in got
+
+
+def test_fr_names_listed_before_autres_produits_of_a_maker(fr):
+    got = facts(fr, "L'assistant arrive dans Bing, Windows et d'autres produits Microsoft.")
+    assert ("bing", "developedBy", "microsoft") in got

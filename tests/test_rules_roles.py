@@ -181,8 +181,8 @@ def test_en_title_after_a_company_name_hung_on_the_person(en):
 
 
 def test_en_product_named_after_its_maker(en):
-    got = facts(en, "The robot maker will train its models on Google Cloud, Google said on Friday.")
-    assert ("google-cloud", "developedBy", "google") in got
+    got = facts(en, "The robot maker will train its models on Microsoft Azure, Microsoft said on Friday.")
+    assert ("azure", "developedBy", "microsoft") in got
 
 
 def test_fr_product_not_named_after_a_company_of_the_article_has_no_maker(fr):
@@ -199,8 +199,8 @@ def test_en_moving_to_a_cloud_named_after_its_maker(en):
 
 
 def test_en_training_on_a_cloud_named_after_its_maker(en):
-    got = facts(en, "Google confirmed that Cohere trains its models on Google Cloud.")
-    assert ("google", "providesComputeTo", "cohere") in got
+    got = facts(en, "Microsoft confirmed that Cohere trains its models on Microsoft Azure.")
+    assert ("microsoft", "providesComputeTo", "cohere") in got
 
 
 def test_en_running_on_a_product_that_is_no_cloud_gives_no_compute(en):

@@ -56,6 +56,8 @@ class MakerPhrases(RuleFamily):
         self.example_markers = sorted(
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
         )
+        # "Vireo, Tessa and other Kernwerk products": the words of "other" before the maker's plural noun
+        self.other_words = {w.lower() for w in words.get("other_words", [])}
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
@@ -75,6 +77,7 @@ class MakerPhrases(RuleFamily):
                         self._bracketed_product(span, sent, resolver)
                         or self._examples(span, sent, resolver)
                         or self._behind(span, sent, resolver)
+                        or self._others(span, sent, resolver)
                     )
         facts += self.families.shared_makers(doc, resolver, self.context.facts + facts)
         facts += self.families.family_makers(doc, resolver, self.context.facts + facts)
@@ -107,7 +110,8 @@ class MakerPhrases(RuleFamily):
             if sent.doc[owner.end].lower_ in ("'s", "’s"):
                 after = -1  # the end of the last product noun of the phrase ("AI coding assistant")
                 while m < sent.end and m - owner.end <= 5:
-                    end = self._product_noun_at(doc, m, sent.end)
+                    # a capitalised noun is the end of another name ("Brintel's Kernwerk Assistant" in a list)
+                    end = self._product_noun_at(doc, m, sent.end) if doc[m].is_lower else -1
                     if end > 0:
                         after, m = end, end
                         continue
@@ -294,6 +298,39 @@ class MakerPhrases(RuleFamily):
                 return []
         return []
 
+    def _others(self, maker: Span, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "Vireo, Tessa and other Kernwerk products", "Vireo et d'autres services Kernwerk": the names listed
+        before "and other" the maker's products are the maker's (the maker's name between "other" and the plural
+        noun, or after both)."""
+        doc = sent.doc
+        k = maker.start - 1
+        if k > sent.start and doc[k].lower_ in self.plural_heads:
+            k -= 1  # "d'autres services Kernwerk"
+        elif maker.end >= sent.end or doc[maker.end].lower_ not in self.plural_heads:
+            return []
+        if k <= sent.start or doc[k].lower_ not in self.other_words:
+            return []
+        k -= 1
+        if k > sent.start and doc[k].lower_ in ("d'", "d’", "de"):
+            k -= 1
+        if doc[k].lower_ not in self.families.coordinators:
+            return []
+        items: list[Span] = []
+        end = k  # the list ends right before the coordinator
+        while end > sent.start:
+            named = resolver.mention_at(end - 1)
+            if named is None or named.end != end or named.label_ not in _MADE:
+                break
+            items.append(named)
+            end = named.start
+            if end - 1 < sent.start or doc[end - 1].text != ",":
+                break
+            end -= 1
+        facts: list[Fact] = []
+        for named in items:
+            facts += self._maker_fact(named, maker, "developedBy.others", sent, resolver)
+        return facts
+
     # -- "Llama (Meta)", "Google (Bard)" --------------------------------------------------------
     @staticmethod
     def _single_in_brackets(span: Span, sent: Span, resolver: Resolver) -> Span | None:
@@ -363,22 +400,28 @@ class MakerPhrases(RuleFamily):
 def drop_rival_makers(facts: list[Fact], weak: float = 0.7, strong: float = 0.8) -> list[Fact]:
     """The developedBy facts to remove: a maker found through a weak argument (a description or a pronoun:
     confidence below ``weak``) of a product another fact gives a named maker (confidence ``strong`` or more).
-    "Gemini" named after Google is not OpenAI's because "son nouveau modèle" was read as it.
+    "Gemini" named after Google is not OpenAI's because "son nouveau modèle" was read as it. A maker whose
+    name the product's name begins with ("Kernwerk Vireo") outweighs any maker found through a description
+    ("the device offers Kernwerk Vireo": the device's maker is no maker of Vireo).
 
         drop_rival_makers(doc_facts)  # [Fact("gemini", "developedBy", "openai", ..., 0.55, ...)]
     """
     best: dict[str, dict[str, float]] = {}
+    in_name: dict[str, str] = {}
     for f in facts:
         if f.relation == "developedBy" and f.status == ASSERTED:
             makers = best.setdefault(f.subject, {})
             makers[f.object] = max(makers.get(f.object, 0.0), f.confidence)
-    return [
-        f
-        for f in facts
-        if f.relation == "developedBy"
-        and best.get(f.subject, {}).get(f.object, 1.0) < weak
-        and any(o != f.object and c >= strong for o, c in best.get(f.subject, {}).items())
-    ]
+            if f.rule.endswith("/developedBy.named"):
+                in_name[f.subject] = f.object
+
+    def outweighed(f: Fact) -> bool:
+        found = best.get(f.subject, {}).get(f.object, 1.0)
+        if f.subject in in_name and in_name[f.subject] != f.object:
+            return found < strong
+        return found < weak and any(o != f.object and c >= strong for o, c in best.get(f.subject, {}).items())
+
+    return [f for f in facts if f.relation == "developedBy" and outweighed(f)]
 
 
 def drop_makers_as_users(facts: list[Fact]) -> list[Fact]:

@@ -81,13 +81,33 @@ class ModelAccess(RuleFamily):
 
     @staticmethod
     def _model_before(token: Token, sent: Span, resolver: Resolver) -> Span | None:
-        """The model named last before the access word, in its sentence and not past a semicolon."""
+        """The model the access word is said of: the subject of its clause when that is a model ("Orbis, which
+        rivals Lumen 2, is available on X": Orbis, not Lumen 2), else the model named last before it, in its
+        sentence and not past a semicolon."""
         doc = sent.doc
-        for k in range(token.i - 1, max(sent.start, token.i - _MODEL_REACH) - 1, -1):
+        clause = token.head if token.dep_ in ("acomp", "attr") else token  # "is available": the copula's subject
+        subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        inside: set[int] | None = None
+        if subject is not None:
+            # the subject's words, less its relative clauses ("Orbis, which rivals Lumen 2, ...")
+            inside = {t.i for t in subject.subtree}
+            for t in subject.subtree:
+                if t.dep_ in ("relcl", "acl:relcl") and t.i != subject.i:
+                    inside -= {u.i for u in t.subtree}
+                elif t.lower_ in resolver.relatives and t.i > subject.left_edge.i:
+                    # a relative clause the parse hung elsewhere: its words run to the next comma
+                    k = t.i
+                    while k < token.i and doc[k].text != ",":
+                        inside.discard(k)
+                        k += 1
+        first = subject.left_edge.i if subject is not None else token.i - _MODEL_REACH
+        for k in range(token.i - 1, max(sent.start, first) - 1, -1):
             if doc[k].text in (";", ":"):
                 return None
             span = resolver.mention_at(k)
             if span is not None and span.label_ == "AIModel":
+                if inside is not None and span.start not in inside:
+                    continue  # a model named in a clause of its own, not the one said available
                 return None if ModelAccess._cut(span, sent) else span
         return None
 
@@ -119,6 +139,10 @@ class ModelAccess(RuleFamily):
         ):
             n += 1  # "via l'interface X", "on platforms such as X"
         span = resolver.mention_at(n)
+        if span is not None and span.start == n and span.end + 1 < sent.end and doc[span.end].lower_ in ("'s", "’s"):
+            owned = resolver.mention_at(span.end + 1)  # "on Kernwerk's Vireo platform": the product, not its owner
+            if owned is not None and owned.start == span.end + 1:
+                span, n = owned, owned.start
         if span is None or span.start != n or span.label_ not in _USERS or self._cut(span, sent):
             return []
         return [r for r in resolver.resolve(doc[n], _USERS) if resolver.type_of(r.key) in _USERS]

@@ -1,5 +1,5 @@
 """Makers in the name: a product or a model whose name begins with the name of an organisation of the
-article is that organisation's ("Microsoft Azure", "Google Cloud", "Amazon Bedrock", "Nvidia H100").
+article is that organisation's ("Microsoft Azure", "Amazon Bedrock", "Nvidia H100").
 
     "Figure will move its training to Microsoft Azure, Microsoft said." -> developedBy(microsoft-azure, microsoft)
 
