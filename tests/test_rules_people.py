@@ -351,3 +351,82 @@ def test_en_organisation_in_brackets_after_a_name(en):
 def test_fr_title_or_phrase_in_brackets_is_no_employer(fr):
     text = "Le conseil compte Hugo Vantier (Président) et Marion Dutel (CEO depuis 2020)."
     assert not {f for f in facts(fr, text) if f[1] == "worksFor"}
+
+
+# -- a departure, a return, a past copula (person_moves.py) ------------------------------------------------
+
+
+def test_fr_departure_with_a_possessive_is_the_clause_subjects(fr):
+    text = "Six mois après son départ de la société Kernwerk, Léa Martin rejoint la société Quillon."
+    assert ("lea-martin", "worksFor", "kernwerk") in facts(fr, text)
+
+
+def test_fr_departure_of_a_named_person(fr):
+    text = "Le conseil a confirmé le départ de Paul Roy de la société Ostrakon."
+    assert ("paul-roy", "worksFor", "ostrakon") in facts(fr, text)
+
+
+def test_fr_back_at_an_employer(fr):
+    text = "Paul Roy, cofondateur de la start-up, est de retour chez la société Quillon."
+    assert ("paul-roy", "worksFor", "quillon") in facts(fr, text)
+
+
+def test_fr_past_copula_with_chez(fr):
+    text = "Paul Roy connaît ce métier : il était auparavant chez la société Kernwerk, une fintech allemande."
+    assert ("paul-roy", "worksFor", "kernwerk") in facts(fr, text)
+
+
+def test_fr_copula_with_chez_and_no_past_adverb_is_a_visit(fr):
+    text = "Paul Roy était chez la société Kernwerk pour une conférence."
+    assert ("paul-roy", "worksFor", "kernwerk") not in facts(fr, text)
+
+
+def test_fr_departure_of_a_company_from_a_market_names_no_employee(fr):
+    text = "Léa Martin a commenté le départ de la société Kernwerk du marché chinois."
+    assert ("lea-martin", "worksFor", "kernwerk") not in facts(fr, text)
+
+
+def test_en_possessor_departure_from(en):
+    got = facts(en, "Dana Brook's departure from the startup Brintel surprised investors.")
+    assert ("dana-brook", "worksFor", "brintel") in got
+
+
+def test_en_return_to_an_employer(en):
+    got = facts(en, "Omar Haddad celebrated his return to the startup Quillon.")
+    assert ("omar-haddad", "worksFor", "quillon") in got
+
+
+def test_en_past_copula_with_at(en):
+    got = facts(en, "Dana Brook was previously at the startup Kernwerk, a German fintech.")
+    assert ("dana-brook", "worksFor", "kernwerk") in got
+
+
+def test_en_copula_with_at_and_no_past_adverb_is_a_visit(en):
+    got = facts(en, "Dana Brook was at the startup Kernwerk for a conference.")
+    assert ("dana-brook", "worksFor", "kernwerk") not in got
+
+
+def test_fr_partners_of_a_person_are_no_company_staff(fr):
+    text = (
+        "Le dirigeant a passé trois ans chez Kernwerk, le laboratoire de Brintel. "
+        "Ses associés Léa Martin et Marc Petit ont été ingénieurs chez Quillon."
+    )
+    got = facts(fr, text)
+    assert ("lea-martin", "worksFor", "quillon") in got
+    assert not {f for f in got if f[0] == "lea-martin" and f[2] in ("kernwerk", "brintel")}
+
+
+def test_fr_gone_to_work_at_with_etre_is_active(fr):
+    got = facts(
+        fr, "Paul Roy est parti chez la société Kernwerk en 2021. Marc Petit est revenu chez la société Quillon."
+    )
+    assert {("paul-roy", "worksFor", "kernwerk"), ("marc-petit", "worksFor", "quillon")} <= got
+
+
+def test_fr_leaving_for_a_place_is_no_employer(fr):
+    assert not {f for f in facts(fr, "Paul Roy est parti pour Lyon en 2021.") if f[1] == "worksFor"}
+
+
+def test_en_founder_coordinated_with_a_title_at_the_company(en):
+    got = facts(en, "Another early hire was Dana Brook, a co-founder and chief scientist at the startup Kernwerk.")
+    assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "worksFor", "kernwerk")} <= got

@@ -313,3 +313,13 @@ def test_fr_coming_back_to_a_company(fr):
 def test_en_company_and_title_in_apposition_to_a_name(en):
     got = facts(en, "The startup Kernwerk is growing. Dana Brook, Kernwerk CEO, spoke on Monday.")
     assert ("dana-brook", "ceoOf", "kernwerk") in got
+
+
+def test_en_successor_holds_the_title_the_predecessor_held(en):
+    got = facts(en, "Dana Brook succeeds Omar Haddad as chief executive of the startup Kernwerk.")
+    assert {("dana-brook", "ceoOf", "kernwerk"), ("omar-haddad", "ceoOf", "kernwerk")} <= got
+
+
+def test_fr_successor_holds_the_title(fr):
+    got = facts(fr, "Paul Roy remplace Léa Martin comme directeur général de la société Kernwerk.")
+    assert ("paul-roy", "ceoOf", "kernwerk") in got

@@ -33,6 +33,7 @@ from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.partnership_between import PartnershipBetween
 from knowgraph.facts.relations.person_affiliations import PersonAffiliations
+from knowgraph.facts.relations.person_moves import PersonMoves
 from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
 from knowgraph.facts.relations.quoted_partners import QuotedPartners
 from knowgraph.facts.relations.rounds import FundingRounds
@@ -55,6 +56,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
     FounderLists,  # at a word: founders listed after a plural title or a founding participle
     PersonAffiliations,  # at a word: 'Person (Organisation)'
+    PersonMoves,  # at a word: a person's departure from or return to an organisation, 'was previously at X'
     FundingRounds,  # at a word
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     MemberLists,  # at a word: the members of a named project given as a list

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from knowgraph.facts.relations.rules import LanguageRules, Pattern
+from knowgraph.nlp.resources import language_data
 
 
 class WordForms:
@@ -95,6 +96,8 @@ class WordForms:
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:
+        if verb.lemma_.lower() in language_data(verb.doc.lang_, "lexicon").get("active_etre_verbs", ()):
+            return False  # "Paul Roy est parti chez X": a verb of motion conjugated with "être", never passive
         if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
             return True
         features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field

@@ -147,6 +147,9 @@ class HolderSearch:
                     or (child.dep_ == "dobj" and (noun.head.lower_ == "as" or noun.dep_ in ("oprd", "xcomp", "ccomp")))
                 ) and child.i < noun.i:
                     found = resolver.resolve(child, types)
+                    if found and governor.lemma_.lower() in self.lists.get("successor_verbs", ()):
+                        # "Y succeeds Z as CEO of X": the title is Y's now, and was Z's before
+                        return self._governor_subject(noun, resolver, types) + found
                     if found:
                         return found
         # "en tant que cofondateur de X", "comme PDG de X", "X est devenu PDG de Y": the subject of

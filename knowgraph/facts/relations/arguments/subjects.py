@@ -266,6 +266,12 @@ class SubjectSearch:
 
     def _possessor(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = noun.doc
+        if "Person" not in types and noun.lower_ in self.lists.get("personal_relations", ()):
+            # "ses associés A et B": a person's partners, at the company the article is about (if it is clear),
+            # not at the last one named ("X a passé trois ans chez Kernwerk. Ses associés ..."); "his colleagues"
+            # keeps the guard below
+            if not any(t.lower_ in self.lists.get("human_possessives", ()) for t in doc[max(0, noun.i - 3) : noun.i]):
+                return [r for r in resolver.speaker_organization() if resolver.type_of(r.key) in types]
         det = next((c for c in noun.children if c.lower_ in self.possessives and c.i < noun.i), None)
         if det is None and noun.i > 0 and doc[noun.i - 1].lower_ in self.possessives:
             det = doc[noun.i - 1]
