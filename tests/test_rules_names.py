@@ -364,3 +364,15 @@ def test_a_year_or_a_figure_after_a_labs_name_is_no_version(fr):
     assert not any(label == "AIModel" for _, label in found)
     found = mentions(fr, "Pour Mistral 3 milliards d'euros suffiront.")
     assert not any(label == "AIModel" for _, label in found)
+
+
+def test_words_of_a_title_case_headline_are_no_names_for_that_alone(fr):
+    found = mentions(fr, "Kernwerk Mise Sur la Robotique Européenne de Pointe\nKernwerk a levé 10 millions d'euros.")
+    assert not any("Européenne" in text or "Robotique" in text for text, _ in found)
+
+
+def test_a_company_after_un_is_a_comparison_not_the_company(fr):
+    got = facts(fr, "Léa Morin et Paul Roy lancent un OpenAI à la française, baptisé Brintel.")
+    assert not any(s == "openai" or o == "openai" for s, _, o in got)
+    found = mentions(fr, "OpenAI a levé des fonds. Microsoft soutient OpenAI depuis 2019.")
+    assert ("OpenAI", "Organization") in found

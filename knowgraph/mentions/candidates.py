@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import headline_verb, is_ticker, joined_colon_end, names_nothing, title_before_person
+from knowgraph.mentions.names import (
+    headline_verb,
+    is_ticker,
+    joined_colon_end,
+    names_nothing,
+    title_before_person,
+    title_case_line,
+)
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
@@ -446,6 +453,8 @@ class CandidateSelector:
         self.person_roles = words.person_roles
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
+        self.antonomasia_articles = words.antonomasia_articles
+        self.title_case_lines = words.title_case_lines
 
     def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
@@ -481,6 +490,8 @@ class CandidateSelector:
         return sorted(chosen, key=lambda c: c.start)
 
     def _plausible(self, doc: Doc, c: Candidate, text: str) -> bool:
+        if c.type in (None, "Organization") and c.start > 0 and doc[c.start - 1].lower_ in self.antonomasia_articles:
+            return False  # "un OpenAI à la française": a company the new one is compared with, not named
         if c.entry is not None:
             return True
         if cut_at_the_end(doc, c.end):
@@ -494,6 +505,8 @@ class CandidateSelector:
             return False  # "Chinese retailer X", "This includes", "a Series A": no name
         if c.priority == 2 and headline_verb(doc[c.start]):
             return False  # "Kernwerk's Chip Unit Gains Key Team": a headline's verb starts no name
+        if c.priority == 2 and self.title_case_lines and title_case_line(doc[c.start]):
+            return False  # "Kernwerk Mise Sur l'IA Européenne": every word of the line is capitalised
         first = doc[c.start]
         if (
             c.end - c.start == 1

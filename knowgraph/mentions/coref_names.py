@@ -38,6 +38,7 @@ class NameCoercer:
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
         self.person_roles = words.person_roles
+        self.antonomasia_articles = words.antonomasia_articles
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -63,6 +64,8 @@ class NameCoercer:
             return []
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
             return []
+        if token.i > 0 and self.doc[token.i - 1].lower_ in self.antonomasia_articles:
+            return []  # "lancent un OpenAI à la française": a comparison, not the company
         if (
             token.ent_type_ in ("LOC", "GPE")
             and token.i > 0

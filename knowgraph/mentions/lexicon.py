@@ -49,6 +49,8 @@ class MentionWords:
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
         self.funding_series_words = set(lexicon.get("funding_series_words", []))
         self.strip_leading = set(lexicon["strip_leading"])
+        self.antonomasia_articles = set(lexicon.get("antonomasia_articles", []))
+        self.title_case_lines = bool(lexicon.get("title_case_lines"))
         self.organization_words = set(lexicon.get("organization_words", []))
         self.name_tails = set(lexicon.get("name_tails", []))
         self.model_variants = set(lexicon.get("model_variants", []))
@@ -88,6 +90,7 @@ class CorefWords:
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))
         self.genitive_words = set(lex.get("genitive_words", []))
+        self.antonomasia_articles = set(lex.get("antonomasia_articles", []))
         self.comitative_prepositions = set(lex.get("comitative_prepositions", []))
         self.possessive_clitics = set(lex.get("possessive_clitics", []))
         self.before_possessed = self.genitive_words | self.possessive_clitics

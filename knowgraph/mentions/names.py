@@ -86,6 +86,28 @@ def headline_verb(token: Token) -> bool:
     )
 
 
+def title_case_line(token: Token) -> bool:
+    """Is the sentence of ``token`` a headline in Title Case ("Kernwerk Rachète la Pépite Lyonnaise Brintel"):
+    four words or more after its first, three in four of them capitalised, one of them a small word
+    or a verb or an adjective that prose writes in lower case? Its capitalised words are no names for
+    that alone.
+
+    >>> title_case_line(nlp("Kernwerk Mise Sur l'IA Européenne de Pointe")[3])  # doctest: +SKIP
+    True
+    """
+    sent = token.sent
+    words = [t for t in sent[1:] if t.is_alpha and (len(t) >= 3 or t.is_stop)]
+    if len(words) < 4:
+        return False
+    content = [t for t in words if not t.is_stop]
+    capitalised = [t for t in content if t.text[:1].isupper() and not t.is_upper]
+    if len(content) < 3 or 4 * len(capitalised) < 3 * len(content):
+        return False
+    return any(t.text[:1].isupper() and t.is_stop for t in words) or any(
+        t.pos_ in ("VERB", "ADJ", "ADV") for t in capitalised
+    )
+
+
 def columns_of(doc: Doc) -> tuple:
     """(doc, lower_, lemma_.lower(), text, text_with_ws, pos_ of every token, the TokenColumns): spaCy builds
     these strings at every access, and descriptor_at reads them at every token."""
