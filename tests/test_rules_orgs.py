@@ -323,3 +323,21 @@ def test_fr_description_after_a_name_is_that_names(fr):
 def test_en_description_then_comma_then_name(en):
     found = facts(en, "A Swedish startup, Valmora Systems, signed the contract.")
     assert ("valmora-systems", "locatedIn", "sweden") in found
+
+
+# -- a country's possessive before a described name ------------------------------------------------------
+def test_en_country_possessive_with_a_description(en):
+    """ "Japan's largest chip startup, X": the country's possessive, a description, then the name."""
+    found = facts(en, "Japan's largest chip startup, Kernwerk Labs, raised money this week.")
+    assert ("kernwerk", "locatedIn", "japan") in found
+
+
+def test_en_country_possessive_plural_places_each_name(en):
+    found = facts(en, "The deal was cheered by Japan's chip giants Kernwerk Labs and Ostrakon Systems.")
+    assert {("kernwerk", "locatedIn", "japan"), ("ostrakon-systems", "locatedIn", "japan")} <= found
+
+
+def test_en_company_possessive_is_no_place(en):
+    """ "Kernwerk's AI unit X" is a parent, not a place; "Paris's mayor X" is a person."""
+    found = facts(en, "Paris's mayor Anne Valmora met Kernwerk Labs' research unit Ostrakon Systems.")
+    assert not {f for f in found if f[1] == "locatedIn"}

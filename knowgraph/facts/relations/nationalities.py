@@ -27,6 +27,48 @@ class Nationalities(RuleFamily):
     def start_sentence(self, sent: Span) -> list[Fact]:
         facts: list[Fact] = []
         self._nationalities(sent, self.context.resolver, facts)
+        facts += self._country_possessives(sent, self.context.resolver)
+        return facts
+
+    def _country_possessives(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "China's artificial intelligence startup Moonshot AI", "Japan's largest telecom operator, X": a
+        country's (or town's) possessive, a description ending with an organisation noun, then the name
+        (the plain "Oslo's Tindra AI" is the appositions' rule). A plural description places each listed name
+        ("Korea's chip giants A and B")."""
+        doc, facts = sent.doc, []
+        for place in resolver.mentions_in(sent.start, sent.end):
+            k = place.end
+            if place.label_ != "Place" or k + 2 >= sent.end or doc[k].lower_ not in ("'s", "’s"):
+                continue
+            j = k + 1
+            while (  # the tagger may call "startup" a verb: a descriptor is read by its word
+                j < sent.end
+                and j - k <= 5
+                and doc[j].is_lower
+                and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or self._descriptor_type(doc[j]) == "Organization")
+            ):
+                j += 1
+            noun = doc[j - 1]
+            if j == k + 1 or self._descriptor_type(noun) != "Organization":
+                continue
+            if j < sent.end and doc[j].text == ",":
+                j += 1  # "China's largest subway operator, X"
+            name = resolver.mention_at(j) if j < sent.end else None
+            if name is None or name.start != j or resolver.type_of(name.kb_id_) not in ("Organization", "Company"):
+                continue
+            plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number")
+            names = [name, *self._listed_after(name, sent.end, resolver)] if plural else [name]
+            for named in names:
+                facts += self._make(
+                    f"{self.lang}/locatedIn.country_possessive",
+                    "locatedIn",
+                    [Referent(named.kb_id_, DIRECT, named.start)],
+                    [Referent(place.kb_id_, DIRECT, place.start)],
+                    doc[k],
+                    0.8,
+                    resolver,
+                    status=ASSERTED,
+                )
         return facts
 
     def _nationalities(self, sent: Span, resolver: Resolver, facts: list[Fact]) -> None:
