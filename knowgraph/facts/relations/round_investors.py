@@ -1,7 +1,7 @@
 """The investors named with a funding round, and who is not the company raising: the names after the round
 noun's phrases ("led by", "with participation from"), a backer named only inside the description of an
 investor ("Sora Lenz-backed fund Brume"), an "and" that goes on the list only right after an investor, the
-agent of a passive raise ("most of it was raised by A"), and a pronoun the resolver gave to a known investor.
+and a pronoun the resolver gave to a known investor.
 A mixin of :class:`~knowgraph.facts.relations.rounds.FundingRounds`, which gives it the words of ``rounds`` in
 patterns.yaml (``round_investor_phrases``, ``hyphen_leads``, ``contribution_agents``...).
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from knowgraph.facts.relations.facts import Fact
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 
 
@@ -60,38 +59,6 @@ class RoundInvestors:
     hyphen_leads: set[str]
     contribution_agents: set[str]
     round_confidence: float
-
-    def _raised_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
-        """ "Most of the $580 million was raised by A, who led the round": in the passive, the subject is the money,
-        never the company raising, and the agent (``rounds.contributions.passive_agents``) put it in the raise
-        reported just before."""
-        investees = self._last_raise(verb)
-        if not investees:
-            return []
-        doc = verb.doc
-        agent = next(
-            (
-                doc[j + 1]
-                for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + 3))
-                if doc[j].lower_ in self.contribution_agents
-            ),
-            None,
-        )
-        if agent is None:
-            return []
-        investors = [
-            r for r in resolver.resolve(agent, {"Organization", "Company", "Person"}) if r.key != investees[0].key
-        ]
-        return self._make(
-            f"{self.lang}/investedIn.raised-by",
-            "investedIn",
-            investors,
-            investees,
-            verb,
-            self.round_confidence,
-            resolver,
-            "Investment",
-        )
 
     def _not_an_investor(self, found: list[Referent], token: Token) -> list[Referent]:
         """ "Google invested in the company ... the company's capital in its Series A round": a pronoun or a

@@ -108,7 +108,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         """ "X raised $1 billion", "X a levé 20 millions d'euros", "X closed a funding round": the company
         raising, remembered for the Investment event (its amount) and for a later "the round"."""
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
-            return self._raised_by(verb, resolver)
+            # "$500 million was raised by X": the subject is the money, never the company raising; whether the
+            # agent raised it or put it in, the sentence does not say plainly (no fact, no raise remembered)
+            return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects:
             return []
