@@ -546,3 +546,10 @@ def test_en_names_listed_before_other_products_of_a_maker(en):
 def test_fr_names_listed_before_autres_produits_of_a_maker(fr):
     got = facts(fr, "L'assistant arrive dans Bing, Windows et d'autres produits Microsoft.")
     assert ("bing", "developedBy", "microsoft") in got
+
+
+def test_en_a_family_name_the_ner_took_for_a_company_makes_none_of_its_models(en):
+    text = "Meta launches a new AI model, Orbis Spark, and says it will be the start of a new Orbis family of models."
+    got = facts(en, text)
+    assert ("orbis-spark", "developedBy", "orbis") not in got
+    assert ("orbis-spark", "developedBy", "meta") in got

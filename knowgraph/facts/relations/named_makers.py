@@ -67,6 +67,10 @@ class NamedMakers(RuleFamily):
         sources = language_data(self.lang, "patterns").get("sources", {})
         self.source_verbs = set(sources.get("verbs", []))
         self.public_kinds = set(sources.get("public_kinds", []))
+        # "Orbis family", "Orbis models": nouns after a name that make it a family of models
+        self.model_nouns = {
+            w.lower() for w in language_data(self.lang, "patterns").get("maker_phrases", {}).get("family_nouns", [])
+        }
         # the first words of job titles ("CEO", "PDG", "chief"): after a name, they make it an organisation's
         self.title_words = {
             p.words[0]
@@ -103,7 +107,11 @@ class NamedMakers(RuleFamily):
             if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2:
                 continue
             maker = maker_in_name(span, makers)
-            if maker is not None and not self._described_as_organisation(span.kb_id_, doc, resolver):
+            if (
+                maker is not None
+                and not self._described_as_organisation(span.kb_id_, doc, resolver)
+                and not self._named_as_model_family(maker, doc, resolver)
+            ):
                 done.add(span.kb_id_)
                 facts += self._make(
                     f"{self.lang}/developedBy.named",
@@ -116,6 +124,23 @@ class NamedMakers(RuleFamily):
                     status=ASSERTED,
                 )
         return facts
+
+    def _named_as_model_family(self, key: str, doc, resolver) -> bool:
+        """Is every mention of the organisation ``key`` followed by a model noun ("a new Orbis family of models",
+        "Orbis models")? Then the name is a family of models the NER took for a company, the maker of none
+        of its versions ("Orbis Spark").
+
+            self._named_as_model_family("orbis", doc, resolver)  # True
+        """
+        seen = False
+        for span in resolver.mentions:
+            if span.kb_id_ != key:
+                continue
+            seen = True
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is None or after.lower_ not in self.model_nouns:
+                return False
+        return seen
 
     def _described_as_organisation(self, key: str, doc, resolver) -> bool:
         """Does the article treat the name typed as a product ``key`` as an organisation: a job title right
