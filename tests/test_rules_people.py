@@ -430,3 +430,13 @@ def test_fr_leaving_for_a_place_is_no_employer(fr):
 def test_en_founder_coordinated_with_a_title_at_the_company(en):
     got = facts(en, "Another early hire was Dana Brook, a co-founder and chief scientist at the startup Kernwerk.")
     assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "worksFor", "kernwerk")} <= got
+
+
+def test_en_leader_of_a_company_works_there(en):
+    got = facts(en, "The startup Kernwerk's artificial intelligence leader Dana Brook has built a new lab.")
+    assert ("dana-brook", "worksFor", "kernwerk") in got
+
+
+def test_en_a_company_that_is_a_leader_bears_no_title(en):
+    got = facts(en, "The startup Kernwerk became a leader in speech research, like Quillon.")
+    assert not {f for f in got if f[1] == "worksFor"}
