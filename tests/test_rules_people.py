@@ -90,9 +90,9 @@ def test_fr_title_in_apposition_in_a_future_sentence(fr):
 
 
 def test_en_capitalised_title_in_apposition(en):
-    text = "Google shipped a model. Rana Okafor, Corporate Vice President of Google Cloud Platform, presented it."
+    text = "The startup Kernwerk shipped a model. Rana Okafor, Corporate Vice President of Kernwerk, presented it."
     got = facts(en, text)
-    assert ("rana-okafor", "worksFor", "google") in got
+    assert ("rana-okafor", "worksFor", "kernwerk") in got
 
 
 def test_en_second_noun_of_a_copula(en):
