@@ -367,3 +367,17 @@ def test_acquisition_of_nationality_startup_name(en):
     [deal] = acquisitions(found)
     assert deal.roles == {"acquirer": ("brintel",), "acquiree": ("quillon-systems",)}
     assert amount_of(deal) == (Decimal("2000000000"), "USD")
+
+
+# -- the lead of an article is its first sentences, not its header lines ------------------------------------
+
+
+def test_header_lines_are_no_lead_sentences(en):
+    found = events(
+        en,
+        "MARKETS\nIn brief\nTech:\nThe chipmaker Brintel said it signed a partnership with the startup Quillon Labs.",
+        "en",
+        datetime.date(2025, 3, 14),
+    )
+    [deal] = [e for e in found if e.type == "Partnership"]
+    assert deal.date is not None and deal.date.value == "2025-03-14"

@@ -203,7 +203,9 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: datetime.date |
     ``LEAD_SENTENCES`` sentences, a headline included) is of its publication day, when no date is said."""
     if published is None:
         return
-    lead_end = next((s.end for k, s in enumerate(doc.sents) if k == LEAD_SENTENCES - 1), len(doc))
+    # a line of fewer than three words (a date stamp, a section name, "IA :") is no sentence of the lead
+    lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= 3][:LEAD_SENTENCES]
+    lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
     for event in events:
         if event.date is None and event.evidence and min(f.trigger for f in event.evidence) < lead_end:
             event.date = DateValue(published.isoformat(), "day", relative=True)
