@@ -96,8 +96,10 @@ def statement_status(trigger: Token, lang: str) -> str:
         purpose = token.dep_ in ("advcl", "xcomp") and any(
             c.lower_ in ("pour", "afin", "to") for c in token.children if c.dep_ in ("mark", "case", "aux")
         )
-        if (token.dep_ in _STOP_DEPS and not purpose) or token.head is token:
-            # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"
+        if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0):
+            # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"; a trigger
+            # that is its sentence's root is read once more as a governor, so that its own modal
+            # auxiliary counts ("X could buy Y")
             break
         if (
             token.dep_ not in _SCOPING_DEPS

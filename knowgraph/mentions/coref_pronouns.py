@@ -204,7 +204,7 @@ class PronounResolver:
                 if found:
                     return [Referent(r.key, min(r.factor, LINKED), r.token) for r in found]
                 break
-            if clause.head is clause:
+            if clause.head.i == clause.i:
                 break
             clause = clause.head
         # Parse failed: the nearest name or description to the left ("DeepMind, le laboratoire que ...").

@@ -168,7 +168,7 @@ class FounderLists(RuleFamily):
         coordinated with) describes, whatever the parser hung it on."""
         node = verb
         for _ in range(4):
-            if node.dep_ not in ("conj", "acl", "acl:relcl", "obl:arg", "obl", "nmod") or node.head is node:
+            if node.dep_ not in ("conj", "acl", "acl:relcl", "obl:arg", "obl", "nmod") or node.head.i == node.i:
                 return []
             node = node.head
             if node.pos_ in ("NOUN", "PROPN"):

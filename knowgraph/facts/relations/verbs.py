@@ -227,7 +227,7 @@ class VerbFrames(RuleFamily):
                 node = verb
                 while (
                     node.dep_ == "conj"
-                    and node.head is not node
+                    and node.head.i != node.i
                     and not any(c.dep_.startswith("nsubj") for c in node.children)
                 ):
                     node = node.head  # "Its agents negotiate ... and run on X"

@@ -81,7 +81,7 @@ class SubjectSearch:
             if (
                 node.dep_ in ("advcl", "acl", "dep", "obl:mod", "nsubj", "obl:arg")
                 and ("Part" in node.morph.get("VerbForm") or self._participle_lemma(node))
-                and node.head is not node
+                and node.head.i != node.i
                 and node.head.pos_ in ("VERB", "AUX")
                 and node.i < node.head.i
             ):
@@ -91,7 +91,7 @@ class SubjectSearch:
                 continue
             if (
                 node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj")
-                and node.head is not node
+                and node.head.i != node.i
                 and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
             ):
                 if node.dep_ == "conj" and node.head.pos_ == "NOUN" and node.head.dep_ not in ("ROOT",):
@@ -186,7 +186,7 @@ class SubjectSearch:
                 if not found and span.label_ == "Place" and "Place" not in types:
                     continue  # "a Toronto-based company": a place modifying the subject, not the subject
                 node = span.root
-                while found and node.dep_ == "conj" and node.head is not node and node.head.i < node.i:
+                while found and node.dep_ == "conj" and node.head.i != node.i and node.head.i < node.i:
                     # "such as Together AI and Fireworks AI ... rented from X": the whole coordination
                     node = node.head
                     found = [
@@ -228,7 +228,7 @@ class SubjectSearch:
                     return found
         node = token
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in node.children):
@@ -258,7 +258,7 @@ class SubjectSearch:
                         for r in self._subjects(verb, resolver, types)
                     ]
                 return []
-            if node.dep_ in ("appos", "conj") and node.head is not node:
+            if node.dep_ in ("appos", "conj") and node.head.i != node.i:
                 node = node.head
                 continue
             return []
