@@ -137,7 +137,7 @@ class RivalLists(RuleFamily):
         subject = None
         for _ in range(3):  # "OpenAI veut devenir la référence face à des concurrents": the controlling verb's
             subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-            if subject is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            if subject is not None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if subject is None or subject.i == noun.i:

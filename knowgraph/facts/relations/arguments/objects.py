@@ -215,7 +215,7 @@ class ObjectSearch:
             return []
         node = verb
         for _ in range(3):
-            if node.head is node:
+            if node.head.i == node.i:
                 return []
             node = node.head
             if node.pos_ == "NOUN":
@@ -262,9 +262,9 @@ class ObjectSearch:
         doc = noun.doc
         target = doc.user_data.get("kg_round_target")
         if target is None or not any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "le", "la", "l'", "ce", "cette", "ce")
+            (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "le", "la", "l'", "ce", "cette"))
             # "a participé au tour de table": the article contracted with the preposition
-            or c.dep_ == "case" and c.lower_ in ("au", "du")
+            or (c.dep_ == "case" and c.lower_ in ("au", "du"))
             for c in noun.children
         ):
             return []
