@@ -289,10 +289,10 @@ def test_year_before_a_deal_noun() -> None:
 
 def test_month_of_year() -> None:
     check(
-        "Kernwerk closed its Series B in December of 2015.",
+        "Kernwerk closed a Series B in December of 2017.",
         "en",
         None,
-        [("December of 2015", "2015-12", "month", False)],
+        [("December of 2017", "2017-12", "month", False)],
     )
 
 

@@ -834,8 +834,8 @@ def test_an_and_after_other_words_ends_the_investors_of_a_round(en):
 def test_a_passive_raise_and_this_round(en):
     got = facts(
         en,
-        "Norvane Robotics raised $580 million in its Series B round. Most of that amount was raised by Marc "
-        "Dorval, who led this round, along with Pell Capital, a former backer of Quillon Labs, and Harrow Ventures.",
+        "Norvane Robotics raised $580 million in its Series B round. Most of that amount was raised by Dorval "
+        "Partners, which led this round, along with Pell Capital, a former backer of Quillon Labs, and Harrow Ventures.",
     )
     for investor in ("pell-capital", "harrow-ventures"):
         assert (investor, "investedIn", "norvane-robotics") in got
@@ -845,7 +845,7 @@ def test_a_passive_raise_and_this_round(en):
 def test_a_phrase_after_another_round_noun_is_that_round_s(en):
     got = facts(
         en,
-        "Pell Capital participated in four of Norvane Robotics's financing rounds, which is all of them unless "
+        "Pell Capital participated in four of Norvane Robotics's financing rounds, that is every one of them unless "
         "you count the funding from Harrow Ventures the company secured in 2016.",
     )
     assert ("harrow-ventures", "investedIn", "pell-capital") not in got
@@ -854,7 +854,7 @@ def test_a_phrase_after_another_round_noun_is_that_round_s(en):
 def test_investors_listed_after_a_colon(fr, en):
     got = facts(
         fr,
-        "Norvane Robotics a levé 600 millions d'euros. Parmi les investisseurs : le fonds Ardent Partners, ou encore "
+        "Norvane Robotics a levé 60 millions d'euros en série A. Parmi les investisseurs : le fonds Ardent Partners, ou encore "
         "le fonds Brume Capital.",
     )
     assert ("ardent-partners", "investedIn", "norvane-robotics") in got

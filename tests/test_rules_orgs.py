@@ -237,7 +237,7 @@ def test_en_plural_nationality_places_every_listed_name(en):
 
 def test_fr_singular_nationality_stays_with_its_name(fr):
     """ "le fonds américain A et B": a singular phrase describes its own name only."""
-    found = facts(fr, "Le tour a été mené par le fonds américain Brume Capital et Ardent Ventures.")
+    found = facts(fr, "Le tour a été conduit par le fonds américain Brume Capital et Ardent Ventures.")
     assert ("brume-capital", "locatedIn", "united-states") in found
     assert ("ardent-ventures", "locatedIn", "united-states") not in found
 
@@ -305,7 +305,7 @@ def test_fr_person_in_apposition_is_not_placed(fr):
 # -- a description, a comma, then the name it announces ---------------------------------------------------
 def test_fr_description_then_comma_then_name(fr):
     """ "une société allemande, X, ...": the description announces the name after its comma."""
-    found = facts(fr, "À l'origine du projet, une société allemande, Kernwerk Labs, spécialiste des capteurs.")
+    found = facts(fr, "Derrière ce projet, une société allemande, Kernwerk Labs, spécialiste des capteurs.")
     assert ("kernwerk", "locatedIn", "germany") in found
 
 

@@ -428,7 +428,7 @@ def test_fr_leaving_for_a_place_is_no_employer(fr):
 
 
 def test_en_founder_coordinated_with_a_title_at_the_company(en):
-    got = facts(en, "Another early hire was Dana Brook, a co-founder and chief scientist at the startup Kernwerk.")
+    got = facts(en, "Another early hire was Dana Brook, a co-founder and chief technology officer at Kernwerk.")
     assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "worksFor", "kernwerk")} <= got
 
 

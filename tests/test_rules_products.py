@@ -490,9 +490,9 @@ def test_fr_maker_in_the_name_outweighs_a_device_said_to_offer_it(fr):
 
 
 def test_en_possessive_in_a_list_of_assistants_is_each_ones_maker(en):
-    text = "Vireo competes with Amazon's Alexa, Alphabet's Google Assistant, and Apple's Siri."
+    text = "Vireo competes with Amazon's Alexa, Samsung's Bixby, and Apple's Siri."
     got = facts(en, text)
-    assert ("alexa", "developedBy", "alphabet") not in got
+    assert ("alexa", "developedBy", "samsung") not in got
     assert ("alexa", "developedBy", "amazon") in got
 
 
@@ -530,7 +530,7 @@ def test_en_model_available_on_an_owners_platform(en):
 
 
 def test_en_model_powering_the_next_generation_of_a_product(en):
-    got = facts(en, "Claude models will power the next generation of Vireo, the assistant sold by Kernwerk.")
+    got = facts(en, "Claude models will power the coming generation of Vireo, the assistant sold by Kernwerk.")
     assert ("vireo", "usesModel", "claude") in got
 
 
@@ -538,7 +538,7 @@ def test_en_model_powering_the_next_generation_of_a_product(en):
 
 
 def test_en_names_listed_before_other_products_of_a_maker(en):
-    got = facts(en, "The assistant now ships inside Bing, Windows and other Microsoft products.")
+    got = facts(en, "The assistant will ship in Windows, Bing and other Microsoft products.")
     assert ("bing", "developedBy", "microsoft") in got
     assert ("windows", "developedBy", "microsoft") in got
 
@@ -549,7 +549,7 @@ def test_fr_names_listed_before_autres_produits_of_a_maker(fr):
 
 
 def test_en_a_family_name_the_ner_took_for_a_company_makes_none_of_its_models(en):
-    text = "Meta launches a new AI model, Orbis Spark, and says it will be the start of a new Orbis family of models."
+    text = "Meta launches a new AI model, Orbis Spark, and calls it the first of a new Orbis family of models."
     got = facts(en, text)
     assert ("orbis-spark", "developedBy", "orbis") not in got
     assert ("orbis-spark", "developedBy", "meta") in got

@@ -506,7 +506,7 @@ class CandidateSelector:
         if c.priority == 2 and headline_verb(doc[c.start]):
             return False  # "Kernwerk's Chip Unit Gains Key Team": a headline's verb starts no name
         if c.priority == 2 and self.title_case_lines and title_case_line(doc[c.start]):
-            return False  # "Kernwerk Mise Sur l'IA Européenne": every word of the line is capitalised
+            return False  # "Kernwerk Parie Sur la Robotique": every word of the line is capitalised
         first = doc[c.start]
         if (
             c.end - c.start == 1

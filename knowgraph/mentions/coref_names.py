@@ -65,7 +65,7 @@ class NameCoercer:
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
             return []
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.antonomasia_articles:
-            return []  # "lancent un OpenAI à la française": a comparison, not the company
+            return []  # "fondent un OpenAI européen": a comparison, not the company
         if (
             token.ent_type_ in ("LOC", "GPE")
             and token.i > 0

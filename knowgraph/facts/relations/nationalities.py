@@ -31,7 +31,7 @@ class Nationalities(RuleFamily):
         return facts
 
     def _country_possessives(self, sent: Span, resolver: Resolver) -> list[Fact]:
-        """ "China's artificial intelligence startup Moonshot AI", "Japan's largest telecom operator, X": a
+        """ "China's AI startup Kernwerk", "Japan's largest telecom operator, X": a
         country's (or town's) possessive, a description ending with an organisation noun, then the name
         (the plain "Oslo's Tindra AI" is the appositions' rule). A plural description places each listed name
         ("Korea's chip giants A and B")."""
@@ -184,7 +184,7 @@ class Nationalities(RuleFamily):
                     k -= 2
             while k - 1 > start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].text != ",":
                 k -= 1
-            # "Mistral AI, fleuron français de l'IA": the apposition may go without its article
+            # "Kernwerk, fleuron allemand de la robotique": the apposition may go without its article
             if (
                 k - 2 >= start
                 and doc[k - 1].text == ","

@@ -61,7 +61,7 @@ class RoundInvestors:
     round_confidence: float
 
     def _not_an_investor(self, found: list[Referent], token: Token) -> list[Referent]:
-        """ "Google invested in the company ... the company's capital in its Series A round": a pronoun or a
+        """ "Google invested in the company ... a stake in the firm during its Series A": a pronoun or a
         description the resolver gave to a company already named as an investor is the company it invested in
         (the raise reported last), not that investor raising."""
         if not found or found[0].factor > PRONOUN:

@@ -316,7 +316,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 else []
             )
         if not investees and any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in window[-1].children):
-            # "who led this round, along with A, former CEO of B": a demonstrative takes up the round reported
+            # "which led this round, alongside A, former CEO of B": a demonstrative takes up the round reported
             # before, not a company named further in the sentence
             investees = self._earlier_round_target(window[0])
         if not investees:
@@ -334,7 +334,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         earlier = self._earlier_round_target(window[0])  # (before this round takes its place)
         investors = self._round_investors(window, token, resolver, orgs)
         if {r.key for r in investees} & {r.key for r in investors}:
-            # "The $6 billion round included investment from the likes of A, B and C": names the round noun's
+            # "The $2 billion round drew money from the likes of A, B and C": names the round noun's
             # complement reaches that are its investors are not the company raising; the round is the one
             # reported before, if any
             investees, raising = earlier, []
