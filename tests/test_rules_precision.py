@@ -71,3 +71,16 @@ def test_a_name_before_a_finite_verb_opens_a_new_clause_after_a_complement_list(
         "the companies said.",
     )
     assert ("harbourline", "investedIn", "quillon") not in got
+
+
+def test_rivals_only_said_to_be_so_are_reported(fr, en):
+    """What others present two companies as ("souvent présentés comme rivaux", "often billed as a
+    rival") is reported, not stated by the text; the plain statement stays a fact."""
+    stated = "Anthropic et le français Mistral AI sont rivaux sur les modèles ouverts."
+    said = "Anthropic et le français Mistral AI sont souvent présentés comme rivaux sur les modèles ouverts."
+    assert ("anthropic", "competitorOf", "mistral-ai") in facts(fr, stated)
+    assert ("anthropic", "competitorOf", "mistral-ai") in facts(fr, said, "Reported") - facts(fr, said)
+    stated = "The startup Kernwerk is a rival of Brintel."
+    said = "The startup Kernwerk is often billed as a rival of Brintel."
+    assert ("brintel", "competitorOf", "kernwerk") in facts(en, stated)
+    assert ("brintel", "competitorOf", "kernwerk") in facts(en, said, "Reported") - facts(en, said)
