@@ -432,11 +432,6 @@ def test_en_founder_coordinated_with_a_title_at_the_company(en):
     assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "worksFor", "kernwerk")} <= got
 
 
-def test_en_leader_of_a_company_works_there(en):
-    got = facts(en, "The startup Kernwerk's artificial intelligence leader Dana Brook has built a new lab.")
-    assert ("dana-brook", "worksFor", "kernwerk") in got
-
-
 def test_en_a_company_that_is_a_leader_bears_no_title(en):
     got = facts(en, "The startup Kernwerk became a leader in speech research, like Quillon.")
     assert not {f for f in got if f[1] == "worksFor"}
