@@ -24,6 +24,9 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
+# words that may stand between a preposition and the name it introduces: "de la jeune start-up Nexalia"
+_DESCRIPTIVE = {"NOUN", "ADJ"}
+
 _PERSON, _ORGANIZATION = {"Person"}, {"Organization"}
 _POSSESSIVE_MARKS = ("'s", "’s")
 _CLAUSE_BREAKS = (",", ";", ".", ":", "(", "«", "»", "“", "”", '"')
@@ -113,18 +116,9 @@ class PersonMoves(RuleFamily):
                     return found
         return []
 
-    @staticmethod
-    def _name_after(prep: int, resolver: Resolver):
+    def _name_after(self, prep: int, resolver: Resolver):
         """The name a preposition introduces, past an article and a descriptor ("de la start-up Nexalia")."""
-        doc = resolver.doc
-        end = min(prep + 5, doc[prep].sent.end)
-        k = prep + 1
-        while k < end and resolver.mention_at(k) is None:
-            if not (doc[k].pos_ == "DET" or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))):
-                return None
-            k += 1
-        span = resolver.mention_at(k) if k < end else None
-        return span if span is not None and span.start == k else None
+        return self._name_past_descriptors(resolver, prep + 1, min(prep + 5, resolver.doc[prep].sent.end), _DESCRIPTIVE)
 
     # -- "il était auparavant chez X" ---------------------------------------------------------------
     def _past_place(self, prep: Token) -> list[Fact]:

@@ -26,8 +26,8 @@ from knowgraph.facts.relations.rules import LanguageRules, Pattern
 from knowgraph.mentions.coref import Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
-# what may stand between the verb and the name after it: "la start-up lyonnaise", "son nouveau modèle"
-_BETWEEN_POS = {"DET", "ADJ", "NOUN"}
+# what may stand between the verb and the name after it (besides articles): "la start-up lyonnaise"
+_BETWEEN_POS = {"ADJ", "NOUN"}
 # what a name right before the subject makes it a complement, not the subject: "la filiale de X rachète"
 _COMPLEMENT_POS = {"ADP"}
 
@@ -121,12 +121,5 @@ class WordOrderFrames(RuleFamily):
     def _name_after(self, verb: Token, start: int) -> Span | None:
         """The first name from ``start`` on, with at most ``window`` articles, adjectives and descriptive
         nouns before it in the same sentence; None at any other word."""
-        doc, resolver = verb.doc, self.context.resolver
         end = min(verb.sent.end, start + self.window + 1)
-        for i in range(start, end):
-            span = resolver.mention_at(i)
-            if span is not None and span.start == i:
-                return span
-            if doc[i].pos_ not in _BETWEEN_POS or doc[i].is_punct:
-                return None
-        return None
+        return self._name_past_descriptors(self.context.resolver, start, end, _BETWEEN_POS)

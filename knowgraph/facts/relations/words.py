@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.rules import LanguageRules, Pattern
 from knowgraph.nlp.resources import language_data
@@ -188,3 +188,18 @@ class WordForms:
             and tuple(t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]) == words
             for words in self.round_nouns
         )
+
+    @staticmethod
+    def _name_past_descriptors(resolver, start: int, end: int, descriptive_pos: set[str]) -> Span | None:
+        """The name that starts at ``start`` or after a few words before ``end`` that only describe it
+        (articles and words of ``descriptive_pos`` in lower case: "la start-up lyonnaise Brintel", "son
+        nouveau modèle Quill-3"); None at any other word, or at a name that started before."""
+        doc = resolver.doc
+        for i in range(start, min(end, len(doc))):
+            span = resolver.mention_at(i)
+            if span is not None:
+                return span if span.start == i else None
+            token = doc[i]
+            if not (token.pos_ == "DET" or (token.is_lower and token.pos_ in descriptive_pos)):
+                return None
+        return None
