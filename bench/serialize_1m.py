@@ -78,7 +78,7 @@ def add_fact(add, i: int, s: URIRef, rel: str, o: URIRef, art: URIRef, *, distin
     add((st, AI.evidence, ev))
     add((ev, RDF.type, AI.Evidence))
     add((ev, AI.article, art))
-    add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 13,75 milliards de dollars dans « {i + 1} ».")))
+    add((ev, AI.sentence, Literal(f"L'entreprise {i} a investi 11,25 milliards de dollars dans « {i + 1} ».")))
     add((ev, AI.startOffset, Literal(i % 9000)))
     add((ev, AI.endOffset, Literal(i % 9000 + 60)))
     add((ev, AI.confidence, Literal("0.85", datatype=XSD.decimal)))

@@ -162,10 +162,10 @@ def test_invested_in_dans():
 
 
 def test_invested_amount_in_dollars():
-    text = "Microsoft a investi 13,75 milliards de dollars dans OpenAI."
+    text = "Microsoft a investi 11,25 milliards de dollars dans OpenAI."
     assert ("microsoft", "investedIn", "openai") in asserted(text)
     event = only_event(text, "Investment")
-    assert (event.amount.value, event.amount.currency) == (Decimal("13750000000"), "USD")
+    assert (event.amount.value, event.amount.currency) == (Decimal("11250000000"), "USD")
 
 
 def test_raised_from_an_investor():

@@ -42,7 +42,7 @@ WD = rdflib.Namespace(output.PREFIXES["wd"])
 ART1 = KGA["3f2a4b5c6d7e8f90"]
 ART2 = KGA["a1b2c3d4e5f60718"]
 TRICKY_LABEL = 'L\'Oréal « "beauté" » <luxe> & co — 北京 \\ fin'
-SENTENCE = "Microsoft a investi 13,75 milliards de dollars dans OpenAI.\n\tSelon « Les Échos »."
+SENTENCE = "Microsoft a investi 11,25 milliards de dollars dans OpenAI.\n\tSelon « Les Échos »."
 
 FORMATS = list(output.FORMATS)  # .ttl .trig .nt .nq .jsonld
 RDFLIB_FORMAT = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}

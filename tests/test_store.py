@@ -250,7 +250,7 @@ def test_select_over_union_of_graphs(store: EmbeddedStore) -> None:
     assert len(res) == 1
     row = res.rows[0]
     assert row["article"] == str(ART1)
-    assert row["sentence"].startswith("Microsoft a investi 13,75 milliards")
+    assert row["sentence"].startswith("Microsoft a investi 11,25 milliards")
     assert row["start"] == 1534 and row["end"] == 1596
     assert row["confidence"] == Decimal("0.85")
     assert row["rule"] == "fr/investedIn/verb"
