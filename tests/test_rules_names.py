@@ -376,3 +376,23 @@ def test_a_company_after_un_is_a_comparison_not_the_company(fr):
     assert not any(s == "openai" or o == "openai" for s, _, o in got)
     found = mentions(fr, "OpenAI a levé des fonds. Microsoft soutient OpenAI depuis 2019.")
     assert ("OpenAI", "Organization") in found
+
+
+def test_a_model_name_with_hyphens_and_a_version_is_a_model(en):
+    text = "Kernwerk released Quill-7B-preview, then vela-oss-40b and ORBIS-2 for its Tessaly-2-powered app."
+    found = mentions(en, text)
+    for name in ("Quill-7B-preview", "vela-oss-40b", "ORBIS-2", "Tessaly-2"):
+        assert (name, "AIModel") in found, name
+    assert not any(text.startswith("Tessaly-2-powered") for text, _ in found)
+
+
+def test_a_hyphenated_name_with_a_year_a_unit_or_a_disease_is_no_model(en):
+    text = "Brintel ships H200-141GB boards; the Covid-19 slump and its Vision-2030 plan hurt sales."
+    found = mentions(en, text)
+    assert not any(label == "AIModel" for _, label in found), found
+
+
+def test_a_hyphenated_model_name_in_french(fr):
+    found = mentions(fr, "La start-up Quillon a publié Lumen-3-mini et Lumen-3-70B, deux modèles ouverts.")
+    assert ("Lumen-3-mini", "AIModel") in found
+    assert ("Lumen-3-70B", "AIModel") in found

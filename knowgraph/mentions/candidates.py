@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.model_names import ShapedModelNames
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -89,6 +90,7 @@ class GazetteerCandidates:
             self.matcher.add(key, patterns)
         self.model_variants = words.model_variants
         self.stop_names = words.stop_names
+        self.shaped_models = ShapedModelNames(words.lang, words.model_variants)
         # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
         self.model_heads = {
             form: entry
@@ -195,6 +197,7 @@ class GazetteerCandidates:
                 out.append(Candidate(start, stop, 1, "AIModel", None, set()))
                 continue
             out.append(Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
+        out += self.shaped_models(doc)  # "Orbis-2", "Quill-7B-preview": a model by its shape alone
         # "Mistral Large 3": the model read from the longer known name ("Mistral Large") and its version
         # holds the whole span, not the shorter known name at its start ("Mistral", the lab)
         models = {(c.start, c.end) for c in out if c.priority == 1 and c.type == "AIModel"}
@@ -497,7 +500,8 @@ class CandidateSelector:
         if cut_at_the_end(doc, c.end):
             return False  # "... on imagine bien que Goog": an excerpt cut in the middle of a word
         folded = fold(text)
-        if not folded or folded in self.stop_names or text.islower() or is_ticker(text):
+        lower_model = c.type == "AIModel" and c.priority == 1 and any(ch.isdigit() for ch in text)  # "vela-oss-40b"
+        if not folded or folded in self.stop_names or text.islower() and not lower_model or is_ticker(text):
             return False
         if c.end - c.start == 1 and text in self.generic_words:
             return False  # "Systems", "Labs", "Capital" alone name no one: they continue a name

@@ -1,0 +1,68 @@
+"""Model names known by their shape alone: a word and hyphen-joined parts, one of them a version or a size.
+
+Articles name new models the gazetteer cannot know ("Orbis-2", "Quill-7B-preview", "vela-oss-40b",
+"Lumen3-32B", "KERN-2"), and the tagger cuts them at their hyphens or reads their head as a company.
+Such a name is a model when, after its first word, one part holds a digit that is neither a year nor a
+quantity with a unit ("80GB"), and its first word is no word of the data's ``not_heads`` ("Covid-19").
+Lower-case parts at its end that are no model variant are a compound, not part of the name
+("Orbis-2-powered"). The words are data: ``model_shapes`` in ``knowgraph/data/<lang>/lexicon.yaml``.
+
+    names = ShapedModelNames("en", {"mini", "preview"})
+    names(nlp("Kernwerk released Quill-7B-preview and Orbis-2-powered apps."))
+    # [Candidate(2, 7, 1, 'AIModel'), Candidate(8, 11, 1, 'AIModel')]: "Quill-7B-preview", "Orbis-2"
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from knowgraph.mentions.entities import Candidate
+from knowgraph.nlp.resources import language_data
+
+# a word, then one or more parts after a hyphen (or the non-breaking hyphen U+2011), no space inside
+_SHAPED = re.compile(r"(?<![\w\-\u2011/.@])[A-Za-z][A-Za-z0-9.]*(?:[-\u2011][A-Za-z0-9.]+)+")
+_HYPHENS = re.compile(r"[-\u2011]")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+class ShapedModelNames:
+    """Candidates for the model names a text writes with a hyphen and a version (see module docstring)."""
+
+    def __init__(self, lang: str, variants: set[str]):
+        shapes = language_data(lang, "lexicon").get("model_shapes", {})
+        self.not_heads = {w.casefold() for w in shapes.get("not_heads", [])}
+        # "80GB", "5nm": a quantity with its unit describes hardware, it numbers no model
+        self.unit_tail = re.compile(r"^\d+(\.\d+)?(" + "|".join(shapes.get("unit_suffixes", ["GB"])) + r")$", re.I)
+        # "Quill-7B-preview", "vela-oss-40b-instruct": lower-case words that end a model's name
+        self.variants = {v.casefold() for v in variants} | {w.casefold() for w in shapes.get("variants", [])}
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        text = doc.text
+        if "-" not in text and "\u2011" not in text:
+            return []
+        out = []
+        for match in _SHAPED.finditer(text):
+            name = self._name(match.group().rstrip("."))
+            if name is None:
+                continue
+            span = doc.char_span(match.start(), match.start() + len(name), alignment_mode="expand")
+            if span is not None and not any(t.is_space for t in span):
+                out.append(Candidate(span.start, span.end, 1, "AIModel", None, set()))
+        return out
+
+    def _name(self, text: str) -> str | None:
+        """The model name ``text`` writes, without a trailing compound; None if it is none."""
+        parts = _HYPHENS.split(text)
+        while len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and parts[-1] not in self.variants:
+            parts.pop()  # "Orbis-2-powered", "Quill-3-based": the compound's second word
+        head, rest = parts[0], parts[1:]
+        if not rest or head.casefold() in self.not_heads or len(head) < 2:
+            return None
+        numbered = [p for p in rest if any(c.isdigit() for c in p)]
+        if not numbered and any(c.isdigit() for c in head) and all(p.casefold() in self.variants for p in rest):
+            return text  # "o3-mini", "Lumen3-Pro": the version in the first word, a variant after it
+        if not numbered or any(_YEAR.match(p) or self.unit_tail.match(p) for p in numbered):
+            return None
+        return text[: sum(len(p) for p in parts) + len(parts) - 1]
