@@ -340,3 +340,23 @@ def test_unknown_language() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(knowgraph.facts.dates)
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (" date 2024-03 La start-up Nexalia a levé 20 M€.", "fr", ("2024-03", "month")),
+        ("Nexalia lève 20 M€\nPublié le 27/01/2014 à 09:00\nLa start-up...", "fr", ("2014-01-27", "day")),
+        ("Kernwerk buys Quillon\nPublished March 3, 2025\nKernwerk said...", "en", ("2025-03-03", "day")),
+        ("Kernwerk buys Quillon\nUpdated: 2025-03-04\nKernwerk said...", "en", ("2025-03-04", "day")),
+        ("Kernwerk said in 2024-03 it had raised funds.", "en", None),
+        ("Published last week by Kernwerk.", "en", None),
+    ],
+)
+def test_publication_stamp(text: str, lang: str, expected) -> None:
+    from knowgraph.facts.dates import publication_stamp
+
+    stamp = publication_stamp(text, lang)
+    assert ((stamp.value, stamp.precision) if stamp else None) == expected
+    if stamp:
+        assert text[stamp.start : stamp.end] == stamp.text

@@ -381,3 +381,26 @@ def test_header_lines_are_no_lead_sentences(en):
     )
     [deal] = [e for e in found if e.type == "Partnership"]
     assert deal.date is not None and deal.date.value == "2025-03-14"
+
+
+# -- an article given no publication date may carry one in its opening stamp -------------------------------
+
+
+def test_a_publication_stamp_dates_the_lead(fr):
+    found = events(fr, "Nexalia rachète Quillon\nPublié le 12/03/2024 à 10:15\nNexalia a racheté Quillon.", "fr")
+    assert [e.date.value for e in acquisitions(found)] == ["2024-03-12"]
+
+
+def test_a_stamp_of_a_month_keeps_relative_dates_to_that_month(en):
+    found = events(en, "date 2024-06 Brintel said on Tuesday that it acquired Quillon Labs.", "en")
+    assert [e.date.value for e in acquisitions(found)] == ["2024-06"]
+
+
+def test_a_date_in_a_sentence_is_no_stamp(en):
+    found = events(en, "Brintel said the deal of 2024-06 closed. Brintel acquired Quillon Labs.", "en")
+    assert [e.date for e in acquisitions(found)] == [None]
+
+
+def test_a_given_publication_date_wins_over_the_stamp(en):
+    found = events(en, "date 2024-06-03\nBrintel acquired Quillon Labs.", "en", datetime.date(2024, 6, 4))
+    assert [e.date.value for e in acquisitions(found)] == ["2024-06-04"]

@@ -45,7 +45,7 @@ from functools import cache
 
 from knowgraph.facts.amounts import _WS, _Lexicon, _load_yaml, _phrase, _phrases_pattern
 
-__all__ = ["DateValue", "find_dates"]
+__all__ = ["DateValue", "find_dates", "publication_stamp", "stamp_reference"]
 
 _XSD_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?![^\W_])(?![.,]\d)"
@@ -384,3 +384,59 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
     if isinstance(published, datetime.datetime):
         published = published.date()
     return _grammar(lang).find(text, published)
+
+
+#: How far into an article its publication stamp may stand (a headline and a stamp line come first)
+STAMP_CHARS = 300
+_ISO_STAMP = re.compile(rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\w-])")
+
+
+def publication_stamp(text: str, lang: str) -> DateValue | None:
+    """The publication date an article's opening stamp gives, when its caller has none: a line of the
+    first ``STAMP_CHARS`` characters that opens with a stamp word (``publication_stamps`` in dates.yaml:
+    "date 2024-06", "Publié le 27/01/2014 à 09:00", "Published March 3, 2025") followed by an absolute
+    date, at day or month precision.
+
+    >>> publication_stamp("Nexalia lève 20 M€\\nPublié le 27/01/2014 à 09:00\\nLa start-up ...", "fr").value
+    '2014-01-27'
+    >>> publication_stamp(" date 2024-03 La start-up Nexalia a levé 20 M€.", "fr").value
+    '2024-03'
+    >>> publication_stamp("Kernwerk said in 2024-03 it had raised funds.", "en") is None
+    True
+    """
+    opener = _stamp_opener(lang)
+    if opener is None:
+        return None
+    offset = 0
+    for line in text[:STAMP_CHARS].split("\n"):
+        found = opener.match(line)
+        if found is not None:
+            start = found.end()
+            iso = _ISO_STAMP.match(line, start)
+            if iso is not None:
+                value, precision = (iso.group(), "day") if iso["d"] else (iso.group(), "month")
+                return DateValue(value, precision, offset + start, offset + iso.end(), iso.group())
+            date = next((d for d in find_dates(line[start:], lang) if d.start == 0 and not d.relative), None)
+            if date is not None and date.precision in ("day", "month"):
+                return DateValue(date.value, date.precision, offset + start, offset + start + date.end, date.text)
+        offset += len(line) + 1
+    return None
+
+
+@cache
+def _stamp_opener(lang: str) -> re.Pattern[str] | None:
+    words = _load_yaml(lang, "dates.yaml").get("publication_stamps") or []
+    return re.compile(rf"[^\S\n]*(?:{_alternation(words)})[^\S\n]*:?[^\S\n]*") if words else None
+
+
+def stamp_reference(stamp: DateValue) -> datetime.date:
+    """The day relative dates of an article stamped ``stamp`` resolve against: the stamp's day, or the middle
+    of its month (so that "lundi" or "last week" stay in that month; callers keep such dates to the month).
+
+    >>> stamp_reference(DateValue("2024-03", "month"))
+    datetime.date(2024, 3, 15)
+    """
+    if stamp.precision == "day":
+        return datetime.date.fromisoformat(stamp.value)
+    year, month = map(int, stamp.value.split("-")[:2])
+    return datetime.date(year, month, 15)

@@ -26,14 +26,14 @@ Deals have more to them:
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
-from knowgraph.facts.dates import DateValue, find_dates
+from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
@@ -107,6 +107,11 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     "X raised $1 billion") is an Investment with its investee and amount, merged with the investors
     named nearby when nothing disagrees."""
     text = doc.text
+    # an article given no publication date may carry one in its opening stamp ("Publié le 27/01/2014"); a stamp
+    # of a month only ("date 2024-03") dates what is relative to it to that month, no finer
+    stamp = publication_stamp(text, lang) if published is None else None
+    reference = stamp_reference(stamp) if stamp is not None else published
+    coarse = stamp is not None and stamp.precision == "month"
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
     excluded_after = tuple(w.lower() for w in patterns.get("amount_exclusions_after", []))
@@ -135,7 +140,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
                 and not _excluded(sentence, a.start, excluded, lo, priced)
                 and not _followed(sentence, a.end, excluded_after)
             ]
-            dates = [_shift(d, start) for d in find_dates(sentence, lang, published)]
+            dates = [_shift(_coarsened(d) if coarse else d, start) for d in find_dates(sentence, lang, reference)]
             sentence_cache[start] = (amounts, dates)
         return sentence_cache[start]
 
@@ -194,21 +199,42 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
     _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     _amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
-    _dates_of_the_lead(doc, events, published)
+    day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
+    _dates_of_the_lead(doc, events, stamp or day)
     return events
 
 
-def _dates_of_the_lead(doc: Doc, events: list[Event], published: datetime.date | None) -> None:
+def _coarsened(date: DateValue) -> DateValue:
+    """A relative date resolved against the middle of a stamped month, kept to that month."""
+    if date.relative and date.precision == "day":
+        return replace(date, value=date.value[:7], precision="month")
+    return date
+
+
+def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | None) -> None:
     """ "Nexalia said it has closed a $50 million round": the news an article opens with (its first
-    ``LEAD_SENTENCES`` sentences, a headline included) is of its publication day, when no date is said."""
+    ``LEAD_SENTENCES`` sentences, a headline included) is of its publication day (or month, for a stamp of a
+    month only), when no date is said."""
     if published is None:
         return
-    # a line of fewer than three words (a date stamp, a section name, "IA :") is no sentence of the lead
-    lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= 3][:LEAD_SENTENCES]
+    # a line of fewer than three words (a date stamp, a section name, "IA :") is no sentence of the lead, nor is
+    # the line of a publication stamp ("Publié le 27/01/2014 à 09:00")
+    lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= 3 and not _stamp_line(s, published)]
+    lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
     for event in events:
         if event.date is None and event.evidence and min(f.trigger for f in event.evidence) < lead_end:
-            event.date = DateValue(published.isoformat(), "day", relative=True)
+            event.date = replace(published, start=0, end=0, text="", relative=True)
+
+
+def _stamp_line(sent, stamp: DateValue) -> bool:
+    """Is ``sent`` a publication stamp's line, with little else ("Publié le 27/01/2014 à 09:00")?"""
+    if not stamp.end or not sent.start_char <= stamp.start < sent.end_char:
+        return False
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, stamp.start) + 1
+    rest = text[sent.start_char : max(sent.start_char, line_start)] + text[stamp.end : sent.end_char]
+    return sum(w.isalpha() and len(w) > 2 for w in rest.split()) < 2
 
 
 def _clause_dates(doc: Doc, trigger: int, dates: list[DateValue]) -> list[DateValue]:
@@ -558,8 +584,6 @@ def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
 
 
 def _shift(item, offset: int):
-    from dataclasses import replace
-
     return replace(item, start=item.start + offset, end=item.end + offset)
 
 
