@@ -341,3 +341,45 @@ def test_en_company_possessive_is_no_place(en):
     """ "Kernwerk's AI unit X" is a parent, not a place; "Paris's mayor X" is a person."""
     found = facts(en, "Paris's mayor Anne Valmora met Kernwerk Labs' research unit Ostrakon Systems.")
     assert not {f for f in found if f[1] == "locatedIn"}
+
+
+# -- compute used from a named supplier ----------------------------------------------------------------
+def test_en_compute_used_from_possessor(en):
+    """ "X will use Y's cloud capacity": the possessor of the compute supplies it to the subject."""
+    found = facts(en, "The startup Nexalia will use Kernwerk Inc.'s cloud capacity for its new datacenters.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_en_access_given_to_compute(en):
+    """ "gives X access to Y's infrastructure": the name between the verb of giving and "access" uses it."""
+    found = facts(en, "The agreement gives the startup Nexalia access to Kernwerk Inc.'s cloud infrastructure.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_en_used_models_are_no_compute(en):
+    found = facts(en, "The startup Nexalia uses Kernwerk Inc.'s models on its cloud.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_en_own_compute_has_no_supplier(en):
+    found = facts(en, "The startup Nexalia uses its own servers and Kernwerk Inc.'s models.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_compute_used_from_genitive(fr):
+    """ "X utilise le service cloud Orbis de Y": the organisation after "de" supplies the compute."""
+    found = facts(fr, "La société Nexalia utilise le service cloud Orbis du groupe Kernwerk pour former ses modèles.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_deal_to_use_the_partners_cloud(fr):
+    """ "un accord avec Y pour utiliser son cloud": the compute comes from the one the deal is made with."""
+    found = facts(fr, "La société Nexalia a signé un accord avec le groupe Kernwerk pour utiliser son cloud.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_deal_to_use_models_in_the_cloud_is_no_compute(fr):
+    found = facts(
+        fr, "La société Nexalia a signé un accord avec le groupe Kernwerk pour utiliser ses modèles dans le cloud."
+    )
+    assert ("kernwerk", "providesComputeTo", "nexalia") not in found

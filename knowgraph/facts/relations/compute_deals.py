@@ -95,6 +95,8 @@ class ComputeDeals(RuleFamily):
         self.markers = set(spec.get("infinitive_markers", []))
         self.supply_verbs = set(spec.get("supply_verbs", []))
         self.get_verbs = set(spec.get("get_verbs", []))
+        self.use_verbs = set(spec.get("use_verbs", []))
+        self.genitives = set(spec.get("genitives", []))
         self.confidence = float(spec.get("confidence", 0.75))
 
     def watched_words(self) -> set[str]:
@@ -135,7 +137,20 @@ class ComputeDeals(RuleFamily):
                 return False
             if lemma in self.get_verbs:
                 return True  # "pour obtenir de la puissance de calcul": the signer gets it
+            if lemma in self.use_verbs:
+                return self._uses_compute(k + 2, sent.end, compute)  # "to use its cloud", not "its models in the cloud"
             return lemma in self.supply_verbs and _receiver_is_signer(verb, self.context.resolver)
         if doc[k].lower_ in self.fors:
             return any(t.lower_ in compute or t.lemma_.lower() in compute for t in doc[k + 1 : min(sent.end, k + 4)])
+        return False
+
+    def _uses_compute(self, start: int, end: int, compute: set[str]) -> bool:
+        """Is a compute word the object of the verb of use: before any punctuation, verb or preposition other
+        than the genitive ones ("to use its cloud capacity", not "to use its models in the cloud")?"""
+        doc = self.context.doc
+        for t in doc[start : min(end, start + 8)]:
+            if t.lower_ in compute or t.lemma_.lower() in compute:
+                return True
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or t.pos_ == "ADP" and t.lower_ not in self.genitives:
+                return False
         return False

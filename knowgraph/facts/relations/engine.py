@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
 from knowgraph.facts.relations.compute_deals import ComputeDeals
+from knowgraph.facts.relations.compute_use import ComputeUse
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
 from knowgraph.facts.relations.founder_lists import FounderLists
@@ -61,6 +62,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read
     MemberLists,  # at a word: the members of a named project given as a list
     ComputeDeals,  # at a word: a deal made with a supplier for compute
+    ComputeUse,  # at a word: compute used from the organisation named in the phrase ('uses Y's cloud')
     PartnershipBetween,  # at a word: a partnership noun, then 'between' and its parties
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
