@@ -396,3 +396,15 @@ def test_a_hyphenated_model_name_in_french(fr):
     found = mentions(fr, "La start-up Quillon a publié Lumen-3-mini et Lumen-3-70B, deux modèles ouverts.")
     assert ("Lumen-3-mini", "AIModel") in found
     assert ("Lumen-3-70B", "AIModel") in found
+
+
+def test_a_version_after_a_known_model_s_variant_word_is_part_of_the_name(en):
+    found = mentions(en, "Brintel compared Claude Opus 4.5 with Mixtral 8x7B and Llama 3.1 405B on its tasks.")
+    for name in ("Claude Opus 4.5", "Mixtral 8x7B", "Llama 3.1 405B"):
+        assert (name, "AIModel") in found, name
+
+
+def test_a_model_size_that_ends_the_sentence_ends_the_name(en):
+    found = mentions(en, "Ostrakon picked Llama 3.1 405B. Its engineers liked it.")
+    assert not any(text.endswith("It") or "Its" in text for text, _ in found), found
+    assert any(text.startswith("Llama 3.1 405B") for text, label in found if label == "AIModel"), found

@@ -35,7 +35,8 @@ from knowgraph.nlp.text import squeeze
 _VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
 # "V2", "R1", "3.1", "4o": a model's version after a hyphen; "405B", "7b": its size
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(\.\d+)*[a-z]?$")
-_SIZE = re.compile(r"^\d+(\.\d+)?[BbMmKk]$")
+# "405B", "7b", "8x7B": a model's size in parameters; "7B." at a sentence's end, where the tokenizer keeps the period
+_SIZE = re.compile(r"^(\d+x)?\d+(\.\d+)?[BbMmKk]\.?$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # "F", "F.": one capital letter, with or without its dot, ends no person's name ("Station F")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -177,7 +178,7 @@ class GazetteerCandidates:
             if (
                 entry.type == "AIModel"
                 and end < len(doc)
-                and _VERSION.match(doc[end].text)
+                and (_VERSION.match(doc[end].text) or _SIZE.match(doc[end].text))
                 and not doc[end].is_sent_start
                 and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in _QUANTITY_WORDS))
             ):
@@ -187,11 +188,8 @@ class GazetteerCandidates:
                     stop < len(doc)
                     and stop - end < 3
                     and not doc[stop].is_sent_start
-                    and (
-                        doc[stop].text[:1].isupper()
-                        and doc[stop].is_alpha
-                        or re.match(r"^\d+[BbMmKk]$", doc[stop].text)
-                    )
+                    and not doc[stop - 1].text.endswith(".")  # "405B." keeps the period that ends its sentence
+                    and (doc[stop].text[:1].isupper() and doc[stop].is_alpha or _SIZE.match(doc[stop].text))
                 ):
                     stop += 1
                 out.append(Candidate(start, stop, 1, "AIModel", None, set()))
@@ -220,7 +218,11 @@ class GazetteerCandidates:
             return end  # "Mistral 3 milliards", "Kyutai 2 %": a figure, not a version
         stop += 1
         while (
-            stop < len(doc) and stop - end < 4 and doc[stop].text in self.model_variants and not doc[stop].is_sent_start
+            stop < len(doc)
+            and stop - end < 4
+            and doc[stop].text in self.model_variants
+            and not doc[stop].is_sent_start
+            and not doc[stop - 1].text.endswith(".")  # "Mistral 7B." ends its sentence
         ):
             stop += 1
         return stop
@@ -289,7 +291,20 @@ class GazetteerCandidates:
             stop < len(doc) and stop - end < 3 and doc[stop].text in self.model_variants and not doc[stop].is_sent_start
         ):
             stop += 1
+        if stop > end and etype == "AIModel" and self._version_at(doc, stop):
+            stop += 1  # "Claude Opus 4.5": a version after the variant word
         return stop
+
+    @staticmethod
+    def _version_at(doc: Doc, i: int) -> bool:
+        """Is ``doc[i]`` a model's version or size inside its sentence ("4.5", "405B"), not a year or a figure
+        ("2025", "3 milliards")?"""
+        if i >= len(doc) or doc[i].is_sent_start or _YEAR.match(doc[i].text):
+            return False
+        if not (_VERSION.match(doc[i].text) or _SIZE.match(doc[i].text)):
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or not (after.like_num or after.lower_ in _QUANTITY_WORDS)
 
     def hyphenated_models(self, doc: Doc, matched: set[int]) -> list[Candidate]:
         """ "Phi-1", "Gemma-2b": one token made of a known model family's name and a version."""
