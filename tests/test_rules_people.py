@@ -435,3 +435,39 @@ def test_en_founder_coordinated_with_a_title_at_the_company(en):
 def test_en_a_company_that_is_a_leader_bears_no_title(en):
     got = facts(en, "The startup Kernwerk became a leader in speech research, like Quillon.")
     assert not {f for f in got if f[1] == "worksFor"}
+
+
+# -- founders listed after a plural title, with or without their company ----------------------------------
+
+
+def test_fr_founders_of_a_named_company_then_their_names(fr):
+    text = "La start-up Nexalia a été créée en 2022. Mardi, les cofondateurs de Nexalia, Paul Brun et Marc Vidal, sont partis."
+    got = facts(fr, text)
+    assert {("nexalia", "foundedBy", "paul-brun"), ("nexalia", "foundedBy", "marc-vidal")} <= got
+
+
+def test_fr_the_founders_with_no_company_are_the_article_company(fr):
+    text = (
+        "La start-up Nexalia a été créée en 2022. Nexalia vend des robots. Nexalia a levé 20 millions d'euros. "
+        "Les trois fondateurs Paul Brun, Marc Vidal et Léa Roux restent majoritaires."
+    )
+    got = facts(fr, text)
+    assert {("nexalia", "foundedBy", p) for p in ("paul-brun", "marc-vidal", "lea-roux")} <= got
+
+
+def test_fr_the_founders_are_not_the_investor_named_most(fr):
+    text = (
+        "La start-up Nexalia lève 30 millions d'euros auprès de Brintel Capital. Brintel Capital mène le tour. "
+        "Brintel Capital avait déjà investi en 2023. Les deux fondateurs Paul Brun et Marc Vidal restent majoritaires."
+    )
+    got = facts(fr, text)
+    assert not {f for f in got if f[0] == "brintel-capital" and f[1] == "foundedBy"}
+
+
+def test_en_founders_listed_with_words_of_address(en):
+    text = (
+        "The startup Kernwerk raised $20 million. Kernwerk, which was founded in 2018 by CEO Dana Brook, "
+        "Dr. Omar Haddad, and Prof. Lina Sorel, builds chips."
+    )
+    got = facts(en, text)
+    assert {("kernwerk", "foundedBy", p) for p in ("dana-brook", "omar-haddad", "lina-sorel")} <= got

@@ -323,3 +323,24 @@ def test_en_successor_holds_the_title_the_predecessor_held(en):
 def test_fr_successor_holds_the_title(fr):
     got = facts(fr, "Paul Roy remplace Léa Martin comme directeur général de la société Kernwerk.")
     assert ("paul-roy", "ceoOf", "kernwerk") in got
+
+
+def test_en_bare_title_in_a_side_phrase_is_the_subject_company(en):
+    got = facts(
+        en, "The startup Kernwerk raised $20 million. According to CEO Dana Brook, Kernwerk's revenue has doubled."
+    )
+    assert ("dana-brook", "ceoOf", "kernwerk") in got
+
+
+def test_en_under_a_new_chief_executive(en):
+    text = "The startup Kernwerk raised $20 million. Kernwerk will stay independent under new chief executive Dana Brook, the firm said."
+    got = facts(en, text)
+    assert ("dana-brook", "ceoOf", "kernwerk") in got
+
+
+def test_en_former_bare_title_is_not_the_subject_company(en):
+    text = (
+        "The startup Kernwerk raised $20 million. According to former CEO Dana Brook, Kernwerk's revenue has doubled."
+    )
+    got = facts(en, text)
+    assert ("dana-brook", "ceoOf", "kernwerk") not in got

@@ -37,6 +37,14 @@ class FounderLists(RuleFamily):
         super().__init__(rules, context)
         founded = [p for patterns in self.patterns.values() for p in patterns if p.relation == "foundedBy"]
         self._titles = {p.words[0] for p in founded if p.kind == "noun" and len(p.words) == 1}
+        self._title_of = {w for p in founded if p.kind == "noun" for w in p.of}  # "de", "of": the company after
+        # "par le PDG Léa Martin, ...", "by CEO Dana Brook, ...": a one-word title before a name of the list
+        self._name_titles = {
+            p.words[0]
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.kind == "noun" and len(p.words) == 1 and p.relation in ("ceoOf", "worksFor", "foundedBy")
+        }
         self._verbs = {p.words[0] for p in founded if p.kind == "verb" and len(p.words) == 1}
         self._by = set(self.passive_agent)
         self._pending: list[tuple[Token, list[Referent]]] = []  # definite founder lists, for end_doc
@@ -56,12 +64,15 @@ class FounderLists(RuleFamily):
     def _titled_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
         doc, sent = noun.doc, noun.sent
         j = noun.i + 1
+        named = self._company_after(noun, resolver)
+        if named:
+            j = self._list_end  # "les cofondateurs de Nexalia, A et B": the names after the company's
         if j < sent.end and doc[j].text == ":":
             j += 1
         founders = self._person_list(j, self._clause_end(sent), resolver)
         if len(founders) < 2:
             return []  # one name after the title is the noun frames' ("le cofondateur Paul Roy")
-        companies = self._titled_company(noun, resolver)
+        companies = named or self._titled_company(noun, resolver)
         if companies is None:
             self._pending.append((noun, founders))
             return []
@@ -71,26 +82,47 @@ class FounderLists(RuleFamily):
 
     def end_doc(self) -> list[Fact]:
         """ "les trois fondateurs A, B et C" with no company said: the one another statement of the article
-        says one of them founded (a single one), else none."""
+        says one of them founded (a single one); when none says so, the company the article is about (the
+        organisation named clearly most, as for a bare title), else none."""
         pending, self._pending = self._pending, []
         facts: list[Fact] = []
         resolver = self.context.resolver
         for noun, founders in pending:
             keys = {r.key for r in founders}
             founded = {f.subject for f in self.context.facts if f.relation == "foundedBy" and f.object in keys}
-            if len(founded) != 1:
+            if len(founded) > 1:
                 continue
-            company = next(iter(founded))
+            if founded:
+                companies = [Referent(next(iter(founded)), LINKED, noun.i)]
+            else:
+                companies = self._article_company(keys)
             facts += self._make(
-                f"{self.lang}/foundedBy.title-list",
-                "foundedBy",
-                [Referent(company, LINKED, noun.i)],
-                founders,
-                noun,
-                0.8,
-                resolver,
+                f"{self.lang}/foundedBy.title-list", "foundedBy", companies, founders, noun, 0.8, resolver
             )
         return facts
+
+    def _company_after(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "les cofondateurs de Nexalia, A et B", "the co-founders of Kernwerk: A and B": the organisation
+        named right after the plural title, when a comma or a colon then opens the names (``_list_end`` is
+        set to that punctuation)."""
+        doc, j = noun.doc, noun.i + 1
+        if j + 1 >= noun.sent.end or doc[j].lower_ not in self._title_of:
+            return []
+        span = resolver.mention_at(j + 1)
+        if span is None or span.start != j + 1 or span.end >= noun.sent.end or doc[span.end].text not in (",", ":"):
+            return []
+        if resolver.type_of(span.kb_id_) != "Organization":
+            return []
+        self._list_end = span.end + (1 if doc[span.end].text == "," else 0)
+        return [Referent(span.kb_id_, DIRECT, span.start)]
+
+    def _article_company(self, founders: set[str]) -> list[Referent]:
+        """The company an article is about: the organisation named clearly most, if it is also the first one
+        named (an article about a funding round can name its lead investor most)."""
+        resolver = self.context.resolver
+        first = next((m for m in resolver.mentions if m.label_ == "Organization"), None)
+        topic = [r for r in resolver.speaker_organization() if r.key not in founders][:1]
+        return topic if first is not None and topic and topic[0].key == first.kb_id_ else []
 
     def _titled_company(self, noun: Token, resolver: Resolver) -> list[Referent] | None:
         """The company of a plural founder title: a name right before it, its possessor ("ses", "its"); None
@@ -216,6 +248,12 @@ class FounderLists(RuleFamily):
             if token.text == "," or token.lower_ in resolver.coordinators:
                 expecting = True
                 j += 1
+                continue
+            if expecting and (
+                token.lower_ in self.lists.get("name_honorifics", ())
+                or (token.lower_ in self._name_titles and token.is_upper and j + 1 < end and doc[j + 1].is_title)
+            ):
+                j += 1  # "Dr. Omar Haddad", "le Pr Paul Roy", "CEO Dana Brook": a word of address before the name
                 continue
             if expecting and found and token.is_lower:
                 # "A, un ancien salarié de Quillon, et B": a description of the name before or the next

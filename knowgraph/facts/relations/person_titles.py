@@ -196,6 +196,13 @@ class TitleArguments:
                 if framed is not None:
                     return framed
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
+        if pattern.bare_title and self.titles_before_names and pattern.subject == "holder" and person_after:
+            # "According to CEO Dana Brook, Kernwerk's sales doubled", "Kernwerk stays independent under new
+            # chief executive Dana Brook": the one organisation of the sentence, its main subject
+            if not any(t.lower_ in self.lists.get("former_words", ()) for t in doc[max(0, first - 3) : noun.i]):
+                framed = self._clause_subject_organization(noun, after, resolver)
+                if framed:
+                    return framed
         if pattern.relation in ("foundedBy", "ceoOf") and first - 2 >= noun.sent.start and doc[first - 1].text == ",":
             # "Léa Martin, cofondatrice et directrice technique, ...": an apposition with no company, in an
             # article about one company (the one named clearly most)
@@ -210,6 +217,30 @@ class TitleArguments:
                 and not any(t.lower_ in self.lists.get("former_words", ()) for t in doc[first - 1 : noun.i])
             ):
                 return [r for r in resolver.speaker_organization() if r.key != person.kb_id_]
+        return []
+
+    @staticmethod
+    def _clause_subject_organization(noun: Token, person, resolver: Resolver) -> list[Referent]:
+        """The organisation a bare title in a side phrase belongs to: the subject of the sentence's main verb
+        (or that subject's possessor) when it is the only organisation the sentence names and the title is
+        not in that subject ("According to CEO Dana Brook, Kernwerk's revenue ...")."""
+        sent = noun.sent
+        organisations = {m.kb_id_ for m in resolver.mentions_in(sent.start, sent.end) if m.label_ == "Organization"} - {
+            person.kb_id_
+        }
+        root = sent.root
+        if len(organisations) != 1 or root.pos_ not in ("VERB", "AUX"):
+            return []
+        clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"))]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        for subject in subjects:  # ("X will stay independent under CEO Y, the firm said": the reported clause's)
+            if subject.left_edge.i <= noun.i <= subject.right_edge.i:
+                return []  # the title is in the subject: the noun frames read it
+            owners = [subject] + [c for c in subject.children if c.dep_ == "poss"]
+            for owner in owners:
+                span = resolver.mention_at(owner.i)
+                if span is not None and span.kb_id_ in organisations:
+                    return [Referent(span.kb_id_, LINKED, span.start)]
         return []
 
     def _framing_organization(self, noun: Token, resolver: Resolver) -> list[Referent] | None:
