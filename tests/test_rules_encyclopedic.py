@@ -262,3 +262,47 @@ def test_a_based_description_that_opens_the_sentence_then_the_name(nlp):
 def test_a_compound_with_a_part_that_is_no_nationality_names_no_country(fr):
     text = "La jeune pousse a levé des fonds auprès d'investisseurs anglo-saxons réputés, comme Iconiq Capital."
     assert not any(r == "locatedIn" for _, r, _ in facts(fr, text))
+
+
+def test_people_named_before_of_and_an_organisation_work_for_it(nlp):
+    got = facts(nlp, "The glacier was surveyed again in 2004 by Tom Harker and Paul Vance of the Ostrakon Foundation.")
+    assert ("tom-harker", "worksFor", "ostrakon-foundation") in got
+    assert ("paul-vance", "worksFor", "ostrakon-foundation") in got
+
+
+def test_a_person_of_a_place_works_for_no_one(nlp):
+    got = facts(nlp, "The chronicle was written for Queen Adela of Valmora in the twelfth century.")
+    assert not any(r == "worksFor" for _, r, _ in got)
+
+
+def test_a_person_before_of_and_an_organisations_possessive_is_not_its_employee(nlp):
+    got = facts(nlp, "The letter reached Tom Harker of the Ostrakon Foundation's rival, Kernwerk Software.")
+    assert ("tom-harker", "worksFor", "ostrakon-foundation") not in got
+
+
+def test_a_person_with_her_own_organisation_before_a_list_keeps_it(nlp):
+    got = facts(nlp, "The panel heard Kernwerk Software's Lena Varga and Paul Vance of the Ostrakon Foundation.")
+    assert ("paul-vance", "worksFor", "ostrakon-foundation") in got
+    assert ("lena-varga", "worksFor", "ostrakon-foundation") not in got
+
+
+def test_teaching_at_an_organisation_is_working_for_it(nlp):
+    got = facts(
+        nlp, "Mira Holt became principal violist of the orchestra and began teaching at the Brintel School of Music."
+    )
+    assert ("mira-holt", "worksFor", "brintel-school-of-music") in got
+
+
+def test_studying_at_an_organisation_is_not_working_for_it(nlp):
+    got = facts(nlp, "Mira Holt studied at the Brintel School of Music before moving to Oslo.")
+    assert not any(r == "worksFor" for _, r, _ in got)
+
+
+def test_the_school_of_a_university_is_its_unit(nlp):
+    got = facts(nlp, "The Ostrakon Business School is the business school of Brintel University in Austin, Texas.")
+    assert ("ostrakon-business-school", "subsidiaryOf", "brintel-university") in got
+
+
+def test_an_imprint_of_a_publisher_is_its_unit(nlp):
+    got = facts(nlp, "Quillon Press, an imprint of Ostrakon Publishing Group, published the novel in 1998.")
+    assert ("quillon-press", "subsidiaryOf", "ostrakon-publishing") in got

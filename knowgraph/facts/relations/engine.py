@@ -23,6 +23,7 @@ from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
 from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.compute_use import ComputeUse
+from knowgraph.facts.relations.encyclopedic import PeopleOfOrganisations
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
 from knowgraph.facts.relations.founder_lists import FounderLists
@@ -57,6 +58,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
     FounderLists,  # at a word: founders listed after a plural title or a founding participle
     PersonAffiliations,  # at a word: 'Person (Organisation)'
+    PeopleOfOrganisations,  # at a word: 'A and B of the Organisation' (encyclopedic)
     PersonMoves,  # at a word: a person's departure from or return to an organisation, 'was previously at X'
     FundingRounds,  # at a word
     InvestorLists,  # at a word, after FundingRounds: a list may name the investors of the round just read

@@ -1,0 +1,110 @@
+"""Shapes of reference works (encyclopedia leads, biographies, credits) that news uses too.
+
+:class:`PeopleOfOrganisations`: people named right before "of" and an organisation's name, the way
+reference works credit a team or a study: the people work for that organisation.
+
+    "The survey was led in 2003 by Dana Brook and Omar Haddad of the Ostrakon Foundation."
+    -> worksFor(dana-brook, ostrakon-foundation), worksFor(omar-haddad, ostrakon-foundation)
+    "Lena Varga of Kernwerk said the figures were sound." -> worksFor(lena-varga, kernwerk)
+
+Only a person's name directly before the preposition and an organisation's name directly after it (with
+an article at most): "Louis of Valmora" names a place, "a colleague of Kernwerk's founder" a possessor,
+and "the head of research of Kernwerk" is the title frames' business. The prepositions are
+``encyclopedic.people_of_prepositions`` in patterns.yaml (none in French, where "de" joins names).
+
+    extractor = RelationExtractor(nlp, "en")  # PeopleOfOrganisations is one of FAMILIES
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.nlp.resources import language_data
+
+# how many names back a list of people may go ("A, B, C and D of X")
+_MAX_LISTED = 6
+
+
+class PeopleOfOrganisations(RuleFamily):
+    """ "A and B of [the] Organisation": each person works for it (see module docstring)."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        spec = language_data(self.lang, "patterns").get("encyclopedic", {})
+        self.people_of = {w.lower() for w in spec.get("people_of_prepositions", [])}
+        self.people_of_glue = {w.lower() for w in spec.get("list_glue", [])}
+        self.people_of_confidence = float(spec.get("people_of_confidence", 0.7))
+
+    def watched_words(self) -> set[str]:
+        return self.people_of
+
+    def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        if token.lower_ not in self.people_of or token.i < 1:
+            return []
+        resolver = self.context.resolver
+        person = resolver.mention_at(token.i - 1)
+        if person is None or person.end != token.i or resolver.type_of(person.kb_id_) != "Person":
+            return []
+        organisation = self._organisation_after(token, resolver)
+        if organisation is None:
+            return []
+        people = [person, *self._listed_before(person, resolver)]
+        return self._make(
+            f"{self.lang}/worksFor.people_of",
+            "worksFor",
+            [Referent(p.kb_id_, DIRECT, p.start) for p in people],
+            [Referent(organisation.kb_id_, DIRECT, organisation.start)],
+            token,
+            self.people_of_confidence,
+            resolver,
+        )
+
+    @staticmethod
+    def _organisation_after(prep: Token, resolver: Resolver) -> Span | None:
+        """The organisation's name right after the preposition (an article may come first), when it is the
+        whole complement: not the possessor of another noun ("of Kernwerk's board")."""
+        doc = prep.doc
+        k = prep.i + 1
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        name = resolver.mention_at(k) if k < len(doc) else None
+        if name is None or name.start != k or resolver.type_of(name.kb_id_) != "Organization":
+            return None
+        if name.end < len(doc) and doc[name.end].lower_ in ("'s", "’s", "'"):
+            return None
+        return name
+
+    def _listed_before(self, person: Span, resolver: Resolver) -> list[Span]:
+        """The people listed before ``person`` ("A, B and" person): names separated by commas and the
+        language's coordinators only, within the sentence."""
+        doc, out = person.doc, []
+        start = person.sent.start
+        k = person.start - 1
+        while k > start and len(out) < _MAX_LISTED:
+            if not (doc[k].text == "," or doc[k].lower_ in self.people_of_glue):
+                break
+            while k > start and (doc[k].text == "," or doc[k].lower_ in self.people_of_glue):
+                k -= 1
+            before = resolver.mention_at(k)
+            if before is None or before.end != k + 1 or resolver.type_of(before.kb_id_) != "Person":
+                break
+            if self._affiliated_before(before, resolver):
+                break  # "Kernwerk's Dana Brook and Omar Haddad of Quillon": she has her own organisation
+            out.append(before)
+            k = before.start - 1
+        return out
+
+    @staticmethod
+    def _affiliated_before(person: Span, resolver: Resolver) -> bool:
+        """Whether an organisation's possessive or name comes right before the person's name."""
+        k = person.start - 1
+        if k < person.sent.start:
+            return False
+        doc = person.doc
+        if doc[k].lower_ in ("'s", "’s", "'"):
+            return True
+        name = resolver.mention_at(k)
+        return name is not None and resolver.type_of(name.kb_id_) == "Organization"
