@@ -383,3 +383,34 @@ def test_fr_deal_to_use_models_in_the_cloud_is_no_compute(fr):
         fr, "La société Nexalia a signé un accord avec le groupe Kernwerk pour utiliser ses modèles dans le cloud."
     )
     assert ("kernwerk", "providesComputeTo", "nexalia") not in found
+
+
+# -- places ------------------------------------------------------------------------------------------
+def test_en_based_out_of_a_place(en):
+    """ "based out of X": the particle's own preposition names the seat."""
+    found = facts(en, "Nexalia, a young startup based out of Bengaluru, India, sells inference chips.")
+    assert {("nexalia", "locatedIn", "bengaluru"), ("nexalia", "locatedIn", "india")} <= found
+
+
+def test_en_working_out_of_a_place_is_no_seat(en):
+    found = facts(en, "Dana Brook works out of Toronto for the startup Nexalia.")
+    assert not {f for f in found if f[1] == "locatedIn"}
+
+
+def test_fr_nationality_of_a_multinational_named_after_comma(fr):
+    """ "une multinationale américaine, X": the tagger reads the descriptor as an adjective; it still
+    announces the name after the comma."""
+    found = facts(fr, "Le groupe Kernwerk a été racheté par une multinationale américaine, Nexalia, pour 250 millions.")
+    assert ("nexalia", "locatedIn", "united-states") in found
+
+
+def test_fr_conglomerate_and_fintech_are_descriptors(fr):
+    found = facts(fr, "Le conglomérat japonais Kernwerk a cédé sa filiale.")
+    assert ("kernwerk", "locatedIn", "japan") in found
+    found = facts(fr, "Dana Brook était auparavant chez Nexalia, la fintech suédoise valorisée 7 milliards de dollars.")
+    assert ("nexalia", "locatedIn", "sweden") in found
+
+
+def test_en_multinational_is_a_descriptor(en):
+    found = facts(en, "The American multinational Kernwerk bought the startup Nexalia.")
+    assert ("kernwerk", "locatedIn", "united-states") in found

@@ -15,6 +15,7 @@ from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.nationalities import NOT_ORGANIZATIONS, Nationalities
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 
 __all__ = ["Locations", "Nationalities"]  # Nationalities: the engine's import, from before the split
 
@@ -63,6 +64,9 @@ class Locations(RuleFamily):
         """ "OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
         doc = token.doc
         places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        for particle in (c for c in token.children if not places and c.lower_ in self._location_particles):
+            # "a startup based out of Bengaluru": the place after the particle's own preposition
+            places = self._prepositional(particle, resolver, {"Place"}, self._location_particles[particle.lower_])
         seat_of_copula = (
             token.lower_ in self._location_first_words
             and token.dep_ == "nsubj"
@@ -360,6 +364,14 @@ class Locations(RuleFamily):
             or lemma in self.location_organization_nouns
             or lemma in self.location_situated_nouns
         )
+
+    @property
+    def _location_particles(self) -> dict[str, list[str]]:
+        """ "based out of": a particle after the verb and the preposition that then names the place."""
+        if not hasattr(self, "_particles"):
+            spec = language_data(self.lang, "patterns").get("location", {})
+            self._particles = {k.lower(): list(v) for k, v in (spec.get("particle_prepositions") or {}).items()}
+        return self._particles
 
     @property
     def _situated_nouns(self) -> set[str]:

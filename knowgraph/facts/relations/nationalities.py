@@ -230,7 +230,8 @@ class Nationalities(RuleFamily):
         complement lower-case words only."""
         doc = adjective.doc
         k = adjective.i - 1
-        while k > start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        # a descriptor the tagger read as an adjective ends the walk: "une multinationale américaine, X"
+        while k > start and doc[k].pos_ == "ADJ" and doc[k].is_lower and self._descriptor_type(doc[k]) is None:
             k -= 1
         noun = doc[k] if self._descriptor_type(doc[k]) == "Organization" else None
         j = adjective.i + 1
