@@ -404,3 +404,55 @@ def test_a_date_in_a_sentence_is_no_stamp(en):
 def test_a_given_publication_date_wins_over_the_stamp(en):
     found = events(en, "date 2024-06-03\nBrintel acquired Quillon Labs.", "en", datetime.date(2024, 6, 4))
     assert [e.date.value for e in acquisitions(found)] == ["2024-06-04"]
+
+
+# -- a deal noun in a later sentence names the deal stated last before it ----------------------------------
+
+
+def test_a_bid_for_the_company_bought_gives_the_price(en):
+    found = events(
+        en,
+        "Kernwerk has completed its acquisition of the Danish startup Nexalia. "
+        "Regulators in Brussels cleared Kernwerk's $300 million bid for Nexalia in May.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("300000000"), "USD")
+
+
+def test_the_transaction_a_few_sentences_later(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a annoncé lundi le rachat de la société Nexalia. « Nous confirmons l'opération », "
+        "a dit un porte-parole. Kernwerk ne veut pas en dire plus pour le moment. Un site spécialisé a avancé "
+        "la somme de 90 millions d'euros pour la transaction.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("90000000"), "EUR")
+
+
+def test_a_deal_stated_in_between_takes_the_deal_noun(fr):
+    found = events(
+        fr,
+        "Kernwerk a racheté la start-up Nexalia. Brintel a racheté la société Quillon. "
+        "L'opération de 40 millions d'euros a été bouclée en mars.",
+        "fr",
+    )
+    amounts = {deal.roles["acquiree"]: amount_of(deal) for deal in acquisitions(found)}
+    assert amounts == {("nexalia",): None, ("quillon",): (Decimal("40000000"), "EUR")}
+
+
+def test_a_deal_noun_that_names_another_company_is_another_deal(en):
+    found = events(
+        en,
+        "Kernwerk acquired the startup Nexalia. Analysts compared it with the $400 million acquisition of "
+        "Ostrakon, a much larger firm.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
+def test_acheter_une_societe(fr):
+    assert ("valmora", "acquired", "quillon") in facts(fr, "La société Valmora a acheté la start-up Quillon.")

@@ -34,10 +34,10 @@ from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
+from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
-from knowgraph.mentions.entities import MENTIONS_KEY
 from knowgraph.nlp.resources import language_data
 
 ROLES = {
@@ -91,9 +91,6 @@ _AMOUNT_WITNESSES = {"Planned", "Reported"}
 RAISE_SENTENCES = 3
 # the sentences an article opens with (a headline and its lead): their news is of the publication day
 LEAD_SENTENCES = 2
-# "the $700 million acquisition" names the amount of the deal reported at most this many sentences before
-DEAL_NOUN_SENTENCES = 2
-_DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
 # rules whose statement names a holding, not a deal: "Microsoft-backed OpenAI" is no Investment of the
 # sentence's amount (the article's gold events leave such premodifiers out)
 _HOLDING_RULES = ("investedIn.hyphenated",)
@@ -197,8 +194,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
-    _amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
-    _amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
+    amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
+    amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     _dates_of_the_lead(doc, events, stamp or day)
     return events
@@ -466,115 +463,6 @@ def _not_another_deals(
     if not others:
         return amounts
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
-
-
-def _amounts_of_the_deal_after(
-    doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence, links: frozenset[str] = frozenset()
-) -> None:
-    """ "Kernwerk's acquisition of Quillon ... puts at risk the closing of the $400 million acquisition": an
-    event with no amount takes the one a definite noun of the same deal gives in the next sentences, when
-    the article has one such event only (``deal_amount_nouns`` in patterns.yaml)."""
-    for event in events:
-        words = set(nouns.get(event.type, []))
-        if event.amount is not None or not words or not event.evidence:
-            continue
-        if sum(1 for e in events if e.type == event.type) > 1:
-            continue  # which deal "the acquisition" is would be a guess
-        sent = doc[event.evidence[0].trigger].sent
-        for _ in range(DEAL_NOUN_SENTENCES):
-            if sent.end >= len(doc):
-                break
-            sent = doc[sent.end].sent
-            start, end = sentence_bounds(sent)
-            amounts, _ = in_sentence(start, end)
-            amount = next((a for a in amounts for t in sent if _names_the_deal(t, a, words, links)), None)
-            if amount is not None:
-                event.amount = amount
-                break
-
-
-def _amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> None:
-    """ "Kernwerk has acquired Nexalia. The deal has Kernwerk paying $2 billion", "Brintel a racheté Quillon
-    ... Brintel a déboursé 300 millions d'euros pour cette jeune pousse": an Acquisition with no amount takes the
-    one a payment verb governs in its sentence or the next ones, when that sentence names one of its parties
-    and the payment is for no other organisation (``deal_payment`` in patterns.yaml)."""
-    verbs = set(payment.get("verbs", []))
-    if not verbs:
-        return
-    targets = set(payment.get("for", []))
-    modals = set(payment.get("modals", []))
-    mentions = [m for m in doc.spans.get(MENTIONS_KEY, []) if m.label_ == "Organization"]
-    for event in events:
-        if event.type != "Acquisition" or event.amount is not None or not event.evidence:
-            continue
-        parties = set(event.roles["acquirer"]) | set(event.roles["acquiree"])
-        sent = doc[event.evidence[0].trigger].sent
-        for step in range(DEAL_NOUN_SENTENCES + 1):
-            if step:
-                if sent.end >= len(doc):
-                    break
-                sent = doc[sent.end].sent
-            named = {m.kb_id_ for m in mentions if sent.start <= m.start < sent.end}
-            if not named & parties:
-                continue
-            amount = next(
-                (
-                    a
-                    for verb in sent
-                    if verb.lemma_.lower() in verbs
-                    and verb.pos_ in ("VERB", "AUX")
-                    and not _modal(verb, modals)
-                    and not _paid_for_another(verb, targets, mentions, parties)
-                    for a in in_sentence(*sentence_bounds(sent))[0]
-                    if verb.idx < a.start <= verb.right_edge.idx
-                ),
-                None,
-            )
-            if amount is not None:
-                event.amount = amount
-                break
-
-
-def _modal(verb, modals: set[str]) -> bool:
-    """ "could pay", "pourrait débourser": a payment not made."""
-    return any(c.dep_.startswith("aux") and c.lemma_.lower() in modals for c in verb.children) or (
-        verb.head.lemma_.lower() in modals and verb.dep_ in ("xcomp", "ccomp")
-    )
-
-
-def _paid_for_another(verb, targets: set[str], mentions: list, parties: set[str]) -> bool:
-    """ "Kernwerk paid $2 billion for Ostrakon": the payment names what it buys; it is another deal's when
-    that is an organisation other than the event's parties (a relative clause after it says nothing)."""
-    for child in verb.subtree:  # on the verb or on the amount ("300 millions d'euros pour X")
-        if child.lower_ in targets and child.dep_ in ("prep", "dative"):  # "paid ... for X": X hangs on "for"
-            objects = list(child.children)
-        elif any(c.dep_ == "case" and c.lower_ in targets for c in child.children):  # "pour X"
-            objects = [child]
-        else:
-            continue
-        for obj in objects:
-            tokens = {t.i for t in obj.subtree} - {
-                t.i for c in obj.children if c.dep_ in ("relcl", "acl", "acl:relcl", "appos") for t in c.subtree
-            }
-            if any(m.start in tokens and m.kb_id_ not in parties for m in mentions):
-                return True
-    return False
-
-
-def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozenset[str] = frozenset()) -> bool:
-    """ "the $700 million acquisition": a definite deal noun right after the amount, or before it and the
-    words that give its price ("the deal is worth $700 million": ``deal_amount_links`` in patterns.yaml)."""
-    if noun.lemma_.lower() not in words and noun.lower_ not in words:
-        return False
-    if not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
-        return False
-    text = noun.doc.text
-    if amount.end <= noun.idx:  # "the $700 million acquisition"
-        between = text[amount.end : noun.idx]
-        return len(between) < 12 and all(w.isalpha() or w == "-" for w in between.split())
-    # "l'opération de 700 millions d'euros", "the deal, worth $700 million"
-    after = text[noun.idx + len(noun.text) : amount.start].strip(" ,").lower()
-    return after in _DEAL_AMOUNT_LINKS or after.replace("\u2019", "'") in links
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
