@@ -408,3 +408,12 @@ def test_a_model_size_that_ends_the_sentence_ends_the_name(en):
     found = mentions(en, "Ostrakon picked Llama 3.1 405B. Its engineers liked it.")
     assert not any(text.endswith("It") or "Its" in text for text, _ in found), found
     assert any(text.startswith("Llama 3.1 405B") for text, label in found if label == "AIModel"), found
+
+
+def test_the_name_after_de_in_le_modele_de_is_the_maker_not_a_model(fr):
+    found = mentions(fr, "Vello 2, le nouveau modèle de Quillon, répond plus vite que ses rivaux.")
+    assert ("Quillon", "Organization") in found
+    assert ("Vello 2", "AIModel") in found
+    assert ("vello-2", "developedBy", "quillon") in facts(
+        fr, "Vello 2, le nouveau modèle de Quillon, répond plus vite."
+    )

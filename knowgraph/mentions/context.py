@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import QUOTES, NameReader, joined_colon_end
+from knowgraph.nlp.resources import language_data
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -48,6 +49,7 @@ class DescribedNames:
         self.based_words = words.based_words
         self.founded_words = words.founded_words
         self.coordinators = words.coordinators
+        self.genitive_words = set(language_data(words.lang, "lexicon").get("genitive_words", []))
         self.noun_premodifiers = words.noun_premodifiers
         self.first_names = words.first_names
 
@@ -75,6 +77,12 @@ class DescribedNames:
                 )
             ):
                 j += 1
+            if info["type"] in ("AIModel", "Product") and j > found[1] and doc[j - 1].lower_ in self.genitive_words:
+                # "le nouveau modèle de Quillon": after "de", the maker (an organisation), not the model's name
+                maker = self.names.name_at(doc, j, "Organization")
+                if maker is not None and doc[maker[0]].text not in self.first_names:
+                    out.append(Candidate(maker[0], maker[1], 1, "Organization", None, set()))
+                continue
             if j < len(doc) and doc[j].lemma_.lower() in self.naming_verbs:
                 j += 1
             if j + 1 < len(doc) and doc[j].text == "," and doc[j - 1].pos_ in ("NOUN", "PROPN"):
