@@ -471,3 +471,21 @@ def test_en_founders_listed_with_words_of_address(en):
     )
     got = facts(en, text)
     assert {("kernwerk", "foundedBy", p) for p in ("dana-brook", "omar-haddad", "lina-sorel")} <= got
+
+
+def test_en_hiring_people_with_experience_elsewhere_is_no_job_of_the_hirer(en):
+    text = (
+        "The startup Kernwerk is growing. Dana Brook has hired dozens of researchers and engineers with "
+        "experience at Quillon, Brintel and Valmora."
+    )
+    got = facts(en, text)
+    assert not {f for f in got if f[0] == "dana-brook" and f[1] == "worksFor"}
+
+
+def test_fr_some_of_the_founders_named_after_their_company(fr):
+    text = (
+        "La start-up Nexalia recrute. Paul Roy côtoie aussi deux des fondateurs de la jeune société Nexalia, "
+        "Léa Martin et Marc Vidal, qui travaillaient chez Quillon."
+    )
+    got = facts(fr, text)
+    assert {("nexalia", "foundedBy", "lea-martin"), ("nexalia", "foundedBy", "marc-vidal")} <= got

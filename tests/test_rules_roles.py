@@ -344,3 +344,12 @@ def test_en_former_bare_title_is_not_the_subject_company(en):
     )
     got = facts(en, text)
     assert ("dana-brook", "ceoOf", "kernwerk") not in got
+
+
+def test_fr_name_in_another_phrase_after_the_title_complement_holds_no_title(fr):
+    text = (
+        "Le nouveau modèle de Nexalia\n\nPaul Roy CEO de Nexalia aux côtés de Léa Martin\n\n"
+        "Nexalia vient d'annoncer son modèle. Léa Martin a salué l'annonce."
+    )
+    got = facts(fr, text)
+    assert ("lea-martin", "ceoOf", "nexalia") not in got

@@ -94,10 +94,34 @@ class TitleArguments:
             and any(p.kind == "noun" and p.relation in ("ceoOf", "foundedBy") for p, _ in self._triggers(noun.head))
         ):
             return True
+        if pattern.relation in TITLE_RELATIONS and self._unnamed_people_object(noun):
+            return True
         respective = self.lists.get("respective_words", ())
         return pattern.relation in TITLE_RELATIONS and any(
             t.lower_ in respective for t in noun.doc[max(noun.sent.start, noun.i - 8) : noun.i]
         )
+
+    def _unnamed_people_object(self, noun: Token) -> bool:
+        """ "Dana Brook hired dozens of engineers with experience at X", "a recruté des chercheurs venus de X": a
+        plural title that is the object of a verb (or of a quantity that is) and names nobody says where
+        unnamed people worked, not where the verb's subject did."""
+        if noun.tag_ not in ("NNS", "NNPS") and noun.morph.get("Number") != ["Plur"]:
+            return False
+        node = noun
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "researchers and engineers": the first of the coordinated titles
+        if node.dep_ in ("pobj", "nmod") and node.head.dep_ in ("prep", "case"):
+            node = node.head.head if node.head.dep_ == "prep" else node.head  # "dozens of engineers"
+        if node.dep_ not in ("dobj", "obj") or node.head.pos_ != "VERB":
+            return False
+        resolver = self.context.resolver
+        for k in range(noun.i + 1, noun.sent.end):  # "deux des fondateurs de X, A et B": named after all
+            if noun.doc[k].pos_ in ("VERB", "AUX"):
+                break
+            span = resolver.mention_at(k)
+            if span is not None and span.label_ == "Person":
+                return False
+        return True
 
     def _former_word_of_another_noun(self, noun: Token, pattern) -> bool:
         """ "un ancien étudiant de X": "ancien" is a title ("un ancien de X") only before its complement; before

@@ -202,5 +202,7 @@ class HolderSearch:
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".", "(") or doc[j].lower_ in resolver.relatives:
                 # ("employees of X, which Suleyman cofounded": a relative clause's subject bears nothing)
                 break
+            if seen_complement and doc[j].pos_ == "ADP":
+                break  # "Y CEO de X aux côtés de Z": a name in another phrase after the complement bears nothing
             j += 1
         return []
