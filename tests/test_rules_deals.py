@@ -878,3 +878,43 @@ def test_a_backing_participle_that_opens_the_sentence(fr, en):
     assert ("pell-capital", "investedIn", "norvane-robotics") in got
     got = facts(en, "Backed by the government, the program helps Norvane Robotics.")
     assert not any(r == "investedIn" for _, r, _ in got)
+
+
+# -- session 11: rounds and lists of real press ------------------------------------------------------
+
+
+def test_round_of_financing_led_by_after_the_raise(en):
+    got = facts(
+        en,
+        "Nexalia Labs has raised $40 million in its newest round of funding. This round of financing was led by "
+        "Brume Capital, with participation from firms such as Harrow Ventures and Pell Capital.",
+    )
+    for investor in ("brume-capital", "harrow-ventures", "pell-capital"):
+        assert (investor, "investedIn", "nexalia") in got
+
+
+def test_possessor_in_an_investor_apposition_is_no_investor(en):
+    got = facts(
+        en,
+        "Nexalia Labs raised $30 million in a round led by Brume Capital, Quillon Group's venture arm, with "
+        "participation from Harrow Ventures and Pell Capital.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    assert not any(s.startswith("quillon") and r == "investedIn" for s, r, _ in got)
+
+
+def test_raise_with_participation_of_investors_and_no_round_noun(fr):
+    got = facts(fr, "Nexalia a levé 12 millions d'euros avec la participation de Brume Capital et de Harrow Ventures.")
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+
+
+def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
+    got = facts(
+        fr,
+        "Nexalia a levé 20 millions d'euros. Parmi les investisseurs figuraient Kernwerk, Brume Capital, ainsi que "
+        "la fondation Harrow Ventures.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert ("harrow-ventures", "investedIn", "nexalia") in got

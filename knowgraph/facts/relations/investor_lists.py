@@ -171,6 +171,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         for t in doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
             if t.lemma_.lower() in self.list_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be":
                 return t
+            if t.lower_ in self.list_verbs and t.lower_ != "be" and t.i in (noun.i + 1, noun.right_edge.i + 1):
+                return t  # "Parmi les investisseurs figuraient A": a listed verb form the tagger made a noun
             if t.pos_ in ("VERB", "AUX") or t.is_punct:
                 return None
         return None

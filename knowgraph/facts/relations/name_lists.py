@@ -63,6 +63,11 @@ class NameLists:
                 owned = resolver.mention_at(span.end + 1) if span.end + 1 < end else None
                 if owned is not None and lowers[span.end] in ("'s", "’s"):
                     span = owned  # "Peter Thiel's Founders Fund": the fund is the one listed
+                elif owned is None and self._possessive_apposition(span, end, found, resolver):
+                    # "led by GV, Google's venture capital arm, with ...": the possessor describes the name
+                    # before it, it is no investor of the list
+                    j, expecting, described, in_apposition = span.end + 1, False, 0, True
+                    continue
                 if expecting and not in_apposition:
                     span = self._person_after_title(span, end, resolver)
                     for r in resolver.resolve(doc[span.start], types, coordinated=False):
@@ -135,6 +140,25 @@ class NameLists:
                 continue
             break
         return found
+
+    @staticmethod
+    def _possessive_apposition(span: Span, end: int, found: list[Referent], resolver: Resolver) -> bool:
+        """Is ``span`` the possessor in an apposition to the name listed just before ("A, Google's venture
+        arm, ..."): right after that name and a comma, then "'s" and lower-case words only, up to a comma or
+        the end?"""
+        doc = resolver.doc
+        k = span.start - 1
+        if not found or k <= 0 or doc[k].text != ",":
+            return False
+        before = resolver.mention_at(k - 1)
+        if before is None or before.kb_id_ not in {f.key for f in found} or span.end >= end:
+            return False
+        if resolver.lowers[span.end] not in ("'s", "’s"):
+            return False
+        m = span.end + 1
+        while m < end and doc[m].is_lower and resolver.mention_at(m) is None and not doc[m].is_punct:
+            m += 1
+        return m > span.end + 1 and (m == end or doc[m].is_punct)
 
     @staticmethod
     def _name_tail_end(j: int, end: int, resolver: Resolver) -> int:

@@ -59,6 +59,7 @@ class RoundInvestors:
     hyphen_leads: set[str]
     contribution_agents: set[str]
     round_confidence: float
+    round_targets: tuple[str, ...]
 
     def _not_an_investor(self, found: list[Referent], token: Token) -> list[Referent]:
         """ "Google invested in the company ... a stake in the firm during its Series A": a pronoun or a
@@ -117,7 +118,9 @@ class RoundInvestors:
         )
         # "took part in four of X's rounds, unless you count the funding from Y": a phrase after another round
         # noun is that round's to read
-        clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t)), clause_end)
+        # ("This round of financing was led by A": the round's own complement is no other round)
+        own = start + 1 if start < token.sent.end and doc[start].lower_ in self.round_targets else start
+        clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t) and t.i != own), clause_end)
         for phrase in self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
