@@ -414,3 +414,30 @@ def test_fr_conglomerate_and_fintech_are_descriptors(fr):
 def test_en_multinational_is_a_descriptor(en):
     found = facts(en, "The American multinational Kernwerk bought the startup Nexalia.")
     assert ("kernwerk", "locatedIn", "united-states") in found
+
+
+# -- partners in a quote -------------------------------------------------------------------------------
+def test_fr_quoted_partnership_speaker_in_the_sentence_before(fr):
+    """A quote with no speaker after it: the one the sentence before has speak (through the pronoun)."""
+    found = facts(
+        fr,
+        "Dana Brook est revenue chez Nexalia. Elle a également déclaré avoir eu « le soutien de Paul Roy ». "
+        "« J’ai hâte de bâtir sur notre partenariat solide avec le groupe Kernwerk ».",
+    )
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
+def test_fr_quoted_partner_is_the_copula_subject(fr):
+    """ "« X est notre partenaire clé », affirme P de Y": X is Y's partner."""
+    text = "« Le groupe Kernwerk est notre partenaire clé, les relations sont fortes », affirme Dana Brook de la société Nexalia."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
+
+
+def test_en_quoted_partner_is_the_copula_subject(en):
+    found = facts(en, '"Kernwerk Inc. is our key partner," said Dana Brook of the startup Nexalia.')
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
+def test_en_quoted_denied_partner_is_no_fact(en):
+    found = facts(en, '"Kernwerk Inc. is not our partner," said Dana Brook of the startup Nexalia.')
+    assert ("kernwerk", "partnerOf", "nexalia") not in found
