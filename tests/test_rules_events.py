@@ -456,3 +456,48 @@ def test_a_deal_noun_that_names_another_company_is_another_deal(en):
 
 def test_acheter_une_societe(fr):
     assert ("valmora", "acquired", "quillon") in facts(fr, "La société Valmora a acheté la start-up Quillon.")
+
+
+# -- an earlier round named beside the new one is a round of its own ---------------------------------------
+
+
+def investments(found):
+    return sorted(
+        (
+            (e.roles["investee"], amount_of(e), e.date.value if e.date else None)
+            for e in found
+            if e.type == "Investment"
+        ),
+        key=str,
+    )
+
+
+def test_after_an_earlier_seed_round(en):
+    found = events(
+        en,
+        "Nexalia raised $50 million in a round led by Pell Capital, after a $10 million seed round last year.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("10000000"), "USD"), "2023"),
+        (("nexalia",), (Decimal("50000000"), "USD"), "2024-05-02"),
+    ]
+
+
+def test_apres_un_premier_tour(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a levé 40 millions d'euros auprès du fonds Brume Capital, après un premier tour de "
+        "table de 8 millions d'euros en 2022.",
+        "fr",
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("40000000"), "EUR"), None),
+        (("nexalia",), (Decimal("8000000"), "EUR"), "2022"),
+    ]
+
+
+def test_the_round_raised_with_an_ordinal_is_no_earlier_round(fr):
+    found = events(fr, "La start-up Nexalia a bouclé son premier tour de table de 8 millions d'euros.", "fr")
+    assert investments(found) == [(("nexalia",), (Decimal("8000000"), "EUR"), None)]

@@ -35,6 +35,7 @@ from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
 from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
+from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
@@ -118,6 +119,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         tuple(w.lower() for w in patterns.get("deal_price_words", [])),
     )
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
+    earlier: dict[int, list[tuple[MonetaryAmount, DateValue | None]]] = {}  # sentence -> its earlier rounds
 
     def in_sentence(start: int, end: int) -> tuple[list[MonetaryAmount], list[DateValue]]:
         if start not in sentence_cache:
@@ -138,6 +140,15 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
                 and not _followed(sentence, a.end, excluded_after)
             ]
             dates = [_shift(_coarsened(d) if coarse else d, start) for d in find_dates(sentence, lang, reference)]
+            # "after a $10 million seed round last year": another round's amount and date, not this sentence's deal's
+            inside = [
+                (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d)])
+                for lo, hi in earlier_round_spans(doc, start, end, lang)
+            ]
+            inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
+            earlier[start] = [(own[0], own_dates[0] if own_dates else None) for _, _, own, own_dates in inside]
+            amounts = [a for a in amounts if not any(lo <= a.start < hi for lo, hi, _, _ in inside)]
+            dates = [d for d in dates if not any(d in own_dates for _, _, _, own_dates in inside)]
             sentence_cache[start] = (amounts, dates)
         return sentence_cache[start]
 
@@ -193,6 +204,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     _amounts_from_other_statements(doc, events, facts, in_sentence)
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
+    add_earlier_rounds(doc, events, earlier)
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
     amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
@@ -220,6 +232,8 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
     lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
     for event in events:
+        if any(f.rule == EARLIER_ROUND_RULE for f in event.evidence):
+            continue  # "after a seed round": not the news of the day
         if event.date is None and event.evidence and min(f.trigger for f in event.evidence) < lead_end:
             event.date = replace(published, start=0, end=0, text="", relative=True)
 
