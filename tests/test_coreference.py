@@ -177,3 +177,15 @@ def test_title_before_a_persons_name_is_no_organisation(en):
     )
     names = entity_names(en, text)
     assert not {"VP Research", "Chief Research Officer"} & names
+
+
+def test_en_place_before_the_noun_must_fit_the_entity(en):
+    """ "The U.S. company" is not the French startup last named: the place before the noun must fit."""
+    found = facts(
+        en,
+        "Kernwerk Inc. has partnered with the French startup Nexalia. The U.S. company will supply 500 GPUs "
+        "to Brintel Corp.",
+    )
+    assert ("kernwerk", "providesComputeTo", "brintel") in found
+    assert ("nexalia", "providesComputeTo", "brintel") not in found
+    assert ("nexalia", "locatedIn", "united-states") not in found

@@ -380,6 +380,14 @@ class DescriptionResolver:
         for j in range(max(token.sent.start, token.i - 2), token.i):
             if doc[j].lower_ in self.nationalities:
                 return self.nationalities[doc[j].lower_]
+            span = self.index.get(j)
+            if (
+                span is not None
+                and span.label_ == "Place"
+                and span.start == j
+                and all(t.pos_ == "ADJ" and t.is_lower for t in doc[span.end : token.i])
+            ):
+                return span.kb_id_  # "the U.S. company", "the Paris startup": a place name before the noun
         return None
 
     def _described_as(
