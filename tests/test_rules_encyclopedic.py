@@ -288,7 +288,7 @@ def test_a_person_with_her_own_organisation_before_a_list_keeps_it(nlp):
 
 def test_teaching_at_an_organisation_is_working_for_it(nlp):
     got = facts(
-        nlp, "Mira Holt became principal violist of the orchestra and began teaching at the Brintel School of Music."
+        nlp, "Mira Holt joined the orchestra as first violist and soon began teaching at the Brintel School of Music."
     )
     assert ("mira-holt", "worksFor", "brintel-school-of-music") in got
 
@@ -299,7 +299,9 @@ def test_studying_at_an_organisation_is_not_working_for_it(nlp):
 
 
 def test_the_school_of_a_university_is_its_unit(nlp):
-    got = facts(nlp, "The Ostrakon Business School is the business school of Brintel University in Austin, Texas.")
+    got = facts(
+        nlp, "Founded in 1961, the Ostrakon Business School is the graduate business school of Brintel University."
+    )
     assert ("ostrakon-business-school", "subsidiaryOf", "brintel-university") in got
 
 
