@@ -353,3 +353,22 @@ def test_fr_name_in_another_phrase_after_the_title_complement_holds_no_title(fr)
     )
     got = facts(fr, text)
     assert ("lea-martin", "ceoOf", "nexalia") not in got
+
+
+def test_en_company_before_coordinated_capitalised_titles(en):
+    text = (
+        "The startup Kernwerk raised $20 million. In an interview, Kernwerk co-founder and Chief Executive "
+        "Officer Dana Brook said the company will hire."
+    )
+    got = facts(en, text)
+    assert {("kernwerk", "foundedBy", "dana-brook"), ("dana-brook", "ceoOf", "kernwerk")} <= got
+
+
+def test_en_name_title_and_company_between_commas(en):
+    text = (
+        'The startup Kernwerk raised $20 million. "We are thrilled," said Dana Brook, CEO, Kernwerk. '
+        '"It matters," said Omar Haddad, CTO, Quillon.'
+    )
+    got = facts(en, text)
+    assert {("dana-brook", "ceoOf", "kernwerk"), ("omar-haddad", "worksFor", "quillon")} <= got
+    assert ("omar-haddad", "worksFor", "kernwerk") not in got

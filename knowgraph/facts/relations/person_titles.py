@@ -220,6 +220,9 @@ class TitleArguments:
                 if framed is not None:
                     return framed
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
+        listed = self._comma_listed_organization(noun, first, end, resolver)
+        if listed:
+            return listed
         if pattern.bare_title and self.titles_before_names and pattern.subject == "holder" and person_after:
             # "According to CEO Dana Brook, Kernwerk's sales doubled", "Kernwerk stays independent under new
             # chief executive Dana Brook": the one organisation of the sentence, its main subject
@@ -242,6 +245,24 @@ class TitleArguments:
             ):
                 return [r for r in resolver.speaker_organization() if r.key != person.kb_id_]
         return []
+
+    @staticmethod
+    def _comma_listed_organization(noun: Token, first: int, end: int, resolver: Resolver) -> list[Referent]:
+        """ "said Dana Brook, CEO, Kernwerk." (a press release's signature): a person's name, the title and the
+        organisation, each after a comma, the organisation closing the phrase."""
+        doc, sent = noun.doc, noun.sent
+        if first - 2 < sent.start or doc[first - 1].text != "," or end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        person = resolver.mention_at(first - 2)
+        span = resolver.mention_at(end + 1)
+        if person is None or person.end != first - 1 or person.label_ != "Person":
+            return []
+        if span is None or span.start != end + 1 or resolver.type_of(span.kb_id_) != "Organization":
+            return []
+        closing = doc[span.end] if span.end < len(doc) else None
+        if closing is not None and not (closing.is_punct or "\n" in doc[span.end - 1].text_with_ws):
+            return []  # "Dana Brook, CEO, Kernwerk Cloud ...": not the end of the phrase
+        return [Referent(span.kb_id_, LINKED, span.start)]
 
     @staticmethod
     def _clause_subject_organization(noun: Token, person, resolver: Resolver) -> list[Referent]:

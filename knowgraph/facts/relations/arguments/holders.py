@@ -161,6 +161,20 @@ class HolderSearch:
             return self._holders(noun.head, resolver, types)
         return []
 
+    def _title_words(self) -> set[str]:
+        """The words of the people's title patterns ("chief", "executive", "officer", ...), once."""
+        words = getattr(self, "_title_word_set", None)
+        if words is None:
+            words = self._title_word_set = {
+                w
+                for patterns in self.patterns.values()
+                for p in patterns
+                if p.kind == "noun" and p.relation in ("ceoOf", "worksFor", "foundedBy")
+                for phrase in p.words
+                for w in phrase.split()
+            }
+        return words
+
     def _name_after_complement(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = noun.doc
         j = noun.i + 1
@@ -171,7 +185,11 @@ class HolderSearch:
             if span is not None:
                 if (
                     all(
-                        t.is_lower and t.pos_ in ("NOUN", "ADJ") or t.lower_ in resolver.coordinators or t.text == "-"
+                        t.is_lower
+                        and t.pos_ in ("NOUN", "ADJ")
+                        or t.lower_ in resolver.coordinators
+                        or t.text == "-"
+                        or (t.is_title and t.lower_ in self._title_words())  # "co-founder and Chief Executive Y"
                         for t in doc[noun.i + 1 : j]
                     )  # ("Orbitron CEO and co-founder Jane Roe")
                     and j - noun.i <= 5
