@@ -553,3 +553,18 @@ def test_en_a_family_name_the_ner_took_for_a_company_makes_none_of_its_models(en
     got = facts(en, text)
     assert ("orbis-spark", "developedBy", "orbis") not in got
     assert ("orbis-spark", "developedBy", "meta") in got
+
+
+def test_a_product_right_after_its_maker_s_name_is_the_maker_s(en):
+    text = "Brintel sells chips. Ostrakon says its agent answers faster than the market leader, Brintel Tessa-2."
+    assert ("tessa-2", "developedBy", "brintel") in facts(en, text)
+
+
+def test_a_maker_s_name_before_a_product_in_a_deal_phrase_is_no_maker(en):
+    text = "Brintel sells chips. Analysts praised the Brintel Tessa-2 integration that Ostrakon signed last week."
+    assert ("tessa-2", "developedBy", "brintel") not in facts(en, text)
+
+
+def test_the_company_a_party_is_the_rival_of_makes_none_of_its_products(en):
+    text = "Kernwerk, a Munich startup, sells chips. Brintel, a Kernwerk rival known for its Tessa models, hired staff."
+    assert ("tessa", "developedBy", "kernwerk") not in facts(en, text)

@@ -464,3 +464,31 @@ def drop_compound_makers(doc: Doc, facts: list[Fact], resolver: Resolver, hyphen
         ):
             dropped.append(f)
     return dropped
+
+
+def drop_rivals_as_makers(doc: Doc, facts: list[Fact], resolver: Resolver, rival_words: set[str]) -> list[Fact]:
+    """The developedBy facts to remove: a maker read from a possessive determiner ("its", "ses") that its
+    sentence names only as what a party is the rival of ("Brintel, a Kernwerk rival known for its Tessa
+    models": Tessa is Brintel's, not Kernwerk's; "un concurrent de Kernwerk"), the maker's name hanging on
+    one of ``rival_words`` (the maker phrases' ``not_maker_words``).
+
+        drop_rivals_as_makers(doc, doc_facts, resolver, {"rival"})  # [Fact("tessa", "developedBy", "kernwerk", ...)]
+    """
+    dropped = []
+    for f in facts:
+        if f.relation != "developedBy" or not f.rule.endswith(".possessive"):
+            continue  # only a possessive determiner ("its", "ses") read as the rival: "the maker of X" stays
+        sent = doc[f.trigger].sent
+        named = [m for m in resolver.mentions_in(sent.start, sent.end) if m.kb_id_ == f.object]
+        if named and all(_hangs_on(doc[m.end - 1], rival_words) for m in named):
+            dropped.append(f)
+    return dropped
+
+
+def _hangs_on(token, words: set[str]) -> bool:
+    """Is ``token`` (the last word of a name) a compound or complement of a noun of ``words`` ("a Kernwerk
+    rival", "rival of Kernwerk", "concurrent de Kernwerk"), directly or through its preposition?"""
+    head = token.head
+    if token.dep_ in ("pobj", "nmod", "obl") and head.pos_ == "ADP":
+        head = head.head
+    return token.dep_ in ("compound", "pobj", "nmod", "poss") and head.i != token.i and head.lemma_.lower() in words

@@ -25,6 +25,7 @@ from knowgraph.facts.relations.maker_phrases import (
     drop_compound_makers,
     drop_makers_as_users,
     drop_rival_makers,
+    drop_rivals_as_makers,
 )
 from knowgraph.facts.relations.model_access import ModelAccess
 from knowgraph.facts.relations.rival_lists import RivalLists
@@ -71,6 +72,11 @@ class NamedMakers(RuleFamily):
         self.model_nouns = {
             w.lower() for w in language_data(self.lang, "patterns").get("maker_phrases", {}).get("family_nouns", [])
         }
+        # "Apple Siri", "Nvidia V100 GPUs": the nouns that may follow a product named after its maker's name
+        phrases = language_data(self.lang, "patterns").get("maker_phrases", {})
+        self.after_compound = {
+            w.lower() for key in ("product_nouns", "plural_heads") for w in phrases.get(key, []) if " " not in w
+        }
         # the first words of job titles ("CEO", "PDG", "chief"): after a name, they make it an organisation's
         self.title_words = {
             p.words[0]
@@ -80,7 +86,9 @@ class NamedMakers(RuleFamily):
         }
 
     def end_doc(self) -> list[Fact]:
-        facts = self._named() + self.phrases.end_doc() + self.rivals.end_doc() + self.access.end_doc()
+        facts = (
+            self._named() + self._compounds() + self.phrases.end_doc() + self.rivals.end_doc() + self.access.end_doc()
+        )
         # the document's facts so far are edited in place: the engine extends this very list
         every = self.context.facts + facts
         doc, resolver = self.context.doc, self.context.resolver
@@ -88,6 +96,7 @@ class NamedMakers(RuleFamily):
             drop_rival_makers(every)
             + drop_makers_as_users(every)
             + drop_compound_makers(doc, every, resolver, set(self.hyphenated))
+            + drop_rivals_as_makers(doc, every, resolver, self.phrases.not_maker_words)
             + drop_attributed_sources(doc, every, self.source_verbs, resolver)
             + drop_listed_public_partners(doc, every, self.public_kinds)
         )
@@ -123,6 +132,42 @@ class NamedMakers(RuleFamily):
                     resolver,
                     status=ASSERTED,
                 )
+        return facts
+
+    def _compounds(self) -> list[Fact]:
+        """A product or a model right after its maker's name, in one noun phrase ("the first mover, Apple Siri",
+        "on Nvidia V100 GPUs"): English puts the maker before the name as a compound. Not when a noun other
+        than a product noun follows ("the Brintel Orbis integration": a deal between two parties)."""
+        if self.lang != "en":
+            return []  # French says "Siri d'Apple"; "Apple Siri" there is a name the gazetteer knows
+        doc, resolver = self.context.doc, self.context.resolver
+        facts: list[Fact] = []
+        done: set[str] = set()
+        for span in resolver.mentions:
+            if span.label_ not in _MADE_TYPES or span.kb_id_ in done or span.start == 0:
+                continue
+            maker = resolver.mention_at(span.start - 1)
+            if (
+                maker is None
+                or maker.label_ not in _MAKER_TYPES
+                or maker.end != span.start
+                or doc[maker.end - 1].whitespace_ == ""  # "Nvidia-backed", "AMD/Intel": no compound
+            ):
+                continue
+            after = doc[span.end] if span.end < span.sent.end else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in self.after_compound:
+                continue
+            done.add(span.kb_id_)
+            facts += self._make(
+                f"{self.lang}/developedBy.compound",
+                "developedBy",
+                [Referent(span.kb_id_, DIRECT, span.start)],
+                [Referent(maker.kb_id_, DIRECT, maker.start)],
+                doc[span.start],
+                0.75,
+                resolver,
+                status=ASSERTED,
+            )
         return facts
 
     def _named_as_model_family(self, key: str, doc, resolver) -> bool:
