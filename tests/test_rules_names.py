@@ -417,3 +417,16 @@ def test_the_name_after_de_in_le_modele_de_is_the_maker_not_a_model(fr):
     assert ("vello-2", "developedBy", "quillon") in facts(
         fr, "Vello 2, le nouveau modèle de Quillon, répond plus vite."
     )
+
+
+def test_a_name_and_a_version_after_a_launch_verb_is_a_model(fr):
+    text = "Kernwerk a dévoilé Orbis 3 mardi, puis la start-up a lancé Vello 2.5 en mars."
+    found = mentions(fr, text)
+    assert ("Orbis 3", "AIModel") in found
+    assert ("Vello 2.5", "AIModel") in found
+    assert ("orbis-3", "developedBy", "kernwerk") in facts(fr, text)
+
+
+def test_a_year_after_a_launch_verb_is_no_version(en):
+    found = mentions(en, "Valmora unveiled Horizon 2030, a plan for its plants.")
+    assert not any(label == "AIModel" for _, label in found), found

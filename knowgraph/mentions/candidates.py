@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.model_names import ShapedModelNames
+from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -92,6 +92,7 @@ class GazetteerCandidates:
         self.model_variants = words.model_variants
         self.stop_names = words.stop_names
         self.shaped_models = ShapedModelNames(words.lang, words.model_variants)
+        self.launched_names = LaunchedNames(words.lang, nlp.vocab)
         # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
         self.model_heads = {
             form: entry
@@ -196,6 +197,7 @@ class GazetteerCandidates:
                 continue
             out.append(Candidate(start, end, 0, entry.type, entry, set(entry.kinds)))
         out += self.shaped_models(doc)  # "Orbis-2", "Quill-7B-preview": a model by its shape alone
+        out += self.launched_names(doc)  # "Kernwerk released Orbis 3": a name and a version after a launch verb
         # "Mistral Large 3": the model read from the longer known name ("Mistral Large") and its version
         # holds the whole span, not the shorter known name at its start ("Mistral", the lab)
         models = {(c.start, c.end) for c in out if c.priority == 1 and c.type == "AIModel"}

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.nlp.resources import language_data
@@ -25,6 +27,47 @@ from knowgraph.nlp.resources import language_data
 _SHAPED = re.compile(r"(?<![\w\-\u2011/.@])[A-Za-z][A-Za-z0-9.]*(?:[-\u2011][A-Za-z0-9.]+)+")
 _HYPHENS = re.compile(r"[-\u2011]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# "3", "2.5", "K2": a version after a name the tagger does not know ("Orbis 3", "Kimi K2")
+_VERSION = r"^([A-Z]?\d{1,2}(\.\d{1,2})?)$"
+
+
+class LaunchedNames:
+    """A capitalised name and a version right after a launch verb ("Kernwerk released Orbis 3", "a dévoilé
+    Vello 2.5", "launched its new Lumen 4"): a model (or a product) the article introduces, which the NER
+    often reads as a law, a person or a company. The verbs are data (``model_shapes.launch_verbs``); a name
+    the gazetteer knows keeps its own type (its candidate comes first).
+
+        LaunchedNames("en", nlp.vocab)(nlp("Kernwerk released Orbis 3 on Tuesday."))  # [Candidate(2, 4, 1, 'AIModel')]
+    """
+
+    def __init__(self, lang: str, vocab: Vocab):
+        verbs = language_data(lang, "lexicon").get("model_shapes", {}).get("launch_verbs", [])
+        self.matcher = Matcher(vocab)
+        self.matcher.add(
+            "LAUNCHED",
+            [
+                [
+                    {"LEMMA": {"IN": verbs}},
+                    {"POS": {"IN": ["DET", "ADJ", "PRON"]}, "IS_LOWER": True, "OP": "*"},
+                    {"IS_TITLE": True, "IS_ALPHA": True},
+                    {"IS_TITLE": True, "IS_ALPHA": True, "OP": "?"},
+                    {"TEXT": {"REGEX": _VERSION}},
+                ]
+            ],
+        )
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for _match, start, end in self.matcher(doc):
+            version = doc[end - 1]
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.like_num or after.text in ("%", "$", "€")):
+                continue  # "a lancé Orbis 3 500 fois": a figure
+            name_start = next(i for i in range(start + 1, end) if doc[i].is_title)
+            if any(t.is_sent_start for t in doc[name_start + 1 : end]) or _YEAR.match(version.text):
+                continue
+            out.append(Candidate(name_start, end, 1, "AIModel", None, set()))
+        return out
 
 
 class ShapedModelNames:
