@@ -501,3 +501,38 @@ def test_apres_un_premier_tour(fr):
 def test_the_round_raised_with_an_ordinal_is_no_earlier_round(fr):
     found = events(fr, "La start-up Nexalia a bouclé son premier tour de table de 8 millions d'euros.", "fr")
     assert investments(found) == [(("nexalia",), (Decimal("8000000"), "EUR"), None)]
+
+
+# -- news reported as such further down an article is of its publication day -------------------------------
+
+
+def test_vient_de_lever_is_the_news_of_the_day(fr):
+    found = events(
+        fr,
+        "Le marché des robots reste calme. Les prix des capteurs montent encore. La start-up Nexalia vient de "
+        "réaliser une levée de fonds de 12 millions d'euros auprès du fonds Brume Capital.",
+        "fr",
+        datetime.date(2024, 3, 10),
+    )
+    assert [e.date.value for e in found if e.type == "Investment"] == ["2024-03-10"]
+
+
+def test_a_deal_said_further_down_is_the_news_of_the_day(en):
+    found = events(
+        en,
+        "The market for robots stays calm. Prices of sensors rise again. Brintel also said it acquired the "
+        "startup Quillon Labs.",
+        "en",
+        datetime.date(2024, 3, 10),
+    )
+    assert [e.date.value for e in acquisitions(found)] == ["2024-03-10"]
+
+
+def test_a_deal_told_further_down_without_a_reporting_verb_has_no_date(en):
+    found = events(
+        en,
+        "The market for robots stays calm. Prices of sensors rise again. Brintel acquired the startup Quillon Labs.",
+        "en",
+        datetime.date(2024, 3, 10),
+    )
+    assert [e.date for e in acquisitions(found)] == [None]

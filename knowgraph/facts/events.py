@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -209,7 +210,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
-    _dates_of_the_lead(doc, events, stamp or day)
+    _dates_of_the_lead(doc, events, stamp or day, lang)
     return events
 
 
@@ -220,10 +221,10 @@ def _coarsened(date: DateValue) -> DateValue:
     return date
 
 
-def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | None) -> None:
+def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | None, lang: str) -> None:
     """ "Nexalia said it has closed a $50 million round": the news an article opens with (its first
-    ``LEAD_SENTENCES`` sentences, a headline included) is of its publication day (or month, for a stamp of a
-    month only), when no date is said."""
+    ``LEAD_SENTENCES`` sentences, a headline included), and news reported as such further down, is of its
+    publication day (or month, for a stamp of a month only), when no date is said."""
     if published is None:
         return
     # a line of fewer than three words (a date stamp, a section name, "IA :") is no sentence of the lead, nor is
@@ -231,11 +232,46 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
     lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= 3 and not _stamp_line(s, published)]
     lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
+    markers = _news_markers(lang)
     for event in events:
-        if any(f.rule == EARLIER_ROUND_RULE for f in event.evidence):
+        if event.date is not None or not event.evidence or any(f.rule == EARLIER_ROUND_RULE for f in event.evidence):
             continue  # "after a seed round": not the news of the day
-        if event.date is None and event.evidence and min(f.trigger for f in event.evidence) < lead_end:
+        first = min(f.trigger for f in event.evidence)
+        if first < lead_end or any(_news_of_the_day(doc[f.trigger], markers) for f in event.evidence):
             event.date = replace(published, start=0, end=0, text="", relative=True)
+
+
+@cache
+def _news_markers(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = language_data(lang, "dates").get("news_of_the_day") or {}
+    return tuple(
+        frozenset(w.lower() for w in data.get(key, [])) for key in ("reporting", "recent_verbs", "recent_adverbs")
+    )
+
+
+def _news_of_the_day(trigger, markers: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """Is the statement the news of the article's day, whatever sentence says it: said under a reporting verb
+    ("Figure also said it signed a collaboration with X", "X a annoncé qu'il a racheté Y"), or just done
+    ("X vient de lever 20 M€", "X has just acquired Y")? ``news_of_the_day`` in dates.yaml."""
+    reporting, recent_verbs, recent_adverbs = markers
+    token, levels = trigger, 0
+    while levels < 3:
+        if any(c.dep_ == "advmod" and c.lower_ in recent_adverbs for c in token.children):
+            return True
+        if token.i == token.head.i:
+            return False
+        head = token.head
+        if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            levels += 1
+            if head.lemma_.lower() in reporting:
+                return True
+            # "X vient de lever 20 M€": venir, then "de" before the verb of the deal
+            if head.lemma_.lower() in recent_verbs and any(
+                c.dep_ == "mark" and c.lower_ == "de" for c in token.children
+            ):
+                return True
+        token = head
+    return False
 
 
 def _stamp_line(sent, stamp: DateValue) -> bool:
