@@ -441,3 +441,48 @@ def test_en_quoted_partner_is_the_copula_subject(en):
 def test_en_quoted_denied_partner_is_no_fact(en):
     found = facts(en, '"Kernwerk Inc. is not our partner," said Dana Brook of the startup Nexalia.')
     assert ("kernwerk", "partnerOf", "nexalia") not in found
+
+
+# -- rivals and parents ----------------------------------------------------------------------------------
+def test_fr_their_rivalry_is_between_the_two_named(fr):
+    """ "X a signé un accord avec Y, malgré leur rivalité": the two organisations the clause named compete."""
+    found = facts(
+        fr, "La société Nexalia a signé un accord avec le groupe Kernwerk, malgré leur rivalité directe dans les puces."
+    )
+    assert ("kernwerk", "competitorOf", "nexalia") in found
+
+
+def test_en_their_rivalry_is_between_the_two_named(en):
+    found = facts(en, "The startup Nexalia signed a deal with Kernwerk Inc. despite their rivalry in chips.")
+    assert ("kernwerk", "competitorOf", "nexalia") in found
+
+
+def test_en_their_rivalry_with_a_third_is_not_between_them(en):
+    found = facts(en, "The startup Nexalia and Kernwerk Inc. stepped up their rivalry with Brintel Corp. this year.")
+    assert ("kernwerk", "competitorOf", "nexalia") not in found
+
+
+def test_fr_owner_of_a_company_is_its_parent(fr):
+    found = facts(
+        fr,
+        "Parmi les investisseurs figuraient le groupe Kernwerk (propriétaire de la société Brintel) et le fonds Quillon.",
+    )
+    assert ("brintel", "subsidiaryOf", "kernwerk") in found
+
+
+def test_fr_owner_of_a_share_is_no_parent(fr):
+    found = facts(fr, "Le groupe Kernwerk est propriétaire de 30 % de la société Brintel.")
+    assert ("brintel", "subsidiaryOf", "kernwerk") not in found
+
+
+def test_en_entered_into_a_collaboration(en):
+    found = facts(en, "The startup Nexalia has entered into a collaboration with Kernwerk Inc. to build chips.")
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
+def test_fr_subsidiary_named_with_a_share_word_is_kept(fr):
+    """A share word inside the subsidiary's own name ("Participations") is no stake."""
+    found = facts(
+        fr, "Le financement associe l'institut Brintel (via sa filiale Brintel Participations) et le fonds Quillon."
+    )
+    assert ("brintel-participations", "subsidiaryOf", "brintel") in found

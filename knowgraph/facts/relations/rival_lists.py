@@ -37,11 +37,17 @@ class RivalLists(RuleFamily):
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
         )
         self.coordinators = {w.lower() for w in words.get("coordinators", [])}
+        mutual = language_data(self.lang, "patterns").get("mutual_rivalry", {})
+        self.mutual_nouns = {w.lower() for w in mutual.get("nouns", [])}
+        self.mutual_possessives = {w.lower() for w in mutual.get("possessives", [])}
+        self.mutual_against = {w.lower() for w in mutual.get("against", [])}
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
         facts: list[Fact] = []
         lemmas = resolver.lemmas  # a column: no Token object for the words that are no rival noun
+        for i in (i for i, lemma in enumerate(lemmas) if lemma in self.mutual_nouns):
+            facts += self._mutual(doc[i], resolver)
         for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_nouns):
             token = doc[i]
             facts += self._bare_rival(token, resolver)
@@ -52,6 +58,36 @@ class RivalLists(RuleFamily):
             ):
                 facts += self._examples(token, resolver)
         return facts
+
+    def _mutual(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "X a signé un accord avec Y, malgré leur rivalité directe", "despite their fierce competition": a
+        rivalry noun after a plural possessive is between the two organisations the clause named before it
+        (exactly two: with more, "their" is no one pair)."""
+        doc = noun.doc
+        k = noun.i - 1
+        while k > noun.sent.start and doc[k].pos_ == "ADJ" and noun.i - k <= 2:
+            k -= 1  # "leur farouche rivalité"
+        if doc[k].lower_ not in self.mutual_possessives:
+            return []
+        after = doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]
+        if any(t.lower_ in self.mutual_against for t in after):
+            return []  # "leur concurrence face à Brintel": a rivalry they share against another
+        named: dict[str, Span] = {}
+        for m in resolver.mentions_in(noun.sent.start, k):
+            if m.end <= k and m.label_ in _ORGS:
+                named.setdefault(m.kb_id_, m)
+        if len(named) != 2:
+            return []
+        a, b = named.values()
+        return self._make(
+            f"{self.lang}/competitorOf.mutual",
+            "competitorOf",
+            [Referent(a.kb_id_, LINKED, a.start)],
+            [Referent(b.kb_id_, LINKED, b.start)],
+            noun,
+            0.7,
+            resolver,
+        )
 
     def _bare_rival(self, token: Token, resolver: Resolver) -> list[Fact]:
         """ "analysts said competitor Ostrakon had ...", "rejoindre la startup concurrente Ostrakon": a rival
