@@ -489,3 +489,9 @@ def test_fr_some_of_the_founders_named_after_their_company(fr):
     )
     got = facts(fr, text)
     assert {("nexalia", "foundedBy", "lea-martin"), ("nexalia", "foundedBy", "marc-vidal")} <= got
+
+
+def test_fr_founders_after_a_time_expression_and_a_description_with_an_acronym(fr):
+    text = "Nexalia, une startup fondée il y a trois ans par les chercheurs en IA renommés Paul Roy et Marc Vidal, grandit."
+    got = facts(fr, text)
+    assert {("nexalia", "foundedBy", "paul-roy"), ("nexalia", "foundedBy", "marc-vidal")} <= got

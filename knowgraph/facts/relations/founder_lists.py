@@ -171,6 +171,8 @@ class FounderLists(RuleFamily):
         if governor is not None and governor.i < by.i and self._lemmas(governor) & self._verbs:
             return governor  # "fondée l'hiver dernier (en février) par ..."
         for t in reversed(doc[max(by.sent.start, by.i - 6) : by.i]):
+            if t.dep_ == "fixed":
+                continue  # "fondée il y a trois ans par ...": the verb of a fixed expression of time
             founding = not self._lemmas(t).isdisjoint(self._verbs)  # once: this runs at every "by" / "par"
             if founding and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
                 return t
@@ -267,8 +269,13 @@ class FounderLists(RuleFamily):
                     break  # a verb, or a description too long to be one
                 j = k
                 continue
-            if expecting and not found and (token.is_lower or token.pos_ == "DET") and j < end - 1:
-                j += 1  # "par les frères A et B", "par l'entrepreneur en IA A"
+            if (
+                expecting
+                and not found
+                and (token.is_lower or token.pos_ == "DET" or token.lower_ in self.acronym_modifiers)
+                and j < end - 1
+            ):
+                j += 1  # "par les frères A et B", "par l'entrepreneur en IA A", "par les chercheurs en IA renommés A"
                 self._led = True
                 continue
             break
