@@ -308,3 +308,13 @@ def test_the_school_of_a_university_is_its_unit(nlp):
 def test_an_imprint_of_a_publisher_is_its_unit(nlp):
     got = facts(nlp, "Quillon Press, an imprint of Ostrakon Publishing Group, published the novel in 1998.")
     assert ("quillon-press", "subsidiaryOf", "ostrakon-publishing") in got
+
+
+def test_a_department_of_an_organisation_is_its_unit(nlp):
+    got = facts(nlp, "Quillon Labs, the research department of Kernwerk Software, built the model.")
+    assert ("quillon", "subsidiaryOf", "kernwerk-software") in got
+
+
+def test_a_ministry_named_department_is_no_unit_of_a_person(nlp):
+    got = facts(nlp, "Tom Harker, of the Department of Energy, said the grid would hold.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
