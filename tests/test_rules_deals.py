@@ -918,3 +918,39 @@ def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
     )
     assert ("brume-capital", "investedIn", "nexalia") in got
     assert ("harrow-ventures", "investedIn", "nexalia") in got
+
+
+def test_investors_after_a_fronted_among_and_its_comma(fr):
+    got = facts(
+        fr,
+        "Quelques mois plus tôt, lors d'un tour d'amorçage, Nexalia Labs levait 30 millions d'euros. Parmi les "
+        "investisseurs, figurent notamment le fonds Brume Capital, le fonds Harrow Ventures et Paul Brintel.",
+    )
+    for investor in ("brume-capital", "paul-brintel", "harrow-ventures"):
+        assert (investor, "investedIn", "nexalia") in got
+
+
+def test_backed_by_a_description_then_the_names_it_stands_for(fr):
+    got = facts(
+        fr,
+        "Nexalia Labs, une start-up de traduction, est soutenue depuis sa création par le fondateur de Kernwerk "
+        "Labs, Paul Brintel.",
+    )
+    assert ("paul-brintel", "investedIn", "nexalia") in got
+    assert not any(s == "kernwerk" and r == "investedIn" for s, r, _ in got)
+
+
+def test_backed_by_two_veterans_named_after_a_comma(en):
+    got = facts(en, "Nexalia Labs is backed by two veterans of the industry, Paul Brintel and Ana Valmora.")
+    assert ("paul-brintel", "investedIn", "nexalia") in got
+    assert ("ana-valmora", "investedIn", "nexalia") in got
+
+
+def test_new_investors_after_a_list_of_names_invest_in_the_company_only(en):
+    got = facts(
+        en,
+        "Nexalia Labs raised a $60 million Series C. The round is led by Brume Capital, with participation from "
+        "previous investors including Harrow Ventures and Pell Capital, plus new investors Ostrakon Partners.",
+    )
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    assert not any(r == "investedIn" and o in ("harrow-ventures", "pell-capital") for _, r, o in got)

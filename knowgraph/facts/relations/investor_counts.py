@@ -7,8 +7,9 @@ called at its investor nouns.
     "The startup Nexalia raised $20 million. Its website lists Brume Capital and Ardent Partners as backers."
     -> investedIn(brume-capital, nexalia), investedIn(ardent-partners, nexalia)
 
-Also the lists with no verb: after a colon ("Parmi les investisseurs : A et B") and after a backing participle
-that opens the sentence ("Backed by A and B, Nexalia ...").
+Also the lists with no verb: after a colon ("Parmi les investisseurs : A et B"), after a backing participle
+that opens the sentence ("Backed by A and B, Nexalia ..."), and after a backing participle whose agent is a
+description the names then stand for ("X, soutenue par deux figures du secteur, A et B").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
-from knowgraph.mentions.coref import DESCRIPTION, Resolver
+from knowgraph.mentions.coref import DESCRIPTION, Referent, Resolver
 
 ORGS = {"Organization", "Company"}
 
@@ -157,3 +158,65 @@ class CountedInvestors:
         return self._facts(  # type: ignore[attr-defined]
             "investedIn.fronted-backing", investors, investees, participle, event=None
         )
+
+    def _backed_by_described(self, participle: Token, resolver: Resolver) -> list[Fact]:
+        """ "Nexalia, une plateforme, soutenue par deux figures de la Silicon Valley, A et B", "X is backed by
+        the founder of Kernwerk, A": a backing participle whose agent is a description, then a comma and the
+        names it stands for (up to the sentence's end or another clause). The names the description's own
+        complement gives ("de Kernwerk") are no investors. A holding, not a deal: no Investment event."""
+        doc = participle.doc
+        end = participle.sent.end
+        k = participle.i + 1
+        while (
+            k < end
+            and k - participle.i < 4
+            and doc[k].pos_ == "ADV"
+            or (k < end and doc[k].pos_ == "ADP" and doc[k].lower_ not in self.agent_words and k - participle.i < 4)
+        ):
+            k += 1  # "soutenue depuis son lancement par": a few words of time before the agent
+            while k < end and doc[k].pos_ in ("DET", "NOUN") and doc[k].is_lower and k - participle.i < 6:
+                k += 1
+        if k >= end or doc[k].lower_ not in self.agent_words:
+            return []
+        k += 1
+        if k >= end or doc[k].pos_ not in ("DET", "NUM", "ADJ") or resolver.mention_at(k) is not None:
+            return []  # "soutenue par Brume Capital": the verb frame reads a name
+        comma = next((m for m in range(k, min(end, k + 10)) if doc[m].text == ","), None)
+        if comma is None:
+            return []
+        description = doc[k:comma]
+        if any("Fin" in t.morph.get("VerbForm") for t in description) or not any(
+            t.pos_ in ("NOUN", "VERB") and t.is_lower for t in description
+        ):
+            return []
+        named = {
+            resolver.mention_at(t.i).kb_id_  # type: ignore[union-attr]
+            for t in description
+            if resolver.mention_at(t.i) is not None
+        }
+        investors = [r for r in self._listed(comma + 1, end, resolver) if r.key not in named]
+        if not investors:
+            return []
+        investees = self._described_before(participle, resolver) or self._subjects(participle, resolver, ORGS)
+        investees = [r for r in investees if r.key not in {i.key for i in investors} and r.key not in named][:1]
+        return self._facts("investedIn.backed-described", investors, investees, participle, event=None)
+
+    @staticmethod
+    def _described_before(participle: Token, resolver: Resolver) -> list[Referent]:
+        """ "Mercor, un site de recrutement, soutenu par": the company named before the comma the participle
+        follows, past its short apposition."""
+        doc = participle.doc
+        k = participle.i - 1
+        if k <= participle.sent.start or doc[k].text != ",":
+            return []
+        m = k - 1
+        while m > participle.sent.start and k - m < 7 and resolver.mention_at(m) is None and doc[m].is_lower:
+            m -= 1
+        if m < k - 1:
+            if doc[m].text != ",":
+                return []
+            m -= 1
+        span = resolver.mention_at(m)
+        if span is None or span.end != m + 1:
+            return []
+        return resolver.resolve(doc[span.start], ORGS, coordinated=False)[:1]

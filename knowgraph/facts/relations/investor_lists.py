@@ -84,6 +84,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             return []
         lemma = token.lemma_.lower()
         if token.lower_ in self.fronted_participles:
+            if token.i > token.sent.start + 1:
+                return self._backed_by_described(token, self.context.resolver)
             return self._fronted_backing(token, self.context.resolver)
         if (
             token.lower_ in self.again
@@ -171,8 +173,14 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         for t in doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
             if t.lemma_.lower() in self.list_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be":
                 return t
-            if t.lower_ in self.list_verbs and t.lower_ != "be" and t.i in (noun.i + 1, noun.right_edge.i + 1):
+            # right after the noun phrase, or its comma: "Parmi les investisseurs, figurent A et B"
+            next_to_noun = t.i in (noun.i + 1, noun.right_edge.i + 1) or (
+                t.i - 1 in (noun.i + 1, noun.right_edge.i + 1) and doc[t.i - 1].text == ","
+            )
+            if t.lower_ in self.list_verbs and t.lower_ != "be" and next_to_noun:
                 return t  # "Parmi les investisseurs figuraient A": a listed verb form the tagger made a noun
+            if t.text == "," and t.i in (noun.i + 1, noun.right_edge.i + 1):
+                continue
             if t.pos_ in ("VERB", "AUX") or t.is_punct:
                 return None
         return None

@@ -93,8 +93,9 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         if not complements and pattern.relation in TITLE_RELATIONS:
             complements = self._title_complement(noun, pattern, first, of_types, resolver)
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            # "sa cofondatrice et directrice générale": the second noun shares the first's complement
-            complements = self._complement(noun.head, resolver, of_types, pattern.of)
+            # "sa cofondatrice et directrice générale": the second noun shares the first's complement (a name: none)
+            named = resolver.mention_at(noun.head.i) is not None
+            complements = [] if named else self._complement(noun.head, resolver, of_types, pattern.of)
         if pattern.subject == "patient":
             # "the launch of Quill-2 by Nexalia", "OpenAI's release of GPT-4o": the thing is the relation's subject;
             # only a "by" phrase or a named possessor says who made it (not who announced it)

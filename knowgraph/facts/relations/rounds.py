@@ -138,6 +138,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             or self._topic_described(verb, resolver, orgs)
             or [r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i]
             or self._fronted_topic(verb, resolver, orgs)
+            or self._name_right_before(verb, resolver, orgs)
         )
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if (
@@ -197,6 +198,20 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    @staticmethod
+    def _name_right_before(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "lors d'un tour de seed, H Company levait 220 millions": a verb the parse gave no subject, with a
+        company named right before it (or before its auxiliaries) raises."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:subj") for c in verb.children):
+            return []
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].pos_ == "AUX" and verb.doc[k].head.i == verb.i:
+            k -= 1
+        span = resolver.mention_at(k)
+        if span is None or span.end != k + 1:
+            return []
+        return resolver.resolve(verb.doc[span.start], types, coordinated=False)[:1]
 
     def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "ASML a investi 1,3 milliard", "1,3 milliard ont été apportés par ASML", "Nvidia contributed
