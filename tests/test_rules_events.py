@@ -536,3 +536,28 @@ def test_a_deal_told_further_down_without_a_reporting_verb_has_no_date(en):
         datetime.date(2024, 3, 10),
     )
     assert [e.date for e in acquisitions(found)] == [None]
+
+
+# -- an acquisition told through the people it brought ------------------------------------------------------
+
+
+def test_joined_following_the_acquisition_of(en):
+    text = "Dana Whitfield joined Kernwerk in 2015 following the acquisition of Brume Technologies."
+    assert ("kernwerk", "acquired", "brume") in facts(en, text)
+
+
+def test_joined_through_its_acquisition_of_her_startup(en):
+    found = events(en, "She joined Valmora through the 2016 acquisition of her last startup, Quillon.", "en")
+    [deal] = acquisitions(found)
+    assert deal.roles == {"acquirer": ("valmora",), "acquiree": ("quillon",)}
+    assert deal.date.value == "2016"
+
+
+def test_joined_after_another_buyer_s_acquisition_names_that_buyer(en):
+    found = events(en, "He joined Brintel after Ostrakon's acquisition of Harrow.", "en")
+    assert [d.roles for d in acquisitions(found)] == [{"acquirer": ("ostrakon",), "acquiree": ("harrow",)}]
+
+
+def test_a_rejoint_apres_le_rachat_de(fr):
+    text = "Marie Dubois a rejoint Kernwerk après le rachat de la start-up Nexalia en 2019."
+    assert ("kernwerk", "acquired", "nexalia") in facts(fr, text)

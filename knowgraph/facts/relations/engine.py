@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from knowgraph.facts.relations.acquisition_joins import AcquisitionJoins
 from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
 from knowgraph.facts.relations.compute_deals import ComputeDeals
@@ -65,6 +66,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     MemberLists,  # at a word: the members of a named project given as a list
     ComputeDeals,  # at a word: a deal made with a supplier for compute
     ComputeUse,  # at a word: compute used from the organisation named in the phrase ('uses Y's cloud')
+    AcquisitionJoins,  # at a word: 'joined X following the acquisition of Y' (X bought Y)
     PartnershipBetween,  # at a word: a partnership noun, then 'between' and its parties
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
