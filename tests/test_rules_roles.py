@@ -372,3 +372,8 @@ def test_en_name_title_and_company_between_commas(en):
     got = facts(en, text)
     assert {("dana-brook", "ceoOf", "kernwerk"), ("omar-haddad", "worksFor", "quillon")} <= got
     assert ("omar-haddad", "worksFor", "kernwerk") not in got
+
+
+def test_en_title_owned_by_a_description_in_apposition_to_the_holder(en):
+    got = facts(en, 'The startup Kernwerk raised $20 million. "We will hire," says Dana Brook, the company\'s CEO.')
+    assert ("dana-brook", "ceoOf", "kernwerk") in got

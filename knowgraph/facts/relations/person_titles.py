@@ -220,7 +220,7 @@ class TitleArguments:
                 if framed is not None:
                     return framed
                 return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
-        listed = self._comma_listed_organization(noun, first, end, resolver)
+        listed = self._comma_listed_organization(noun, first, end, resolver) or self._described_owner(noun, resolver)
         if listed:
             return listed
         if pattern.bare_title and self.titles_before_names and pattern.subject == "holder" and person_after:
@@ -263,6 +263,20 @@ class TitleArguments:
         if closing is not None and not (closing.is_punct or "\n" in doc[span.end - 1].text_with_ws):
             return []  # "Dana Brook, CEO, Kernwerk Cloud ...": not the end of the phrase
         return [Referent(span.kb_id_, LINKED, span.start)]
+
+    def _described_owner(self, noun: Token, resolver: Resolver) -> list[Referent]:
+        """ "Dana Brook, the company's CEO": a definite description of an organisation that owns the title is
+        the organisation the passage names most (read here: in apposition to a person, the description would
+        take up the person before it)."""
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+        info = self.descriptors.get(owner.lemma_.lower()) if owner is not None else None
+        if info is None or info.get("type") != "Organization" or "Plur" in owner.morph.get("Number"):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in self.definite for c in owner.children):
+            return []
+        kinds = set(info.get("kinds") or ())
+        found = resolver._salient(owner.i, {"Organization"}, set(), kinds=kinds, place=None)[:1]
+        return [Referent(r.key, LINKED, r.token) for r in found if resolver.type_of(r.key) == "Organization"]
 
     @staticmethod
     def _clause_subject_organization(noun: Token, person, resolver: Resolver) -> list[Referent]:
