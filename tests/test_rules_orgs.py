@@ -486,3 +486,29 @@ def test_fr_subsidiary_named_with_a_share_word_is_kept(fr):
         fr, "Le financement associe l'institut Brintel (via sa filiale Brintel Participations) et le fonds Quillon."
     )
     assert ("brintel-participations", "subsidiaryOf", "brintel") in found
+
+
+def test_fr_alternative_to_named_rivals(fr):
+    """ "X, alternative européenne à Y": Y is X's rival (the name after the preposition, past its descriptor)."""
+    found = facts(fr, "La société Nexalia, alternative européenne au groupe Kernwerk, lève 10 millions d'euros.")
+    assert ("kernwerk", "competitorOf", "nexalia") in found
+
+
+def test_en_alternative_to_named_rivals(en):
+    found = facts(en, "The startup Nexalia pitches itself as a European alternative to Kernwerk Inc. and Brintel Corp.")
+    assert {("kernwerk", "competitorOf", "nexalia"), ("brintel", "competitorOf", "nexalia")} <= found
+
+
+def test_fr_alternative_offered_to_customers_is_no_rivalry(fr):
+    found = facts(fr, "La société Nexalia propose une alternative souveraine à ses clients.")
+    assert not {f for f in found if f[1] == "competitorOf"}
+
+
+def test_fr_rival_verb_with_examples_of_a_group(fr):
+    """ "des modèles destinés à concurrencer les géants du secteur comme A ou B": the maker's rivals."""
+    found = facts(
+        fr,
+        "La société Nexalia a dévoilé une gamme de modèles destinés à concurrencer les poids lourds du secteur "
+        "comme le groupe Kernwerk ou encore la société Brintel.",
+    )
+    assert {("kernwerk", "competitorOf", "nexalia"), ("brintel", "competitorOf", "nexalia")} <= found

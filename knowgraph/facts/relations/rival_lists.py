@@ -37,10 +37,17 @@ class RivalLists(RuleFamily):
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
         )
         self.coordinators = {w.lower() for w in words.get("coordinators", [])}
+        self.list_fillers = {w.lower() for w in language_data(self.lang, "lexicon").get("list_fillers", [])}
         mutual = language_data(self.lang, "patterns").get("mutual_rivalry", {})
         self.mutual_nouns = {w.lower() for w in mutual.get("nouns", [])}
         self.mutual_possessives = {w.lower() for w in mutual.get("possessives", [])}
         self.mutual_against = {w.lower() for w in mutual.get("against", [])}
+        offered = language_data(self.lang, "patterns").get("rival_phrases", {})
+        self.alternative_nouns = {w.lower() for w in offered.get("alternative_nouns", [])}
+        self.alternative_prepositions = {w.lower() for w in offered.get("alternative_prepositions", [])}
+        self.rival_verbs = {
+            p.words[0] for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.verb")
+        }
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
@@ -48,6 +55,16 @@ class RivalLists(RuleFamily):
         lemmas = resolver.lemmas  # a column: no Token object for the words that are no rival noun
         for i in (i for i, lemma in enumerate(lemmas) if lemma in self.mutual_nouns):
             facts += self._mutual(doc[i], resolver)
+        lowers = resolver.lowers
+        for i in (
+            i
+            for i, lemma in enumerate(lemmas)
+            if lemma in self.alternative_nouns or lowers[i] in self.alternative_nouns
+        ):
+            facts += self._alternative(doc[i], resolver)
+        for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_verbs):
+            if doc[i].pos_ == "VERB":
+                facts += self._verb_examples(doc[i], resolver)
         for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_nouns):
             token = doc[i]
             facts += self._bare_rival(token, resolver)
@@ -58,6 +75,84 @@ class RivalLists(RuleFamily):
             ):
                 facts += self._examples(token, resolver)
         return facts
+
+    def _alternative(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Nexalia, alternative européenne à Kernwerk, Brintel ou Quillon", "pitched as an alternative to
+        Kernwerk": the organisations named right after the preposition are the rivals of the one offered
+        instead (the name the noun is in apposition to, else the subject of its verb)."""
+        doc, sent = noun.doc, noun.sent
+        k = noun.i + 1
+        while k < sent.end and k - noun.i <= 2 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k += 1  # "alternative européenne à"
+        if k >= sent.end or doc[k].lower_ not in self.alternative_prepositions:
+            return []
+        k += 1
+        while k < sent.end and k - noun.i <= 6 and resolver.mention_at(k) is None and doc[k].pos_ == "DET":
+            k += 1
+        names = self._names(self._past_description(k, sent, resolver), sent, resolver)
+        if not names:
+            return []
+        keys = {n.kb_id_ for n in names}
+        head = resolver.mention_at(noun.head.i) if noun.dep_ == "appos" else None
+        j = noun.i - 1
+        while j > sent.start and doc[j].pos_ == "DET":
+            j -= 1
+        if head is None and j > sent.start and doc[j].text == ",":
+            # "Nexalia, alternative européenne à X": the name right before the apposition's comma
+            before = resolver.mention_at(j - 1)
+            head = before if before is not None and before.end == j else None
+        if head is not None and head.label_ in _ORGS:
+            holders = [Referent(head.kb_id_, LINKED, head.start)]
+        else:
+            holders = [r for r in self._subjects(noun.head, resolver, _ORGS) if r.key not in keys]
+        rivals = [Referent(n.kb_id_, LINKED, n.start) for n in names]
+        return self._make(
+            f"{self.lang}/competitorOf.alternative", "competitorOf", holders[:1], rivals, noun, 0.7, resolver
+        )
+
+    def _verb_examples(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "destinés à concurrencer les poids lourds du secteur comme A, B ou C", "to take on giants such as A and
+        B": a rival verb whose object is a group given by examples; the examples are the subject's rivals."""
+        doc, sent = verb.doc, verb.sent
+        k = verb.i + 1
+        while k < sent.end and k - verb.i <= 7 and resolver.mention_at(k) is None and self._marker_at(doc, k) < 0:
+            if not (doc[k].is_lower and doc[k].is_alpha or doc[k].text in ("'", "’", "-")):
+                return []  # a name, a figure or a punctuation mark before any marker: no group of examples
+            k += 1
+        start = self._marker_at(doc, k) if k > verb.i + 1 else -1
+        names = self._names(self._past_description(start, sent, resolver), sent, resolver) if start >= 0 else []
+        if not names:
+            return []
+        keys = {n.kb_id_ for n in names}
+        holders = [r for r in self._climbing_subject(verb, resolver) if r.key not in keys]
+        rivals = [Referent(n.kb_id_, LINKED, n.start) for n in names]
+        return self._make(
+            f"{self.lang}/competitorOf.verb-examples", "competitorOf", holders[:1], rivals, verb, 0.7, resolver
+        )
+
+    def _climbing_subject(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """The subject of the verb, or of the clause it depends on: "des modèles destinés à concurrencer ..."
+        are the ones who made them (through a thing, never through another organisation's description)."""
+        node = verb
+        for _ in range(5):
+            subject = next((c for c in node.children if c.dep_.startswith("nsubj")), None)
+            if subject is not None:
+                return resolver.resolve(subject, _ORGS, coordinated=False)
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "obj", "dobj"):
+                return []
+            node = node.head
+            if node.pos_ == "NOUN" and self._descriptor_type(node) == "Organization":
+                return []  # "une start-up destinée à concurrencer X": the start-up's rivals, not its buyer's
+        return []
+
+    def _past_description(self, k: int, sent: Span, resolver: Resolver) -> int:
+        """Where the first name starts after ``k``: past an article and a descriptor ("au groupe Kernwerk")."""
+        doc, start = sent.doc, k
+        while k < sent.end and k - start < 3 and resolver.mention_at(k) is None:
+            if not (doc[k].pos_ == "DET" or doc[k].is_lower and self._descriptor_type(doc[k]) == "Organization"):
+                return start
+            k += 1
+        return k
 
     def _mutual(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "X a signé un accord avec Y, malgré leur rivalité directe", "despite their fierce competition": a
@@ -157,6 +252,10 @@ class RivalLists(RuleFamily):
                 k += 1
             if k < sent.end and doc[k].lower_ in self.coordinators:
                 k += 1
+                if k < sent.end and doc[k].lower_ in self.list_fillers:
+                    k += 1  # "B ou encore C"
+            if k > start:
+                k = self._past_description(k, sent, resolver)  # "A et la société B"
         return names
 
     def _holder(self, noun: Token, resolver: Resolver, exclude: set[str]) -> list[Referent]:
