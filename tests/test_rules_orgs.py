@@ -512,3 +512,11 @@ def test_fr_rival_verb_with_examples_of_a_group(fr):
         "comme le groupe Kernwerk ou encore la société Brintel.",
     )
     assert {("kernwerk", "competitorOf", "nexalia"), ("brintel", "competitorOf", "nexalia")} <= found
+
+
+def test_en_rival_description_of_the_clause_subject(en):
+    """ "X raised ..., as the Y rival looks to ...": the definite rival description is X's."""
+    found = facts(
+        en, "The startup Nexalia said it raised 6 billion dollars, as the Kernwerk Inc. rival looks to invest more."
+    )
+    assert ("kernwerk", "competitorOf", "nexalia") in found

@@ -20,7 +20,7 @@ the relation component adds them to the entity's surface forms::
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.mentions.coref_article import DESCRIPTION, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.coref_recency import Recency
@@ -367,28 +367,7 @@ class DescriptionResolver:
         return end
 
     def _place_of_description(self, token: Token) -> str | None:
-        """ "la firme de Redmond" -> redmond; "le géant américain" -> united-states."""
-        doc = self.doc
-        for j in range(token.i + 1, min(len(doc), token.i + 4)):
-            if doc[j].lower_ in self.nationalities:
-                return self.nationalities[doc[j].lower_]
-            span = self.index.get(j)
-            if span is not None:
-                return span.kb_id_ if span.label_ == "Place" else None
-            if doc[j].pos_ not in ("ADJ", "ADP", "DET"):
-                break
-        for j in range(max(token.sent.start, token.i - 2), token.i):
-            if doc[j].lower_ in self.nationalities:
-                return self.nationalities[doc[j].lower_]
-            span = self.index.get(j)
-            if (
-                span is not None
-                and span.label_ == "Place"
-                and span.start == j
-                and all(t.pos_ == "ADJ" and t.is_lower for t in doc[span.end : token.i])
-            ):
-                return span.kb_id_  # "the U.S. company", "the Paris startup": a place name before the noun
-        return None
+        return place_of_description(token, self.index, self.nationalities)
 
     def _described_as(
         self, token: Token, wanted: set[str], exclude: set[str], limit_sentences: int = 2
@@ -436,6 +415,35 @@ class DescriptionResolver:
         }
         candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
         return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
+
+
+def place_of_description(token: Token, index: dict[int, Span], nationalities: dict[str, str]) -> str | None:
+    """The place a description gives its entity::
+
+    place_of_description(token, index, nationalities)  # "la firme de Redmond" -> "redmond"
+    # "le géant américain", "the U.S. company" -> "united-states"
+    """
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + 4)):
+        if doc[j].lower_ in nationalities:
+            return nationalities[doc[j].lower_]
+        span = index.get(j)
+        if span is not None:
+            return span.kb_id_ if span.label_ == "Place" else None
+        if doc[j].pos_ not in ("ADJ", "ADP", "DET"):
+            break
+    for j in range(max(token.sent.start, token.i - 2), token.i):
+        if doc[j].lower_ in nationalities:
+            return nationalities[doc[j].lower_]
+        span = index.get(j)
+        if (
+            span is not None
+            and span.label_ == "Place"
+            and span.start == j
+            and all(t.pos_ == "ADJ" and t.is_lower for t in doc[span.end : token.i])
+        ):
+            return span.kb_id_  # "the U.S. company", "the Paris startup": a place name before the noun
+    return None
 
 
 def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent] | None:

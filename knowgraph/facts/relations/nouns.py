@@ -19,6 +19,21 @@ from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
 
+def share_follows(noun: Token, lists: dict[str, set[str]], resolver: Resolver) -> bool:
+    """A share or stake word in the few words after the noun, before any name ("de 30 % de X", "of a 10% stake
+    in X"; not the name "Kernwerk Participations")::
+
+        share_follows(noun, rules.lists, resolver)  # "propriétaire de 30 % de X" -> True
+    """
+    shares = lists.get("share", set()) | lists.get("stake", set())
+    for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 5)]:
+        if resolver.mention_at(t.i) is not None:
+            return False
+        if t.lower_ in shares:
+            return True
+    return False
+
+
 class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
     """The noun patterns (``nouns`` in patterns.yaml), and titles given "respectively" to several names."""
 
@@ -38,24 +53,13 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
     def at_trigger(self, head: Token, pattern: Pattern) -> list[Fact]:
         return self._noun(head, pattern, self.context.resolver)
 
-    def _share_follows(self, noun: Token) -> bool:
-        """A share or stake word in the few words after the noun, before any name ("de 30 % de X", "of a 10%
-        stake in X"; not the name "Kernwerk Participations")."""
-        shares = self.lists.get("share", set()) | self.lists.get("stake", set())
-        for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 5)]:
-            if self.context.resolver.mention_at(t.i) is not None:
-                return False
-            if t.lower_ in shares:
-                return True
-        return False
-
     def _noun(self, noun: Token, pattern: Pattern, resolver: Resolver) -> list[Fact]:
         self._relation = pattern.relation
         if self._title_said_elsewhere(noun, pattern) or self._former_word_of_another_noun(noun, pattern):
             return []
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
-        if pattern.relation == "subsidiaryOf" and self._share_follows(noun):
+        if pattern.relation == "subsidiaryOf" and share_follows(noun, self.lists, resolver):
             return []  # "propriétaire de 30 % de X", "owner of a 10% stake in X": a stake, not the company
         if (
             self.noun_premodifiers

@@ -68,6 +68,7 @@ class RivalLists(RuleFamily):
         for i in (i for i, lemma in enumerate(lemmas) if lemma in self.rival_nouns):
             token = doc[i]
             facts += self._bare_rival(token, resolver)
+            facts += self._named_description(token, resolver)
             if (
                 token.pos_ in ("NOUN", "ADJ")  # "ses concurrents américains": the noun may be tagged an adjective
                 and token.lemma_.lower() in self.rival_nouns
@@ -179,6 +180,37 @@ class RivalLists(RuleFamily):
             "competitorOf",
             [Referent(a.kb_id_, LINKED, a.start)],
             [Referent(b.kb_id_, LINKED, b.start)],
+            noun,
+            0.7,
+            resolver,
+        )
+
+    def _named_description(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Nexalia said it raised $6 billion, as the Kernwerk rival looks to invest more": a definite rival
+        noun with an organisation's name before it, the subject of its clause, describes the organisation the
+        passage is about (the most recent subject before it); its rival is the name."""
+        doc = noun.doc
+        if not noun.dep_.startswith("nsubj") or "Plur" in noun.morph.get("Number"):
+            return []
+        named = resolver.mention_at(noun.i - 1) if noun.i > noun.sent.start else None
+        if named is None or named.end != noun.i or named.label_ not in _ORGS or named.start == noun.sent.start:
+            return []
+        if doc[named.start - 1].lower_ not in self.definite:
+            return []  # "the Kernwerk rival", not "Brintel's Kernwerk rival" nor a bare compound
+        holders = resolver._recent(named.start - 1, _ORGS, {named.kb_id_}, PRONOUN, prefer_subject=True)[:1]
+        if not holders or holders[0].token < noun.sent.start:
+            return []  # only the organisation its own sentence named before: a guess across sentences costs more
+        holder = resolver.mention_at(holders[0].token)
+        if holder is not None and any(
+            m.kb_id_ not in (holder.kb_id_, named.kb_id_) and m.label_ in _ORGS
+            for m in resolver.mentions_in(noun.sent.start, named.start)
+        ):
+            return []  # two organisations named before it: "the X rival" may be either
+        return self._make(
+            f"{self.lang}/competitorOf.described",
+            "competitorOf",
+            holders,
+            [Referent(named.kb_id_, LINKED, named.start)],
             noun,
             0.7,
             resolver,
