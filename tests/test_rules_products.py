@@ -568,3 +568,8 @@ def test_a_maker_s_name_before_a_product_in_a_deal_phrase_is_no_maker(en):
 def test_the_company_a_party_is_the_rival_of_makes_none_of_its_products(en):
     text = "Kernwerk, a Munich startup, sells chips. Brintel, a Kernwerk rival known for its Tessa models, hired staff."
     assert ("tessa", "developedBy", "kernwerk") not in facts(en, text)
+
+
+def test_a_known_model_after_its_maker_s_name_keeps_the_maker_as_an_entity(fr):
+    text = "Google a publié un rapport. Le modèle de Quillon surpasse Google Gemini 2.5 Pro sur plusieurs tests."
+    assert ("gemini-2-5-pro", "developedBy", "google") in facts(fr, text)

@@ -201,7 +201,14 @@ class GazetteerCandidates:
         # "Mistral Large 3": the model read from the longer known name ("Mistral Large") and its version
         # holds the whole span, not the shorter known name at its start ("Mistral", the lab)
         models = {(c.start, c.end) for c in out if c.priority == 1 and c.type == "AIModel"}
-        return [c for c in out if c.priority != 0 or not any(a == c.start and b > c.end for a, b in models)]
+        # ... unless the rest of that span is a known model itself ("Google Gemini 2.5 Pro": Google, then the
+        # known "Gemini 2.5 Pro"): the known name before it is its maker, kept
+        known = {(c.start, c.end) for c in out if c.priority == 0 and c.type == "AIModel"}
+        return [
+            c
+            for c in out
+            if c.priority != 0 or not any(a == c.start and b > c.end and (c.end, b) not in known for a, b in models)
+        ]
 
     def _numbered_model_end(self, doc: Doc, end: int) -> int:
         """Where "Large 3" ends in "Mistral Large 3", "3" in "Mistral 3": a version (or a size), perhaps after

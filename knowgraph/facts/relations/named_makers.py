@@ -1,5 +1,6 @@
 """Makers in the name: a product or a model whose name begins with the name of an organisation of the
-article is that organisation's ("Microsoft Azure", "Amazon Bedrock", "Nvidia H100").
+article is that organisation's ("Microsoft Azure", "Amazon Bedrock", "Nvidia H100"); so is a product named
+right after the name of one ("the first mover, Apple Siri", "Google Gemini 2.5 Pro").
 
     "Figure will move its training to Microsoft Azure, Microsoft said." -> developedBy(microsoft-azure, microsoft)
 
@@ -11,6 +12,7 @@ brackets, lists of models), :mod:`.model_access` the products a model is availab
 weak argument that contradicts a named one (:func:`~knowgraph.facts.relations.maker_phrases.drop_rival_makers`),
 a model's maker among the organisations said to use it (:func:`~knowgraph.facts.relations.maker_phrases.drop_makers_as_users`),
 a maker of a model named only in a compound ("its Orbis-powered app": :func:`~knowgraph.facts.relations.maker_phrases.drop_compound_makers`),
+a maker read from a possessive that the sentence names as a party's rival (:func:`~knowgraph.facts.relations.maker_phrases.drop_rivals_as_makers`),
 a fact whose argument is the source its sentence is attributed to, and a public body listed after a partner
 (:mod:`.sources`).
 """
@@ -136,10 +138,9 @@ class NamedMakers(RuleFamily):
 
     def _compounds(self) -> list[Fact]:
         """A product or a model right after its maker's name, in one noun phrase ("the first mover, Apple Siri",
-        "on Nvidia V100 GPUs"): English puts the maker before the name as a compound. Not when a noun other
-        than a product noun follows ("the Brintel Orbis integration": a deal between two parties)."""
-        if self.lang != "en":
-            return []  # French says "Siri d'Apple"; "Apple Siri" there is a name the gazetteer knows
+        "on Nvidia V100 GPUs", "surpasse Google Gemini 2.5 Pro"): the maker before the name as a compound, as
+        English writes it and French press copies it. Not when a noun other than a product noun follows ("the
+        Brintel Orbis integration": a deal between two parties)."""
         doc, resolver = self.context.doc, self.context.resolver
         facts: list[Fact] = []
         done: set[str] = set()
