@@ -165,6 +165,7 @@ class TitleArguments:
         after the name that follows the title, past words that are no preposition or article, and not in the
         genitive, is another phrase's (where the person goes), not the title's."""
         doc = noun.doc
+        complements = [c for i, c in enumerate(complements) if not (i and self._opens_main_clause(c, resolver))]
         name = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
         if name is None or name.start != noun.i + 1 or name.label_ != "Person":
             return complements
@@ -175,6 +176,18 @@ class TitleArguments:
             or all(t.pos_ in ("ADP", "DET") or t.text == "," for t in doc[name.end : c.token])
             or any(t.lower_ in self.genitive for t in doc[max(name.end, c.token - 2) : c.token])
         ]
+
+    @staticmethod
+    def _opens_main_clause(complement: Referent, resolver: Resolver) -> bool:
+        """ "Fondée par Léa Martin, ancienne chercheuse chez Quillon, Nexalia s'est donné ...": a name after a
+        comma and right before the verb (or its clitic) is the main clause's subject, not one more complement."""
+        span = resolver.mention_at(complement.token)
+        if span is None or span.start == 0 or span.end >= len(span.doc) or span.doc[span.start - 1].text != ",":
+            return False
+        after = span.doc[span.end]
+        if after.pos_ == "PRON" and span.end + 1 < len(span.doc):
+            after = span.doc[span.end + 1]  # "s'est", "se sont"
+        return after.pos_ in ("VERB", "AUX")
 
     def _title_complement(self, noun: Token, pattern, first: int, of_types: set[str], resolver: Resolver):
         """The organisation of a title with no complement: "the late Brintel co-founder Tom Hale", "Senior
