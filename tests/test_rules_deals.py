@@ -954,3 +954,26 @@ def test_new_investors_after_a_list_of_names_invest_in_the_company_only(en):
     )
     assert ("harrow-ventures", "investedIn", "nexalia") in got
     assert not any(r == "investedIn" and o in ("harrow-ventures", "pell-capital") for _, r, o in got)
+
+
+def test_investors_joined_by_two_funds_after_a_raise(fr, en):
+    got = facts(
+        fr,
+        "Nexalia Labs vient de collecter 40 millions d'euros. Ses investisseurs historiques ont remis au pot. Ils ont "
+        "été rejoints par deux fonds de capital-risque, Brume Capital et Harrow Ventures.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    got = facts(
+        en, "Nexalia Labs raised $40 million. Existing investors were joined by Brume Capital and Harrow Ventures."
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got
+
+
+def test_a_title_complement_nobody_named_does_not_end_the_list(fr):
+    got = facts(
+        fr,
+        "Nexalia Labs vient de collecter 10 millions d'euros. Ses actionnaires ont remis au pot, comme Paul Brintel, "
+        "cofondateur et PDG de Quillonet, Ana Valmora, directrice de Ostrakonia, et Brume Capital.",
+    )
+    assert ("ana-valmora", "investedIn", "nexalia") in got

@@ -68,7 +68,13 @@ class NameLists:
                     # before it, it is no investor of the list
                     j, expecting, described, in_apposition = span.end + 1, False, 0, True
                     continue
-                if expecting and not in_apposition:
+                # ("Thibault Elzière d'Upflow": a person's name read with the company after it is no one's name)
+                glued = (
+                    len(span) > 2
+                    and lowers[span.end - 2] in self.genitives
+                    and resolver.type_of(span.kb_id_) == "Person"
+                )
+                if expecting and not in_apposition and not glued:
                     span = self._person_after_title(span, end, resolver)
                     for r in resolver.resolve(doc[span.start], types, coordinated=False):
                         if r.key not in {f.key for f in found}:
@@ -117,6 +123,12 @@ class NameLists:
                 continue
             if expecting and token.pos_ == "ADJ" and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
                 j, described = j + 1, described + 1  # "Chinese retailer Suning.com": a nationality describes
+                continue
+            if not expecting and lowers[j - 1] in self.genitives and token.text[:1].isupper():
+                # "A, CEO de Dataiku, B": a name no one found that complements a title is no list item
+                while j < end and doc[j].text[:1].isupper() and resolver.mention_at(j) is None:
+                    j += 1
+                in_apposition = True
                 continue
             if expecting and not in_apposition and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN", "ADJ"):
                 # a name no one found ("Mistral, H ou Poolside", "Hopu Capital"): all of it, then next

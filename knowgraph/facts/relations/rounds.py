@@ -44,6 +44,10 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         self.also_joining_verbs = [tuple(w.lower().split()) for w in rounds.get("also_joining_verbs", [])]
         self._also_joining_lemmas = {words[0] for words in self.also_joining_verbs}  # checked at every watched word
         self.also_words = set(rounds.get("also_words", []))
+        joined = rounds.get("joined_by", {})
+        self.joined_verbs = set(joined.get("verbs", []))
+        self.joined_subjects = set(joined.get("subjects", []))
+        self.joined_agents = set(joined.get("agent_words", []))
         self.loose_round_nouns = set(rounds.get("loose_nouns", []))
         self.demonstratives = set(rounds.get("demonstratives", []))
         self.funding_complements = set(rounds.get("funding_complements", []))
@@ -66,7 +70,13 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         return "Planned" if any(f" {words} " in before for words in self.ongoing) else status
 
     def watched_words(self) -> set[str]:
-        return set(self._round_first_words) | self.raise_verbs | self.contribution_verbs | self._also_joining_lemmas
+        return (
+            set(self._round_first_words)
+            | self.raise_verbs
+            | self.contribution_verbs
+            | self._also_joining_lemmas
+            | self.joined_verbs
+        )
 
     def start_sentence(self, sent: Span) -> list[Fact]:
         if self.context.sentence == 0:
@@ -100,6 +110,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                     f"{self.lang}/investedIn.also-joined", "investedIn", investors, investees, token,
                     self.round_confidence, resolver, "Investment",
                 )  # fmt: skip
+        if resolver.lemmas[i] in self.joined_verbs and token.pos_ == "VERB":
+            found += self._joined_by(token, resolver)
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             found += self._round(token, resolver)  # (_round finds nothing at other words)
         return found
@@ -198,6 +210,36 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    def _joined_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "X a levé 40 millions. Les investisseurs historiques ont été rejoints par deux fonds, A et B", "They
+        were joined by A and B": the investors of the raise reported just before, joined by the agent's names
+        (``rounds.joined_by``: a passive verb whose subject is a pronoun or an investor noun, not a company)."""
+        doc = verb.doc
+        if not any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        if subject is None or resolver.mention_at(subject.i) is not None:
+            return []
+        if subject.lower_ not in self.joined_subjects and subject.lemma_.lower() not in self.joined_subjects:
+            return []
+        investees = self._last_raise(verb)
+        end = verb.sent.end
+        k = verb.i + 1
+        if not investees or k >= end or doc[k].lower_ not in self.joined_agents:
+            return []
+        k += 1
+        if resolver.mention_at(k) is None:
+            # "par deux célèbres fonds de capital-risque, A et B": the names after the description's comma
+            comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
+            if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
+                return []
+            k = comma + 1
+        investors = [r for r in self._listed(k, end, resolver) if r.key != investees[0].key]
+        return self._make(
+            f"{self.lang}/investedIn.joined-by", "investedIn", investors, investees, verb,
+            self.round_confidence, resolver, "Investment",
+        )  # fmt: skip
 
     @staticmethod
     def _name_right_before(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
