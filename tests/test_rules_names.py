@@ -430,3 +430,10 @@ def test_a_name_and_a_version_after_a_launch_verb_is_a_model(fr):
 def test_a_year_after_a_launch_verb_is_no_version(en):
     found = mentions(en, "Valmora unveiled Horizon 2030, a plan for its plants.")
     assert not any(label == "AIModel" for _, label in found), found
+
+
+def test_a_known_company_s_name_then_models_names_its_models_not_a_foundation(en):
+    text = "Next year the Nvidia Foundation Models will run in more cars, Nvidia said."
+    found = mentions(en, text)
+    assert ("Nvidia Foundation Models", "AIModel") in found
+    assert not any(text == "Nvidia Foundation" for text, _ in found)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames
+from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -30,6 +30,7 @@ from knowgraph.mentions.names import (
     title_case_line,
 )
 from knowgraph.nlp.doccache import token_columns
+from knowgraph.nlp.resources import language_data
 from knowgraph.nlp.text import squeeze
 
 _VERSION = re.compile(r"^\d+(\.\d+)*[a-z]?$")
@@ -92,6 +93,8 @@ class GazetteerCandidates:
         self.model_variants = words.model_variants
         self.stop_names = words.stop_names
         self.shaped_models = ShapedModelNames(words.lang, words.model_variants)
+        # "Models" in "Kernwerk Foundation Models": the title word of a family of models after a company's name
+        self.model_titles = set(language_data(words.lang, "lexicon").get("model_shapes", {}).get("title_heads", []))
         self.launched_names = LaunchedNames(words.lang, nlp.vocab)
         # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
         self.model_heads = {
@@ -121,6 +124,12 @@ class GazetteerCandidates:
                 continue
             if entry.type == "Place" and org_ents.get(start, end) > end and doc[org_ents[start] - 1].text[:1].isupper():
                 continue  # "Zurich Insurance", "Banque de France": an organisation named after a place
+            models = model_title_end(doc, end, self.model_titles) if entry.type == "Organization" else None
+            if models is not None:
+                # "Kernwerk Foundation Models": a known company's name, capitalised words and "Models" name its
+                # models (the maker rules then read the company in the name), not a foundation of the company
+                out.append(Candidate(start, models, 1, "AIModel", None, set()))
+                continue
             if (
                 end < len(doc)
                 and doc[end].text in self.organization_words

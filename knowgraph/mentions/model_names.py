@@ -6,6 +6,8 @@ Such a name is a model when, after its first word, one part holds a digit that i
 quantity with a unit ("80GB"), and its first word is no word of the data's ``not_heads`` ("Covid-19").
 Lower-case parts at its end that are no model variant are a compound, not part of the name
 ("Orbis-2-powered"). The words are data: ``model_shapes`` in ``knowgraph/data/<lang>/lexicon.yaml``.
+:class:`LaunchedNames` reads a name and a version after a launch verb ("a dévoilé Orbis 3"), and
+:func:`model_title_end` a family of models named after its maker ("Kernwerk Foundation Models").
 
     names = ShapedModelNames("en", {"mini", "preview"})
     names(nlp("Kernwerk released Quill-7B-preview and Orbis-2-powered apps."))
@@ -109,3 +111,22 @@ class ShapedModelNames:
         if not numbered or any(_YEAR.match(p) or self.unit_tail.match(p) for p in numbered):
             return None
         return text[: sum(len(p) for p in parts) + len(parts) - 1]
+
+
+def model_title_end(doc: Doc, end: int, titles: set[str]) -> int | None:
+    """The end of "Foundation Models" in "Kernwerk Foundation Models": up to two capitalised words after a
+    known company's name ending at ``end``, then a title word of models (``titles``: ``model_shapes.title_heads``)
+    that no version follows ("Kernwerk Model 3" names a car or a device, not a family); None if none.
+
+        model_title_end(nlp("the Kernwerk Foundation Models will ship"), 2, {"Models"})  # 4
+    """
+    for stop in range(end + 1, min(end + 4, len(doc) + 1)):
+        token = doc[stop - 1]
+        if token.is_sent_start or not token.is_alpha or not token.is_title:
+            return None
+        if token.text in titles:
+            following = doc[stop] if stop < len(doc) else None
+            if following is not None and (following.like_num or following.is_title):
+                return None
+            return stop
+    return None
