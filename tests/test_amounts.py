@@ -297,3 +297,20 @@ def test_regional_language_tag() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(knowgraph.facts.amounts)
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nexalia a levé 40 millions d'euros, après un tour de 8 millions en 2022.", "fr", [("8 millions", "EUR")]),
+        ("Kernwerk raised $40 million, after raising 10 million in 2023.", "en", [("10 million", "USD")]),
+        ("Nexalia a levé 40 millions d'euros pour un modèle de 7 milliards de paramètres.", "fr", []),
+        ("Kernwerk raised $40 million and has 10 million users.", "en", []),
+        ("Nexalia a levé 40 millions d'euros en 2022.", "fr", []),
+    ],
+)
+def test_elliptic_amounts_take_the_currency_said_before(text: str, lang: str, expected: list) -> None:
+    from knowgraph.facts.amounts import find_elliptic_amounts
+
+    found = find_elliptic_amounts(text, lang, find_amounts(text, lang))
+    assert [(a.text, a.currency) for a in found] == expected

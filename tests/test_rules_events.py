@@ -561,3 +561,16 @@ def test_joined_after_another_buyer_s_acquisition_names_that_buyer(en):
 def test_a_rejoint_apres_le_rachat_de(fr):
     text = "Marie Dubois a rejoint Kernwerk après le rachat de la start-up Nexalia en 2019."
     assert ("kernwerk", "acquired", "nexalia") in facts(fr, text)
+
+
+def test_an_earlier_round_whose_currency_was_said_once(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a levé 40 millions d'euros auprès du fonds Brume Capital, après un premier tour de "
+        "8 millions en 2022.",
+        "fr",
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("40000000"), "EUR"), None),
+        (("nexalia",), (Decimal("8000000"), "EUR"), "2022"),
+    ]

@@ -27,7 +27,15 @@ from typing import Generic, TypeVar
 
 from knowgraph.nlp.resources import language_data
 
-__all__ = ["MAX_AMOUNT", "MonetaryAmount", "as_xsd_decimal", "find_amounts", "is_plausible", "parse_amount"]
+__all__ = [
+    "MAX_AMOUNT",
+    "MonetaryAmount",
+    "as_xsd_decimal",
+    "find_amounts",
+    "find_elliptic_amounts",
+    "is_plausible",
+    "parse_amount",
+]
 
 #: The largest amount knowgraph asserts: 10^15, about ten times the world's yearly output in any
 #: currency. A larger figure in a text is a typo, a joke or a hostile input, and beyond about
@@ -492,3 +500,50 @@ def parse_amount(text: str, lang: str) -> MonetaryAmount | None:
     """
     amounts = find_amounts(text, lang)
     return amounts[0] if amounts else None
+
+
+#: after a bare "105 millions": a complement or a noun that says what is counted ("de paramètres", "of users",
+#: "users"), so no money; only these words may follow an elliptic amount
+_COUNTED = re.compile(_WS + r"*(?:(?:de|d['\u2019]|des|of)" + _WS + r"*[^\W\d_]|(?P<word>[^\W\d_]{2,}))", re.IGNORECASE)
+_ELLIPSIS_FOLLOWERS = frozenset(
+    "en au aux à lors pour et ou par dans avec auprès fin début in at for and or from last with by this that".split()
+)
+
+
+def find_elliptic_amounts(text: str, lang: str, found: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """Amounts whose currency the text leaves to an amount before them: "385 millions d'euros ... après un premier
+    tour de 105 millions en juin" (105 million euros). Only a number with a scale word, after an amount with a
+    currency, and followed by no complement of what is counted ("105 millions de paramètres").
+
+    >>> t = "X a levé 385 millions d'euros après un tour de 105 millions en juin."
+    >>> [(a.text, a.value, a.currency) for a in find_elliptic_amounts(t, "fr", find_amounts(t, "fr"))]
+    [('105 millions', Decimal('105000000'), 'EUR')]
+    >>> t = "X a levé 385 millions d'euros pour un modèle de 105 millions de paramètres."
+    >>> find_elliptic_amounts(t, "fr", find_amounts(t, "fr"))
+    []
+    """
+    if not found:
+        return []
+    grammar = _grammar(lang)
+    taken = [(a.start, a.end) for a in found]
+    out: list[MonetaryAmount] = []
+    for m in grammar.number.finditer(text, found[0].end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        side = grammar.side(text, m.start(), need_currency=False)
+        if side is None or side.exponent is None or side.currency is not None:
+            continue
+        counted = _COUNTED.match(text, side.end)
+        if counted and (not counted["word"] or counted["word"].lower() not in _ELLIPSIS_FOLLOWERS):
+            continue
+        before = [a for a in found if a.end <= m.start()]
+        if not before:
+            continue
+        value = _normalise(side.number.scaleb(side.exponent))
+        if is_plausible(value):
+            out.append(
+                MonetaryAmount(
+                    before[-1].currency, value, start=m.start(), end=side.end, text=text[m.start() : side.end]
+                )
+            )
+    return out

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
-from knowgraph.facts.amounts import MonetaryAmount, find_amounts
+from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
 from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
@@ -126,6 +126,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         if start not in sentence_cache:
             sentence = text[start:end]
             found = find_amounts(sentence, lang)
+            # "385 millions d'euros ... un premier tour de 105 millions": a currency said once for both
+            found = sorted(found + find_elliptic_amounts(sentence, lang, found), key=lambda a: a.start)
             # "400 million euro ($456 million)": the figure in brackets only converts the one before it
             converted = {
                 b.start for a, b in zip(found, found[1:], strict=False) if sentence[a.end : b.start].strip() == "("
