@@ -520,3 +520,14 @@ def test_en_rival_description_of_the_clause_subject(en):
         en, "The startup Nexalia said it raised 6 billion dollars, as the Kernwerk Inc. rival looks to invest more."
     )
     assert ("kernwerk", "competitorOf", "nexalia") in found
+
+
+def test_fr_rents_gpus_read_by_word_order(fr):
+    """ "X loue des GPU à Y" with "loue" read as a noun: the word-order frame, past the compute object."""
+    found = facts(fr, "Le groupe Kernwerk loue des GPU à la start-up Nexalia.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_rents_offices_is_no_compute(fr):
+    found = facts(fr, "Le groupe Kernwerk loue des bureaux à la start-up Nexalia.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}

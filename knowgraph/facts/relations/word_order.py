@@ -43,6 +43,8 @@ class WordOrderFrames(RuleFamily):
         }
         self.between: set[str] = set(data.get("between") or ())
         self.window: int = int(data.get("window", 5))
+        # the ``requires`` of a pattern read here when its word list has a word right after the verb form
+        self.nearby_requirements: set[str] = set(data.get("nearby_requirements") or ())
 
     def watched_words(self) -> set[str]:
         return set(self.forms)
@@ -57,8 +59,12 @@ class WordOrderFrames(RuleFamily):
             return []
         out: list[Fact] = []
         for pattern in self.patterns[lemma]:
-            if pattern.kind != "verb" or pattern.passive_only or pattern.requires:
+            if pattern.kind != "verb" or pattern.passive_only:
                 continue
+            if pattern.requires and not (
+                pattern.requires in self.nearby_requirements and self._has_nearby(token, pattern.requires, 6)
+            ):
+                continue  # "loue des GPU à X": a compute word right after the verb form, as the pattern asks
             out += self._frame(token, pattern, subject, resolver)
         return out
 
@@ -70,6 +76,8 @@ class WordOrderFrames(RuleFamily):
         patients: list[Referent] = []
         for spec in pattern.patient or ():
             start = self._after_preposition(verb, spec)
+            if start is None and pattern.requires:
+                start = self._after_object(verb, spec)  # "loue des GPU à X": the object named before "à"
             name = self._name_after(verb, start) if start is not None else None
             if name is not None:
                 patients = resolver.resolve(verb.doc[name.start], patient_types, exclude={a.key for a in agents})
@@ -116,6 +124,17 @@ class WordOrderFrames(RuleFamily):
         window = doc[verb.i + 1 : verb.i + 1 + len(words)]
         if len(window) == len(words) and all(t.lower_ == w for t, w in zip(window, words, strict=True)):
             return verb.i + 1 + len(words)
+        return None
+
+    def _after_object(self, verb: Token, spec: str) -> int | None:
+        """After a short object of lower-case words ("des GPU", "de la capacité de calcul"), where the one-word
+        preposition ``spec`` follows it; None if a name or a punctuation mark comes first."""
+        doc = verb.doc
+        for k in range(verb.i + 1, min(verb.sent.end, verb.i + 6)):
+            if doc[k].lower_ == spec and k > verb.i + 1:
+                return k + 1
+            if self.context.resolver.mention_at(k) is not None or doc[k].is_punct:
+                return None
         return None
 
     def _name_after(self, verb: Token, start: int) -> Span | None:
