@@ -384,3 +384,12 @@ def test_fr_main_subject_after_a_fronted_clause_is_no_more_complement_of_a_title
     got = facts(fr, text)
     assert ("paul-roy", "worksFor", "nexalia") not in got
     assert ("paul-roy", "worksFor", "quillon") in got
+
+
+def test_en_a_former_associate_at_a_firm_worked_there(en):
+    text = (
+        "Quillfeather was co-founded in 2023 by chief executive Dana Brook and Omar Haddad, a former associate "
+        "at the law firm Brintel Partners."
+    )
+    got = facts(en, text)
+    assert ("omar-haddad", "worksFor", "brintel-partners") in got

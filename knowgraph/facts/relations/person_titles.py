@@ -239,7 +239,8 @@ class TitleArguments:
         if pattern.bare_title and self.titles_before_names and pattern.subject == "holder" and person_after:
             # "According to CEO Dana Brook, Kernwerk's sales doubled", "Kernwerk stays independent under new
             # chief executive Dana Brook": the one organisation of the sentence, its main subject
-            if not any(t.lower_ in self.lists.get("former_words", ()) for t in doc[max(0, first - 3) : noun.i]):
+            former = self.lists.get("former_words", set()) | self.lists.get("former_title_words", set())
+            if not any(t.lower_ in former for t in doc[max(0, first - 3) : noun.i]):
                 framed = self._clause_subject_organization(noun, after, resolver)
                 if framed:
                     return framed
