@@ -977,3 +977,24 @@ def test_a_title_complement_nobody_named_does_not_end_the_list(fr):
         "cofondateur et PDG de Quillonet, Ana Valmora, directrice de Ostrakonia, et Brume Capital.",
     )
     assert ("ana-valmora", "investedIn", "nexalia") in got
+
+
+def test_a_backer_whose_name_suffix_is_glued_to_backed_is_no_investor(en):
+    got = facts(
+        en,
+        "Nexalia Labs raised $90 million. The round was led by Brume Capital. Other investors included Harrow "
+        "Ventures and Paul Brintel Jr.-backed 4077 Partners.",
+    )
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    assert not any(s.startswith("paul-brintel") and r == "investedIn" and o == "nexalia" for s, r, o in got)
+
+
+def test_company_that_attracted_investors_such_as(en, fr):
+    got = facts(en, "Nexalia Labs has attracted investors such as Brume Capital and Harrow Ventures.")
+    assert ("brume-capital", "investedIn", "nexalia") in got
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    got = facts(
+        fr,
+        "Nexalia Labs, jeune pousse lyonnaise, a séduit des fonds prestigieux comme Brume Capital et Harrow Ventures.",
+    )
+    assert ("brume-capital", "investedIn", "nexalia") in got

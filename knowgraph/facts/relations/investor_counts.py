@@ -220,3 +220,28 @@ class CountedInvestors:
         if span is None or span.end != m + 1:
             return []
         return resolver.resolve(doc[span.start], ORGS, coordinated=False)[:1]
+
+    def _attracted_examples(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "X a séduit des fonds prestigieux comme A et B", "X attracted investors such as A and B": a verb of
+        winning over (``investor_lists.attract_verbs``) whose object is an investor noun (``attract_objects``),
+        then examples; the verb's subject is the company invested in. A holding, not a deal: no Investment event."""
+        doc = verb.doc
+        end = verb.sent.end
+        k = verb.i + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1  # (the object right after the verb, when the parse hung it elsewhere)
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), doc[min(k, end - 1)])
+        if noun is None or noun.lemma_.lower() not in self.attract_objects and noun.lower_ not in self.attract_objects:
+            return []
+        j, marker = noun.i + 1, None
+        while j < end and j - noun.i < 4:
+            window = tuple(resolver.lowers[j : j + 3])
+            marker = next((m for m in self.example_markers if window[: len(m)] == m), None)
+            if marker is not None or not (doc[j].is_lower and doc[j].pos_ in ("ADJ", "ADV")):
+                break
+            j += 1  # "des fonds prestigieux comme"
+        if marker is None:
+            return []
+        investors = self._listed(j + len(marker), end, resolver)  # type: ignore[attr-defined]
+        investees = [r for r in self._subjects(verb, resolver, ORGS) if r.key not in {i.key for i in investors}][:1]  # type: ignore[attr-defined]
+        return self._facts("investedIn.attracted", investors, investees, verb, event=None)  # type: ignore[attr-defined]

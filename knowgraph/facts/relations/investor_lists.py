@@ -62,6 +62,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         self.backer_words = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
         self.fronted_participles = set(spec.get("fronted_participles", []))
         self.agent_words = set(spec.get("agent_words", []))
+        self.attract_verbs = set(spec.get("attract_verbs", []))
+        self.attract_objects = set(spec.get("attract_objects", []))
 
     def start_sentence(self, sent) -> list[Fact]:
         if self.context.sentence == 0:
@@ -77,6 +79,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             | self.round_verbs
             | self.again
             | self.fronted_participles
+            | self.attract_verbs
         )
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
@@ -118,6 +121,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             return self._fronted_participation(token)
         if token.pos_ == "VERB" and lemma in self.invest_verbs:
             return self._invested_in_examples(token)
+        if token.pos_ == "VERB" and lemma in self.attract_verbs:
+            return self._attracted_examples(token, self.context.resolver)
         return []
 
     # -- the shapes ------------------------------------------------------------------------------

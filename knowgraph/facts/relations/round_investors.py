@@ -39,6 +39,8 @@ def described_backers(
             end = span.end  # recognised with its participle: "Sora Lenz-backed"
         elif end + 1 < span.sent.end and doc[end].text == "-" and doc[end + 1].lower_ in lead_words:
             end += 2
+        elif end < span.sent.end and doc[end].lower_.rpartition("-")[2] in lead_words and "-" in doc[end].text:
+            end += 1  # "Donald Trump Jr.-backed 1789 Capital": the name's suffix glued to the participle
         else:
             out.append(r)
             continue
