@@ -31,6 +31,7 @@ class CountedInvestors:
     joining_verbs: list[tuple[str, ...]]
     example_markers: list[tuple[str, ...]]
     agent_words: set[str]
+    list_verbs: set[str]
 
     def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Existing investors also took part, including A and B", "Des fonds de Valmora se sont joints au
@@ -245,3 +246,26 @@ class CountedInvestors:
         investors = self._listed(j + len(marker), end, resolver)  # type: ignore[attr-defined]
         investees = [r for r in self._subjects(verb, resolver, ORGS) if r.key not in {i.key for i in investors}][:1]  # type: ignore[attr-defined]
         return self._facts("investedIn.attracted", investors, investees, verb, event=None)  # type: ignore[attr-defined]
+
+    def _verb_after(self, noun: Token) -> Token | None:
+        """A list verb a few words after a noun that opens its clause: "Investors in the venture include"."""
+        doc = noun.doc
+        before = doc[noun.i - 1] if noun.i > noun.sent.start else None
+        if before is not None and not (
+            before.is_punct or before.is_space or before.text.endswith(".") or before.pos_ in ("ADJ", "DET")
+        ):
+            return None
+        for t in doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
+            if t.lemma_.lower() in self.list_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be":
+                return t
+            # right after the noun phrase, or its comma: "Parmi les investisseurs, figurent A et B"
+            next_to_noun = t.i in (noun.i + 1, noun.right_edge.i + 1) or (
+                t.i - 1 in (noun.i + 1, noun.right_edge.i + 1) and doc[t.i - 1].text == ","
+            )
+            if t.lower_ in self.list_verbs and t.lower_ != "be" and next_to_noun:
+                return t  # "Parmi les investisseurs figuraient A": a listed verb form the tagger made a noun
+            if t.text == "," and t.i in (noun.i + 1, noun.right_edge.i + 1):
+                continue
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return None
+        return None
