@@ -346,7 +346,7 @@ def test_doctests() -> None:
     ("text", "lang", "expected"),
     [
         (" date 2024-03 La start-up Nexalia a levé 20 M€.", "fr", ("2024-03", "month")),
-        ("Nexalia lève 20 M€\nPublié le 27/01/2014 à 09:00\nLa start-up...", "fr", ("2014-01-27", "day")),
+        ("Nexalia lève 20 M€\nPublié le 14/03/2019 à 10:30\nLa start-up...", "fr", ("2019-03-14", "day")),
         ("Kernwerk buys Quillon\nPublished March 3, 2025\nKernwerk said...", "en", ("2025-03-03", "day")),
         ("Kernwerk buys Quillon\nUpdated: 2025-03-04\nKernwerk said...", "en", ("2025-03-04", "day")),
         ("Kernwerk said in 2024-03 it had raised funds.", "en", None),

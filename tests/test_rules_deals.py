@@ -886,7 +886,7 @@ def test_a_backing_participle_that_opens_the_sentence(fr, en):
 def test_round_of_financing_led_by_after_the_raise(en):
     got = facts(
         en,
-        "Nexalia Labs has raised $40 million in its newest round of funding. This round of financing was led by "
+        "Nexalia Labs has raised $40 million in its newest round of funding. This round of financing has been led by "
         "Brume Capital, with participation from firms such as Harrow Ventures and Pell Capital.",
     )
     for investor in ("brume-capital", "harrow-ventures", "pell-capital"):
@@ -923,7 +923,7 @@ def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
 def test_investors_after_a_fronted_among_and_its_comma(fr):
     got = facts(
         fr,
-        "Quelques mois plus tôt, lors d'un tour d'amorçage, Nexalia Labs levait 30 millions d'euros. Parmi les "
+        "L'an dernier, lors d'un tour d'amorçage, Nexalia Labs levait 30 millions d'euros. Parmi les "
         "investisseurs, figurent notamment le fonds Brume Capital, le fonds Harrow Ventures et Paul Brintel.",
     )
     for investor in ("brume-capital", "paul-brintel", "harrow-ventures"):
@@ -995,6 +995,6 @@ def test_company_that_attracted_investors_such_as(en, fr):
     assert ("harrow-ventures", "investedIn", "nexalia") in got
     got = facts(
         fr,
-        "Nexalia Labs, jeune pousse lyonnaise, a séduit des fonds prestigieux comme Brume Capital et Harrow Ventures.",
+        "Nexalia Labs, jeune pousse lyonnaise, a séduit des fonds célèbres comme Brume Capital et Harrow Ventures.",
     )
     assert ("brume-capital", "investedIn", "nexalia") in got

@@ -423,7 +423,7 @@ def test_a_bid_for_the_company_bought_gives_the_price(en):
 def test_the_transaction_a_few_sentences_later(fr):
     found = events(
         fr,
-        "Le groupe Kernwerk a annoncé lundi le rachat de la société Nexalia. « Nous confirmons l'opération », "
+        "Le groupe Kernwerk a annoncé ce lundi le rachat de la société Nexalia. « Nous confirmons l'opération », "
         "a dit un porte-parole. Kernwerk ne veut pas en dire plus pour le moment. Un site spécialisé a avancé "
         "la somme de 90 millions d'euros pour la transaction.",
         "fr",

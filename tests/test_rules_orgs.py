@@ -388,8 +388,8 @@ def test_fr_deal_to_use_models_in_the_cloud_is_no_compute(fr):
 # -- places ------------------------------------------------------------------------------------------
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
-    found = facts(en, "Nexalia, a young startup based out of Bengaluru, India, sells inference chips.")
-    assert {("nexalia", "locatedIn", "bengaluru"), ("nexalia", "locatedIn", "india")} <= found
+    found = facts(en, "Nexalia, a young startup based out of Porto, Portugal, sells inference chips.")
+    assert {("nexalia", "locatedIn", "porto"), ("nexalia", "locatedIn", "portugal")} <= found
 
 
 def test_en_working_out_of_a_place_is_no_seat(en):
@@ -421,15 +421,15 @@ def test_fr_quoted_partnership_speaker_in_the_sentence_before(fr):
     """A quote with no speaker after it: the one the sentence before has speak (through the pronoun)."""
     found = facts(
         fr,
-        "Dana Brook est revenue chez Nexalia. Elle a également déclaré avoir eu « le soutien de Paul Roy ». "
-        "« J’ai hâte de bâtir sur notre partenariat solide avec le groupe Kernwerk ».",
+        "Dana Brook est revenue chez Nexalia. Elle a aussi déclaré avoir reçu « le soutien de Paul Roy ». "
+        "« J’ai hâte de renforcer notre partenariat solide avec le groupe Kernwerk ».",
     )
     assert ("kernwerk", "partnerOf", "nexalia") in found
 
 
 def test_fr_quoted_partner_is_the_copula_subject(fr):
     """ "« X est notre partenaire clé », affirme P de Y": X is Y's partner."""
-    text = "« Le groupe Kernwerk est notre partenaire clé, les relations sont fortes », affirme Dana Brook de la société Nexalia."
+    text = "« Le groupe Kernwerk est notre partenaire clé, nos liens sont étroits », affirme Dana Brook de la société Nexalia."
     assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
 
 
@@ -500,7 +500,7 @@ def test_en_alternative_to_named_rivals(en):
 
 
 def test_fr_alternative_offered_to_customers_is_no_rivalry(fr):
-    found = facts(fr, "La société Nexalia propose une alternative souveraine à ses clients.")
+    found = facts(fr, "La société Nexalia offre une alternative souveraine aux banques.")
     assert not {f for f in found if f[1] == "competitorOf"}
 
 
@@ -508,7 +508,7 @@ def test_fr_rival_verb_with_examples_of_a_group(fr):
     """ "des modèles destinés à concurrencer les géants du secteur comme A ou B": the maker's rivals."""
     found = facts(
         fr,
-        "La société Nexalia a dévoilé une gamme de modèles destinés à concurrencer les poids lourds du secteur "
+        "La société Nexalia a dévoilé une gamme de modèles pensés pour concurrencer les poids lourds du marché "
         "comme le groupe Kernwerk ou encore la société Brintel.",
     )
     assert {("kernwerk", "competitorOf", "nexalia"), ("brintel", "competitorOf", "nexalia")} <= found

@@ -466,7 +466,7 @@ def test_fr_the_founders_are_not_the_investor_named_most(fr):
 
 def test_en_founders_listed_with_words_of_address(en):
     text = (
-        "The startup Kernwerk raised $20 million. Kernwerk, which was founded in 2018 by CEO Dana Brook, "
+        "The startup Kernwerk raised $20 million. Kernwerk, which was founded in 2016 by CEO Dana Brook, "
         "Dr. Omar Haddad, and Prof. Lina Sorel, builds chips."
     )
     got = facts(en, text)
@@ -484,7 +484,7 @@ def test_en_hiring_people_with_experience_elsewhere_is_no_job_of_the_hirer(en):
 
 def test_fr_some_of_the_founders_named_after_their_company(fr):
     text = (
-        "La start-up Nexalia recrute. Paul Roy côtoie aussi deux des fondateurs de la jeune société Nexalia, "
+        "La start-up Nexalia recrute. Paul Roy connaît aussi deux fondateurs de la jeune société Nexalia, "
         "Léa Martin et Marc Vidal, qui travaillaient chez Quillon."
     )
     got = facts(fr, text)
@@ -492,6 +492,6 @@ def test_fr_some_of_the_founders_named_after_their_company(fr):
 
 
 def test_fr_founders_after_a_time_expression_and_a_description_with_an_acronym(fr):
-    text = "Nexalia, une startup fondée il y a trois ans par les chercheurs en IA renommés Paul Roy et Marc Vidal, grandit."
+    text = "Nexalia, une jeune pousse fondée il y a deux ans par les ingénieurs en IA reconnus Paul Roy et Marc Vidal, grandit."
     got = facts(fr, text)
     assert {("nexalia", "foundedBy", "paul-roy"), ("nexalia", "foundedBy", "marc-vidal")} <= got

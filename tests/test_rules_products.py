@@ -571,5 +571,5 @@ def test_the_company_a_party_is_the_rival_of_makes_none_of_its_products(en):
 
 
 def test_a_known_model_after_its_maker_s_name_keeps_the_maker_as_an_entity(fr):
-    text = "Google a publié un rapport. Le modèle de Quillon surpasse Google Gemini 2.5 Pro sur plusieurs tests."
+    text = "Google a publié un rapport. Le modèle de Quillon devance Google Gemini 2.5 Pro dans plusieurs tests."
     assert ("gemini-2-5-pro", "developedBy", "google") in facts(fr, text)

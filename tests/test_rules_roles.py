@@ -380,7 +380,7 @@ def test_en_title_owned_by_a_description_in_apposition_to_the_holder(en):
 
 
 def test_fr_main_subject_after_a_fronted_clause_is_no_more_complement_of_a_title(fr):
-    text = "Fondée en 2019 à Lyon par Paul Roy, ancien chercheur chez Quillon, Nexalia s'est donné une mission claire."
+    text = "Fondée en 2019 à Lyon par Paul Roy, ancien chercheur chez Quillon, Nexalia s'est fixé un cap ambitieux."
     got = facts(fr, text)
     assert ("paul-roy", "worksFor", "nexalia") not in got
     assert ("paul-roy", "worksFor", "quillon") in got

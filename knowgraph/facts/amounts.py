@@ -502,7 +502,7 @@ def parse_amount(text: str, lang: str) -> MonetaryAmount | None:
     return amounts[0] if amounts else None
 
 
-#: after a bare "105 millions": a complement or a noun that says what is counted ("de paramètres", "of users",
+#: after a bare "40 millions": a complement or a noun that says what is counted ("de paramètres", "of users",
 #: "users"), so no money; only these words may follow an elliptic amount
 _COUNTED = re.compile(_WS + r"*(?:(?:de|d['\u2019]|des|of)" + _WS + r"*[^\W\d_]|(?P<word>[^\W\d_]{2,}))", re.IGNORECASE)
 _ELLIPSIS_FOLLOWERS = frozenset(
@@ -511,14 +511,14 @@ _ELLIPSIS_FOLLOWERS = frozenset(
 
 
 def find_elliptic_amounts(text: str, lang: str, found: list[MonetaryAmount]) -> list[MonetaryAmount]:
-    """Amounts whose currency the text leaves to an amount before them: "385 millions d'euros ... après un premier
-    tour de 105 millions en juin" (105 million euros). Only a number with a scale word, after an amount with a
-    currency, and followed by no complement of what is counted ("105 millions de paramètres").
+    """Amounts whose currency the text leaves to an amount before them: "260 millions d'euros ... après un premier
+    tour de 40 millions en mars" (40 million euros). Only a number with a scale word, after an amount with a
+    currency, and followed by no complement of what is counted ("40 millions de paramètres").
 
-    >>> t = "X a levé 385 millions d'euros après un tour de 105 millions en juin."
+    >>> t = "X a levé 260 millions d'euros après un tour de 40 millions en mars."
     >>> [(a.text, a.value, a.currency) for a in find_elliptic_amounts(t, "fr", find_amounts(t, "fr"))]
-    [('105 millions', Decimal('105000000'), 'EUR')]
-    >>> t = "X a levé 385 millions d'euros pour un modèle de 105 millions de paramètres."
+    [('40 millions', Decimal('40000000'), 'EUR')]
+    >>> t = "X a levé 260 millions d'euros pour un modèle de 40 millions de paramètres."
     >>> find_elliptic_amounts(t, "fr", find_amounts(t, "fr"))
     []
     """

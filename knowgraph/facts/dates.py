@@ -394,11 +394,11 @@ _ISO_STAMP = re.compile(rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[
 def publication_stamp(text: str, lang: str) -> DateValue | None:
     """The publication date an article's opening stamp gives, when its caller has none: a line of the
     first ``STAMP_CHARS`` characters that opens with a stamp word (``publication_stamps`` in dates.yaml:
-    "date 2024-06", "Publié le 27/01/2014 à 09:00", "Published March 3, 2025") followed by an absolute
+    "date 2024-06", "Publié le 14/03/2019 à 10:30", "Published March 3, 2025") followed by an absolute
     date, at day or month precision.
 
-    >>> publication_stamp("Nexalia lève 20 M€\\nPublié le 27/01/2014 à 09:00\\nLa start-up ...", "fr").value
-    '2014-01-27'
+    >>> publication_stamp("Nexalia lève 20 M€\\nPublié le 14/03/2019 à 10:30\\nLa start-up ...", "fr").value
+    '2019-03-14'
     >>> publication_stamp(" date 2024-03 La start-up Nexalia a levé 20 M€.", "fr").value
     '2024-03'
     >>> publication_stamp("Kernwerk said in 2024-03 it had raised funds.", "en") is None

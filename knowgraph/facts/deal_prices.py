@@ -5,7 +5,7 @@ pousse"; used by :mod:`knowgraph.facts.events` for the events that have no amoun
     amounts_of_the_deal_after(doc, events, patterns["deal_amount_nouns"], in_sentence, links)
     amounts_paid(doc, events, patterns["deal_payment"], in_sentence)
 
-A definite deal noun ("the deal", "la transaction", "Nvidia's $700 million bid for Run:ai") is the deal stated
+A definite deal noun ("the deal", "la transaction", "Kernwerk's $300 million bid for Nexalia") is the deal stated
 last before it, so its amount goes to that event only: not when another deal of the same kind was stated in
 between or in the same sentence, nor when the noun's own phrase names another company.
 """

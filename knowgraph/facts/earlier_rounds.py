@@ -1,5 +1,5 @@
 """A company's earlier round named beside its new one: "Nexalia raised $50 million, after a $10 million seed round
-last year", "X a levé 385 M€ ... après un premier tour de table de 105 millions en juin". The earlier round's
+last year", "X a levé 260 M€ ... après un premier tour de table de 40 millions en mars". The earlier round's
 amount is not the new round's, and it is a round of its own: an Investment of the same company with that amount
 (and the date its phrase gives); used by :mod:`knowgraph.facts.events`.
 

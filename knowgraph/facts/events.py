@@ -106,7 +106,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     "X raised $1 billion") is an Investment with its investee and amount, merged with the investors
     named nearby when nothing disagrees."""
     text = doc.text
-    # an article given no publication date may carry one in its opening stamp ("Publié le 27/01/2014"); a stamp
+    # an article given no publication date may carry one in its opening stamp ("Publié le 14/03/2019"); a stamp
     # of a month only ("date 2024-03") dates what is relative to it to that month, no finer
     stamp = publication_stamp(text, lang) if published is None else None
     reference = stamp_reference(stamp) if stamp is not None else published
@@ -126,7 +126,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         if start not in sentence_cache:
             sentence = text[start:end]
             found = find_amounts(sentence, lang)
-            # "385 millions d'euros ... un premier tour de 105 millions": a currency said once for both
+            # "260 millions d'euros ... un premier tour de 40 millions": a currency said once for both
             found = sorted(found + find_elliptic_amounts(sentence, lang, found), key=lambda a: a.start)
             # "400 million euro ($456 million)": the figure in brackets only converts the one before it
             converted = {
@@ -230,7 +230,7 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
     if published is None:
         return
     # a line of fewer than three words (a date stamp, a section name, "IA :") is no sentence of the lead, nor is
-    # the line of a publication stamp ("Publié le 27/01/2014 à 09:00")
+    # the line of a publication stamp ("Publié le 14/03/2019 à 10:30")
     lead = [s for s in doc.sents if sum(t.is_alpha for t in s) >= 3 and not _stamp_line(s, published)]
     lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
@@ -253,7 +253,7 @@ def _news_markers(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 def _news_of_the_day(trigger, markers: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
     """Is the statement the news of the article's day, whatever sentence says it: said under a reporting verb
-    ("Figure also said it signed a collaboration with X", "X a annoncé qu'il a racheté Y"), or just done
+    ("Kernwerk also said it had signed a deal with X", "X a annoncé qu'il a racheté Y"), or just done
     ("X vient de lever 20 M€", "X has just acquired Y")? ``news_of_the_day`` in dates.yaml."""
     reporting, recent_verbs, recent_adverbs = markers
     token, levels = trigger, 0
@@ -277,7 +277,7 @@ def _news_of_the_day(trigger, markers: tuple[frozenset[str], frozenset[str], fro
 
 
 def _stamp_line(sent, stamp: DateValue) -> bool:
-    """Is ``sent`` a publication stamp's line, with little else ("Publié le 27/01/2014 à 09:00")?"""
+    """Is ``sent`` a publication stamp's line, with little else ("Publié le 14/03/2019 à 10:30")?"""
     if not stamp.end or not sent.start_char <= stamp.start < sent.end_char:
         return False
     text = sent.doc.text

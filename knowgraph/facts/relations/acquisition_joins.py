@@ -6,7 +6,7 @@ buyer of its own in the phrase (``acquired``, with an Acquisition event).
 The words are ``acquisition_joins`` in patterns.yaml: the verbs of joining, the prepositions that bring the
 deal noun, the deal nouns and the prepositions of what is bought::
 
-    "Taylor joined Kernwerk in 2010 following the acquisition of Nexalia." -> acquired(kernwerk, nexalia)
+    "Taylor joined Kernwerk in 2012 following the acquisition of Nexalia." -> acquired(kernwerk, nexalia)
 """
 
 from __future__ import annotations

@@ -172,7 +172,7 @@ class FounderLists(RuleFamily):
             return governor  # "fondée l'hiver dernier (en février) par ..."
         for t in reversed(doc[max(by.sent.start, by.i - 6) : by.i]):
             if t.dep_ == "fixed":
-                continue  # "fondée il y a trois ans par ...": the verb of a fixed expression of time
+                continue  # "fondée il y a deux ans par ...": the verb of a fixed expression of time
             founding = not self._lemmas(t).isdisjoint(self._verbs)  # once: this runs at every "by" / "par"
             if founding and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
                 return t
@@ -275,7 +275,7 @@ class FounderLists(RuleFamily):
                 and (token.is_lower or token.pos_ == "DET" or token.lower_ in self.acronym_modifiers)
                 and j < end - 1
             ):
-                j += 1  # "par les frères A et B", "par l'entrepreneur en IA A", "par les chercheurs en IA renommés A"
+                j += 1  # "par les frères A et B", "par l'entrepreneur en IA A", "par les ingénieurs en IA reconnus A"
                 self._led = True
                 continue
             break

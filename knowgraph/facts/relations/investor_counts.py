@@ -204,7 +204,7 @@ class CountedInvestors:
 
     @staticmethod
     def _described_before(participle: Token, resolver: Resolver) -> list[Referent]:
-        """ "Mercor, un site de recrutement, soutenu par": the company named before the comma the participle
+        """ "Nexalia, une plateforme d'embauche, soutenue par": the company named before the comma the participle
         follows, past its short apposition."""
         doc = participle.doc
         k = participle.i - 1
@@ -223,7 +223,7 @@ class CountedInvestors:
         return resolver.resolve(doc[span.start], ORGS, coordinated=False)[:1]
 
     def _attracted_examples(self, verb: Token, resolver: Resolver) -> list[Fact]:
-        """ "X a séduit des fonds prestigieux comme A et B", "X attracted investors such as A and B": a verb of
+        """ "X a séduit des fonds célèbres comme A et B", "X attracted investors such as A and B": a verb of
         winning over (``investor_lists.attract_verbs``) whose object is an investor noun (``attract_objects``),
         then examples; the verb's subject is the company invested in. A holding, not a deal: no Investment event."""
         doc = verb.doc
@@ -240,7 +240,7 @@ class CountedInvestors:
             marker = next((m for m in self.example_markers if window[: len(m)] == m), None)
             if marker is not None or not (doc[j].is_lower and doc[j].pos_ in ("ADJ", "ADV")):
                 break
-            j += 1  # "des fonds prestigieux comme"
+            j += 1  # "des fonds célèbres comme"
         if marker is None:
             return []
         investors = self._listed(j + len(marker), end, resolver)  # type: ignore[attr-defined]

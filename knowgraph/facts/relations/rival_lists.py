@@ -112,7 +112,7 @@ class RivalLists(RuleFamily):
         )
 
     def _verb_examples(self, verb: Token, resolver: Resolver) -> list[Fact]:
-        """ "destinés à concurrencer les poids lourds du secteur comme A, B ou C", "to take on giants such as A and
+        """ "pensés pour concurrencer les poids lourds du marché comme A, B ou C", "to take on giants such as A and
         B": a rival verb whose object is a group given by examples; the examples are the subject's rivals."""
         doc, sent = verb.doc, verb.sent
         k = verb.i + 1

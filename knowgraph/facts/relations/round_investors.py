@@ -40,7 +40,7 @@ def described_backers(
         elif end + 1 < span.sent.end and doc[end].text == "-" and doc[end + 1].lower_ in lead_words:
             end += 2
         elif end < span.sent.end and doc[end].lower_.rpartition("-")[2] in lead_words and "-" in doc[end].text:
-            end += 1  # "Donald Trump Jr.-backed 1789 Capital": the name's suffix glued to the participle
+            end += 1  # "Dana Brook Jr.-backed Kernwerk Capital": the name's suffix glued to the participle
         else:
             out.append(r)
             continue
@@ -120,7 +120,7 @@ class RoundInvestors:
         )
         # "took part in four of X's rounds, unless you count the funding from Y": a phrase after another round
         # noun is that round's to read
-        # ("This round of financing was led by A": the round's own complement is no other round)
+        # ("This round of financing has been led by A": the round's own complement is no other round)
         own = start + 1 if start < token.sent.end and doc[start].lower_ in self.round_targets else start
         clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t) and t.i != own), clause_end)
         for phrase in self.round_investor_phrases:

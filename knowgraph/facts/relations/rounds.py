@@ -230,7 +230,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             return []
         k += 1
         if resolver.mention_at(k) is None:
-            # "par deux célèbres fonds de capital-risque, A et B": the names after the description's comma
+            # "par deux fonds de capital-risque réputés, A et B": the names after the description's comma
             comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
             if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
                 return []
@@ -243,7 +243,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
 
     @staticmethod
     def _name_right_before(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """ "lors d'un tour de seed, H Company levait 220 millions": a verb the parse gave no subject, with a
+        """ "lors d'un tour d'amorçage, Nexalia levait 40 millions": a verb the parse gave no subject, with a
         company named right before it (or before its auxiliaries) raises."""
         if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:subj") for c in verb.children):
             return []
