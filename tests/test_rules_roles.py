@@ -393,3 +393,11 @@ def test_en_a_former_associate_at_a_firm_worked_there(en):
     )
     got = facts(en, text)
     assert ("omar-haddad", "worksFor", "brintel-partners") in got
+
+
+def test_en_a_capitalised_company_function_after_a_title_is_no_employer(en):
+    text = "Dana Brook, vice president of Engineering at Kernwerk Labs, left the company in June."
+    got = facts(en, text)
+    assert ("dana-brook", "worksFor", "engineering") not in got
+    text = "In 2022, Dana Brook left along with Omar Haddad, who was VP of Security and Policy."
+    assert not any(o in ("security", "policy", "security-and-policy") for _, r, o in facts(en, text) if r == "worksFor")
