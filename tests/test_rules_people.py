@@ -495,3 +495,13 @@ def test_fr_founders_after_a_time_expression_and_a_description_with_an_acronym(f
     text = "Nexalia, une jeune pousse fondée il y a deux ans par les ingénieurs en IA reconnus Paul Roy et Marc Vidal, grandit."
     got = facts(fr, text)
     assert {("nexalia", "foundedBy", "paul-roy"), ("nexalia", "foundedBy", "marc-vidal")} <= got
+
+
+def test_en_a_spaced_dash_after_a_founder_opens_a_description_not_the_name(en):
+    text = (
+        "The biggest round went to Nexalia, a startup founded in 2021 by Dana Brook and Omar Haddad - two "
+        "former engineers who built chips at Kernwerk."
+    )
+    got = facts(en, text)
+    assert ("nexalia", "foundedBy", "omar-haddad") in got
+    assert ("nexalia", "foundedBy", "omar-haddad-two") not in got

@@ -362,6 +362,9 @@ class NerCandidates:
                 start += 1
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
+            if ent.label_ in ("PER", "PERSON"):
+                # "Mara Lenz - two former engineers": a spaced dash opens a description, no part of the name
+                end = next((i for i in range(start + 1, end - 1) if _spaced_dash(doc, i)), end)
             titled = self._titled_person(doc, start, end, ent.label_)
             if titled is not None:
                 # "Kernwerk CTO Mara Lenz", French "PDG Mara Lenz" read as one name: the company before
@@ -566,6 +569,12 @@ class CandidateSelector:
         if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
             return False
         return True
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a dash set off by spaces and followed by a lower-case word ("Mara Lenz - two former
+    engineers"), which no name holds (unlike "Jean-Pierre")?"""
+    return doc[i].text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and doc[i + 1].is_lower
 
 
 def _common_word(doc: Doc, i: int) -> bool:
