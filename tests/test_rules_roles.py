@@ -401,3 +401,12 @@ def test_en_a_capitalised_company_function_after_a_title_is_no_employer(en):
     assert ("dana-brook", "worksFor", "engineering") not in got
     text = "In 2022, Dana Brook left along with Omar Haddad, who was VP of Security and Policy."
     assert not any(o in ("security", "policy", "security-and-policy") for _, r, o in facts(en, text) if r == "worksFor")
+
+
+def test_fr_a_cardinal_point_of_a_region_in_a_title_is_no_employer(fr):
+    text = "« Nous allons grandir », indique Paul Roy, vice-président Europe du Sud de Nexalia."
+    assert ("paul-roy", "worksFor", "sud") not in facts(fr, text)
+    text = "Léa Martin, directrice Afrique de l'Ouest chez Quillon, a parlé."
+    got = facts(fr, text)
+    assert ("lea-martin", "worksFor", "ouest") not in got
+    assert ("lea-martin", "worksFor", "quillon") in got
