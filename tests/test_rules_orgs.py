@@ -180,6 +180,32 @@ def test_en_second_partner_after_relative_clause(en):
     assert ("kernwerk", "partnerOf", "valmora") in facts(en, text)
 
 
+# -- an organisation given the role of partner ("chose Y as a partner") ---------------------------------------
+def test_en_chosen_as_a_strategic_partner(en):
+    text = "The Valmora Foundation has picked the robotics startup Nexalia as a strategic partner for its new campus."
+    assert ("nexalia", "partnerOf", "valmora-foundation") in facts(en, text)
+
+
+def test_fr_retenu_comme_partenaire(fr):
+    text = "Le groupe Kernwerk a retenu la start-up Nexalia comme partenaire principal de son futur centre."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
+
+
+def test_fr_relative_presented_as_a_partner(fr):
+    text = "La start-up Nexalia met en avant ses liens avec le groupe Kernwerk, qu’elle présente comme un partenaire."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
+
+
+def test_en_relative_described_as_a_partner(en):
+    text = "The startup Nexalia played up its ties to the chipmaker Kernwerk, which it describes as a long-standing partner."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(en, text)
+
+
+def test_en_role_other_than_partner_or_negated_is_no_partner(en):
+    assert ("kernwerk", "partnerOf", "nexalia") not in facts(en, "Kernwerk now lists Nexalia as a rival.")
+    assert ("kernwerk", "partnerOf", "nexalia") not in facts(en, "Kernwerk did not choose Nexalia as a partner.")
+
+
 # -- "our partnership with X" in a quote --------------------------------------------------------------
 def test_fr_notre_partenariat_the_speakers_company(fr):
     text = "« Notre partenariat avec le groupe Quillon se renforce », a déclaré Léa Roux, PDG de la start-up Kernwerk."

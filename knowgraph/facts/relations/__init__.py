@@ -23,7 +23,8 @@ The rules are split by the way of saying things, each family a module on one sma
   (Organisation)"), :mod:`.encyclopedic` (shapes of reference works: "A and B of the
   Organisation"), :mod:`.member_lists` (members of a named project), :mod:`.compute_deals` (compute
   bought through a deal), :mod:`.compute_use` (compute used from the organisation named with it),
-  :mod:`.partnership_between` ("an agreement signed between A and B"),
+  :mod:`.partnership_between` ("an agreement signed between A and B"), :mod:`.partner_roles`
+  ("X chose Y as a partner"),
   :mod:`.acquisition_joins` ("joined X following the acquisition of Y": X bought Y),
   :mod:`.partner_subjects` (partners listed before a verb the parse lost), :mod:`.quoted_partners` ("our
   partnership with X" in a quote), :mod:`.model_access` (a model available through a product),

@@ -34,6 +34,7 @@ from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
 from knowgraph.facts.relations.named_makers import NamedMakers
 from knowgraph.facts.relations.nouns import NounFrames
+from knowgraph.facts.relations.partner_roles import PartnerRoles
 from knowgraph.facts.relations.partnership_between import PartnershipBetween
 from knowgraph.facts.relations.person_affiliations import PersonAffiliations
 from knowgraph.facts.relations.person_moves import PersonMoves
@@ -68,6 +69,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     ComputeUse,  # at a word: compute used from the organisation named in the phrase ('uses Y's cloud')
     AcquisitionJoins,  # at a word: 'joined X following the acquisition of Y' (X bought Y)
     PartnershipBetween,  # at a word: a partnership noun, then 'between' and its parties
+    PartnerRoles,  # at a word: 'X chose Y as a partner'
     HyphenatedCompounds,  # at a word
     FactMemory,  # at a word, after the facts above: developers and the last round, for later rules
     Locations,  # at a word
