@@ -339,6 +339,10 @@ KNOWN_ODD_LABELS = {
     "descriptions that identify one entity",
     ("mistral-ai", "la start-up française"): "a description with a nationality resolved (rightly) to Mistral AI "
     "since 'start-up' is one token; the table lists only descriptions that identify one entity",
+    ("openai", "the San Francisco lab"): "a description with the company's town resolved (rightly) to OpenAI, the "
+    "lab the sentence before names; the table lists only descriptions that identify one entity",
+    ("anthropic", "The San Francisco startup"): "a description with the company's town resolved (rightly) to "
+    "Anthropic, named in the sentence before; the table lists only descriptions that identify one entity",
 }
 
 
