@@ -353,6 +353,12 @@ def test_fr_title_or_phrase_in_brackets_is_no_employer(fr):
     assert not {f for f in facts(fr, text) if f[1] == "worksFor"}
 
 
+def test_en_an_acronym_of_the_name_in_brackets_is_no_employer(en):
+    got = facts(en, "Speakers included Dana Brook (DBK) and Omar Haddad (Quillon).")
+    assert ("dana-brook", "worksFor", "dbk") not in got
+    assert ("omar-haddad", "worksFor", "quillon") in got
+
+
 # -- a departure, a return, a past copula (person_moves.py) ------------------------------------------------
 
 

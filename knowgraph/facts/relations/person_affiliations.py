@@ -43,6 +43,8 @@ class PersonAffiliations(RuleFamily):
         if org is not None and (org.start != token.i + 1 or org.end != close):
             return []
         inside = doc[token.i + 1 : close]
+        if any(_acronym_of(inside.text, name) for name in (person.text, person.kb_id_.replace("-", " "))):
+            return []  # "Nordvik Statsbaner (NSB)": the short name the article gives, not an employer
         if org is None and not all(t.pos_ == "PROPN" or t.is_title for t in inside):
             return []  # "(CEO depuis 2020)": no name alone in the brackets
         if any(p.kind == "noun" for t in inside for p, _ in self._triggers(t)):
@@ -59,3 +61,16 @@ class PersonAffiliations(RuleFamily):
             0.7,
             resolver,
         )
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Is ``short`` an acronym of ``name``: capitals only, starting with its first letter, its letters in
+    the name's order ("NSB" of "Nordvik Statsbaner")?
+
+    >>> _acronym_of("NSB", "Nordvik Statsbaner"), _acronym_of("OpenAI", "Dana Brook")
+    (True, False)
+    """
+    if len(short) < 2 or not short.isalpha() or not short.isupper() or short[0] != name[:1].upper():
+        return False
+    letters = iter(name.upper())
+    return all(c in letters for c in short)
