@@ -31,6 +31,8 @@ _HYPHENS = re.compile(r"[-\u2011]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # "3", "2.5", "K2": a version after a name the tagger does not know ("Orbis 3", "Kimi K2")
 _VERSION = r"^([A-Z]?\d{1,2}(\.\d{1,2})?)$"
+# a word that begins with a capital letter, other letters after it ("Orbis", "KernAI")
+_CAPITALISED = r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ]+$"
 
 
 class LaunchedNames:
@@ -58,8 +60,30 @@ class LaunchedNames:
             ],
         )
 
+        # "a lighter model called Orbis Mini", "une puce baptisée Lumen": a name given to a product noun
+        shapes = language_data(lang, "lexicon").get("model_shapes", {})
+        self.named_types = {w: "AIModel" for w in shapes.get("named_model_nouns", [])}
+        self.named_types.update({w: "Product" for w in shapes.get("named_product_nouns", [])})
+        self.naming_words = {w.lower() for w in shapes.get("naming_words", [])}
+        self.name_articles = {w.lower() for w in shapes.get("name_articles", [])}
+        self.named_matcher = Matcher(vocab)
+        # "un modèle de langage appelé Vello": a complement of the noun between it and the naming word
+        links = shapes.get("name_noun_links", [])
+        described = [{"POS": {"IN": ["ADJ", "ADV"]}, "IS_LOWER": True, "OP": "{0,3}"}]
+        complement = [{"LOWER": {"IN": links}}, {"POS": "NOUN", "IS_LOWER": True}] if links else []
+        name = [
+            {"LOWER": {"IN": sorted(self.naming_words)}},
+            {"LOWER": {"IN": sorted(self.name_articles)}, "OP": "?"},
+            {"TEXT": {"REGEX": _CAPITALISED}},  # "MatX"-like names mix cases
+            {"TEXT": {"REGEX": _CAPITALISED}, "OP": "?"},
+            {"TEXT": {"REGEX": _VERSION}, "OP": "?"},
+        ]
+        noun = [{"LEMMA": {"IN": sorted(self.named_types)}, "POS": "NOUN"}]
+        shapes_named = [noun + described + name] + ([noun + complement + described + name] if complement else [])
+        self.named_matcher.add("NAMED", shapes_named, greedy="LONGEST")
+
     def __call__(self, doc: Doc) -> list[Candidate]:
-        out = []
+        out = self._named(doc)
         for _match, start, end in self.matcher(doc):
             version = doc[end - 1]
             after = doc[end] if end < len(doc) else None
@@ -69,6 +93,19 @@ class LaunchedNames:
             if any(t.is_sent_start for t in doc[name_start + 1 : end]) or _YEAR.match(version.text):
                 continue
             out.append(Candidate(name_start, end, 1, "AIModel", None, set()))
+        return out
+
+    def _named(self, doc: Doc) -> list[Candidate]:
+        """ "an accelerator called the Orbis One", "un modèle plus léger nommé Vello 3": the name a sentence gives
+        a product or a model noun (``model_shapes.naming_words`` after one of ``named_model_nouns`` or
+        ``named_product_nouns``); the noun says which of the two it is."""
+        out = []
+        for _match, start, end in self.named_matcher(doc):
+            naming = next(i for i in range(start + 1, end) if doc[i].lower_ in self.naming_words)
+            name_start = naming + 2 if doc[naming + 1].lower_ in self.name_articles else naming + 1
+            if any(t.is_sent_start for t in doc[start + 1 : end]):
+                continue
+            out.append(Candidate(name_start, end, 1, self.named_types[doc[start].lemma_.lower()], None, set()))
         return out
 
 
