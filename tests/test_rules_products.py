@@ -573,3 +573,32 @@ def test_the_company_a_party_is_the_rival_of_makes_none_of_its_products(en):
 def test_a_known_model_after_its_maker_s_name_keeps_the_maker_as_an_entity(fr):
     text = "Google a publié un rapport. Le modèle de Quillon devance Google Gemini 2.5 Pro dans plusieurs tests."
     assert ("gemini-2-5-pro", "developedBy", "google") in facts(fr, text)
+
+
+# -- a name given to a product or model noun ("called", "baptisé") --------------------------------------
+
+
+def test_fr_a_lighter_model_named_after_a_launch_verb_is_the_launcher_s(fr):
+    got = facts(fr, "Au printemps, Valmora a dévoilé un modèle plus compact nommé Ostra 2.")
+    assert ("ostra-2", "developedBy", "valmora") in got
+
+
+def test_fr_a_language_model_called_by_its_name_is_a_model(fr):
+    got = facts(fr, "La jeune pousse Kernwerk a présenté un modèle de langage appelé Brisk.")
+    assert ("brisk", "developedBy", "kernwerk") in got
+
+
+def test_fr_an_infrastructure_baptised_with_its_maker_s_name_is_the_maker_s(fr):
+    text = "La start-up Quillon a ouvert un centre de calcul. Cette infrastructure baptisée Quillon Forge vise les banques."
+    got = facts(fr, text)
+    assert ("quillon-forge", "developedBy", "quillon") in got
+
+
+def test_en_a_new_model_dubbed_after_a_launch_verb_is_the_launcher_s(en):
+    got = facts(en, "On Tuesday, Brintel unveiled a compact model dubbed Tessa Lite.")
+    assert ("tessa-lite", "developedBy", "brintel") in got
+
+
+def test_a_person_named_after_a_job_noun_is_no_product(fr):
+    got = facts(fr, "Quillon a recruté un directeur nommé Marc Lefort.")
+    assert not any(s == "marc-lefort" and r == "developedBy" for s, r, _o in got)
