@@ -206,6 +206,17 @@ def test_en_role_other_than_partner_or_negated_is_no_partner(en):
     assert ("kernwerk", "partnerOf", "nexalia") not in facts(en, "Kernwerk did not choose Nexalia as a partner.")
 
 
+# -- a partnership the organisation has ("has a deal with Y") ---------------------------------------------
+def test_en_has_a_deal_in_place_with(en):
+    text = "The chipmaker Kernwerk already had a licensing deal in place with the startup Nexalia for its robots."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(en, text)
+
+
+def test_en_having_concerns_about_a_deal_is_no_party(en):
+    text = "The Valmora regulator has concerns about the deal with the startup Nexalia."
+    assert not {f for f in facts(en, text) if f[1] == "partnerOf"}
+
+
 # -- "our partnership with X" in a quote --------------------------------------------------------------
 def test_fr_notre_partenariat_the_speakers_company(fr):
     text = "« Notre partenariat avec le groupe Quillon se renforce », a déclaré Léa Roux, PDG de la start-up Kernwerk."
