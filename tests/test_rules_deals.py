@@ -910,6 +910,14 @@ def test_raise_with_participation_of_investors_and_no_round_noun(fr):
     assert ("harrow-ventures", "investedIn", "nexalia") in got
 
 
+def test_raise_beside_a_partner_names_no_investor(fr):
+    # "aux côtés de" after a raise verb with no round noun goes with a co-actor, not an investor
+    got = facts(
+        fr, "Nexalia a levé 12 millions d'euros aux côtés de son partenaire Kernwerk pour bâtir une usine commune."
+    )
+    assert ("kernwerk", "investedIn", "nexalia") not in got
+
+
 def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
     got = facts(
         fr,
