@@ -602,3 +602,21 @@ def test_en_a_new_model_dubbed_after_a_launch_verb_is_the_launcher_s(en):
 def test_a_person_named_after_a_job_noun_is_no_product(fr):
     got = facts(fr, "Quillon a recruté un directeur nommé Marc Lefort.")
     assert not any(s == "marc-lefort" and r == "developedBy" for s, r, _o in got)
+
+
+# -- chips named with their maker's brand ("Nvidia H100") ------------------------------------------------
+
+
+def test_fr_a_known_chip_named_with_its_maker_s_brand_is_the_maker_s(fr):
+    got = facts(fr, "La start-up Valmora loue 256 GPU Nvidia H100 pour entraîner son modèle Ostra.")
+    assert ("nvidia-h100", "developedBy", "nvidia") in got
+
+
+def test_en_a_chip_after_its_maker_s_name_before_a_plural_chip_noun_is_the_maker_s(en):
+    got = facts(en, "Kernwerk trained its Brisk model on 4,000 NVIDIA H200 GPUs last spring.")
+    assert ("nvidia-h200", "developedBy", "nvidia") in got
+
+
+def test_a_chip_brand_that_is_another_company_s_name_makes_no_maker(en):
+    got = facts(en, "The Quillon lab still runs 64 Tesla V100 cards for its older models.")
+    assert not any(r == "developedBy" and o == "tesla" for _s, r, o in got)

@@ -5,7 +5,12 @@ right after the name of one ("the first mover, Apple Siri", "Google Gemini 2.5 P
     "Figure will move its training to Microsoft Azure, Microsoft said." -> developedBy(microsoft-azure, microsoft)
 
 Only organisations the article itself names count (their names and the other forms it uses), so a
-product merely sharing a word with a company it never mentions is left alone.
+product merely sharing a word with a company it never mentions is left alone; except a known product
+whose known name begins with a known company's ("Nvidia H100" in "512 GPU Nvidia H100"): the gazetteer
+reads that name as one mention of the device, and the company it names is added to the article's
+entities as its maker.
+
+    "The lab rents 512 Nvidia H100 GPUs." -> developedBy(nvidia-h100, nvidia)
 
 At the same moment, :mod:`.rival_lists` reads rivals given as examples, :mod:`.maker_phrases` reads the makers said around a product's name (appositions,
 brackets, lists of models), :mod:`.model_access` the products a model is available through, and these facts are dropped from the document's: a maker found through a
@@ -33,10 +38,15 @@ from knowgraph.facts.relations.model_access import ModelAccess
 from knowgraph.facts.relations.rival_lists import RivalLists
 from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
+from knowgraph.mentions.gazetteer import default_gazetteer
+from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.nlp.resources import language_data
 
 _MAKER_TYPES = ("Organization", "Company")
 _MADE_TYPES = ("Product", "AIModel")
+# the gazetteer kinds of products whose known name carries the maker's as a brand word before a model number
+# ("Nvidia H100", "AMD MI300X"): articles name the maker there; "Microsoft Azure" or "DeepSeek V3" is one name
+_BRANDED_KINDS = frozenset({"device"})
 
 
 def organisation_forms(doc) -> dict[str, str]:
@@ -56,6 +66,33 @@ def maker_in_name(span, makers: dict[str, str]) -> str | None:
         maker = makers.get(doc[span.start : end].text.lower())
         if maker is not None and maker != span.kb_id_:
             return maker
+    return None
+
+
+def known_maker_in_name(span) -> str | None:
+    """The known company whose name a known device's name begins with, when the gazetteer matched the whole
+    ("Nvidia H100" as one mention of ``nvidia-h100``): the company is added to the article's entities (under
+    the form the text uses) and its key returned. Only a capitalised form, so a product is never made by a
+    common word; only a known device (a chip), so a name the article alone gives is read from the article.
+
+        known_maker_in_name(span)  # "nvidia" for the mention "Nvidia H100"
+    """
+    doc, gazetteer = span.doc, default_gazetteer()
+    product = gazetteer.get(span.kb_id_)
+    if product is None or product.type not in _MADE_TYPES or not product.kinds & _BRANDED_KINDS:
+        return None
+    for end in range(span.end - 1, span.start, -1):
+        form = doc[span.start : end].text
+        entry = gazetteer.lookup(form) if form[:1].isupper() else None
+        # the device's key begins with its maker's ("nvidia-h100"): "Tesla V100" is Nvidia's, not Tesla's
+        if entry is None or entry.type not in _MAKER_TYPES or not span.kb_id_.startswith(f"{entry.key}-"):
+            continue
+        entities = doc._.kg_entities
+        if entry.key not in entities:
+            entities[entry.key] = GazetteerLinker.entity(entry, span.start)
+            entities[entry.key].surface_forms.add(entry.name)
+        entities[entry.key].surface_forms.add(form)
+        return entry.key
     return None
 
 
@@ -110,14 +147,12 @@ class NamedMakers(RuleFamily):
     def _named(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
         makers = organisation_forms(doc)
-        if not makers:
-            return []
         facts: list[Fact] = []
         done: set[str] = set()
         for span in resolver.mentions:
             if span.label_ not in _MADE_TYPES or span.kb_id_ in done or len(span) < 2:
                 continue
-            maker = maker_in_name(span, makers)
+            maker = maker_in_name(span, makers) or known_maker_in_name(span)
             if (
                 maker is not None
                 and not self._described_as_organisation(span.kb_id_, doc, resolver)
