@@ -568,3 +568,32 @@ def test_fr_rents_gpus_read_by_word_order(fr):
 def test_fr_rents_offices_is_no_compute(fr):
     found = facts(fr, "Le groupe Kernwerk loue des bureaux à la start-up Nexalia.")
     assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+# -- nationalities: a field between the adjective and the name, one-word hyphenated nationalities ----------
+def test_fr_nationality_then_field_then_name(fr):
+    """ "le fonds canadien de capital-risque X": the field of the description does not hide its name."""
+    found = facts(fr, "Le spécialiste allemand de la robotique Kernwerk Capital a levé des fonds.")
+    assert ("kernwerk-capital", "locatedIn", "germany") in found
+
+
+def test_fr_field_holding_an_organisation_noun_describes_another(fr):
+    """ "la filiale française du groupe X": the subsidiary is French, not (by this phrase) the group."""
+    found = facts(fr, "La filiale française du groupe Kernwerk Capital a ouvert un bureau à Lyon.")
+    assert ("kernwerk-capital", "locatedIn", "france") not in found
+
+
+def test_fr_rival_of_a_name_is_not_that_name(fr):
+    found = facts(fr, "Le concurrent américain de Brintel Ventures a levé des fonds.")
+    assert not {f for f in found if f[0] == "brintel-ventures" and f[1] == "locatedIn"}
+
+
+def test_fr_hyphenated_single_nationality(fr):
+    """ "sud-coréen" is one country, though "sud" alone is none (unlike "franco-américaine", two)."""
+    found = facts(fr, "Le tour de table est mené par le géant sud-coréen Kernwerk Capital.")
+    assert ("kernwerk-capital", "locatedIn", "south-korea") in found
+
+
+def test_fr_tricolore_is_french(fr):
+    found = facts(fr, "La start-up tricolore Nexalia Robotics a levé dix millions d'euros.")
+    assert ("nexalia-robotics", "locatedIn", "france") in found

@@ -14,6 +14,7 @@ from knowgraph.facts.relations.facts import DESCRIPTION_FACTOR, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.mentions.finder import Entity
+from knowgraph.nlp.resources import language_data
 
 # the parser's named-entity classes of a subject that cannot be an organisation described by a nationality
 NOT_ORGANIZATIONS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "NORP", "GPE", "LOC", "PRODUCT"})
@@ -23,6 +24,11 @@ _LIST_GLUE = frozenset({"and", "or", "et", "ou", "encore", "also"})
 
 class Nationalities(RuleFamily):
     """Nationality adjectives next to an organisation's name or description, at the start of each sentence."""
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        # the prepositions of a description's field before the name: "le spécialiste français du cloud X"
+        self.field_prepositions = frozenset(language_data(self.lang, "lexicon").get("field_prepositions", []))
 
     def start_sentence(self, sent: Span) -> list[Fact]:
         facts: list[Fact] = []
@@ -78,8 +84,9 @@ class Nationalities(RuleFamily):
         lowers = resolver.lowers
         for i in range(sent.start, sent.end):
             lower = lowers[i]
-            # "franco-américaine" names two countries; "anglo-saxons" (a part that is no nationality) none
-            parts = lower.split("-") if "-" in lower else [lower]
+            # "franco-américaine" names two countries; "anglo-saxons" (a part that is no nationality) none;
+            # "sud-coréen" is one nationality, whose first part is none
+            parts = lower.split("-") if "-" in lower and lower not in self.nationalities else [lower]
             places = [self.nationalities[p] for p in parts] if all(p in self.nationalities for p in parts) else []
             for place in places:
                 examples = self._examples(doc[i], sent, resolver)
@@ -141,12 +148,15 @@ class Nationalities(RuleFamily):
             end = doc[end].sent.end
         if start > 0 and not doc[start - 1].is_punct:
             start = doc[start - 1].sent.start
+        complement = self._field_complement(token, end, resolver)
         for j in range(token.i + 1, min(end, token.i + 9)):
             span = resolver.mention_at(j)
             if span is not None:
-                if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization":
+                if j - token.i <= 4 or self._descriptor_type(doc[j - 1]) == "Organization" or j == complement:
                     holder, named_after = span, True
                 break
+            if j < complement:
+                continue  # "le fonds canadien de capital-risque X": the field of the description, then its name
             if (
                 doc[j].pos_ not in ("ADJ", "NOUN")
                 and doc[j].tag_ != "VBG"  # "a Swedish logistics and routing company"
@@ -215,13 +225,37 @@ class Nationalities(RuleFamily):
             return
         # a name inside the adjective's own noun phrase: said whatever the clause says ("contrairement aux
         # français A et B, qui n'ont pas remis au pot"); a plural phrase describes each name of its list
-        holders = (
-            [holder, *self._listed_after(holder, end, resolver)] if self._plural_phrase(token, holder) else [holder]
-        )
+        holders = [holder, *self._listed_after(holder, end, resolver)] if _plural_phrase(token, holder) else [holder]
         for named in holders:
             self._emit(
                 token, place, named, f"{self.lang}/locatedIn.nationality", resolver, facts, entities, attributive=True
             )
+
+    def _field_complement(self, adjective: Token, end: int, resolver: Resolver) -> int:
+        """Where the name starts after a field complement of the description ("le spécialiste français du cloud
+        X", "la pépite française de l'intelligence artificielle X"), or -1. The adjective follows an organisation
+        noun; the complement ("de"/"du"/"d'" and lower-case words) names no organisation and has no noun of one
+        ("la filiale française du groupe X" describes the subsidiary, not X; a product's noun may be the field:
+        "du cloud X"), and the name, which must be an organisation's, comes right after it."""
+        doc = adjective.doc
+        k = adjective.i + 1
+        if (
+            adjective.i - 1 < adjective.sent.start
+            or self._descriptor_type(doc[adjective.i - 1]) != "Organization"
+            or k >= end
+            or doc[k].lower_ not in self.field_prepositions
+        ):
+            return -1
+        k += 1
+        while k < end and k - adjective.i <= 6 and resolver.mention_at(k) is None:
+            t = doc[k]
+            if not (t.is_lower or t.text in ("'", "’", "-")) or t.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+                return -1
+            if self._descriptor_type(t) == "Organization" or t.lower_ in self.field_prepositions:
+                return -1
+            k += 1
+        span = resolver.mention_at(k) if k < end and k - adjective.i > 2 else None
+        return k if span is not None and span.start == k else -1
 
     def _named_after_comma(self, adjective: Token, start: int, end: int, resolver: Resolver) -> Span | None:
         """ "La start-up californienne, OpenAI, ...", "le fleuron allemand de l'IA générative, Aleph Alpha a ...":
@@ -259,23 +293,6 @@ class Nationalities(RuleFamily):
             j += 1
         span = resolver.mention_at(j) if j < end else None
         return span if span is not None and span.start == j else None
-
-    @staticmethod
-    def _plural_phrase(adjective: Token, name: Span) -> bool:
-        """Is the noun phrase of the adjective plural ("les fonds américains", "aux français", "the Chinese
-        tech giants")? Its article decides when it has a number (the tagger may call an invariable adjective such
-        as "français" plural); otherwise a plural noun or adjective between the adjective and the name."""
-        doc = adjective.doc
-        k = adjective.i - 1
-        while k >= adjective.sent.start and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
-            k -= 1
-        article = doc[k].morph.get("Number") if k >= adjective.sent.start and doc[k].pos_ in ("DET", "ADP") else []
-        if article:
-            return "Plur" in article
-        return any(
-            t.tag_ in ("NNS", "NNPS") or t.pos_ in ("NOUN", "ADJ") and "Plur" in t.morph.get("Number")
-            for t in doc[adjective.i : name.start]
-        )
 
     @staticmethod
     def _listed_after(first: Span, end: int, resolver: Resolver) -> list[Span]:
@@ -323,8 +340,9 @@ class Nationalities(RuleFamily):
             entities[place] = Entity(
                 place, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq, known=True, first_token=token.i
             )
-        if "-" not in token.text:
-            # the adjective names the country in this article ("American" for the United States)
+        if "-" not in token.text or token.lower_ in self.nationalities:
+            # the adjective names the country in this article ("American" for the United States, "sud-coréen";
+            # not a compound: "franco-américaine" names two)
             entities[place].surface_forms |= {entities[place].name, token.text}
         doc.user_data["kg_locations"].setdefault(holder.kb_id_, set()).add(place)
         facts.extend(
@@ -386,3 +404,20 @@ class Nationalities(RuleFamily):
             return None
         found = resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)
         return resolver.mention_at(found[0].token) if found else None
+
+
+def _plural_phrase(adjective: Token, name: Span) -> bool:
+    """Is the noun phrase of the adjective plural ("les fonds américains", "aux français", "the Chinese
+    tech giants")? Its article decides when it has a number (the tagger may call an invariable adjective such
+    as "français" plural); otherwise a plural noun or adjective between the adjective and the name."""
+    doc = adjective.doc
+    k = adjective.i - 1
+    while k >= adjective.sent.start and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        k -= 1
+    article = doc[k].morph.get("Number") if k >= adjective.sent.start and doc[k].pos_ in ("DET", "ADP") else []
+    if article:
+        return "Plur" in article
+    return any(
+        t.tag_ in ("NNS", "NNPS") or t.pos_ in ("NOUN", "ADJ") and "Plur" in t.morph.get("Number")
+        for t in doc[adjective.i : name.start]
+    )
