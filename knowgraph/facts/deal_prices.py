@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from knowgraph.facts.amounts import MonetaryAmount
 from knowgraph.facts.relations import sentence_bounds
 from knowgraph.mentions.entities import MENTIONS_KEY
+from knowgraph.nlp.doccache import doc_text
 
 if TYPE_CHECKING:
     from knowgraph.facts.events import Event
@@ -169,7 +170,7 @@ def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozen
         return False
     if not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
         return False
-    text = noun.doc.text
+    text = doc_text(noun.doc)
     if amount.end <= noun.idx:  # "the $700 million acquisition"
         between = text[amount.end : noun.idx]
         return len(between) < 12 and all(w.isalpha() or w == "-" for w in between.split())

@@ -21,6 +21,7 @@ from knowgraph.facts.amounts import MonetaryAmount
 from knowgraph.facts.dates import DateValue
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact
+from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def earlier_round_spans(doc: Doc, start: int, end: int, lang: str) -> list[tuple
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int]] = []
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in nouns and token.lemma_.lower() not in nouns:

@@ -40,6 +40,7 @@ from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_round
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
+from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
 ROLES = {
@@ -105,7 +106,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     are one Investment with several investors; a company's raise (``doc.user_data["kg_raises"]``,
     "X raised $1 billion") is an Investment with its investee and amount, merged with the investors
     named nearby when nothing disagrees."""
-    text = doc.text
+    text = doc_text(doc)
     # an article given no publication date may carry one in its opening stamp ("Publié le 14/03/2019"); a stamp
     # of a month only ("date 2024-03") dates what is relative to it to that month, no finer
     stamp = publication_stamp(text, lang) if published is None else None
@@ -280,7 +281,7 @@ def _stamp_line(sent, stamp: DateValue) -> bool:
     """Is ``sent`` a publication stamp's line, with little else ("Publié le 14/03/2019 à 10:30")?"""
     if not stamp.end or not sent.start_char <= stamp.start < sent.end_char:
         return False
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, stamp.start) + 1
     rest = text[sent.start_char : max(sent.start_char, line_start)] + text[stamp.end : sent.end_char]
     return sum(w.isalpha() and len(w) > 2 for w in rest.split()) < 2
@@ -455,7 +456,7 @@ def _round_idiom(doc: Doc, trigger: int, idioms: list[str]) -> bool:
     if not idioms or trigger == 0:
         return False
     start = doc[trigger - 1].idx
-    text = doc.text[start : start + 40].lower().replace("\u2019", "'")
+    text = doc_text(doc)[start : start + 40].lower().replace("\u2019", "'")
     return any(text.startswith(p) and not text[len(p) :].lstrip().startswith("table") for p in idioms)
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from knowgraph.mentions.entities import Candidate
+from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
 # a word, then one or more parts after a hyphen (or the non-breaking hyphen U+2011), no space inside
@@ -121,7 +122,7 @@ class ShapedModelNames:
         self.variants = {v.casefold() for v in variants} | {w.casefold() for w in shapes.get("variants", [])}
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         if "-" not in text and "\u2011" not in text:
             return []
         out = []

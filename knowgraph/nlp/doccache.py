@@ -4,7 +4,8 @@
 every call; knowgraph's rules ask it thousands of times per article. :func:`cached_sentences`
 installs, for the duration of a ``with`` block, a ``user_token_hooks["sent"]`` on the doc that
 returns the sentence span found by ``doc.sents`` (the same boundaries), and removes it after.
-:func:`token_columns` gives per-token strings as lists.
+:func:`token_columns` gives per-token strings as lists, and :func:`doc_text` the doc's text, which
+``doc.text`` joins anew from every token at each access.
 """
 
 from __future__ import annotations
@@ -75,6 +76,22 @@ def _index(column: list[str]) -> dict[str, list[int]]:
     for i, value in enumerate(column):
         positions.setdefault(value, []).append(i)
     return positions
+
+
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # doc -> its text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: a doc's characters never change (retokenising keeps them), and
+    the rules of one article read them sentence by sentence::
+
+        text = doc_text(doc)
+        text[sent.start_char : sent.end_char] == sent.text
+    """
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 _ATTRS = (LOWER, LEMMA, ORTH, SPACY, POS, DEP)

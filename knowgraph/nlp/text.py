@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
+from knowgraph.nlp.doccache import doc_text
+
 #: Same-length substitutions: one character in, one character out.
 CHARACTER_MAP = {
     "\u2019": "'",  # right single quotation mark, the usual French apostrophe
@@ -173,7 +175,7 @@ class ParagraphBreaks:
         previous = None
         datelines = []
         fixed: set[int] = set()
-        text = doc.text  # built anew at every access: once, not per token
+        text = doc_text(doc)  # doc.text is built anew at every access
         for token in doc:
             if token.is_space:
                 continue

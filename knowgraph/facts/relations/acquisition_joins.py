@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
 _ORGS = {"Organization"}
@@ -70,7 +71,7 @@ class AcquisitionJoins(RuleFamily):
 
     def _brought(self, noun: Token) -> bool:
         """Is the deal noun's phrase brought by one of the prepositions ("following | the acquisition")?"""
-        text = noun.doc.text
+        text = doc_text(noun.doc)
         lo = noun.left_edge.idx
         before = text[max(0, lo - _BEFORE) : lo].lower().rstrip()
         opening = text[lo : noun.idx].lower()
