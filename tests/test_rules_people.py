@@ -319,6 +319,29 @@ def test_fr_founder_list_stops_at_a_relative_clause(fr):
     assert ("ostrakon", "foundedBy", "omer-salis") not in got
 
 
+def test_fr_founders_past_employer_is_not_the_company_founded(fr):
+    # the demonstrative subject may be resolved to the wrong company: the one a founder's aside names never is
+    text = (
+        "Derrière l'assistant Quillo se cache la société Kernwerk, créée en 2016 à Berlin. Plusieurs jeunes "
+        "pousses émergent, dont Nexalia. Cette jeune entreprise a été fondée par deux Français : Léa Martin, "
+        "ancienne ingénieure de Kernwerk, et Paul Roy, ancien chef de produit chez Brintel."
+    )
+    got = facts(fr, text)
+    assert ("kernwerk", "foundedBy", "lea-martin") not in got
+    assert ("kernwerk", "foundedBy", "paul-roy") not in got
+    assert ("lea-martin", "worksFor", "kernwerk") in got
+
+
+def test_fr_fronted_participle_under_a_heading(fr):
+    # after a heading the tagger may read the capitalised participle as a name
+    text = (
+        "Orbitron, championne européenne de la robotique\n\nFondée en 2019 par deux ingénieurs bretons, Léa Martin "
+        "et Paul Roy, Orbitron est aujourd’hui installée à Lyon."
+    )
+    got = facts(fr, text)
+    assert {("orbitron", "foundedBy", "lea-martin"), ("orbitron", "foundedBy", "paul-roy")} <= got
+
+
 def test_en_created_by_plural_description_then_names(en):
     text = "The startup Quillon was created by three former Kernwerk engineers, Dana Brook, Omar Haddad and Lina Sorel."
     got = facts(en, text)

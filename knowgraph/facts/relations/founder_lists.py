@@ -161,6 +161,8 @@ class FounderLists(RuleFamily):
             companies = self._main_subject(self._list_end, sent, resolver)
         else:
             companies = self._subjects(verb, resolver, _ORGANIZATION) or self._modified(verb, resolver)
+        if companies and companies[0].key in self._named_in(by.i + 1, self._list_end, resolver):
+            return []  # "fondée par A, ancien ingénieur de Quillon, et B": Quillon employed A, A did not found it
         rule = "fronted" if fronted else "described-list" if described is not None else "by-list"
         return self._make(f"{self.lang}/foundedBy.{rule}", "foundedBy", companies[:1], founders, verb, 0.8, resolver)
 
@@ -174,7 +176,8 @@ class FounderLists(RuleFamily):
             if t.dep_ == "fixed":
                 continue  # "fondée il y a deux ans par ...": the verb of a fixed expression of time
             founding = not self._lemmas(t).isdisjoint(self._verbs)  # once: this runs at every "by" / "par"
-            if founding and t.pos_ in ("VERB", "ADJ", "AUX") and t.tag_ not in ("VBG", "VB"):
+            opening = t.i == by.sent.start and t.pos_ in ("PROPN", "NOUN")  # "Créée en 2020 par": tagged a noun
+            if founding and (t.pos_ in ("VERB", "ADJ", "AUX") or opening) and t.tag_ not in ("VBG", "VB"):
                 return t
             if t.text in (",", ";", ":") or (t.pos_ == "VERB" and not founding):
                 return None
@@ -195,6 +198,12 @@ class FounderLists(RuleFamily):
         if not saw_plural or k >= end or doc[k].text not in (":", ","):
             return None
         return k + 1
+
+    @staticmethod
+    def _named_in(start: int, end: int, resolver: Resolver) -> set[str]:
+        """The organisations named between ``start`` and ``end``: in a founder list, their past employers."""
+        spans = (resolver.mention_at(k) for k in range(start, end))
+        return {s.kb_id_ for s in spans if s is not None and resolver.type_of(s.kb_id_) == "Organization"}
 
     @staticmethod
     def _modified(verb: Token, resolver: Resolver) -> list[Referent]:
