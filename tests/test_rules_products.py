@@ -620,3 +620,44 @@ def test_en_a_chip_after_its_maker_s_name_before_a_plural_chip_noun_is_the_maker
 def test_a_chip_brand_that_is_another_company_s_name_makes_no_maker(en):
     got = facts(en, "The Quillon lab still runs 64 Tesla V100 cards for its older models.")
     assert not any(r == "developedBy" and o == "tesla" for _s, r, o in got)
+
+
+# -- models counted at their launch, named afterwards ---------------------------------------------------
+
+
+def test_en_models_counted_at_a_launch_then_named_after_a_copula_are_the_launcher_s(en):
+    text = "Kernwerk has announced the launch of two in-house models. The two newly introduced models are Brisk-1 and Brisk-Voice-2."
+    got = facts(en, text)
+    assert ("brisk-1", "developedBy", "kernwerk") in got
+    assert ("brisk-voice-2", "developedBy", "kernwerk") in got
+
+
+def test_fr_models_counted_then_listed_at_the_start_of_the_next_sentence_are_the_launcher_s(fr):
+    text = (
+        "La start-up Valmora annonçait la publication de deux nouveaux modèles ouverts. "
+        "Ostra-120b et Ostra-20b sont accessibles gratuitement."
+    )
+    got = facts(fr, text)
+    assert ("ostra-120b", "developedBy", "valmora") in got
+    assert ("ostra-20b", "developedBy", "valmora") in got
+
+
+def test_fr_models_counted_again_when_named_later_are_the_launcher_s(fr):
+    text = (
+        "Valmora a sorti mardi deux modèles ouverts. Le patron a parlé de GPT-4o. "
+        "Baptisés Ostra-120b et Ostra-20b, les deux nouveaux venus sont rapides."
+    )
+    got = facts(fr, text)
+    assert ("ostra-120b", "developedBy", "valmora") in got
+    assert ("gpt-4o", "developedBy", "valmora") not in got
+
+
+def test_models_compared_after_a_counted_launch_are_not_the_launcher_s(en):
+    got = facts(en, "Kernwerk released two open models on Tuesday. They beat GPT-4 and Claude 3 on most tests.")
+    assert ("gpt-4", "developedBy", "kernwerk") not in got
+    assert ("claude-3", "developedBy", "kernwerk") not in got
+
+
+def test_a_list_longer_than_the_count_gives_no_maker(en):
+    text = "Kernwerk released two open models on Tuesday. Brisk-1, Brisk-2 and Brisk-3 were compared by Quillon."
+    assert ("brisk-3", "developedBy", "kernwerk") not in facts(en, text)

@@ -31,9 +31,9 @@ The rules are split by the way of saying things, each family a module on one sma
   :mod:`.possessives` (possessives and compounds), :mod:`.locations` and :mod:`.nationalities` (places),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules), :mod:`.named_makers` (a product named after its
-  maker, and at the end of the document :mod:`.maker_phrases`, :mod:`.model_families`, :mod:`.rival_lists`
-  and :mod:`.sources`: makers said around a product's name, models that share a maker, rivals given as
-  examples, who is no party to a statement);
+  maker, and at the end of the document :mod:`.maker_phrases`, :mod:`.model_families`, :mod:`.counted_models`,
+  :mod:`.rival_lists` and :mod:`.sources`: makers said around a product's name, models that share a maker,
+  models counted at their launch and named afterwards, rivals given as examples, who is no party to a statement);
 - :mod:`.arguments`: argument search shared by the families (subjects, objects, complements, holders,
   with coreference through the resolver); :mod:`.words`: word forms and triggers; :mod:`.name_lists`:
   reading a list of names (separators, descriptions, appositions);

@@ -10,7 +10,7 @@ maker per product when a weak argument contradicts a named one.
 The words are data (``maker_phrases`` in ``knowgraph/data/<lang>/patterns.yaml``): the nouns that describe
 a product (``product_nouns``), the prepositions of its maker (``maker_prepositions``). Run once per
 document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`; lists and families of models are read by
-:mod:`.model_families`::
+:mod:`.model_families`, models counted at their launch and named afterwards by :mod:`.counted_models`::
 
     MakerPhrases(rules, context).end_doc()  # the facts of the whole document
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.counted_models import CountedModels
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.model_families import ModelFamilies
@@ -42,6 +43,7 @@ class MakerPhrases(RuleFamily):
         self.maker_prepositions = {w.lower() for w in words.get("maker_prepositions", [])}
         self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
         self.families = ModelFamilies(rules, context)
+        self.counted = CountedModels(rules, context)
         # "le chatbot concurrent de Google": a word after which the organisation named is not the maker
         self.not_maker_words = {w.lower() for w in words.get("not_maker_words", [])}
         # "le logiciel le plus utilisé de Tessaly": after these, a participle is part of the description
@@ -79,6 +81,7 @@ class MakerPhrases(RuleFamily):
                         or self._behind(span, sent, resolver)
                         or self._others(span, sent, resolver)
                     )
+        facts += self.counted.end_doc()  # "launched two models. The two new models are A and B"
         facts += self.families.shared_makers(doc, resolver, self.context.facts + facts)
         facts += self.families.family_makers(doc, resolver, self.context.facts + facts)
         return facts
