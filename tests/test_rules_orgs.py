@@ -597,3 +597,25 @@ def test_fr_hyphenated_single_nationality(fr):
 def test_fr_tricolore_is_french(fr):
     found = facts(fr, "La start-up tricolore Nexalia Robotics a levé dix millions d'euros.")
     assert ("nexalia-robotics", "locatedIn", "france") in found
+
+
+# -- acquisitions: a coordinated clause's subject, a purchase that almost happened ---------------------------
+def test_en_subject_of_the_next_clause_is_no_object(en):
+    """ "A bought ten startups and B acquired six": the parser joins B to the object; B is the next subject."""
+    found = facts(en, "Kernwerk bought ten startups and Nexalia also acquired six, per the same report.")
+    assert not {f for f in found if f[1] == "acquired" and "nexalia" in f}
+
+
+def test_fr_subject_of_the_next_clause_is_no_object(fr):
+    found = facts(fr, "Google a racheté 21 start-up et Meta en a acquis 18.")
+    assert ("google", "acquired", "meta") not in found
+
+
+def test_en_coordinated_objects_still_acquired(en):
+    found = facts(en, "Kernwerk acquired Nexalia and Brintel last year.")
+    assert {("kernwerk", "acquired", "nexalia"), ("kernwerk", "acquired", "brintel")} <= found
+
+
+def test_en_almost_bought_is_no_acquisition(en):
+    """ "X almost bought Y in 2006": it did not."""
+    assert ("kernwerk", "acquired", "nexalia") not in facts(en, "Kernwerk almost bought Nexalia in 2006.")

@@ -255,9 +255,13 @@ class VerbFrames(RuleFamily):
                         for c in verb.children
                     ):
                         # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it
-                        patients += self._direct_object(
-                            verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver)
-                        )
+                        patients += [
+                            r
+                            for r in self._direct_object(
+                                verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver)
+                            )
+                            if not subject_of_next_clause(r, resolver)
+                        ]
                 else:
                     patients += self._prepositional(
                         verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys
@@ -404,3 +408,19 @@ class VerbFrames(RuleFamily):
         return self._make(
             pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event
         )
+
+
+def subject_of_next_clause(referent: Referent, resolver: Resolver) -> bool:
+    """Is the name read as a coordinated object in fact the subject of the next clause? "Kernwerk bought ten
+    startups and Nexalia acquired six": the parser joins "Nexalia" to "startups" and "acquired" to "bought";
+    a coordinated verb right after the name, with no subject of its own, is the name's."""
+    doc = resolver.doc
+    span = resolver.mention_at(referent.token)
+    end = span.end if span is not None else referent.token + 1
+    while end < len(doc) and end - (span.end if span is not None else referent.token + 1) < 3:
+        if doc[end].pos_ not in ("AUX", "ADV", "PRON") or not doc[end].is_lower:
+            break
+        end += 1  # "et Meta en a acquis six", "and Nexalia also bought"
+    if end >= len(doc) or doc[end].pos_ != "VERB" or doc[end].dep_ not in ("conj", "advcl"):
+        return False
+    return not any(c.dep_.startswith("nsubj") for c in doc[end].children)
