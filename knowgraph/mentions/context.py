@@ -162,6 +162,9 @@ class DescribedNames:
             ):
                 found = self.names.descriptor_at(doc, found[1])
             info = found[0]
+            # "Index Ventures, le concepteur de puces Nvidia et ...": the description of the next item of a
+            # list; the name before the comma is still one, of the list's type, but not of the noun's kinds
+            kinds = set() if self._introduces_a_name(doc, found[1]) else set(info.get("kinds") or ())
             end = token.i
             start = end
             if end > 2 and joined_colon_end(doc, end - 2) == end:
@@ -186,8 +189,24 @@ class DescribedNames:
                 and doc[start].text[:1].isupper()
                 and not any(doc[i].ent_type_ in _NOT_NAMES for i in range(start, end))
             ):
-                out.append(Candidate(start, end, 1, info["type"], None, set(info.get("kinds") or ())))
+                out.append(Candidate(start, end, 1, info["type"], None, kinds))
         return out
+
+    def _introduces_a_name(self, doc: Doc, end: int) -> bool:
+        """Does the description that ends at ``end`` go on to a name of its own ("..., le concepteur de
+        puces Nvidia", "..., chipmaker Nvidia and ...")? In a list, it then describes the next item, not
+        the name before the comma; a name after a preposition is a complement ("..., le créateur de
+        ChatGPT") and leaves the apposition as it is."""
+        k = end
+        while k < len(doc) and k - end < 6 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
+            k += 1
+        return (
+            k < len(doc)
+            and doc[k].text[:1].isupper()
+            and doc[k].is_alpha
+            and not doc[k].is_sent_start
+            and (k == end or doc[k - 1].pos_ not in ("ADP", "DET"))
+        )
 
     def _bare_description(self, doc: Doc, k: int) -> tuple[dict, int] | None:
         """An organisation descriptor in the singular with no article after a comma, an adjective
@@ -350,6 +369,8 @@ class ShapedNames:
         self.organization_words = words.organization_words
         self.possessives = words.possessives
         self.strip_leading = words.strip_leading
+        self.first_names = words.first_names
+        self.name_tails = words.name_tails
 
     @staticmethod
     def datelines(doc: Doc) -> list[Candidate]:
@@ -458,4 +479,38 @@ class ShapedNames:
             if start > 0 and doc[start - 1].text in ("'s", "’s"):
                 continue
             out.append(Candidate(start, end, 1, "Person", None, set()))
+        return out + self.unnamed_people(doc)
+
+    def unnamed_people(self, doc: Doc) -> list[Candidate]:
+        """ "Mara Lenz has been appointed ...": a given name and one capitalised word that the NER left
+        unnamed, or named without the family name (it often does at the start of a line), are a person's name. Not inside a longer run of
+        capitalised words, nor with an organisation word ("Jane Capital")."""
+        out = []
+        texts = self.names.columns(doc)[3]
+        n = len(texts)
+        for i, text in enumerate(texts):  # a Token object only for the given names
+            if text not in self.first_names or i + 1 >= n:
+                continue
+            first, last = doc[i], doc[i + 1]
+            if (
+                first.ent_iob_ != "O"
+                and not (first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "PER"))  # "Owen" alone a person
+                or last.ent_iob_ != "O"
+                or last.pos_ != "PROPN"
+                or not (last.is_alpha and last.text[:1].isupper() and not last.is_upper)
+                or last.is_sent_start
+                or last.text in self.organization_words
+                or last.text in self.name_tails
+            ):
+                continue
+            if i + 2 < n and texts[i + 2][:1].isupper() and not doc[i + 2].is_sent_start:
+                continue  # "Jean Zay Supercomputer", "Grace Hopper Superchip": part of a longer name
+            if (
+                i > 0
+                and texts[i - 1][:1].isupper()
+                and not first.is_sent_start
+                and texts[i - 1].lower() not in self.person_roles
+            ):
+                continue  # inside a longer name; a title before it is no part of it ("Interim CEO Mara Lenz")
+            out.append(Candidate(i, i + 2, 1, "Person", None, set()))
         return out
