@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
@@ -172,6 +175,11 @@ class ParagraphBreaks:
         return text in self.CLOSERS and token.i > 0 and self._may_end(doc, doc[token.i - 1])
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # as Token.is_sent_start does: the parser's boundaries are final
+        # the boundaries are collected as SENT_START values (1 starts, -1 does not, 0 unknown) and set at once:
+        # Token.is_sent_start's setter scans the whole doc at each call, quadratic over an article
+        starts = doc.to_array(SENT_START).astype(numpy.int64).tolist()
         previous = None
         datelines = []
         fixed: set[int] = set()
@@ -192,30 +200,32 @@ class ParagraphBreaks:
                 # a dateline: "FRANKFURT, June 3 (Reuters) - SAP has ...": the sentence starts after the dash
                 for j in range(token.i + 2, min(len(doc) - 1, token.i + 12)):
                     if doc[j].text in self.DASHES and doc[j - 1].text == ")":
-                        doc[j + 1].is_sent_start = True
+                        starts[j + 1] = 1
                         fixed.add(j + 1)
                         # the small parsers cut the rest of the line after a preset start into
                         # one-word sentences: no boundary until the first sentence ends
                         for k in range(j + 2, len(doc)):
                             if doc[k].text in (".", "!", "?") or "\n" in doc[k].text:
                                 break
-                            doc[k].is_sent_start = False
+                            starts[k] = -1
                         datelines.append(token.i)
                         break
                     if "\n" in doc[j].text:
                         break
             if newline and (previous.text in self.FINAL or previous.text[-1] in ".!?"):
                 # "m." (a unit the tokenizer kept with the period) ends a paragraph too
-                token.is_sent_start = True
+                starts[token.i] = 1
             elif newline and self._unpunctuated_line_end(previous, token):
                 # a headline, a subtitle or a byline on its own line: news excerpts are not hard-wrapped,
                 # so a line that ends on a word and a next line that starts like a sentence are two
-                token.is_sent_start = True
+                starts[token.i] = 1
             elif previous is not None and not newline and not self._may_end(doc, previous) and token.i not in fixed:
                 # the small parsers cut a sentence where no punctuation ends one ("Nexalia rachète | Brintel",
                 # a list in two): inside a line, a sentence ends only after a final punctuation mark
-                token.is_sent_start = False
+                starts[token.i] = -1
             previous = token
+        if starts:
+            doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
         doc.user_data["kg_datelines"] = datelines
         return doc
 
