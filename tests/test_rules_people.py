@@ -342,6 +342,19 @@ def test_fr_fronted_participle_under_a_heading(fr):
     assert {("orbitron", "foundedBy", "lea-martin"), ("orbitron", "foundedBy", "paul-roy")} <= got
 
 
+def test_fr_plural_staff_title_with_its_company_then_names(fr):
+    text = (
+        "La société Kernwerk recrute. Dans l'équipe, on trouve aussi deux anciens de Kernwerk, Léa Martin et Paul Roy."
+    )
+    got = facts(fr, text)
+    assert {("lea-martin", "worksFor", "kernwerk"), ("paul-roy", "worksFor", "kernwerk")} <= got
+
+
+def test_en_plural_staff_title_with_its_company_then_names(en):
+    got = facts(en, "The team also includes two former engineers at Kernwerk, Dana Brook and Omar Haddad.")
+    assert {("dana-brook", "worksFor", "kernwerk"), ("omar-haddad", "worksFor", "kernwerk")} <= got
+
+
 def test_en_created_by_plural_description_then_names(en):
     text = "The startup Quillon was created by three former Kernwerk engineers, Dana Brook, Omar Haddad and Lina Sorel."
     got = facts(en, text)

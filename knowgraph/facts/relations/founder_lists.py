@@ -45,12 +45,20 @@ class FounderLists(RuleFamily):
             for p in patterns
             if p.kind == "noun" and len(p.words) == 1 and p.relation in ("ceoOf", "worksFor", "foundedBy")
         }
+        staff = [
+            p
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.rule.endswith("worksFor.noun") and p.kind == "noun" and len(p.words) == 1
+        ]
+        self._staff = {p.words[0] for p in staff}  # "deux anciens de Quillon, A et B": a plural staff title
+        self._staff_of = {w for p in staff for w in p.of}
         self._verbs = {p.words[0] for p in founded if p.kind == "verb" and len(p.words) == 1}
         self._by = set(self.passive_agent)
         self._pending: list[tuple[Token, list[Referent]]] = []  # definite founder lists, for end_doc
 
     def watched_words(self) -> set[str]:
-        return self._titles | self._by
+        return self._titles | self._by | self._staff
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
@@ -58,7 +66,21 @@ class FounderLists(RuleFamily):
             return self._founded_by_list(token, resolver)
         if forms & self._titles and token.pos_ == "NOUN" and self._plural(token):
             return self._titled_list(token, resolver)
+        if forms & self._staff and token.pos_ in ("NOUN", "ADJ") and self._plural(token):
+            return self._staff_list(token, resolver)
         return []
+
+    # -- "deux anciens de Quillon, A et B" -------------------------------------------------------
+    def _staff_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "deux anciens de Quillon, A et B", "two former engineers at Kernwerk, A and B": a plural staff title
+        with its organisation, then the names it describes, each of whom worked there."""
+        named = self._company_after(noun, resolver, self._staff_of)
+        if not named:
+            return []
+        people = self._person_list(self._list_end, self._clause_end(noun.sent), resolver)
+        if len(people) < 2:
+            return []  # one name after the title is the noun frames'
+        return self._make(f"{self.lang}/worksFor.title-list", "worksFor", people, named, noun, 0.8, resolver)
 
     # -- "ses cofondateurs A, B et C" -----------------------------------------------------------
     def _titled_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
@@ -101,12 +123,12 @@ class FounderLists(RuleFamily):
             )
         return facts
 
-    def _company_after(self, noun: Token, resolver: Resolver) -> list[Referent]:
+    def _company_after(self, noun: Token, resolver: Resolver, prepositions: set[str] | None = None) -> list[Referent]:
         """ "les cofondateurs de Nexalia, A et B", "the co-founders of Kernwerk: A and B": the organisation
         named right after the plural title, when a comma or a colon then opens the names (``_list_end`` is
         set to that punctuation)."""
         doc, j = noun.doc, noun.i + 1
-        if j + 1 >= noun.sent.end or doc[j].lower_ not in self._title_of:
+        if j + 1 >= noun.sent.end or doc[j].lower_ not in (prepositions or self._title_of):
             return []
         span = resolver.mention_at(j + 1)
         if span is None or span.start != j + 1 or span.end >= noun.sent.end or doc[span.end].text not in (",", ":"):
