@@ -619,3 +619,15 @@ def test_en_coordinated_objects_still_acquired(en):
 def test_en_almost_bought_is_no_acquisition(en):
     """ "X almost bought Y in 2006": it did not."""
     assert ("kernwerk", "acquired", "nexalia") not in facts(en, "Kernwerk almost bought Nexalia in 2006.")
+
+
+# -- a description that is an item of a list is not an apposition to the item before it ---------------------
+def test_en_possessed_unit_listed_between_names_is_not_the_name_before(en):
+    """ "from A, B's venture arm and C": the arm is a third investor, not A."""
+    found = facts(en, "The round saw participation from Kernwerk, Brintel's venture capital arm and Quillon.")
+    assert ("kernwerk", "subsidiaryOf", "brintel") not in found
+
+
+def test_en_possessed_unit_in_apposition_still_holds(en):
+    found = facts(en, "Nexalia, Kernwerk's venture capital arm, invested in Quillon.")
+    assert ("nexalia", "subsidiaryOf", "kernwerk") in found

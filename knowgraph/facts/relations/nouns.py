@@ -360,7 +360,9 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         holders = [
             h
             for h in self._holders(noun, resolver, holder_types)
-            if h.key not in {c.key for c in complements} and not self._title_name(h.key, resolver)
+            if h.key not in {c.key for c in complements}
+            and not self._title_name(h.key, resolver)
+            and not listed_beside(noun, h, resolver)
         ]
         if not holders and pattern.relation in TITLE_RELATIONS:
             holders = self._coordinated_title_holders(
@@ -425,3 +427,15 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         return self._make(
             pattern.rule, pattern.relation, owners[:1], holders, noun, pattern.confidence, resolver, pattern.event
         )
+
+
+def listed_beside(noun: Token, holder: Referent, resolver: Resolver) -> bool:
+    """Is the noun's phrase an item of a list the holder is another item of, rather than an apposition to the
+    holder? "participation from Kernwerk, Brintel's venture arm and Quillon": the arm is not Kernwerk, since
+    the phrase goes on with "and" and a name."""
+    doc = noun.doc
+    k = noun.i + 1
+    if holder.token >= noun.i or k + 1 >= noun.sent.end or doc[k].lower_ not in resolver.coordinators:
+        return False
+    named = resolver.mention_at(k + 1)
+    return named is not None and named.start == k + 1
