@@ -661,3 +661,21 @@ def test_models_compared_after_a_counted_launch_are_not_the_launcher_s(en):
 def test_a_list_longer_than_the_count_gives_no_maker(en):
     text = "Kernwerk released two open models on Tuesday. Brisk-1, Brisk-2 and Brisk-3 were compared by Quillon."
     assert ("brisk-3", "developedBy", "kernwerk") not in facts(en, text)
+
+
+# -- a model said used in or integrated into a product (participles of use) -------------------------------
+
+
+def test_en_a_model_already_integrated_into_a_product_is_used_by_it(en):
+    got = facts(en, "Orbis-4, already integrated into the Vireo app, reads text aloud.")
+    assert ("vireo", "usesModel", "orbis-4") in got
+
+
+def test_fr_a_model_integrated_into_an_application_is_used_by_it(fr):
+    got = facts(fr, "Orbis-4, déjà intégré à l'application Vireo, lit les textes à voix haute.")
+    assert ("vireo", "usesModel", "orbis-4") in got
+
+
+def test_fr_a_participle_of_use_said_of_another_noun_gives_the_model_no_user(fr):
+    got = facts(fr, "Orbis-4 a été entraîné sur des puces déployées dans l'application Vireo.")
+    assert ("vireo", "usesModel", "orbis-4") not in got

@@ -5,7 +5,9 @@ via l'interface Vireo").
     "Orbis Medium, still in testing, is accessible via the Vireo app." -> usesModel(vireo, orbis-medium)
 
 The words are data (``model_access`` in ``knowgraph/data/<lang>/patterns.yaml``): the adjectives and
-participles of access (``words``), the prepositions of the product (``prepositions``). The model is the
+participles of access (``words``), the participles of use said only of the model they hang on
+(``participles``: "Orbis, the speech system used in Vireo", "Orbis-4, déjà intégré à Vireo"), the
+prepositions of the product (``prepositions``). The model is the
 nearest one named before the access word in its sentence; the products are the names after the
 preposition (past a determiner and a descriptor: "via la plateforme X", "on platforms such as X and Y").
 Run once per document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
@@ -36,6 +38,8 @@ class ModelAccess(RuleFamily):
         super().__init__(rules, context)
         words = language_data(self.lang, "patterns").get("model_access", {})
         self.access_words = {w.lower() for w in words.get("words", [])}
+        # "used in", "intégré à": participles said only of the model they hang on (``_hangs_on_model``)
+        self.participles = {w.lower() for w in words.get("participles", [])}
         self.access_preps = sorted(
             (tuple(w.lower().replace("'", "' ").split()) for w in words.get("prepositions", [])), key=len, reverse=True
         )
@@ -44,20 +48,21 @@ class ModelAccess(RuleFamily):
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
-        if not self.access_words:
+        if not self.access_words and not self.participles:
             return []
         facts: list[Fact] = []
         # the doc's index of lower-case forms (built once per doc, shared with the mentions): only the access
         # words are visited, not every token of the document
         columns = resolver.columns
-        for i in sorted(i for word in self.access_words for i in columns.lower_occurrences(word)):
+        words = self.access_words | self.participles
+        for i in sorted(i for word in words for i in columns.lower_occurrences(word)):
             if doc[i].is_lower:
                 facts += self._access(doc[i], doc[i].sent, resolver)
         return facts
 
     def _access(self, token: Token, sent: Span, resolver: Resolver) -> list[Fact]:
         model = self._model_before(token, sent, resolver)
-        if model is None:
+        if model is None or (token.lower_ in self.participles and not self._hangs_on_model(token, model)):
             return []
         users = self._users_after(token, sent, resolver)
         if not users:
@@ -71,6 +76,20 @@ class ModelAccess(RuleFamily):
             0.75,
             resolver,
         )
+
+    @staticmethod
+    def _hangs_on_model(token: Token, model: Span) -> bool:
+        """Is the participle said of the model: hung on its name or on a noun in apposition to it ("Orbis, the
+        speech system used in X"), or right after its name and a comma ("Orbis-4, already integrated into X")?
+        "trained on chips used in X" says nothing of the model trained."""
+        doc = token.doc
+        head = token.head
+        if model.start <= head.i < model.end:
+            return True
+        if head.dep_ == "appos" and model.start <= head.head.i < model.end:
+            return True
+        between = doc[model.end : token.i]
+        return len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" or t.text == "," for t in between)
 
     @staticmethod
     def _cut(span: Span, sent: Span) -> bool:
