@@ -21,6 +21,7 @@ from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import NameReader, is_ticker
+from knowgraph.nlp.doccache import token_columns
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -161,9 +162,9 @@ class ListMembers:
         """The first item of each list after an example marker that follows a plural organisation
         noun ("des structures prometteuses comme A, B et C", "startups such as A, B and C")."""
         firsts = []
-        for token in doc:
-            if token.lower_ not in self.example_markers:
-                continue
+        lower = token_columns(doc).lower  # the markers are rare: look up their positions, build no other token
+        for i in [i for i, word in enumerate(lower) if word in self.example_markers]:
+            token = doc[i]
             k = token.i + 1
             while k < len(doc) and k - token.i < 3 and doc[k].lower_ in {"que", "as"}:
                 k += 1
