@@ -574,3 +574,106 @@ def test_an_earlier_round_whose_currency_was_said_once(fr):
         (("nexalia",), (Decimal("40000000"), "EUR"), None),
         (("nexalia",), (Decimal("8000000"), "EUR"), "2022"),
     ]
+
+
+# -- one trigger, several partners: one Partnership of all of them -----------------------------------------
+
+
+def partnerships(found):
+    return sorted(e.roles["partner"] for e in found if e.type == "Partnership")
+
+
+def test_three_companies_announcing_one_partnership_are_one_event(en):
+    found = events(
+        en,
+        "The chipmaker Brintel, the startup Quillon Labs and the cloud provider Valmora Cloud announced a joint "
+        "partnership on Monday.",
+        "en",
+    )
+    assert partnerships(found) == [("brintel", "quillon", "valmora-cloud")]
+
+
+def test_a_company_collaborating_with_a_list_is_one_partnership(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a collaboré étroitement avec le fondeur Brintel, la société Quillon Labs et l'éditeur "
+        "Valmora.",
+        "fr",
+    )
+    assert partnerships(found) == [("brintel", "nexalia", "quillon", "valmora")]
+
+
+def test_two_partnerships_of_one_sentence_with_their_own_triggers_stay_two(en):
+    found = events(
+        en,
+        "The chipmaker Brintel signed a partnership with the startup Quillon Labs in March, and the cloud provider "
+        "Valmora Cloud signed a partnership with Brintel in May.",
+        "en",
+    )
+    assert partnerships(found) == [("brintel", "quillon"), ("brintel", "valmora-cloud")]
+
+
+# -- "valued at X after a round of Y": with no other deal amount, the round after "after" is the news -----
+
+
+def test_the_round_after_a_valuation_is_the_sentence_s_own(fr):
+    found = events(
+        fr,
+        "La société Nexalia est désormais valorisée à 3 milliards d'euros, après un tour de table de 200 millions "
+        "d'euros mené par le fonds Brintel Ventures.",
+        "fr",
+    )
+    got = [(e.roles["investor"], amount_of(e)) for e in found if e.type == "Investment"]
+    # one round, with its lead investor and its amount (no amount-less statement beside an "earlier" round)
+    assert got == [(("brintel-ventures",), (Decimal("200000000"), "EUR"))]
+
+
+def test_an_earlier_round_beside_a_new_raise_stays_apart(en):
+    found = events(en, "Nexalia raised $50 million, after a $10 million seed round last year.", "en")
+    got = sorted(amount_of(e) for e in found if e.type == "Investment")
+    assert got == [(Decimal("10000000"), "USD"), (Decimal("50000000"), "USD")]
+
+
+# -- "not only", "ne ... plus seulement": a restricted negation denies that the statement is all there is -----
+
+
+def test_ne_plus_seulement_keeps_the_statement(fr):
+    said = "La start-up Nexalia ne se voit plus seulement en alternative à OpenAI."
+    assert ("nexalia", "competitorOf", "openai") in facts(fr, said)
+    # without the restricting adverb, the negation holds
+    assert ("nexalia", "competitorOf", "openai") not in facts(
+        fr, "La start-up Nexalia ne se voit plus en alternative à OpenAI."
+    )
+
+
+def test_not_only_keeps_the_statement(en):
+    said = "Nexalia is not only a rival of OpenAI but also of Anthropic."
+    assert ("nexalia", "competitorOf", "openai") in facts(en, said)
+    assert ("nexalia", "competitorOf", "openai") in facts(en, "Nexalia is not a rival of OpenAI.", "Negated")
+
+
+# -- the sum of all rounds, said after the amount, is no round -------------------------------------------------
+
+
+def test_an_amount_raised_over_the_past_years_is_no_round(en):
+    found = events(
+        en,
+        "Nexalia has raised $9.7 billion over the past three years. Kernwerk has raised $50 million in a Series B "
+        "round led by Pell Capital.",
+        "en",
+    )
+    assert [(e.roles["investee"], amount_of(e)) for e in found if e.type == "Investment"] == [
+        (("kernwerk",), (Decimal("50000000"), "USD"))
+    ]
+
+
+def test_an_amount_raised_since_a_year_is_no_round(fr):
+    found = events(
+        fr,
+        "Nexalia a levé 90 millions d'euros depuis 2019. Kernwerk a levé 50 millions d'euros auprès de Brintel "
+        "Ventures.",
+        "fr",
+    )
+    assert [(e.roles["investee"], amount_of(e)) for e in found if e.type == "Investment"] == [
+        (("kernwerk",), (Decimal("50000000"), "EUR"))
+    ]

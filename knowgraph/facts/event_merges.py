@@ -1,9 +1,13 @@
-"""Merging the Investments one sentence states about one company into one round.
+"""Merging the statements one sentence makes of one deal into one event.
 
 "Pell Capital headed Kernwerk's newest round, which Ardent and Brintel joined": the lead investor
 comes from one rule ("headed") and the others from another ("joined"), two
 statements of the same round. They are one Investment, whose investors are all of them, when the
 amounts and dates they give do not disagree; used by :mod:`knowgraph.facts.events`.
+
+"Kernwerk, Brintel and Quillon announced a partnership", "Nexalia a collaboré avec Kernwerk, Brintel et
+Quillon": the partnerOf facts are pairs, but the one trigger they share names one deal between all of the
+companies, one Partnership with every partner.
 
     merged = merge_same_sentence(doc, events)  # one Investment in Kernwerk, three investors
 """
@@ -20,9 +24,13 @@ if TYPE_CHECKING:
 
 def merge_same_sentence(doc: Doc, events: list[Event]) -> list[Event]:
     """Investments in the same company whose statements all lie in one sentence, with no amount or date
-    that disagrees, become one Investment with the union of their investors (the earliest kept)."""
+    that disagrees, become one Investment with the union of their investors (the earliest kept); the
+    Partnerships of one trigger that share a partner become one Partnership of all their partners."""
     kept: list[Event] = []
     for event in events:
+        if event.type == "Partnership":
+            _join_partnership(kept, event)
+            continue
         sentence = _only_sentence(doc, event)
         target = None
         if event.type == "Investment" and sentence is not None:
@@ -43,6 +51,36 @@ def merge_same_sentence(doc: Doc, events: list[Event]) -> list[Event]:
         target.roles["investor"] = tuple(sorted(set(target.roles["investor"]) | set(event.roles["investor"])))
         target.merge(event)
     return kept
+
+
+def _join_partnership(kept: list[Event], event: Event) -> None:
+    """Add ``event`` to ``kept``, or fold it into the Partnership said by the same one trigger that shares
+    one of its partners (the pairs of "A, B and C announced a partnership" are one deal)."""
+    trigger = _only_trigger(event)
+    target = None
+    if trigger is not None:
+        target = next(
+            (
+                e
+                for e in kept
+                if e.type == "Partnership"
+                and _only_trigger(e) == trigger
+                and set(e.roles["partner"]) & set(event.roles["partner"])
+                and _agree(e, event)
+            ),
+            None,
+        )
+    if target is None:
+        kept.append(event)
+        return
+    target.roles["partner"] = tuple(sorted(set(target.roles["partner"]) | set(event.roles["partner"])))
+    target.merge(event)
+
+
+def _only_trigger(event: Event) -> int | None:
+    """The one trigger token all of the event's statements share, or None."""
+    triggers = {f.trigger for f in event.evidence}
+    return triggers.pop() if len(triggers) == 1 else None
 
 
 def _only_sentence(doc: Doc, event: Event) -> int | None:

@@ -114,7 +114,10 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     coarse = stamp is not None and stamp.precision == "month"
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
-    excluded_after = tuple(w.lower() for w in patterns.get("amount_exclusions_after", []))
+    excluded_after = tuple(
+        w.lower()
+        for w in (*patterns.get("amount_exclusions_after", []), *language_data(lang, "amounts").get("sum_after", []))
+    )
     # "in a deal valued at $1.2 billion", "the acquisition of X, valued at $700 million": a deal's value is its price
     priced = (
         tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", [])),
@@ -122,6 +125,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     )
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
     earlier: dict[int, list[tuple[MonetaryAmount, DateValue | None]]] = {}  # sentence -> its earlier rounds
+    # sentence -> (start, end, amount, dates) of the phrase of each of its earlier rounds
+    rounds_named: dict[int, list[tuple[int, int, MonetaryAmount, list[DateValue]]]] = {}
 
     def in_sentence(start: int, end: int) -> tuple[list[MonetaryAmount], list[DateValue]]:
         if start not in sentence_cache:
@@ -151,6 +156,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             ]
             inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
             earlier[start] = [(own[0], own_dates[0] if own_dates else None) for _, _, own, own_dates in inside]
+            rounds_named[start] = [(lo, hi, own[0], own_dates) for lo, hi, own, own_dates in inside]
             amounts = [a for a in amounts if not any(lo <= a.start < hi for lo, hi, _, _ in inside)]
             dates = [d for d in dates if not any(d in own_dates for _, _, _, own_dates in inside)]
             sentence_cache[start] = (amounts, dates)
@@ -165,6 +171,11 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             continue
         amounts, dates = in_sentence(fact.start, fact.end)
         anchor = doc[fact.trigger].idx
+        # "valorisée à 12 Md€ après un tour de 600 M€ mené par Y": a statement inside the phrase of a round after
+        # "après" is of that round, with its amount and date
+        own_round = next((r for r in rounds_named.get(fact.start, []) if r[0] <= anchor < r[1]), None)
+        if own_round is not None and fact.event == "Investment":
+            amounts, dates = [own_round[2]], own_round[3]
         a, b = ROLES[fact.event]
         if fact.event == "Investment":
             same_round = rounds.get((fact.start, fact.trigger, fact.object))

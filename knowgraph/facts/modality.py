@@ -76,6 +76,18 @@ def _future_forms(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data.get("future_endings", ())), frozenset(data.get("future_forms", ()))
 
 
+@cache
+def _restrictors(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in language_data(lang, "modality").get("negation_restrictors", ()))
+
+
+def _restricted(word: Token) -> bool:
+    """ "ne se voit plus seulement en alternative à Y", "will not only power X": a negation word right before a
+    restricting adverb (``negation_restrictors``) denies that the statement is all there is, not the statement."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ in _restrictors(word.lang_)
+
+
 def _future_form(token: Token) -> bool:
     """ "réunira", "valoriseront", "sera": a future the tagger read as a present (``future_endings``)."""
     endings, irregular = _future_forms(token.lang_)
@@ -153,13 +165,16 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         return "Denied"
     children = list(token.children)
     lowers = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
-    if lowers & negations and (
+    negating = {w for c in children if not _restricted(c) for w in (c.lower_, c.lemma_.lower())} & negations
+    if negating and (
         lowers & particles or any(c.lower_ in particles for c in token.doc[max(0, token.i - 4) : token.i])
     ):
         return "Negated"
-    if lowers & negations and token.lang_ == "en":
+    if negating and token.lang_ == "en":
         return "Negated"
-    if lowers & particles and any(t.lower_ in negations for t in token.doc[token.i + 1 : token.i + 3]):
+    if lowers & particles and any(
+        t.lower_ in negations and not _restricted(t) for t in token.doc[token.i + 1 : token.i + 3]
+    ):
         # "n'utilisons pas GPT-4o": the parser hangs "pas" on the object
         return "Negated"
     status = _tense_status(token, lemma, modals, future_aux)
@@ -196,5 +211,7 @@ def _sentence_cue(trigger: Token, cues) -> str | None:
         n = len(phrase)
         for i in at.get(phrase[0], ()) if phrase else range(len(words) + 1):
             if i <= len(words) - n and tuple(words[i : i + n]) == phrase:
+                if status == "Negated" and _restricted(trigger.doc[sent.start + i + n - 1]):
+                    continue  # "X is not only a rival of Y": more than a rival, not no rival
                 return status
     return None
