@@ -109,7 +109,83 @@ def test_second_clause_with_its_own_pronoun_subject_borrows_no_name(en):
     assert not any(f[1] == "partnerOf" and "ostrakon" in (f[0], f[2]) for f in found)
 
 
+def test_pronoun_takes_up_the_person_the_previous_sentence_names_before_an_older_subject(fr, en):
+    # the sentence before names Hugo Ferrand as an example, not as its subject: he is still nearer than the
+    # subject of the sentence before it
+    text_fr = (
+        "Marc Devaux a bousculé le secteur la semaine dernière. Le pays compte aussi des fondateurs expérimentés, "
+        "comme Hugo Ferrand, qui a cédé deux sociétés à Kernwerk. Après un passage chez Kernwerk, il a fondé Valmora."
+    )
+    found = facts(fr, text_fr)
+    assert ("valmora", "foundedBy", "hugo-ferrand") in found
+    assert ("valmora", "foundedBy", "marc-devaux") not in found
+    text_en = (
+        "Dana Whitlock shook the sector last week. The region also has seasoned founders, such as Hugo Ferrand, "
+        "who sold two companies to Kernwerk. After a stint at Kernwerk, he founded Valmora."
+    )
+    found = facts(en, text_en)
+    assert ("valmora", "foundedBy", "hugo-ferrand") in found
+    assert ("valmora", "foundedBy", "dana-whitlock") not in found
+
+
+def test_pronoun_never_takes_up_a_person_whose_given_name_marks_the_other_gender(en, fr):
+    # the nearest person is the last one named, but "she" and "elle" cannot mean Thomas or Paul
+    text_en = (
+        "Kernwerk hired Ruth Okafor as chief operating officer last year. The board then named Thomas Brennan "
+        "interim chief executive. She previously ran Valmora."
+    )
+    found = facts(en, text_en)
+    assert ("ruth-okafor", "ceoOf", "valmora") in found
+    assert ("thomas-brennan", "ceoOf", "valmora") not in found
+    text_fr = (
+        "Brintel a recruté Léa Marchand comme directrice des opérations. Le conseil a ensuite nommé Paul Girard "
+        "directeur général par intérim. Elle dirigeait auparavant Valmora."
+    )
+    found = facts(fr, text_fr)
+    assert ("lea-marchand", "ceoOf", "valmora") in found
+    assert ("paul-girard", "ceoOf", "valmora") not in found
+
+
+def test_description_that_introduces_the_next_name_of_a_list_is_not_the_previous_ones(fr):
+    # "le fabricant de puces Brintel" describes Brintel: the fund before the comma is no start-up, so
+    # "La start-up" is still the company the passage is about
+    text = (
+        "La start-up lyonnaise Nexalia vient de lever 80 millions d'euros. Dans ce tour de table mené par "
+        "le fonds Ostrakon, Valmora, le concepteur de puces Brintel et le fonds Kernwerk Capital figurent parmi "
+        "les investisseurs.\n\nLa start-up, créée en 2021 par Inès Vautrin et Karim Lassalle, emploie 40 personnes."
+    )
+    found = facts(fr, text)
+    assert ("nexalia", "foundedBy", "ines-vautrin") in found
+    assert not any(f[1] == "foundedBy" and f[0] == "valmora" for f in found)
+    assert ("valmora", "investedIn", "nexalia") in found  # still a name, of the list's type
+
+
+def test_capitalised_noun_in_running_prose_is_an_institution_not_the_company_of_the_passage(en, fr):
+    # "the Institute", "l'Institut de Valmora": (part of) a name, not a description of the salient company
+    text_en = (
+        "Dana Whitlock, a former professor at Brintel University, set up both labs. "
+        "Kernwerk acquired Valmora Robotics in 2021 and has since financed the Institute as well."
+    )
+    assert ("kernwerk", "investedIn", "valmora-robotics") not in facts(en, text_en)
+    text_fr = "Nexalia a levé 20 millions d'euros en mars. Son fondateur, Hugo Ferrand, avait rejoint l'Institut de Valmora en 2019."
+    found = facts(fr, text_fr)
+    assert ("nexalia", "foundedBy", "hugo-ferrand") in found
+    assert ("hugo-ferrand", "worksFor", "nexalia") not in found
+
+
 # -- names that are no entity --------------------------------------------------------------------------
+
+
+def test_given_name_and_a_capitalised_word_the_ner_missed_are_a_person_a_pronoun_takes_up(en):
+    # at the start of a line the NER often names neither word, or the given name alone
+    for name, key in (("Emmet Drayle", "emmet-drayle"), ("Owen Tarrow", "owen-tarrow")):
+        text = (
+            "The board lost confidence in its founder, it adds.\n\n"
+            f"{name} has been appointed as the interim CEO of Kernwerk. He was previously the CEO of Valmora."
+        )
+        found = facts(en, text)
+        assert (key, "ceoOf", "kernwerk") in found
+        assert (key, "ceoOf", "valmora") in found
 
 
 def test_ticker_after_a_name_is_neither_an_entity_nor_part_of_the_name(en, fr):

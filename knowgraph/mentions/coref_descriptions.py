@@ -249,6 +249,10 @@ class DescriptionResolver:
                         return [Referent(span.kb_id_, LINKED, span.start)]
         if info is None:
             return []
+        if token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and doc[token.i - 1].text[:1].islower():
+            # "l'Université de Georgetown", "the Institute": a capitalised noun in running prose is (part of)
+            # an institution's name, not a description of the company the passage is about
+            return []
         determiner = doc[left].lower_ if left < token.i else ""
         if determiner not in self.definite and determiner not in self.possessives:
             # "Last year the French startup raised ...": a time phrase before the determiner

@@ -20,8 +20,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from knowgraph.mentions.coref_article import LINKED, PRONOUN, ArticleMentions, Referent
-from knowgraph.mentions.coref_recency import Recency
+from knowgraph.mentions.coref_recency import Recency, agrees
 from knowgraph.mentions.lexicon import CorefWords
+from knowgraph.nlp.resources import language_data
 
 #: ``Resolver._resolve(token, types, exclude, depth)``: what a token denotes, for a relative's antecedent.
 ResolveToken = Callable[[Token, "set[str] | None", "set[str]", int], "list[Referent]"]
@@ -42,6 +43,8 @@ class PronounResolver:
         self.person_relatives = words.person_relatives
         self.thing_relatives = words.thing_relatives
         self.pronouns = words.pronouns
+        # "il", "she": the gender a pronoun marks, which a person's given name must not contradict
+        self.genders: dict[str, str] = language_data(words.lang, "lexicon").get("pronoun_genders", {})
 
     def we(self, token: Token) -> list[Referent]:
         """ "nous", "we": the company the article is about, in quotes and interviews only."""
@@ -67,6 +70,7 @@ class PronounResolver:
         allowed = set(self.pronouns[lower]) & types if types else set(self.pronouns[lower])
         if not allowed:
             return []  # "it" where a person is wanted ("... it announced a plan to launch X"): no one
+        gender = self.genders.get(lower)
         dative = lower in {"lui", "leur", "him", "them"}
         # an object pronoun ("... and supplies it with ...") need not take up a subject
         obj = (
@@ -82,10 +86,16 @@ class PronounResolver:
                 or self._reporting_subject(token, allowed, exclude)
                 or self._previous_subject(token, allowed, exclude)
             )
-            if carried:
+            if carried and (gender is None or agrees(self.entities[carried[0].key], gender)):
                 return carried
         return self.recency.recent(
-            token.i, allowed, exclude, PRONOUN, prefer_subject=not dative and not obj, skip_genitive=dative
+            token.i,
+            allowed,
+            exclude,
+            PRONOUN,
+            prefer_subject=not dative and not obj,
+            skip_genitive=dative,
+            gender=gender,
         )
 
     def _fronted_clause_subject(self, token: Token, allowed: set[str], exclude: set[str]) -> list[Referent]:

@@ -10,6 +10,9 @@ last few sentences' candidates, the reading of a definite description ("l'entrep
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Span
 
 from knowgraph.mentions.coref_article import DESCRIPTION, ArticleMentions, Referent
@@ -44,16 +47,25 @@ class Recency:
         skip_genitive: bool = False,
         limit_sentences: int = 2,
         by_country: bool = False,
+        gender: str | None = None,
     ) -> list[Referent]:
-        """The most recent entity mentioned before token ``before`` that fits."""
+        """The most recent entity mentioned before token ``before`` that fits (``gender``, "m" or "f": a
+        pronoun's, which rules out a person whose given name marks the other one)."""
         sent_start = self.doc[before].sent.start
+        previous_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         sentences_back = 0
         best = None
+        best_sent = sent_start  # the sentence ``best`` is in
         last_sent = None
         for span in reversed(self.mentions):
             if span.start >= before:
                 continue
             sent = span.sent.start
+            if prefer_subject and best is not None and sent < best_sent == previous_start < sent_start:
+                # the sentence just before named one that fits, though not as its subject: it is nearer in the
+                # reader's mind than the subject of an older sentence ("... à l'image d'Alexandre Lebrun. ...,
+                # il a monté Nabla": Lebrun, not the subject of the sentence before); not one named earlier
+                return [best]
             if sent != last_sent:
                 if last_sent is not None and sent < sent_start:
                     sentences_back += 1
@@ -64,6 +76,8 @@ class Recency:
             if key in exclude or (types and span.label_ not in types) or self._credit(span):
                 continue
             entity = self.entities[key]
+            if gender is not None and not agrees(entity, gender):
+                continue
             if kinds and entity.kinds and not (entity.kinds & kinds):
                 continue
             if place and not self._located(entity, place, by_country):
@@ -83,7 +97,8 @@ class Recency:
                 # "Kernwerk's move was bold. It ...": the possessor of the subject is what the sentence is about
                 and not (span.root.dep_ in ("poss", "nmod:poss") and span.root.head.dep_.startswith("nsubj"))
             ):  # a verbless heading names its topic
-                best = best or Referent(key, factor * 0.95, span.start)
+                if best is None:
+                    best, best_sent = Referent(key, factor * 0.95, span.start), sent
                 continue
             return [Referent(key, factor, span.start)]
         return [best] if best else []
@@ -175,6 +190,26 @@ class Recency:
         places = {entity.hq} | set(self.doc.user_data.get("kg_locations", {}).get(entity.key, ()))
         places.discard(None)
         return place in places or by_country and any(_country_of(p) == place for p in places)
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", from ``knowgraph/data/first_names_gender.txt`` (names given to both left out)."""
+    text = resources.files("knowgraph.data").joinpath("first_names_gender.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {words[0]: words[1] for words in pairs if len(words) == 2}
+
+
+def agrees(entity: Entity, gender: str) -> bool:
+    """Can a pronoun of ``gender`` ("m", "f") take up ``entity``? Not a person whose given name marks the
+    other gender ("she" is not Thomas Vidal, "il" not Léa Roux); anything else may be meant::
+
+        agrees(Entity("lea-roux", "Léa Roux", "Person"), "m")  # False
+    """
+    if entity.type != "Person" or not entity.name:
+        return True
+    marked = given_name_genders().get(entity.name.split()[0])
+    return marked is None or marked == gender
 
 
 def _country_of(place: str) -> str | None:
