@@ -631,3 +631,34 @@ def test_en_possessed_unit_listed_between_names_is_not_the_name_before(en):
 def test_en_possessed_unit_in_apposition_still_holds(en):
     found = facts(en, "Nexalia, Kernwerk's venture capital arm, invested in Quillon.")
     assert ("nexalia", "subsidiaryOf", "kernwerk") in found
+
+
+# -- partners listed before the verb: fields in their descriptions, an apposition closing the list ----------
+def test_fr_listed_partners_with_fields_in_descriptions(fr):
+    """ "le géant des semi-conducteurs X", "le fonds d'investissement norvégien Y": a field in "de" inside a
+    partner's description does not end the list."""
+    found = facts(
+        fr,
+        "La start-up française Nexalia, le géant des semi-conducteurs Kernwerk et le fonds d'investissement "
+        "norvégien Brintel Capital s'associent pour bâtir un centre de données.",
+    )
+    assert {
+        ("kernwerk", "partnerOf", "nexalia"),
+        ("brintel-capital", "partnerOf", "nexalia"),
+        ("brintel-capital", "partnerOf", "kernwerk"),
+    } <= found
+
+
+def test_fr_listed_partners_closed_by_an_apposition(fr):
+    found = facts(
+        fr,
+        "La start-up Nexalia et le fonds Brintel Capital, un investisseur de long terme, s'associent pour bâtir "
+        "un centre de données.",
+    )
+    assert ("brintel-capital", "partnerOf", "nexalia") in found
+
+
+def test_fr_complement_of_a_listed_noun_is_no_partner(fr):
+    """ "la filiale de Kernwerk et la société Nexalia": Kernwerk is the subsidiary's parent, not a partner."""
+    found = facts(fr, "La filiale de Kernwerk et la société Nexalia se sont associées pour bâtir un centre de données.")
+    assert ("kernwerk", "partnerOf", "nexalia") not in found

@@ -26,18 +26,25 @@ def pronominal(verb: Token, reflexives: set[str]) -> bool:
 
 
 def coordinated_before(
-    verb: Token, resolver: Resolver, types: set[str], coordinators: set[str], reflexives: set[str]
+    verb: Token,
+    resolver: Resolver,
+    types: set[str],
+    coordinators: set[str],
+    reflexives: set[str],
+    fields: frozenset[str] | set[str] = frozenset(),
 ) -> list[Referent]:
     """The names coordinated right before ``verb`` (past its auxiliaries, a reflexive pronoun and adverbs),
     read from the words when the parser lost the subject: two names at least, joined by a coordinator,
-    each possibly after a lower-case description ("l'entreprise émiratie Core42"). A name in a phrase
-    before the list ("Selon Reuters, A et B ont ...") is none of it."""
+    each possibly after a lower-case description ("l'entreprise émiratie Core42", with a field in ``fields``:
+    "le géant des puces Kernwerk"); an apposition may close the list ("..., et B, la banque publique, se sont
+    associés"). A name in a phrase before the list ("Selon Reuters, A et B ont ...") is none of it."""
     doc, start = verb.doc, verb.sent.start
     k = verb.i - 1
     while k >= start and (
         doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in reflexives or doc[k].dep_.startswith("aux")
     ):
         k -= 1
+    k = _before_apposition(k, start, resolver)
     names: list[Referent] = []
     joined = after_comma = False
     while k >= start:
@@ -46,10 +53,12 @@ def coordinated_before(
             break
         found = resolver.resolve(doc[span.start], types, coordinated=False)
         k, n = span.start - 1, 0
-        while k >= start and n < 4 and doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        while k >= start and n < 6 and _describes(doc[k], n, fields):
             k, n = k - 1, n + 1  # the description before the name
-        if not found or (after_comma and k >= start and doc[k].pos_ == "ADP"):
-            break
+        while n and doc[k + 1].pos_ == "ADP":
+            k, n = k + 1, n - 1  # a description starts with its noun, not with a preposition
+        if not found or (k >= start and doc[k].pos_ == "ADP" and (after_comma or n == 0)):
+            break  # "Selon Reuters, A et B", "la filiale de Kernwerk et B": a complement, not a listed name
         names.insert(0, Referent(found[0].key, found[0].factor * LINEAR_FALLBACK, found[0].token))
         if k >= start and doc[k].lower_ in coordinators:
             joined, after_comma, k = True, False, k - 1
@@ -60,6 +69,33 @@ def coordinated_before(
         else:
             break
     return names if joined and len(names) >= 2 else []
+
+
+def _describes(token: Token, n: int, fields: frozenset[str] | set[str]) -> bool:
+    """Is ``token`` part of the lower-case description before a listed name ("l'entreprise émiratie Core42",
+    "le géant des puces Kernwerk", "le fonds d'investissement Quillon")? A field in "de" may be in it, but
+    not right before the name ("la filiale de Kernwerk": Kernwerk is the complement, not the one listed)."""
+    if not token.is_lower:
+        return False
+    if token.pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        return True  # a lower-case word the tagger calls a proper noun: "le fonds émirati"
+    return n > 0 and token.pos_ == "ADP" and token.lower_ in fields
+
+
+def _before_apposition(k: int, start: int, resolver: Resolver) -> int:
+    """ "A, B et C, la banque publique d'investissement, s'associent": the end of the last name before an
+    apposition of lower-case words between commas that closes the list; ``k`` itself otherwise."""
+    doc = resolver.doc
+    if k - 2 < start or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > start and k - j <= 8 and doc[j].text != "," and resolver.mention_at(j) is None:
+        if not (doc[j].is_lower or doc[j].text in ("'", "’")):
+            return k
+        j -= 1
+    if j <= start or doc[j].text != "," or j == k - 1:
+        return k
+    return j - 1
 
 
 def repeated_preposition(

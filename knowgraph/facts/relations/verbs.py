@@ -324,6 +324,7 @@ class VerbFrames(RuleFamily):
                     agent_types,
                     self.lists.get("partner_coordinators", set()),
                     self.lists.get("reflexive_pronouns", set()),
+                    self.lists.get("partner_description_fields", set()),
                 )
                 if len(listed) > len(agents) and (
                     len(agents) < 2 or {a.key for a in agents} <= {r.key for r in listed}
