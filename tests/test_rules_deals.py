@@ -918,6 +918,80 @@ def test_raise_beside_a_partner_names_no_investor(fr):
     assert ("kernwerk", "investedIn", "nexalia") not in got
 
 
+def test_round_with_support_of_listed_investors(fr):
+    got = facts(
+        fr,
+        "Kernwerk a bouclé une levée de 20 millions d'euros menée par Brintel, avec le soutien de Harrow Ventures, "
+        "Ostrakon Partners et Pell Capital.",
+    )
+    for investor in ("brintel", "harrow-ventures", "ostrakon-partners", "pell-capital"):
+        assert (investor, "investedIn", "kernwerk") in got
+
+
+def test_funding_from_a_list_lends_no_investor_to_another_investor(en):
+    got = facts(
+        en,
+        "Kernwerk raised $500 million in a Series B round that saw participation from Brintel, Valmora Capital "
+        "and Ostrakon Partners.",
+    )
+    for investor in ("brintel", "valmora-capital", "ostrakon-partners"):
+        assert (investor, "investedIn", "kernwerk") in got
+    assert ("ostrakon-partners", "investedIn", "valmora-capital") not in got
+
+
+def test_funding_of_a_company_in_a_relative_clause_is_not_the_next_companys(en):
+    got = facts(
+        en,
+        "Quillon now competes with Kernwerk, which received $4 billion in promised funding from Brintel last year, "
+        "and Ostrakon, a younger startup that raised $2 billion.",
+    )
+    assert ("brintel", "investedIn", "ostrakon") not in got
+
+
+def test_fronted_lead_participle_then_examples_of_investors(fr):
+    got = facts(
+        fr,
+        "Kernwerk a levé 30 millions d'euros. Piloté par Brintel, ce tour de table rassemble plusieurs fonds, "
+        "parmi lesquels le gestionnaire suisse Valmora, la banque Ostrakon Partners ou encore Pell Capital.",
+    )
+    for investor in ("brintel", "valmora", "ostrakon-partners", "pell-capital"):
+        assert (investor, "investedIn", "kernwerk") in got
+
+
+def test_fronted_lead_participle_needs_a_round(en):
+    got = facts(en, "Kernwerk raised $30 million. Led by Brintel, the round also drew Valmora Capital.")
+    assert ("brintel", "investedIn", "kernwerk") in got
+    got = facts(en, "Led by its founder Paul Roy, Kernwerk opened an office in Lyon near Brintel.")
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_joining_investors_listed_before_the_verb(en):
+    got = facts(
+        en,
+        "Kernwerk raised $40 million in a round led by Brintel. Together with newcomers Valmora Capital and "
+        "Ostrakon Partners, earlier backers Harrow Ventures, Pell Capital, and Quillon Fund also joined.",
+    )
+    for investor in ("valmora-capital", "ostrakon-partners", "harrow-ventures", "pell-capital", "quillon-fund"):
+        assert (investor, "investedIn", "kernwerk") in got
+    got = facts(
+        en,
+        "The funding round for Kernwerk was led by Brintel. Additionally, Dutch lenders Valmora and Ostrakon participated.",
+    )
+    assert ("ostrakon", "investedIn", "kernwerk") in got
+    got = facts(en, "Kernwerk raised $40 million. Quillon said that Brintel also invested.")
+    assert ("quillon", "investedIn", "kernwerk") not in got
+
+
+def test_investor_noun_with_a_participle_before_the_list_verb(fr):
+    got = facts(
+        fr,
+        "Kernwerk a levé 20 millions d'euros. Parmi les autres investisseurs prenant part à cette levée figurent "
+        "Brintel, Valmora Capital et Ostrakon.",
+    )
+    for investor in ("brintel", "valmora-capital", "ostrakon"):
+        assert (investor, "investedIn", "kernwerk") in got
+
+
 def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
     got = facts(
         fr,

@@ -32,6 +32,7 @@ class CountedInvestors:
     example_markers: list[tuple[str, ...]]
     agent_words: set[str]
     list_verbs: set[str]
+    fronted_lead_participles: set[str]
 
     def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Existing investors also took part, including A and B", "Des fonds de Valmora se sont joints au
@@ -135,7 +136,9 @@ class CountedInvestors:
         """ "Soutenue par A, B et C, la start-up veut ...", "Backed by A and B, Nexalia ...": a backing
         participle that opens the sentence (``investor_lists.fronted_participles``, then an agent word of
         ``agent_words``), its list up to the main clause, whose subject is the company backed. A holding
-        described, not a deal: no Investment event."""
+        described, not a deal: no Investment event. "Mené par A, ce tour de table ...", "Led by A, the round
+        ...": a leading participle (``fronted_lead_participles``) whose main subject is a round noun: A invests
+        in that round's company (an Investment)."""
         doc = participle.doc
         sent = participle.sent
         start = participle.i + 1
@@ -145,12 +148,28 @@ class CountedInvestors:
         # makes the participle itself the subject)
         root = sent.root
         comma = next((k for k in range(root.i - 1, start, -1) if doc[k].text == ","), None)
+        if participle.lower_ in self.fronted_lead_participles:
+            # (a leading participle the parser made the root: the first comma followed by a round noun)
+            comma = next(
+                (
+                    k
+                    for k in range(start + 1, min(sent.end - 2, start + 40))
+                    if doc[k].text == "," and self._round_noun(doc[k + 2] if doc[k + 1].pos_ == "DET" else doc[k + 1])  # type: ignore[attr-defined]
+                ),
+                None,
+            )
         if comma is None:
             return []
         subject = doc[comma + 1]
         while subject.pos_ == "DET" and subject.i + 1 < root.i:
             subject = doc[subject.i + 1]
         investors = self._listed(start + 1, comma, resolver)  # type: ignore[attr-defined]
+        if participle.lower_ in self.fronted_lead_participles:
+            noun = doc[comma + 2] if doc[comma + 1].pos_ == "DET" else doc[comma + 1]
+            if not self._round_noun(noun):  # type: ignore[attr-defined]
+                return []  # "Led by its founder, the company ...": no round led
+            investees = self._round_investee(noun, resolver)  # type: ignore[attr-defined]
+            return self._facts("investedIn.fronted-lead", investors, investees, participle)  # type: ignore[attr-defined]
         backers = {i.key for i in investors}
         investees = resolver.resolve(subject, ORGS, exclude=backers, coordinated=False)[:1]
         if not investees and resolver.mention_at(subject.i) is None and subject.pos_ == "NOUN":
@@ -254,6 +273,23 @@ class CountedInvestors:
         if before is not None and not (
             before.is_punct or before.is_space or before.text.endswith(".") or before.pos_ in ("ADJ", "DET")
         ):
+            return None
+        first = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+        if (
+            first is not None
+            and first.is_lower
+            and first.pos_ == "VERB"
+            and ("Part" in first.morph.get("VerbForm") or first.tag_ in ("VBG", "VBN"))
+            and first.lower_ not in self.list_verbs
+        ):
+            # "Parmi les investisseurs participant au tour figurent A", "Other investors taking part in the round
+            # include A": past a participle's phrase on the noun, up to the list verb
+            for t in doc[first.i + 1 : min(noun.sent.end, noun.i + 12)]:
+                listing = {t.lemma_.lower(), t.lower_} & self.list_verbs and t.lemma_.lower() != "be"
+                if listing:
+                    return t
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    return None
             return None
         for t in doc[noun.i + 1 : min(noun.sent.end, noun.i + 9)]:
             if t.lemma_.lower() in self.list_verbs and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be":

@@ -61,6 +61,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         # "Intel and Sora Lenz-backed fund Brume": the words of a backer named inside a description
         self.backer_words = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
         self.fronted_participles = set(spec.get("fronted_participles", []))
+        self.fronted_lead_participles = set(spec.get("fronted_lead_participles", []))
         self.agent_words = set(spec.get("agent_words", []))
         self.attract_verbs = set(spec.get("attract_verbs", []))
         self.attract_objects = set(spec.get("attract_objects", []))
@@ -79,6 +80,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             | self.round_verbs
             | self.again
             | self.fronted_participles
+            | self.fronted_lead_participles
             | self.attract_verbs
         )
 
@@ -86,6 +88,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         if not self.list_subjects:
             return []
         lemma = token.lemma_.lower()
+        if token.lower_ in self.fronted_lead_participles and token.i <= token.sent.start + 1:
+            return self._fronted_backing(token, self.context.resolver)
         if token.lower_ in self.fronted_participles:
             if token.i > token.sent.start + 1:
                 return self._backed_by_described(token, self.context.resolver)
@@ -116,7 +120,10 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             if self._round_noun(before):  # "le tour de table réunit A, B et C" on a parse that lost the verb
                 resolver = self.context.resolver
                 investors = self._listed(token.i + 1, token.sent.end, resolver)
-                return self._facts("investedIn.round-list", investors, self._round_investee(before, resolver), token)
+                # (the lost verb hangs its list on the round noun: no name after the verb is the round's company)
+                investees = [r for r in self._round_investee(before, resolver) if r.token < token.i]
+                investees = investees or self._last_round_target(before)
+                return self._facts("investedIn.round-list", investors, investees, token)
         if token.pos_ == "VERB" and lemma in self.participation and token.tag_ == "VBG":
             return self._fronted_participation(token)
         if token.pos_ == "VERB" and lemma in self.invest_verbs:
@@ -381,7 +388,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             return []
         key, n, trigger = target
         here = self.context.sent_index.get(token.sent.start, 0)
-        if here - n > self.round_anaphora_sentences or trigger >= token.i:
+        # (a target the round noun itself took up from the raise before is this round's: "ce tour de table")
+        if here - n > self.round_anaphora_sentences or trigger > token.i:
             return []
         return [Referent(key, LINEAR_FALLBACK * LINEAR_FALLBACK, token.i)]
 

@@ -168,12 +168,27 @@ class RoundCompanies:
             return []
         if any(resolver.mention_at(t.i) is not None for t in clause if t.i > verb.i):
             return []  # "also invested in Y": the verb frames read it
-        return [
+        found = [
             r
             for c in verb.children
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
             for r in resolver.resolve(c, {"Organization", "Company", "Person"})
         ]
+        return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
+
+    def _subject_list(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "Along with new backers A and B, existing investors C, D, and E also took part", "Additionally,
+        tech firms A, B and C participated": the names listed before the joining verb, read on the words (the
+        parsers split such lists), when everything before the verb is its subject (no other finite verb)."""
+        doc = verb.doc
+        start, end = verb.sent.start, verb.i
+        while end > start and (resolver.lowers[end - 1] in self.also_words or doc[end - 1].pos_ == "AUX"):
+            end -= 1
+        if doc[start].pos_ == "ADV" and start + 1 < end and doc[start + 1].text == ",":
+            start += 2  # "Additionally, ..."
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end]):
+            return []  # "Quillon said A also invested": the names before are another clause's
+        return self._listed(start, end, resolver)  # type: ignore[attr-defined]
 
     def _other_series(self, window: Span) -> bool:
         """ "another round of executive departures", "une série de rachats": a round noun that may name

@@ -372,7 +372,11 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 and (window[0].dep_ == "nsubjpass" or self._lemma_of(governing) not in self.investor_governors)
                 else []
             )
-        if not investees and any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in window[-1].children):
+        if not investees and any(
+            # ("ce tour de table": the determiner hangs on the round noun's first word)
+            c.dep_ == "det" and c.lower_ in self.demonstratives
+            for c in (*window[0].children, *window[-1].children)
+        ):
             # "which led this round, alongside A, former CEO of B": a demonstrative takes up the round reported
             # before, not a company named further in the sentence
             investees = self._earlier_round_target(window[0])
