@@ -619,8 +619,8 @@ def test_two_partnerships_of_one_sentence_with_their_own_triggers_stay_two(en):
 def test_the_round_after_a_valuation_is_the_sentence_s_own(fr):
     found = events(
         fr,
-        "La société Nexalia est désormais valorisée à 3 milliards d'euros, après un tour de table de 200 millions "
-        "d'euros mené par le fonds Brintel Ventures.",
+        "La société Nexalia pèse désormais 3 milliards d'euros, après un tour de financement de 200 millions d'euros "
+        "mené par le fonds Brintel Ventures.",
         "fr",
     )
     got = [(e.roles["investor"], amount_of(e)) for e in found if e.type == "Investment"]
@@ -638,11 +638,11 @@ def test_an_earlier_round_beside_a_new_raise_stays_apart(en):
 
 
 def test_ne_plus_seulement_keeps_the_statement(fr):
-    said = "La start-up Nexalia ne se voit plus seulement en alternative à OpenAI."
+    said = "La start-up Nexalia n'est plus seulement une alternative à OpenAI."
     assert ("nexalia", "competitorOf", "openai") in facts(fr, said)
     # without the restricting adverb, the negation holds
     assert ("nexalia", "competitorOf", "openai") not in facts(
-        fr, "La start-up Nexalia ne se voit plus en alternative à OpenAI."
+        fr, "La start-up Nexalia n'est plus une alternative à OpenAI."
     )
 
 
@@ -658,7 +658,7 @@ def test_not_only_keeps_the_statement(en):
 def test_an_amount_raised_over_the_past_years_is_no_round(en):
     found = events(
         en,
-        "Nexalia has raised $9.7 billion over the past three years. Kernwerk has raised $50 million in a Series B "
+        "Nexalia has raised $90 million over the last four years. Kernwerk has raised $50 million in a Series B "
         "round led by Pell Capital.",
         "en",
     )

@@ -82,7 +82,7 @@ def _restrictors(lang: str) -> frozenset[str]:
 
 
 def _restricted(word: Token) -> bool:
-    """ "ne se voit plus seulement en alternative à Y", "will not only power X": a negation word right before a
+    """ "Nexalia n'est plus seulement une alternative à Y", "will not only power X": a negation word right before a
     restricting adverb (``negation_restrictors``) denies that the statement is all there is, not the statement."""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return following is not None and following.lower_ in _restrictors(word.lang_)
