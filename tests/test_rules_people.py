@@ -355,6 +355,19 @@ def test_en_plural_staff_title_with_its_company_then_names(en):
     assert {("dana-brook", "worksFor", "kernwerk"), ("omar-haddad", "worksFor", "kernwerk")} <= got
 
 
+def test_fr_description_closed_by_an_unknown_name_is_not_the_company_named_before(fr):
+    got = facts(
+        fr,
+        "La société Kernwerk recrute. Elle a enrôlé Paul Roy, fondateur de la start-up spécialisée dans la santé Nexalia.",
+    )
+    assert ("kernwerk", "foundedBy", "paul-roy") not in got
+
+
+def test_fr_description_with_no_name_after_it_is_the_company_named_before(fr):
+    got = facts(fr, "La start-up Kernwerk recrute. Paul Roy, le fondateur de la start-up, est ravi.")
+    assert ("kernwerk", "foundedBy", "paul-roy") in got
+
+
 def test_en_created_by_plural_description_then_names(en):
     text = "The startup Quillon was created by three former Kernwerk engineers, Dana Brook, Omar Haddad and Lina Sorel."
     got = facts(en, text)

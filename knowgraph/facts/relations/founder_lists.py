@@ -1,4 +1,5 @@
-"""Founders named in a list after a plural title or after a founding participle's "by" phrase.
+"""Founders named in a list after a plural title or after a founding participle's "by" phrase, and staff
+named after a plural staff title with its organisation ("deux anciens de Quillon, A et B" -> worksFor).
 
 Journalists introduce a startup's founders as a list the noun and verb frames read only one name of:
 

@@ -1,6 +1,7 @@
 """People's titles: whether a title holds whatever its sentence reports or plans, titles given
-"respectively" to coordinated names (the n-th title goes to the n-th name), and a past employer said in an
-aside after a person's name.
+"respectively" to coordinated names (the n-th title goes to the n-th name), a past employer said in an
+aside after a person's name, and where a title's organisation is (a description after the title that a
+name closes is that name's, not the organisation named before: "fondateur de la start-up ... Nabla").
 
     "... reportedly caught Kernwerk CEO Dana Brook off guard" -> ceoOf(dana brook, kernwerk), asserted
 
@@ -166,6 +167,7 @@ class TitleArguments:
         genitive, is another phrase's (where the person goes), not the title's."""
         doc = noun.doc
         complements = [c for i, c in enumerate(complements) if not (i and self._opens_main_clause(c, resolver))]
+        complements = [c for c in complements if not self._describes_a_later_name(noun, c, resolver)]
         name = resolver.mention_at(noun.i + 1) if noun.i + 1 < noun.sent.end else None
         if name is None or name.start != noun.i + 1 or name.label_ != "Person":
             return complements
@@ -176,6 +178,32 @@ class TitleArguments:
             or all(t.pos_ in ("ADP", "DET") or t.text == "," for t in doc[name.end : c.token])
             or any(t.lower_ in self.genitive for t in doc[max(name.end, c.token - 2) : c.token])
         ]
+
+    def _describes_a_later_name(self, noun: Token, complement: Referent, resolver: Resolver) -> bool:
+        """ "fondateur de la start-up d'IA spécialisée dans la santé Nabla": a description after the title, taken
+        up as an organisation named before, while a capitalised name closes the description's phrase (a name
+        the finder did not know): the description is that name's, not the organisation named before."""
+        doc = noun.doc
+        k = noun.i + 1
+        if (
+            complement.token > noun.i
+            or k + 2 >= noun.sent.end
+            or doc[k].lower_ not in (*self.genitive, "of", "at", "chez")
+        ):
+            return False
+        if not (doc[k + 1].pos_ == "DET" or doc[k + 1].is_lower):
+            return False  # "le fondateur de Nexalia": the name itself
+        for token in doc[k + 1 : min(noun.sent.end, k + 14)]:
+            finite = token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")
+            if (token.is_punct and token.text not in ("-", "'", "’")) or (finite and not token.is_title):
+                return False
+            if token.is_title and len(token) > 1:
+                span = resolver.mention_at(token.i)
+                if span is None:
+                    return True  # a name nobody found
+                if resolver.type_of(span.kb_id_) == "Organization":
+                    return span.kb_id_ != complement.key
+        return False
 
     @staticmethod
     def _opens_main_clause(complement: Referent, resolver: Resolver) -> bool:
