@@ -437,3 +437,21 @@ def test_a_known_company_s_name_then_models_names_its_models_not_a_foundation(en
     found = mentions(en, text)
     assert ("Nvidia Foundation Models", "AIModel") in found
     assert not any(text == "Nvidia Foundation" for text, _ in found)
+
+
+# -- a name listed with known products ------------------------------------------------------------------
+
+
+def test_an_unknown_name_listed_with_known_products_is_a_product(en):
+    names = entity_names(en, "Dana Brook will run the group's apps, including Bing, WhatsApp, and Ostrakon.")
+    assert ("Ostrakon", "Product") in names
+
+
+def test_a_two_word_name_listed_after_known_products_is_a_product(en):
+    names = entity_names(en, "The update reaches Bing, Gmail and Quillon Mail this week.")
+    assert ("Quillon Mail", "Product") in names
+
+
+def test_a_name_listed_with_a_company_named_as_such_stays_a_company(en):
+    names = entity_names(en, "Thousands of firms, including Valmora, Kovix Networks, and Cursor, rely on the model.")
+    assert ("Valmora", "Product") not in names

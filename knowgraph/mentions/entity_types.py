@@ -56,6 +56,7 @@ class EntityTyper:
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
+        self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
         """Type the people among ``chosen`` (``c.type``) and gather the types of every name."""
@@ -98,6 +99,7 @@ class EntityTyper:
             elif c.priority == 2 and c.type and c.entry is None:
                 votes = ner_votes.setdefault(bare(text), {})
                 votes[c.type] = votes.get(c.type, 0) + 1
+        self._typed_by_list_mates(doc, chosen, context_types)
         # NER labels of an unknown name, by majority over its occurrences (ties: organisation)
         for name, votes in ner_votes.items():
             best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
@@ -126,6 +128,47 @@ class EntityTyper:
         if len(tokens) == 1 and tokens[0] in evidence.persons and etype != "Place":
             etype = "Person"  # "Altman" after (or before) "Sam Altman", whatever the NER said
         return etype
+
+    def _typed_by_list_mates(self, doc: Doc, chosen: list[Candidate], context_types: dict[str, str]) -> None:
+        """An unknown name the NER calls an organisation, listed with known products and no known name of
+        another type, is a product: "Copilot, Bing, and Edge", "WhatsApp, Instagram et Messenger" (the list
+        glue alone between the names). Typed so everywhere in the article (``context_types``).
+
+            self._typed_by_list_mates(doc, chosen, context_types)  # "Edge" -> "Product"
+        """
+        ordered = sorted(chosen, key=lambda c: (c.start, -c.end))
+        for n, c in enumerate(ordered):
+            if c.entry is not None or c.priority != 2 or c.type not in ("Organization", None):
+                continue
+            mates = self._list_mates(doc, ordered, n)
+            known = [m.entry.type for m in mates if m.entry is not None]
+            # "Figma, Palo Alto Networks, and Cursor": a mate named as a company ("Networks") makes it a list of clients
+            companies = any(
+                m.entry is None
+                and (m.priority == 1 and m.type == "Organization" or self._has_organization_word(doc, m))
+                for m in mates
+            )
+            if "Product" in known and all(t == "Product" for t in known) and not companies:
+                c.type = "Product"
+                context_types[bare(squeeze(doc[c.start : c.end].text))] = "Product"
+
+    def _has_organization_word(self, doc: Doc, c: Candidate) -> bool:
+        return any(t.text in self.organization_words for t in doc[c.start : c.end])
+
+    def _list_mates(self, doc: Doc, ordered: list[Candidate], n: int) -> list[Candidate]:
+        """The names listed with ``ordered[n]``, on both sides, the list glue alone between two."""
+        mates: list[Candidate] = []
+        for step in (-1, 1):
+            k, current = n + step, ordered[n]
+            while 0 <= k < len(ordered):
+                other = ordered[k]
+                left, right = (other, current) if step < 0 else (current, other)
+                glue = doc[left.end : right.start]
+                if len(glue) == 0 or not all(t.text == "," or t.lower_ in self.list_glue for t in glue):
+                    break
+                mates.append(other)
+                current, k = other, k + step
+        return mates
 
     def _family_name_alone(self, doc: Doc, c: Candidate, words: list[str]) -> bool:
         """Is the last word of a two-word name used alone elsewhere (as people's family names are),
@@ -170,8 +213,16 @@ class EntityTyper:
         return after_based or acquired
 
     def before_based(self, doc: Doc, end: int) -> bool:
-        """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based")?"""
-        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words
+        """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based"), or
+        the town before its region's ("Waterloo, Ontario-based": the NER often calls the town a company)?"""
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:
+            return True
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        k = end + 1
+        while k < min(len(doc), end + 4) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1  # the region's name: "Ontario", "New South Wales"
+        return k > end + 1 and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in self.based_words
 
     def place_context(self, doc: Doc, start: int, end: int | None = None) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
