@@ -677,3 +677,14 @@ def test_an_amount_raised_since_a_year_is_no_round(fr):
     assert [(e.roles["investee"], amount_of(e)) for e in found if e.type == "Investment"] == [
         (("kernwerk",), (Decimal("50000000"), "EUR"))
     ]
+
+
+# -- a cue inside a relative clause that does not hold the trigger is said of something else ---------------
+
+
+def test_a_plan_in_a_relative_clause_does_not_hedge_the_main_clause(en):
+    said = "Nexalia, which plans to open an office in Paris, closed a $30 million Series B round led by Pell Capital."
+    assert ("pell-capital", "investedIn", "nexalia") in facts(en, said)
+    # the plan the relative clause holds stays a plan
+    planned = facts(en, "Brintel Labs, which plans to acquire Valmora Labs, closed a round.", "Planned")
+    assert ("brintel", "acquired", "valmora") in planned

@@ -213,5 +213,20 @@ def _sentence_cue(trigger: Token, cues) -> str | None:
             if i <= len(words) - n and tuple(words[i : i + n]) == phrase:
                 if status == "Negated" and _restricted(trigger.doc[sent.start + i + n - 1]):
                     continue  # "X is not only a rival of Y": more than a rival, not no rival
+                if _in_an_aside(trigger.doc[sent.start + i], trigger):
+                    continue
                 return status
     return None
+
+
+#: clauses beside the trigger's: what they say ("which the company plans to announce") is not said of it
+_ASIDE_DEPS = {"relcl", "acl:relcl", "parataxis"}
+
+
+def _in_an_aside(cue: Token, trigger: Token) -> bool:
+    """ "Nexalia's funding, which it plans to announce Thursday, extends a round led by Y": a cue inside a
+    relative clause (or a parenthetical clause) that does not hold the trigger is said of something else."""
+    for token in (cue, *cue.ancestors):
+        if token.dep_ in _ASIDE_DEPS:
+            return not token.left_edge.i <= trigger.i <= token.right_edge.i
+    return False
