@@ -662,3 +662,13 @@ def test_fr_complement_of_a_listed_noun_is_no_partner(fr):
     """ "la filiale de Kernwerk et la société Nexalia": Kernwerk is the subsidiary's parent, not a partner."""
     found = facts(fr, "La filiale de Kernwerk et la société Nexalia se sont associées pour bâtir un centre de données.")
     assert ("kernwerk", "partnerOf", "nexalia") not in found
+
+
+def test_fr_rival_apposition_without_article(fr):
+    """ "X, start-up rivale de Y": with no article the tagger may call "start-up" a pronoun; the descriptor
+    still opens an apposition to the name before the comma."""
+    found = facts(
+        fr,
+        "Le groupe Kernwerk a choisi les puces de Nexalia, start-up rivale de Quillon, fondée par deux anciens chercheurs.",
+    )
+    assert ("nexalia", "competitorOf", "quillon") in found

@@ -67,6 +67,8 @@ class HolderSearch:
                 or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
                 or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
+                # "X, start-up rivale de Y": with no article the tagger may call the descriptor a pronoun
+                or (doc[i - 1].is_lower and self._descriptor_type(doc[i - 1]) == "Organization")
                 or doc[i - 1].lower_ in self.based_words  # "the San Francisco-based developer"
                 or (
                     i - 1 in resolver.index
