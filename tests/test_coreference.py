@@ -173,6 +173,30 @@ def test_capitalised_noun_in_running_prose_is_an_institution_not_the_company_of_
     assert ("hugo-ferrand", "worksFor", "nexalia") not in found
 
 
+def test_town_before_its_regions_based_is_a_place_not_the_company_it_stands_for(en):
+    # "Kestrelton, Ontario-based Kernwerk": the NER calls the unknown town a company, which "It" then took up
+    text = (
+        "Apple has bought Kernwerk for an undisclosed sum.\n\nKestrelton, Ontario-based Kernwerk had raised "
+        "$12 million by 2022. It received investments from Ostrakon Ventures and Quillon Capital."
+    )
+    found = facts(en, text)
+    assert ("ostrakon-ventures", "investedIn", "kernwerk") in found
+    assert ("kernwerk", "locatedIn", "kestrelton") in found
+    assert not any(f[1] == "investedIn" and f[2] == "kestrelton" for f in found)
+
+
+def test_given_name_alone_in_a_quote_is_the_one_person_named_with_it(en):
+    # a quote often calls a person by the given name only: it stands for the one person of the article
+    # named with it
+    text = (
+        'Kernwerk named Ali Brennan chief executive on Monday. "Ali co-founded Valmora and knows the market," '
+        "said Dana Whitlock."
+    )
+    found = facts(en, text)
+    assert ("valmora", "foundedBy", "ali-brennan") in found
+    assert ("valmora", "foundedBy", "dana-whitlock") not in found
+
+
 # -- names that are no entity --------------------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ class Clusterer:
         self.name_tails = words.name_tails
         self.stop_names = words.stop_names
         self.investor_words = words.investor_words
+        self.first_names = words.first_names
 
     def __call__(self, doc: Doc, chosen: list[Candidate]) -> tuple[dict[str, Entity], list[Span]]:
         entities: dict[str, Entity] = {}
@@ -115,6 +116,7 @@ class Clusterer:
         assigned = self._merge_short_names(entities, assigned)
         assigned += self._propagate(doc, entities, assigned)
         assigned += self._short_occurrences(doc, entities, assigned)
+        assigned += self._given_names(doc, entities, assigned)
         spans = [
             Span(doc, c.start, c.end, label=entities[key].type, kb_id=key)
             for c, key in sorted(assigned, key=lambda a: a[0].start)
@@ -205,6 +207,33 @@ class Clusterer:
                 continue  # part of a longer name
             found.append((Candidate(t.i, t.i + 1, 3, "Organization"), key))
             entities[key].surface_forms.add(t.text)
+        return found
+
+    def _given_names(
+        self, doc: Doc, entities: dict[str, Entity], assigned: list[tuple[Candidate, str]]
+    ) -> list[tuple[Candidate, str]]:
+        """ "I've known Mustafa for years", "Ali is a rare leader": a given name alone, in quotes above all,
+        stands for the one person of the article named with it ("Mustafa Suleyman"); not when two are."""
+        by_given: dict[str, str | None] = {}
+        for key, entity in entities.items():
+            words = entity.name.split()
+            if entity.type == "Person" and len(words) >= 2 and words[0] in self.first_names:
+                by_given[words[0]] = None if words[0] in by_given else key  # two people share it: no one
+        by_given = {given: key for given, key in by_given.items() if key is not None}
+        if not by_given:
+            return []
+        taken = {i for c, _ in assigned for i in range(c.start, c.end)}
+        occurrences = self.names.columns(doc)[6].occurrences
+        found = []
+        for i in sorted(i for given in by_given for i in occurrences(given)):
+            t = doc[i]
+            if i in taken or t.pos_ != "PROPN":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
+                continue  # part of a longer name ("Mustafa Suleyman", or another person's)
+            if i > 0 and doc[i - 1].text[:1].isupper() and not t.is_sent_start:
+                continue
+            found.append((Candidate(i, i + 1, 3, "Person"), by_given[t.text]))
         return found
 
     @staticmethod
