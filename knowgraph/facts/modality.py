@@ -99,6 +99,40 @@ def _future_form(token: Token) -> bool:
 
 def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
+    status = _status(trigger, lang)
+    if status == "Planned" and _under_an_agreement(trigger, lang):
+        # "X va fournir du calcul à Y dans le cadre d'un accord de 38 Md$": a future that an agreement frames is
+        # what the concluded deal provides, not a plan
+        return ASSERTED
+    return status
+
+
+@cache
+def _agreement_frames(lang: str) -> tuple[tuple[str, ...], ...]:
+    frames = language_data(lang, "modality").get("agreement_frames", ())
+    return tuple(tuple(f.lower().replace("'", "' ").replace("\u2019", "' ").split()) for f in frames)
+
+
+def _under_an_agreement(trigger: Token, lang: str) -> bool:
+    """Does the trigger's sentence frame it in an agreement (``agreement_frames``), with no planning word
+    (``governors``: "envisage", "prévoit") above the trigger nor a planning cue in the sentence?"""
+    frames = _agreement_frames(lang)
+    if not frames:
+        return False
+    governors = _rules(lang)[0]
+    if any(governors.get(t.lemma_.lower()) == "Planned" for t in (trigger, *trigger.ancestors)):
+        return False
+    if _sentence_cue(trigger, _rules(lang)[3]) is not None:
+        return False
+    sent = trigger.sent
+    words = [t.lower_.replace("\u2019", "'") for t in sent]
+    words = [w for word in words for w in word.replace("'", "' ").split()]
+    return any(
+        tuple(words[i : i + len(frame)]) == frame for frame in frames for i in range(len(words) - len(frame) + 1)
+    )
+
+
+def _status(trigger: Token, lang: str) -> str:
     governors, negations, particles, cues, modals, future_aux = _rules(lang)
     token = trigger
     for level in range(5):
