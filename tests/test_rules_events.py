@@ -688,3 +688,35 @@ def test_a_plan_in_a_relative_clause_does_not_hedge_the_main_clause(en):
     # the plan the relative clause holds stays a plan
     planned = facts(en, "Brintel Labs, which plans to acquire Valmora Labs, closed a round.", "Planned")
     assert ("brintel", "acquired", "valmora") in planned
+
+
+# -- an indefinite deal noun a sentence later is another deal, not the price of the one before ----------------
+
+
+def test_an_indefinite_round_later_gives_no_amount_to_the_round_before(en):
+    found = events(
+        en,
+        "The startup Nexalia is backed by Pell Capital and Ardent Ventures. Kernwerk is in talks to invest in "
+        "Nexalia, in a $1 billion funding round that could value it at $9 billion.",
+        "en",
+    )
+    [backing] = [e for e in found if e.type == "Investment"]
+    assert backing.amount is None
+
+
+# -- a future framed by an agreement is what the concluded deal provides ------------------------------------
+
+
+def test_a_future_under_an_agreement_is_asserted(fr):
+    said = (
+        "Le groupe Kernwerk va fournir à Nexalia des services de cloud dans le cadre d'un accord pluriannuel de "
+        "38 milliards de dollars."
+    )
+    assert ("kernwerk", "providesComputeTo", "nexalia") in facts(fr, said)
+    # with no agreement, or a planning verb above it, the future stays a plan
+    assert ("brintel", "providesComputeTo", "nexalia") in facts(
+        fr, "Le groupe Brintel va fournir à Nexalia des GPU.", "Planned"
+    )
+    assert ("valmora", "providesComputeTo", "nexalia") in facts(
+        fr, "Le groupe Valmora envisage de fournir à Nexalia des GPU dans le cadre d'un accord.", "Planned"
+    )

@@ -168,7 +168,10 @@ def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozen
     words that give its price ("the deal is worth $700 million": ``deal_amount_links`` in patterns.yaml)."""
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return False
-    if not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
+    # definite only: "a $1 billion funding round" a sentence later is another deal, not the one stated before
+    if not any(
+        c.dep_ in ("det", "poss") and c.i < noun.i and c.morph.get("Definite") != ["Ind"] for c in noun.children
+    ):
         return False
     text = doc_text(noun.doc)
     if amount.end <= noun.idx:  # "the $700 million acquisition"
