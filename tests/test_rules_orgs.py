@@ -672,3 +672,16 @@ def test_fr_rival_apposition_without_article(fr):
         "Le groupe Kernwerk a choisi les puces de Nexalia, start-up rivale de Quillon, fondée par deux anciens chercheurs.",
     )
     assert ("nexalia", "competitorOf", "quillon") in found
+
+
+def test_fr_rivals_given_in_particular(fr):
+    """ "ses concurrents, en particulier X": an example marker like "notamment"."""
+    found = facts(
+        fr, "Nexalia est aujourd'hui mise sous pression par ses concurrents, en particulier Kernwerk Capital."
+    )
+    assert ("kernwerk-capital", "competitorOf", "nexalia") in found
+
+
+def test_en_rivals_given_in_particular(en):
+    found = facts(en, "Nexalia is under pressure from its competitors, in particular Kernwerk Capital.")
+    assert ("kernwerk-capital", "competitorOf", "nexalia") in found
