@@ -685,3 +685,9 @@ def test_fr_rivals_given_in_particular(fr):
 def test_en_rivals_given_in_particular(en):
     found = facts(en, "Nexalia is under pressure from its competitors, in particular Kernwerk Capital.")
     assert ("kernwerk-capital", "competitorOf", "nexalia") in found
+
+
+def test_en_second_of_two_towns_sharing_based(en):
+    """ "a Lyon- and Paris-based startup": the hyphenated first town does not hide the apposition's name."""
+    found = facts(en, "Nexalia Inc., a Lyon- and Paris-based startup, announced a partnership with Kernwerk Inc.")
+    assert ("nexalia", "locatedIn", "paris") in found

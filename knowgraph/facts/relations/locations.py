@@ -97,6 +97,15 @@ class Locations(RuleFamily):
             holders = []
             after = resolver.mention_at(token.i + 1)
             np_start = place.start
+            if (
+                np_start - 2 > token.sent.start
+                and doc[np_start - 1].lower_ in resolver.coordinators
+                and doc[np_start - 2].text.endswith("-")
+                and len(doc[np_start - 2].text) > 1
+            ):
+                # "a Toronto- and San Francisco-based startup": the first town shares the suffix (the tokenizer
+                # keeps the hyphen on it, and no place is read there); the description starts before it
+                np_start -= 2
             while np_start - 1 > token.sent.start and doc[np_start - 1].pos_ == "DET":
                 np_start -= 1
             if after is not None:
