@@ -720,3 +720,23 @@ def test_a_future_under_an_agreement_is_asserted(fr):
     assert ("valmora", "providesComputeTo", "nexalia") in facts(
         fr, "Le groupe Valmora envisage de fournir à Nexalia des GPU dans le cadre d'un accord.", "Planned"
     )
+
+
+# -- an amount a raise governs is that round's, not the price of an acquisition ----------------------------
+
+
+def test_a_raise_beside_an_acquisition_gives_it_no_price(en):
+    for said in (
+        "Fresh from its $20 million Series A, Nexalia acquired Kernwerk Labs.",
+        "Nexalia, which raised $20 million last year, has acquired Kernwerk Labs.",
+    ):
+        [deal] = acquisitions(events(en, said, "en"))
+        assert deal.amount is None, said
+    [deal] = acquisitions(events(en, "Nexalia acquired Kernwerk Labs in a $20 million deal.", "en"))
+    assert amount_of(deal) == (Decimal("20000000"), "USD")
+
+
+def test_une_levee_dans_une_relative_ne_paie_pas_le_rachat(fr):
+    found = events(fr, "Nexalia, qui a levé 20 millions d'euros l'an dernier, rachète la start-up Kernwerk.", "fr")
+    [deal] = acquisitions(found)
+    assert deal.amount is None

@@ -163,6 +163,12 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         return sentence_cache[start]
 
     deal_nouns = {w: kind for kind, words in patterns.get("deal_amount_nouns", {}).items() for w in words}
+    round_data = patterns.get("rounds", {})
+    # the words of a round and of raising it ("Series", "tour", "raise", "lever"), not "investment", which can
+    # name a price ("moyennant un investissement de 215 M$")
+    raise_words = frozenset(
+        w.lower() for w in (*round_data.get("raise_verbs", []), *round_data.get("nouns", [])) if " " not in w
+    )
     price_words = {w.lower() for w in patterns.get("price_prepositions", [])}
     events: list[Event] = []
     rounds: dict[tuple, Event] = {}  # (sentence, trigger, investee) -> the Investment its investors join
@@ -191,6 +197,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             roles = {a: (fact.subject,), b: (fact.object,)}
         if fact.event != "Partnership":
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
+        if fact.event == "Acquisition":
+            amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
         event = Event(
             fact.event,
             roles,
@@ -527,6 +535,24 @@ def _not_another_deals(
     if not others:
         return amounts
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
+
+
+def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str]) -> bool:
+    """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
+    amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head  # the word the amount's phrase hangs on
+    if head.i == span.root.i:
+        return False
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
+    # "$20 million Series A": the name of a round, "Series" a compound of its letter
+    words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
+    return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
+        w.lemma_.lower() in raise_words or w.lower_ in raise_words for w in words
+    )
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
