@@ -992,6 +992,32 @@ def test_investor_noun_with_a_participle_before_the_list_verb(fr):
         assert (investor, "investedIn", "kernwerk") in got
 
 
+def test_asides_on_listed_investors_are_skipped(en):
+    got = facts(
+        en,
+        "The funding round for Kernwerk was led by Brintel Capital, known for backing sensor makers such as "
+        "Nexalia, and Harrow Ventures, which was an early backer of Quillon.",
+    )
+    assert ("harrow-ventures", "investedIn", "kernwerk") in got
+    assert ("nexalia", "investedIn", "kernwerk") not in got
+    got = facts(
+        en, "Kernwerk raised $10 million with participation from Brintel, a fund based in Oslo; and Harrow Ventures."
+    )
+    assert ("harrow-ventures", "investedIn", "kernwerk") in got
+
+
+def test_compound_round_noun_takes_up_the_raise_before(en):
+    got = facts(en, "Kernwerk has raised $30 million. The funding round was led by Brintel.")
+    assert ("brintel", "investedIn", "kernwerk") in got
+    # a raise still under talks: the round that takes it up is no deal done
+    got = facts(
+        en,
+        "Kernwerk is poised to raise $90 million from new backers. The funding round, led by Brintel, "
+        "marks its third in two years.",
+    )
+    assert ("brintel", "investedIn", "kernwerk") not in got
+
+
 def test_investors_listed_after_a_verb_form_the_tagger_lost(fr):
     got = facts(
         fr,

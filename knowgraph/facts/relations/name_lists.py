@@ -45,6 +45,12 @@ class NameLists:
         described = 0  # description words read since the last separator
         in_apposition = False  # after a name and a comma, words that are not a new name
         while j < end:
+            aside = self._aside_end(j, end, found, resolver)
+            if aside is not None:
+                # "A, known for backing X, and B", "A, qui a investi dans X, et B", "A, a fund based in Oslo; B":
+                # an aside on the name just listed is skipped with its names
+                j, expecting, described, in_apposition = aside, False, 0, True
+                continue
             token = doc[j]
             span = resolver.mention_at(j)
             if (
@@ -152,6 +158,31 @@ class NameLists:
                 continue
             break
         return found
+
+    def _aside_end(self, j: int, end: int, found: list[Referent], resolver: Resolver) -> int | None:
+        """Where an aside on the name listed just before ``j`` ends (its next comma or semicolon): a
+        lower-case participle or relative pronoun right after that name's comma, or any lower-case words up to
+        a semicolon, at most 15 words; None when ``j`` opens no such aside or it runs to the end with no comma
+        (the list ends there)."""
+        doc = resolver.doc
+        token = doc[j]
+        if not found or j < 2 or doc[j - 1].text != "," or not token.is_lower:
+            return None
+        if any(tuple(resolver.lowers[j : j + len(s)]) == s for s in self.separators):
+            return None  # ", and B": the list goes on
+        before = resolver.mention_at(j - 2)
+        if before is None or before.kb_id_ not in {f.key for f in found}:
+            return None
+        k = j + 1
+        while k < end and k - j < 16 and doc[k].text not in (",", ";"):
+            k += 1
+        if k >= end or k - j >= 16:
+            return None
+        participle = token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm")
+        # ("A, a fund based in Oslo; B, ...": items with asides, separated by semicolons)
+        if not (participle or "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "VBN")):
+            return k if doc[k].text == ";" else None
+        return k
 
     @staticmethod
     def _possessive_apposition(span: Span, end: int, found: list[Referent], resolver: Resolver) -> bool:

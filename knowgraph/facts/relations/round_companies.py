@@ -176,6 +176,15 @@ class RoundCompanies:
         ]
         return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
 
+    def _takes_up_unasserted_raise(self, investees: list[Referent], head: Token) -> bool:
+        """ "X is in talks to raise $500 million. The funding round, led by A, ...": a definite round noun that
+        takes up a raise reported as planned or not closed yet is that raise, not a deal done (no fact)."""
+        earlier = self._earlier_round_target(head)  # type: ignore[attr-defined]
+        if not earlier or earlier[0].key != investees[0].key:
+            return False
+        raises = [r for r in head.doc.user_data.get("kg_raises", []) if r[0] == earlier[0].key and r[1] < head.i]
+        return bool(raises) and raises[-1][2] == "Planned"  # (rounds.ongoing and planning cues; not "Reported")
+
     def _subject_list(self, verb: Token, resolver: Resolver) -> list[Referent]:
         """ "Along with new backers A and B, existing investors C, D, and E also took part", "Additionally,
         tech firms A, B and C participated": the names listed before the joining verb, read on the words (the

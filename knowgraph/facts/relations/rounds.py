@@ -359,6 +359,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             if r.key not in {s.key for s in self._governor_subject(window[0], resolver, {"Organization", "Company"})}
         ]
         governing = next((a for a in window[0].ancestors if a.pos_ in ("VERB", "AUX")), window[0].head)
+        # the round noun's head word ("the funding round": its last; "tour de table": its first)
+        head = window[-1] if window[0].dep_ == "compound" and window[0].head.i == window[-1].i else window[0]
         if not investees:
             investees = (
                 (
@@ -368,8 +370,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 # "Y a participé à ce financement", "Y took part in the round": the subject of a verb of taking
                 # part invests ("X's funding was led by Y": the round is the passive subject, the governor's
                 # subject is the round's company)
-                if window[0].dep_ not in ("nsubj", "nsubj:pass")
-                and (window[0].dep_ == "nsubjpass" or self._lemma_of(governing) not in self.investor_governors)
+                if head.dep_ not in ("nsubj", "nsubj:pass")
+                and (head.dep_ == "nsubjpass" or self._lemma_of(governing) not in self.investor_governors)
                 else []
             )
         if not investees and any(
@@ -379,7 +381,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         ):
             # "which led this round, alongside A, former CEO of B": a demonstrative takes up the round reported
             # before, not a company named further in the sentence
-            investees = self._earlier_round_target(window[0])
+            investees = self._earlier_round_target(head)
         if not investees:
             investees = (
                 self._prepositional(window[-1], resolver, {"Organization", "Company"}, self.round_targets)
@@ -387,12 +389,12 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 or self._valued_company(
                     next((t for t in window if not window.start <= t.head.i < window.end), noun), resolver
                 )
-                or self._earlier_round_target(window[0])
+                or self._earlier_round_target(head)
             )
         investees, raising = self._not_an_investor(investees, token), self._not_an_investor(raising, token)
-        if not investees:
+        if not investees or self._takes_up_unasserted_raise(investees, head):
             return []
-        earlier = self._earlier_round_target(window[0])  # (before this round takes its place)
+        earlier = self._earlier_round_target(head)  # (before this round takes its place)
         investors = self._round_investors(window, token, resolver, orgs)
         if {r.key for r in investees} & {r.key for r in investors}:
             # "The $2 billion round drew money from the likes of A, B and C": names the round noun's
