@@ -688,6 +688,7 @@ def test_en_rivals_given_in_particular(en):
 
 
 def test_en_second_of_two_towns_sharing_based(en):
-    """ "a Lyon- and Paris-based startup": the hyphenated first town does not hide the apposition's name."""
+    """ "a Lyon- and Paris-based startup": the hyphenated first town does not hide the apposition's name, and
+    is a seat too."""
     found = facts(en, "Nexalia Inc., a Lyon- and Paris-based startup, announced a partnership with Kernwerk Inc.")
-    assert ("nexalia", "locatedIn", "paris") in found
+    assert {("nexalia", "locatedIn", "paris"), ("nexalia", "locatedIn", "lyon")} <= found

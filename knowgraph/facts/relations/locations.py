@@ -106,6 +106,9 @@ class Locations(RuleFamily):
                 # "a Toronto- and San Francisco-based startup": the first town shares the suffix (the tokenizer
                 # keeps the hyphen on it, and no place is read there); the description starts before it
                 np_start -= 2
+                first = known_place(doc[np_start], doc[np_start].text[:-1])
+                if first is not None:
+                    places.append(Referent(first, DIRECT, np_start))
             while np_start - 1 > token.sent.start and doc[np_start - 1].pos_ == "DET":
                 np_start -= 1
             if after is not None:
@@ -452,3 +455,22 @@ def places_after(end: int, resolver: Resolver) -> list[Referent]:
         else:
             break
     return out
+
+
+def known_place(token: Token, text: str) -> str | None:
+    """The key of the gazetteer's place named ``text`` ("Toronto" of "Toronto-"), entered among the document's
+    entities with ``token`` as its surface; None for a name the gazetteer has no place for."""
+    from knowgraph.mentions.finder import Entity
+    from knowgraph.mentions.gazetteer import default_gazetteer, slugify
+
+    key = slugify(text)
+    entry = default_gazetteer().get(key)
+    if entry is None or entry.type != "Place":
+        return None
+    entities = token.doc._.kg_entities
+    if key not in entities:
+        entities[key] = Entity(
+            key, entry.name, entry.type, entry.qid, set(entry.kinds), entry.hq, known=True, first_token=token.i
+        )
+    entities[key].surface_forms |= {entry.name, text}
+    return key
