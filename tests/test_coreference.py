@@ -150,7 +150,7 @@ def test_description_that_introduces_the_next_name_of_a_list_is_not_the_previous
     # "le fabricant de puces Brintel" describes Brintel: the fund before the comma is no start-up, so
     # "La start-up" is still the company the passage is about
     text = (
-        "La start-up lyonnaise Nexalia vient de lever 80 millions d'euros. Dans ce tour de table mené par "
+        "La start-up lyonnaise Nexalia vient de lever 80 millions d'euros. Dans cette levée conduite par "
         "le fonds Ostrakon, Valmora, le concepteur de puces Brintel et le fonds Kernwerk Capital figurent parmi "
         "les investisseurs.\n\nLa start-up, créée en 2021 par Inès Vautrin et Karim Lassalle, emploie 40 personnes."
     )
@@ -205,7 +205,7 @@ def test_given_name_and_a_capitalised_word_the_ner_missed_are_a_person_a_pronoun
     for name, key in (("Emmet Drayle", "emmet-drayle"), ("Owen Tarrow", "owen-tarrow")):
         text = (
             "The board lost confidence in its founder, it adds.\n\n"
-            f"{name} has been appointed as the interim CEO of Kernwerk. He was previously the CEO of Valmora."
+            f"{name} takes over as interim CEO of Kernwerk. He had earlier been the CEO of Valmora."
         )
         found = facts(en, text)
         assert (key, "ceoOf", "kernwerk") in found

@@ -931,7 +931,7 @@ def test_round_with_support_of_listed_investors(fr):
 def test_funding_from_a_list_lends_no_investor_to_another_investor(en):
     got = facts(
         en,
-        "Kernwerk raised $500 million in a Series B round that saw participation from Brintel, Valmora Capital "
+        "Kernwerk raised $450 million in a Series B round that saw participation from Brintel, Valmora Capital "
         "and Ostrakon Partners.",
     )
     for investor in ("brintel", "valmora-capital", "ostrakon-partners"):

@@ -697,7 +697,7 @@ def test_an_indefinite_round_later_gives_no_amount_to_the_round_before(en):
     found = events(
         en,
         "The startup Nexalia is backed by Pell Capital and Ardent Ventures. Kernwerk is in talks to invest in "
-        "Nexalia, in a $1 billion funding round that could value it at $9 billion.",
+        "Nexalia, in a round of $1 billion that might put its worth at $9 billion.",
         "en",
     )
     [backing] = [e for e in found if e.type == "Investment"]
@@ -709,8 +709,8 @@ def test_an_indefinite_round_later_gives_no_amount_to_the_round_before(en):
 
 def test_a_future_under_an_agreement_is_asserted(fr):
     said = (
-        "Le groupe Kernwerk va fournir à Nexalia des services de cloud dans le cadre d'un accord pluriannuel de "
-        "38 milliards de dollars."
+        "Le groupe Kernwerk va fournir à Nexalia des services de cloud dans le cadre d'un accord de sept ans "
+        "chiffré à 12 milliards d'euros."
     )
     assert ("kernwerk", "providesComputeTo", "nexalia") in facts(fr, said)
     # with no agreement, or a planning verb above it, the future stays a plan

@@ -572,7 +572,7 @@ def test_fr_rents_offices_is_no_compute(fr):
 
 # -- nationalities: a field between the adjective and the name, one-word hyphenated nationalities ----------
 def test_fr_nationality_then_field_then_name(fr):
-    """ "le fonds canadien de capital-risque X": the field of the description does not hide its name."""
+    """ "le fonds belge de capital-amorçage X": the field of the description does not hide its name."""
     found = facts(fr, "Le spécialiste allemand de la robotique Kernwerk Capital a levé des fonds.")
     assert ("kernwerk-capital", "locatedIn", "germany") in found
 

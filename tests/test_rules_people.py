@@ -323,7 +323,7 @@ def test_fr_founders_past_employer_is_not_the_company_founded(fr):
     # the demonstrative subject may be resolved to the wrong company: the one a founder's aside names never is
     text = (
         "Derrière l'assistant Quillo se cache la société Kernwerk, créée en 2016 à Berlin. Plusieurs jeunes "
-        "pousses émergent, dont Nexalia. Cette jeune entreprise a été fondée par deux Français : Léa Martin, "
+        "pousses émergent, dont Nexalia. Cette jeune entreprise a été créée par deux Lyonnais : Léa Martin, "
         "ancienne ingénieure de Kernwerk, et Paul Roy, ancien chef de produit chez Brintel."
     )
     got = facts(fr, text)

@@ -626,7 +626,7 @@ def test_a_chip_brand_that_is_another_company_s_name_makes_no_maker(en):
 
 
 def test_en_models_counted_at_a_launch_then_named_after_a_copula_are_the_launcher_s(en):
-    text = "Kernwerk has announced the launch of two in-house models. The two newly introduced models are Brisk-1 and Brisk-Voice-2."
+    text = "Kernwerk has announced the launch of two in-house models. The two models unveiled are Brisk-1 and Brisk-Voice-2."
     got = facts(en, text)
     assert ("brisk-1", "developedBy", "kernwerk") in got
     assert ("brisk-voice-2", "developedBy", "kernwerk") in got
@@ -634,7 +634,7 @@ def test_en_models_counted_at_a_launch_then_named_after_a_copula_are_the_launche
 
 def test_fr_models_counted_then_listed_at_the_start_of_the_next_sentence_are_the_launcher_s(fr):
     text = (
-        "La start-up Valmora annonçait la publication de deux nouveaux modèles ouverts. "
+        "La start-up Valmora dévoilait hier deux modèles ouverts inédits. "
         "Ostra-120b et Ostra-20b sont accessibles gratuitement."
     )
     got = facts(fr, text)

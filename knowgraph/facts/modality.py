@@ -253,12 +253,12 @@ def _sentence_cue(trigger: Token, cues) -> str | None:
     return None
 
 
-#: clauses beside the trigger's: what they say ("which the company plans to announce") is not said of it
+#: clauses beside the trigger's: what they say ("which it means to make public") is not said of it
 _ASIDE_DEPS = {"relcl", "acl:relcl", "parataxis"}
 
 
 def _in_an_aside(cue: Token, trigger: Token) -> bool:
-    """ "Nexalia's funding, which it plans to announce Thursday, extends a round led by Y": a cue inside a
+    """ "Nexalia's funding, which it intends to disclose on Friday, extends a round led by Y": a cue inside a
     relative clause (or a parenthetical clause) that does not hold the trigger is said of something else."""
     for token in (cue, *cue.ancestors):
         if token.dep_ in _ASIDE_DEPS:

@@ -63,8 +63,8 @@ class Recency:
             sent = span.sent.start
             if prefer_subject and best is not None and sent < best_sent == previous_start < sent_start:
                 # the sentence just before named one that fits, though not as its subject: it is nearer in the
-                # reader's mind than the subject of an older sentence ("... à l'image d'Alexandre Lebrun. ...,
-                # il a monté Nabla": Lebrun, not the subject of the sentence before); not one named earlier
+                # reader's mind than the subject of an older sentence ("... comme Lina Varga. ...,
+                # il a fondé Ostrakon": Varga, not the subject of the sentence before); not one named earlier
                 return [best]
             if sent != last_sent:
                 if last_sent is not None and sent < sent_start:

@@ -142,7 +142,7 @@ class EntityTyper:
                 continue
             mates = self._list_mates(doc, ordered, n)
             known = [m.entry.type for m in mates if m.entry is not None]
-            # "Figma, Palo Alto Networks, and Cursor": a mate named as a company ("Networks") makes it a list of clients
+            # "Quillon, Brintel Networks, and Vela": a mate named as a company ("Networks") makes it a list of clients
             companies = any(
                 m.entry is None
                 and (m.priority == 1 and m.type == "Organization" or self._has_organization_word(doc, m))

@@ -1,6 +1,6 @@
-"""Models counted at their launch and named afterwards: "X has announced the launch of two models. The two
-newly introduced models are A and B", "X a sorti deux modèles ... Baptisés A et B, les deux nouveaux venus",
-"X annonçait la publication de deux nouveaux modèles. A et B sont accessibles gratuitement".
+"""Models counted at their launch and named afterwards: "X unveiled a pair of models. The two new ones
+are A and B", "X a sorti deux modèles ... Baptisés A et B, ils ...", "X dévoile deux modèles inédits. A et B
+sont ouverts à tous".
 
     "Kernwerk released two open models on Tuesday. Brisk-1 and Brisk-2 run on a laptop."
     -> developedBy(brisk-1, kernwerk), developedBy(brisk-2, kernwerk)
@@ -164,7 +164,7 @@ class CountedModels(RuleFamily):
 
     def _list_start(self, sent: Span, resolver: Resolver) -> int | None:
         """Where a list may open in a later sentence: at its start, or right after a naming cue reached over
-        lower-case words only ("The two newly introduced models are", "Baptisés")."""
+        lower-case words only ("The two new ones are", "Baptisés")."""
         doc = sent.doc
         first = resolver.mention_at(sent.start)
         if first is not None and first.start == sent.start:

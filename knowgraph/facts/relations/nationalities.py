@@ -156,7 +156,7 @@ class Nationalities(RuleFamily):
                     holder, named_after = span, True
                 break
             if j < complement:
-                continue  # "le fonds canadien de capital-risque X": the field of the description, then its name
+                continue  # "le fonds belge de capital-amorçage X": the field of the description, then its name
             if (
                 doc[j].pos_ not in ("ADJ", "NOUN")
                 and doc[j].tag_ != "VBG"  # "a Swedish logistics and routing company"
@@ -233,7 +233,7 @@ class Nationalities(RuleFamily):
 
     def _field_complement(self, adjective: Token, end: int, resolver: Resolver) -> int:
         """Where the name starts after a field complement of the description ("le spécialiste français du cloud
-        X", "la pépite française de l'intelligence artificielle X"), or -1. The adjective follows an organisation
+        X", "la pépite suisse de la vision par ordinateur X"), or -1. The adjective follows an organisation
         noun; the complement ("de"/"du"/"d'" and lower-case words) names no organisation and has no noun of one
         ("la filiale française du groupe X" describes the subsidiary, not X; a product's noun may be the field:
         "du cloud X"), and the name, which must be an organisation's, comes right after it."""

@@ -83,7 +83,7 @@ def _describes(token: Token, n: int, fields: frozenset[str] | set[str]) -> bool:
 
 
 def _before_apposition(k: int, start: int, resolver: Resolver) -> int:
-    """ "A, B et C, la banque publique d'investissement, s'associent": the end of the last name before an
+    """ "A, B et C, la banque régionale, s'associent": the end of the last name before an
     apposition of lower-case words between commas that closes the list; ``k`` itself otherwise."""
     doc = resolver.doc
     if k - 2 < start or doc[k].text != ",":

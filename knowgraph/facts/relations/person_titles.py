@@ -1,7 +1,7 @@
 """People's titles: whether a title holds whatever its sentence reports or plans, titles given
 "respectively" to coordinated names (the n-th title goes to the n-th name), a past employer said in an
 aside after a person's name, and where a title's organisation is (a description after the title that a
-name closes is that name's, not the organisation named before: "fondateur de la start-up ... Nabla").
+name closes is that name's, not the organisation named before: "cofondateur de la jeune pousse ... Ostrakon").
 
     "... reportedly caught Kernwerk CEO Dana Brook off guard" -> ceoOf(dana brook, kernwerk), asserted
 
@@ -180,7 +180,7 @@ class TitleArguments:
         ]
 
     def _describes_a_later_name(self, noun: Token, complement: Referent, resolver: Resolver) -> bool:
-        """ "fondateur de la start-up d'IA spécialisée dans la santé Nabla": a description after the title, taken
+        """ "cofondateur de la jeune pousse lyonnaise de robotique Ostrakon": a description after the title, taken
         up as an organisation named before, while a capitalised name closes the description's phrase (a name
         the finder did not know): the description is that name's, not the organisation named before."""
         doc = noun.doc
