@@ -1007,7 +1007,7 @@ def test_asides_on_listed_investors_are_skipped(en):
 
 
 def test_compound_round_noun_takes_up_the_raise_before(en):
-    got = facts(en, "Kernwerk has raised $30 million. The funding round was led by Brintel.")
+    got = facts(en, "Kernwerk has raised $30 million. That funding round was led by Brintel.")
     assert ("brintel", "investedIn", "kernwerk") in got
     # a raise still under talks: the round that takes it up is no deal done
     got = facts(

@@ -619,7 +619,7 @@ def test_two_partnerships_of_one_sentence_with_their_own_triggers_stay_two(en):
 def test_the_round_after_a_valuation_is_the_sentence_s_own(fr):
     found = events(
         fr,
-        "La société Nexalia pèse désormais 3 milliards d'euros, après un tour de financement de 200 millions d'euros "
+        "La société Nexalia pèse désormais 3 milliards d'euros selon ses dirigeants, après un tour de financement de 200 millions d'euros "
         "mené par le fonds Brintel Ventures.",
         "fr",
     )

@@ -676,9 +676,7 @@ def test_fr_rival_apposition_without_article(fr):
 
 def test_fr_rivals_given_in_particular(fr):
     """ "ses concurrents, en particulier X": an example marker like "notamment"."""
-    found = facts(
-        fr, "Nexalia est aujourd'hui mise sous pression par ses concurrents, en particulier Kernwerk Capital."
-    )
+    found = facts(fr, "Nexalia est désormais bousculée par ses concurrents, en particulier Kernwerk Capital.")
     assert ("kernwerk-capital", "competitorOf", "nexalia") in found
 
 

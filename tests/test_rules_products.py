@@ -626,7 +626,7 @@ def test_a_chip_brand_that_is_another_company_s_name_makes_no_maker(en):
 
 
 def test_en_models_counted_at_a_launch_then_named_after_a_copula_are_the_launcher_s(en):
-    text = "Kernwerk has announced the launch of two in-house models. The two models unveiled are Brisk-1 and Brisk-Voice-2."
+    text = "Kernwerk has announced the release of two in-house models. The two models unveiled are Brisk-1 and Brisk-Voice-2."
     got = facts(en, text)
     assert ("brisk-1", "developedBy", "kernwerk") in got
     assert ("brisk-voice-2", "developedBy", "kernwerk") in got

@@ -103,7 +103,7 @@ class Locations(RuleFamily):
                 and doc[np_start - 2].text.endswith("-")
                 and len(doc[np_start - 2].text) > 1
             ):
-                # "a Toronto- and San Francisco-based startup": the first town shares the suffix (the tokenizer
+                # "a Lyon- and Geneva-based startup": the first town shares the suffix (the tokenizer
                 # keeps the hyphen on it, and no place is read there); the description starts before it
                 np_start -= 2
                 first = known_place(doc[np_start], doc[np_start].text[:-1])
