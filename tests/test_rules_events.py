@@ -709,7 +709,7 @@ def test_an_indefinite_round_later_gives_no_amount_to_the_round_before(en):
 
 def test_a_future_under_an_agreement_is_asserted(fr):
     said = (
-        "Le groupe Kernwerk va fournir à Nexalia des services de cloud dans le cadre d'un accord de sept ans "
+        "Le groupe Kernwerk va fournir à Nexalia des serveurs GPU dans le cadre d'un accord de sept ans "
         "chiffré à 12 milliards d'euros."
     )
     assert ("kernwerk", "providesComputeTo", "nexalia") in facts(fr, said)
