@@ -690,3 +690,46 @@ def test_en_second_of_two_towns_sharing_based(en):
     is a seat too."""
     found = facts(en, "Nexalia Inc., a Lyon- and Paris-based startup, announced a partnership with Kernwerk Inc.")
     assert {("nexalia", "locatedIn", "paris"), ("nexalia", "locatedIn", "lyon")} <= found
+
+
+# --- verbs: the arguments of a fronted participle -------------------------------------------------------
+
+
+def test_en_fronted_backing_description_is_not_a_listed_backer(en):
+    """ "Backed by A, B and C, the company ...": the description subject of the main clause is the company
+    named before the sentence, never the last backer of the participle's own list."""
+    found = facts(
+        en,
+        "Nexalia Labs builds speech models. Backed by prominent investors such as Kernwerk Ventures, "
+        "Brintel Capital, and Valmora Partners, the company has raised $90 million.",
+    )
+    assert not {r for r in found if r[1] == "investedIn" and r[2] in ("valmora-partners", "brintel-capital")}
+    assert ("kernwerk-ventures", "investedIn", "valmora-partners") not in found
+
+
+def test_fr_objects_with_a_repeated_preposition(fr):
+    """ "chez A puis chez B", "dans A et dans B": each conjunct that repeats the preposition is an object too;
+    a person after the repeated preposition is no employer."""
+    found = facts(fr, "Avant de fonder Nexalia, Mara Lenz a travaillé chez Kernwerk Systems puis chez Brintel Labs.")
+    assert {("mara-lenz", "worksFor", "kernwerk-systems"), ("mara-lenz", "worksFor", "brintel")} <= found
+    found = facts(fr, "Le fonds Valmora Capital a investi dans Kernwerk Systems et dans Brintel Labs.")
+    assert {
+        ("valmora-capital", "investedIn", "kernwerk-systems"),
+        ("valmora-capital", "investedIn", "brintel"),
+    } <= found
+    found = facts(fr, "Mara Lenz a travaillé chez Kernwerk Systems et chez Paul Ostrak.")
+    assert not {r for r in found if r[1] == "worksFor" and r[2] != "kernwerk-systems"}
+
+
+# -- Project names (participatesIn) ------------------------------------------------------------------
+
+
+def test_en_named_strategy_is_a_project_not_a_located_company(en):
+    doc = en("Brintel will get up to $40m under the French Open Compute Strategy, the ministry said.")
+    assert doc._.kg_entities["french-open-compute-strategy"].type == "Project"
+    assert not {f for f in facts(en, doc.text) if f[0] == "french-open-compute-strategy"}
+
+
+def test_fr_program_name_opened_by_an_organisation_word_is_a_project(fr):
+    found = facts(fr, "Brintel annonce le lancement de l’AI Startup Program à Lyon.")
+    assert ("brintel", "participatesIn", "startup-program") in found

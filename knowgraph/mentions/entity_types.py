@@ -87,8 +87,15 @@ class EntityTyper:
                 c.type = "Place"  # "a Bristol-based startup": the NER often calls the town an organisation
             elif c.priority == 2 and c.entry is None and words[-1] in self.product_heads:
                 c.type = "Product"  # "Tensor Processing Units": the NER calls a chip's name a company
-            elif c.priority == 2 and c.entry is None and len(words) >= 2 and words[-1] in self.project_heads:
-                c.type = "Project"  # "the Open Model Alliance": a named initiative, not a company
+            elif (
+                c.entry is None
+                and len(words) >= 2
+                and words[-1] in self.project_heads
+                and (c.priority == 2 or c.type == "Organization")
+            ):
+                # "the Open Model Alliance": a named initiative, not a company; also when a capitalised
+                # organisation word opens it ("l'AI Startup Program": the descriptor gave it its type)
+                c.type = "Project"
                 context_types.setdefault(bare(text), c.type)
             elif c.priority == 2 and c.entry is None and self._named_organization(doc, c, words):
                 c.type = "Organization"
