@@ -153,7 +153,9 @@ class VerbFrames(RuleFamily):
             return []  # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
-            patients = named or self._subjects(verb, resolver, patient_types)
+            patients = named or fronted_subject(
+                verb, resolver, patient_types, self._subjects(verb, resolver, patient_types)
+            )
             if pattern.named_subject:
                 # "a version built on its Phi models" names no product: the company it leads to is a guess;
                 # "Il est basé sur Quill-2" is a pronoun for a name
@@ -425,3 +427,26 @@ def subject_of_next_clause(referent: Referent, resolver: Resolver) -> bool:
     if end >= len(doc) or doc[end].pos_ != "VERB" or doc[end].dep_ not in ("conj", "advcl"):
         return False
     return not any(c.dep_.startswith("nsubj") for c in doc[end].children)
+
+
+def fronted_subject(verb: Token, resolver: Resolver, types: set[str], found: list[Referent]) -> list[Referent]:
+    """ "Backed by Kernwerk, Brintel and Valmora, the company has raised ...": the subject of a participle
+    that opens the sentence is the main clause's, and a description there never means a name listed in
+    the participle's own phrase (the nearest company before "the company" is the list's last item); the
+    description is resolved past the whole phrase (the company named before), or it gives nothing."""
+    if (
+        not found
+        or verb.dep_ not in ("advcl", "dep", "obl:mod")
+        or verb.head.i <= verb.i
+        or verb.left_edge.i != verb.i
+        or any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        return found  # ("Even though X was bought by Y, ...": a clause with its own subject)
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if all(not first <= r.token <= last for r in found):
+        return found
+    listed = {span.kb_id_ for j in range(first, last + 1) if (span := resolver.mention_at(j)) is not None}
+    subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj") and c.i > last), None)
+    if subject is None or resolver.mention_at(subject.i) is not None:
+        return [r for r in found if not first <= r.token <= last]
+    return [r for r in resolver.resolve(subject, types, exclude=listed, coordinated=False) if r.token < first]

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -58,7 +58,7 @@ class ComplementSearch:
             ):
                 found = resolve(child, types)
                 if found:
-                    return found
+                    return found + self._same_case_conjuncts(child, case, found, lambda t: resolve(t, types))
             # English attaches the preposition, its object below it: "invested in -> OpenAI"
             if child.dep_ in ("prep", "agent", "dative") and (
                 child.lower_ in preps or (child.dep_ == "agent" and preps & {"by"})
@@ -181,8 +181,26 @@ class ComplementSearch:
                             continue  # "..., with Dana Brook joining as its CTO": another clause's subject
                         found = resolve(doc[k], types)
                         if found:
+                            found += self._same_case_conjuncts(
+                                doc[k], " ".join(words), found, lambda t: resolve(t, types)
+                            )
                             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
+
+    @staticmethod
+    def _same_case_conjuncts(
+        token: Token, case: str, found: list[Referent], resolve: Callable[[Token], list[Referent]]
+    ) -> list[Referent]:
+        """ "a travaillé chez A puis chez B", "investit dans A et dans B": the conjuncts of a prepositional
+        object that repeat its preposition are objects too (the list reader stops at the repeated
+        preposition); the wanted types still filter them (a person or a product is no employer)."""
+        seen = {f.key for f in found}
+        extra: list[Referent] = []
+        for other in token.conjuncts:
+            other_case = " ".join(c.lower_ for c in other.children if c.dep_ in ("case", "fixed") and c.i < other.i)
+            if other.i > token.i and other_case == case:
+                extra += [r for r in resolve(other) if r.key not in seen and r.key not in {e.key for e in extra}]
+        return extra
 
     def _name_after_described(self, token: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "patron de la société de traitement de données Quillon": a descriptor noun with its own
