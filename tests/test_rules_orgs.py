@@ -733,3 +733,15 @@ def test_en_named_strategy_is_a_project_not_a_located_company(en):
 def test_fr_program_name_opened_by_an_organisation_word_is_a_project(fr):
     found = facts(fr, "Brintel annonce le lancement de l’AI Startup Program à Lyon.")
     assert ("brintel", "participatesIn", "startup-program") in found
+
+
+def test_fr_working_on_a_named_programme_is_taking_part(fr):
+    found = facts(fr, "La société Brintel travaille sur le projet Kernwerk.")
+    assert ("brintel", "participatesIn", "kernwerk") in found
+    found = facts(fr, "La société Brintel travaille sur le nouveau modèle Kernwerk.")
+    assert not {f for f in found if f[1] == "participatesIn"}
+
+
+def test_en_working_on_a_named_initiative_is_taking_part(en):
+    found = facts(en, "Brintel has been working on the Open Model Alliance since May.")
+    assert ("brintel", "participatesIn", "open-model-alliance") in found
