@@ -144,7 +144,11 @@ class PronounResolver:
         if not token.dep_.startswith("nsubj") or token.head.i != sent.root.i or sent.start == 0:
             return []
         previous = self.doc[sent.start - 1].sent
-        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
+        root = previous.root
+        subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+        # the one nearest the verb: a fronted time phrase may be parsed as a second subject ("Ces derniers
+        # mois, la société a investi ...", "Last year, the firm ...")
+        subject = min(subjects, key=lambda c: abs(c.i - root.i), default=None)
         if subject is None or subject.i in self.index or subject.pos_ not in ("NOUN", "PRON"):
             return []
         found = self.resolve_token(subject, allowed, exclude, 1)
