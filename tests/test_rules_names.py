@@ -455,3 +455,34 @@ def test_a_two_word_name_listed_after_known_products_is_a_product(en):
 def test_a_name_listed_with_a_company_named_as_such_stays_a_company(en):
     names = entity_names(en, "Thousands of firms, including Valmora, Kovix Networks, and Cursor, rely on the model.")
     assert ("Valmora", "Product") not in names
+
+
+# -- unknown organisations in a list with known ones (mentions/lists.py) ---------------------------------
+
+
+def test_items_listed_before_the_first_known_company_are_organisations(en):
+    names = entity_names(en, "Kovix raised $12 million from Brintel, Ostrakon, Nvidia and Quillon.")
+    assert {("Brintel", "Organization"), ("Ostrakon", "Organization"), ("Quillon", "Organization")} <= names
+
+
+def test_a_last_item_with_its_own_description_keeps_the_list_of_organisations(fr):
+    text = "Kovix a levé 12 millions d'euros auprès de Brintel, Salesforce, Quillon et le business angel Marc Dutel."
+    names = entity_names(fr, text)
+    assert {("Brintel", "Organization"), ("Quillon", "Organization"), ("Marc Dutel", "Person")} <= names
+
+
+def test_a_two_word_item_ending_in_a_firm_word_is_no_person_in_a_list(en):
+    # the NER calls "Corbin Global" a person; the list goes on over it to the items after
+    names = entity_names(en, "Kovix raised $12 million from Salesforce, Corbin Global, Quillon and Valmora.")
+    assert {("Corbin Global", "Organization"), ("Quillon", "Organization"), ("Valmora", "Organization")} <= names
+
+
+def test_a_lone_unknown_word_listed_with_a_known_company_is_no_place(fr):
+    names = entity_names(fr, "En janvier, Nvidia et Kovix ont signé un accord.")
+    assert ("Kovix", "Organization") in names
+
+
+def test_known_places_and_a_date_before_a_list_stay_what_they_are(fr, en):
+    assert ("Grenoble", "Place") in entity_names(fr, "Le projet réunit Salesforce, Grenoble et Nvidia.")
+    names = entity_names(en, "In January, Nvidia and Kovix signed the deal.")
+    assert not any(name == "January" for name, _ in names)

@@ -11,6 +11,16 @@ that follows a plural noun of organisations ("des structures comme A, B et C") i
 Precision first: a chain is read only when it ends in a coordinator ("et", "and", "ou", "or"),
 so "Inside Microsoft, Nadella..." gives nothing; an item the NER calls a person, that starts with a
 given name or is a stop name is left alone, and so is the whole chain.
+
+Where journalists put the names the NER misses:
+
+* before the first known item ("from Brintel, Ostrakon, Nvidia and Quillon"): read back over commas
+  to a verb, a preposition or an example marker, never over a fronted phrase ("lors du salon X, A et
+  B signent") nor from the start of a sentence;
+* an item whose last word only firms' names end with ("Corbin Global") is no person, whatever the NER;
+* a last item with a description of its own ("et le business angel C") ends the list as a name would;
+* in a list read from a company the gazetteer knows, the NER's place label on a lone unknown word
+  yields ("Nvidia et Kovix"); a known place does not.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import NameReader, is_ticker
 from knowgraph.nlp.doccache import token_columns
+from knowgraph.nlp.resources import language_data
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -48,6 +59,10 @@ class ListMembers:
         self.descriptors = words.descriptors
         self.first_names = words.first_names
         self.stop_names = words.stop_names
+        self.strip_leading = words.strip_leading
+        # "Corbin Global", "Kestrel Ventures": a last word only firms' names end with
+        self.firm_ends = words.organization_words | words.investor_words
+        self.firm_ends |= set(language_data(words.lang, "lexicon").get("firm_name_ends", []))
 
     def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         taken = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -63,7 +78,12 @@ class ListMembers:
 
         for c in chosen:
             if c.type == "Organization":
-                items, coordinated = self._chain(doc, c.end, taken)
+                # a list read from a known company: the NER's place label on a lone unknown item yields
+                # ("Nvidia, Kovix et Tarnwell"), as in a list of examples
+                known_head = c.entry is not None
+                items, coordinated = self._chain(doc, c.end, taken, examples=known_head)
+                if coordinated or self._after_coordinator(doc, c.start):
+                    keep(self._before(doc, c.start, taken, coordinated, known_head))
                 if coordinated:
                     keep(items)
         for start, end in self._after_examples(doc):
@@ -120,6 +140,14 @@ class ListMembers:
                         return [], False
                     items.append(known)
                 end = known.end
+                if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                    # "Brintel-Kovix": the known part of a hyphenated name; its list goes on after the whole name
+                    span = self.names.name_at(doc, known.start, "Organization")
+                    end = max(end, span[1]) if span is not None else end
+            elif coordinated and self._described_item(doc, k):
+                # "A, B et le business angel C", "A, B and entrepreneur C": the last item has a description
+                # of its own, which names it; the items before are still a list of organisations
+                return items, True
             elif _digit_name(doc[k].text) and not doc[k + 1 : k + 2].text[:1].isalnum():
                 # "8VC": a name that starts with a digit, which the NER reads as a number or a date
                 items.append(Candidate(k, k + 1, 1, "Organization"))
@@ -135,6 +163,75 @@ class ListMembers:
             j = end
         return [], False
 
+    def _after_coordinator(self, doc: Doc, start: int) -> bool:
+        """Is the name at ``start`` the last item of a list ("A, B and C", "A, B, and C")?"""
+        return start > 1 and doc[start - 1].lower_ in self.coordinators and doc[start - 2].text == ","
+
+    def _described_item(self, doc: Doc, k: int) -> bool:
+        """Does an item with a description of its own start at ``k``: an article at most, lower-case nouns
+        and adjectives (one noun at least), then a capitalised name ("le business angel C", "entrepreneur C")?"""
+        if k < len(doc) and doc[k].lower_ in self.strip_leading:
+            k += 1
+        start = k
+        while k < len(doc) and k - start < 3 and doc[k].is_lower and doc[k].is_alpha and self._describing(doc[k]):
+            k += 1
+        return (
+            k < len(doc)
+            and any(doc[m].pos_ == "NOUN" for m in range(start, k))
+            and doc[k].text[:1].isupper()
+            and doc[k].is_alpha
+            and not doc[k].is_sent_start
+        )
+
+    @staticmethod
+    def _describing(token: Token) -> bool:
+        """Can ``token`` be a word of an item's description: a noun, an adjective, or a borrowed noun the
+        tagger reads as a verb with no tense ("business angel")? A finite verb opens a clause instead."""
+        return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "VERB" and "Fin" not in token.morph.get("VerbForm")
+
+    def _before(
+        self, doc: Doc, start: int, taken: dict[int, Candidate], coordinated: bool, examples: bool
+    ) -> list[Candidate]:
+        """The items of a list of organisations written before the first one the NER found ("including A,
+        Kernwerk, B and C" when only Kernwerk is known): each a plausible capitalised name between
+        commas, not at the start of its sentence; the reading stops at the first that is not one."""
+        items: list[Candidate] = []
+        j = start - 1
+        if not coordinated:
+            j -= 1  # "A, B and C" read from C: over the coordinator
+        while j > 0 and doc[j].text == ",":
+            end = j
+            first = end
+            while (
+                first - 1 > 0
+                and end - first < _MAX_ITEM
+                and self.names.is_name_token(doc[first - 1], "Organization", first=True)
+            ):
+                first -= 1
+            if first == end or doc[first].is_sent_start or not doc[first].text[:1].isupper():
+                break
+            if not self._opens_an_item(doc[first - 1]):
+                break  # "lors du salon X, A et B signent": a fronted phrase, no item of the list
+            known = taken.get(first)
+            if known is not None and (known.start, known.end) == (first, end):
+                if known.type != "Organization" and (known.entry is not None or known.priority < 2):
+                    break
+            elif any(i in taken for i in range(first, end)):
+                break
+            if not self._plausible(doc, first, end, examples):
+                break
+            items.append(known or Candidate(first, end, 1, "Organization"))
+            j = first - 1
+        return items
+
+    def _opens_an_item(self, token: Token) -> bool:
+        """Can a list item follow ``token``: a comma between items, a colon, a verb or a preposition inside
+        its sentence ("from A, B and C", "drew A, B and C", "auprès de A, B et C")? Not a noun ("lors du salon
+        X, A et B"), nor a capitalised word (the item would go on before)."""
+        if token.text in (",", ":") or token.lower_ in self.example_markers:
+            return True
+        return token.pos_ in ("VERB", "AUX", "ADP") and token.is_lower and not token.is_sent_start
+
     def _plausible(self, doc: Doc, start: int, end: int, examples: bool = False) -> bool:
         if end - start > _MAX_ITEM or doc[start].text in ('"', "«", "“"):
             return False
@@ -145,7 +242,8 @@ class ListMembers:
         # a person's full name, a place, a date: not an organisation (a lone word the NER calls a
         # person is rarely one in a list of companies, nor a name that starts with an acronym: "SV Angel")
         acronym = len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
-        person = labels & _PERSON_LABELS and end - start > 1 and not acronym
+        firm = words[-1] in self.firm_ends
+        person = labels & _PERSON_LABELS and end - start > 1 and not acronym and not firm
         if examples and end - start == 1:
             labels -= _PLACE_LABELS  # "startups telles que Varnel": the NER's guess on a lone unknown word
         return not (labels & _NOT_ORGANIZATION_LABELS - _PERSON_LABELS or person)
