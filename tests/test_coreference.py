@@ -292,12 +292,12 @@ def test_en_place_before_the_noun_must_fit_the_entity(en):
 
 
 def test_pronoun_carries_on_a_description_subject_after_a_fronted_time_phrase(fr):
-    # the parser may make "Ces derniers mois" a second subject: the one nearest the verb is the description,
+    # the parser may make "Ces douze derniers mois" a second subject: the one nearest the verb is the description,
     # and "Elle" carries it on rather than the subject of an older sentence
     found = facts(
         fr,
         "Quillon AI apporte une équipe de quarante ingénieurs au groupe Nexalia. Le rachat de Quillon AI ouvre "
-        "une nouvelle étape pour Nexalia dans le cloud. Ces derniers mois, la firme a investi 40 millions "
+        "une nouvelle étape pour Nexalia dans le cloud. Ces douze derniers mois, la firme a injecté 40 millions "
         "d'euros dans une dizaine de jeunes pousses. Elle a aussi racheté la société allemande Brintel.",
     )
     assert ("nexalia", "acquired", "brintel") in found

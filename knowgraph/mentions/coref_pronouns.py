@@ -146,8 +146,8 @@ class PronounResolver:
         previous = self.doc[sent.start - 1].sent
         root = previous.root
         subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
-        # the one nearest the verb: a fronted time phrase may be parsed as a second subject ("Ces derniers
-        # mois, la société a investi ...", "Last year, the firm ...")
+        # the one nearest the verb: a fronted time phrase may be parsed as a second subject ("Ces douze
+        # mois, la société a placé ...", "Last year, the firm ...")
         subject = min(subjects, key=lambda c: abs(c.i - root.i), default=None)
         if subject is None or subject.i in self.index or subject.pos_ not in ("NOUN", "PRON"):
             return []
