@@ -560,3 +560,12 @@ def test_en_a_spaced_dash_after_a_founder_opens_a_description_not_the_name(en):
     got = facts(en, text)
     assert ("nexalia", "foundedBy", "omar-haddad") in got
     assert ("nexalia", "foundedBy", "omar-haddad-two") not in got
+
+
+# --- verbs: coordinated arguments ------------------------------------------------------------------------
+
+
+def test_en_serial_comma_before_the_last_listed_person(en):
+    """ "A, B, and C are returning to X": the serial comma before "and" does not end the list of subjects."""
+    got = facts(en, "Lena Brook, Tom Metz, and Sam Ostrak are returning to Nexalia after a spell at Kernwerk Labs.")
+    assert {("sam-ostrak", "worksFor", "nexalia"), ("sam-ostrak", "worksFor", "kernwerk")} <= got

@@ -173,6 +173,8 @@ class Resolver:
                 continue
             if lower[j] in self.coordinators or text[j] == ",":
                 k = j + 1
+                if text[j] == "," and k < n_tokens - 1 and lower[k] in self.coordinators:
+                    k += 1  # "A, B, and C": the serial comma before the last item
                 while k < n_tokens and (
                     pos[k] == "DET"
                     or lower[k] in self.genitive_words
