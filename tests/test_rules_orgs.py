@@ -700,7 +700,7 @@ def test_en_fronted_backing_description_is_not_a_listed_backer(en):
     named before the sentence, never the last backer of the participle's own list."""
     found = facts(
         en,
-        "Nexalia Labs builds speech models. Backed by prominent investors such as Kernwerk Ventures, "
+        "Nexalia Labs builds speech models. Backed by well-known funds such as Kernwerk Ventures, "
         "Brintel Capital, and Valmora Partners, the company has raised $90 million.",
     )
     assert not {r for r in found if r[1] == "investedIn" and r[2] in ("valmora-partners", "brintel-capital")}
@@ -731,8 +731,8 @@ def test_en_named_strategy_is_a_project_not_a_located_company(en):
 
 
 def test_fr_program_name_opened_by_an_organisation_word_is_a_project(fr):
-    found = facts(fr, "Brintel annonce le lancement de l’AI Startup Program à Lyon.")
-    assert ("brintel", "participatesIn", "startup-program") in found
+    found = facts(fr, "Brintel annonce le lancement de l’AI Founders Program à Lyon.")
+    assert ("brintel", "participatesIn", "ai-founders-program") in found
 
 
 def test_fr_working_on_a_named_programme_is_taking_part(fr):
