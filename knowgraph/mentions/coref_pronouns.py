@@ -22,7 +22,6 @@ from spacy.tokens import Token
 from knowgraph.mentions.coref_article import LINKED, PRONOUN, ArticleMentions, Referent
 from knowgraph.mentions.coref_recency import Recency, agrees
 from knowgraph.mentions.lexicon import CorefWords
-from knowgraph.nlp.resources import language_data
 
 #: ``Resolver._resolve(token, types, exclude, depth)``: what a token denotes, for a relative's antecedent.
 ResolveToken = Callable[[Token, "set[str] | None", "set[str]", int], "list[Referent]"]
@@ -43,8 +42,7 @@ class PronounResolver:
         self.person_relatives = words.person_relatives
         self.thing_relatives = words.thing_relatives
         self.pronouns = words.pronouns
-        # "il", "she": the gender a pronoun marks, which a person's given name must not contradict
-        self.genders: dict[str, str] = language_data(words.lang, "lexicon").get("pronoun_genders", {})
+        self.genders = words.pronoun_genders
 
     def we(self, token: Token) -> list[Referent]:
         """ "nous", "we": the company the article is about, in quotes and interviews only."""

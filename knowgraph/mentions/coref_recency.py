@@ -10,15 +10,12 @@ last few sentences' candidates, the reading of a definite description ("l'entrep
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Span
 
 from knowgraph.mentions.coref_article import DESCRIPTION, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import default_gazetteer
-from knowgraph.mentions.lexicon import CorefWords
+from knowgraph.mentions.lexicon import CorefWords, given_name_genders
 
 # a kind nearly every organisation description allows: matching it alone says little
 _GENERIC_KINDS = {"company"}
@@ -190,14 +187,6 @@ class Recency:
         places = {entity.hq} | set(self.doc.user_data.get("kg_locations", {}).get(entity.key, ()))
         places.discard(None)
         return place in places or by_country and any(_country_of(p) == place for p in places)
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> "m" or "f", from ``knowgraph/data/first_names_gender.txt`` (names given to both left out)."""
-    text = resources.files("knowgraph.data").joinpath("first_names_gender.txt").read_text(encoding="utf-8")
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {words[0]: words[1] for words in pairs if len(words) == 2}
 
 
 def agrees(entity: Entity, gender: str) -> bool:

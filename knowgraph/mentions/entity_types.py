@@ -27,7 +27,6 @@ from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import bare, slugify
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import NameReader
-from knowgraph.nlp.resources import language_data
 from knowgraph.nlp.text import squeeze
 
 
@@ -47,9 +46,7 @@ class EntityTyper:
         self.names = names
         self.first_names = words.first_names
         # the organisation words, and the last words that make a name a firm's only when typing it
-        self.organization_words = words.organization_words | set(
-            language_data(words.lang, "lexicon").get("firm_name_ends", [])
-        )
+        self.organization_words = words.organization_words | words.firm_name_ends
         self.name_tails = words.name_tails
         self.location_verbs = words.location_verbs
         self.based_words = words.based_words

@@ -55,6 +55,8 @@ class MentionWords:
         self.name_tails = set(lexicon.get("name_tails", []))
         self.model_variants = set(lexicon.get("model_variants", []))
         self.investor_words = set(lexicon.get("investor_words", []))
+        # "Corbin Global", "Kestrel Works": last words that make a name a firm's, not a person's
+        self.firm_name_ends = set(lexicon.get("firm_name_ends", []))
         self.example_markers = set(lexicon.get("example_markers", []))
         # English puts names before the noun they qualify ("the Weft language models")
         self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
@@ -100,6 +102,8 @@ class CorefWords:
         self.example_markers = set(lex.get("example_markers", []))
         self.coordinators = set(lex.get("coordinators", []))
         self.definite = set(lex.get("definite_determiners", []))
+        # "il", "she": the gender a pronoun marks, which a person's given name must not contradict
+        self.pronoun_genders: dict[str, str] = lex.get("pronoun_genders", {})
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
 
     @staticmethod
@@ -114,3 +118,11 @@ def first_names() -> frozenset[str]:
     """Given names of ``knowgraph/data/first_names.txt``."""
     text = resources.files("knowgraph.data").joinpath("first_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", from ``knowgraph/data/first_names_gender.txt`` (names given to both left out)."""
+    text = resources.files("knowgraph.data").joinpath("first_names_gender.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {words[0]: words[1] for words in pairs if len(words) == 2}

@@ -32,7 +32,6 @@ from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import NameReader, is_ticker
 from knowgraph.nlp.doccache import token_columns
-from knowgraph.nlp.resources import language_data
 
 _PERSON_LABELS = {"PER", "PERSON"}
 _NOT_ORGANIZATION_LABELS = _PERSON_LABELS | {"LOC", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
@@ -61,8 +60,7 @@ class ListMembers:
         self.stop_names = words.stop_names
         self.strip_leading = words.strip_leading
         # "Corbin Global", "Kestrel Ventures": a last word only firms' names end with
-        self.firm_ends = words.organization_words | words.investor_words
-        self.firm_ends |= set(language_data(words.lang, "lexicon").get("firm_name_ends", []))
+        self.firm_ends = words.organization_words | words.investor_words | words.firm_name_ends
 
     def __call__(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         taken = {i: c for c in chosen for i in range(c.start, c.end)}
