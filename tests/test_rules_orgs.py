@@ -422,6 +422,52 @@ def test_fr_deal_to_use_models_in_the_cloud_is_no_compute(fr):
     assert ("kernwerk", "providesComputeTo", "nexalia") not in found
 
 
+# -- what is hosted or trained on a supplier's compute ------------------------------------------------------
+def test_en_owned_models_trained_on_suppliers_servers(en):
+    """A passive: the owner of the models trained is the user, the possessor of the servers the supplier."""
+    found = facts(en, "Last spring the startup Nexalia's models were trained on the chipmaker Kernwerk's servers.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
+def test_en_services_run_on_suppliers_cloud(en):
+    found = facts(en, "Since March, all of the startup Nexalia's services run on the group Brintel's cloud.")
+    assert ("brintel", "providesComputeTo", "nexalia") in found
+
+
+def test_en_host_with_the_compute_said(en):
+    found = facts(en, "The group Brintel now hosts the startup Nexalia's chatbot in its data centers in Oslo.")
+    assert ("brintel", "providesComputeTo", "nexalia") in found
+
+
+def test_en_hosting_models_in_a_catalogue_is_no_compute(en):
+    found = facts(en, "The group Brintel hosts models from the startup Nexalia and the lab Quillon in its catalogue.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_owned_services_hosted_on_possessed_cloud(fr):
+    """ "les services de Y seront hébergés sur son cloud": "son" is the subject of the clause above."""
+    found = facts(
+        fr, "Le groupe Brintel a confirmé que les services de la start-up Nexalia sont hébergés sur son cloud."
+    )
+    assert ("brintel", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_own_models_trained_on_own_cloud_have_no_supplier(fr):
+    found = facts(fr, "La start-up Nexalia a confirmé que ses modèles sont entraînés sur son propre cloud.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_access_to_compute_as_the_head_of_the_clause(fr):
+    """ "Y a accès à la puissance de calcul de X": the parse makes "accès" the head, with Y its subject."""
+    found = facts(fr, "Depuis juin, la start-up Nexalia a accès à la puissance de calcul de la société Brintel.")
+    assert ("brintel", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_chips_used_from_their_maker(fr):
+    found = facts(fr, "La start-up Nexalia utilise les puces de la société Kernwerk pour entraîner ses modèles.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+
+
 # -- places ------------------------------------------------------------------------------------------
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""

@@ -7,9 +7,11 @@ the subject of the clause. An organisation named alone after the verb counts onl
 ("utiliser Amazon Web Services").
 
 The words are ``compute_use`` in patterns.yaml: the verbs and nouns of use, the prepositions they take, the
-compute nouns, the verbs of giving, the words of the user's own ("its own servers": no supplier named)::
+compute nouns, the verbs of giving, the words of the user's own ("its own servers": no supplier named), the
+verbs of hosting with their prepositions and the things hosted (models, services: what the user owns)::
 
     "The startup Nexalia will use Kernwerk Inc.'s cloud capacity." -> providesComputeTo(kernwerk, nexalia)
+    "The startup Nexalia's models are trained on Kernwerk's servers." -> providesComputeTo(kernwerk, nexalia)
 
 A phrase ends at a verb, a punctuation mark or a preposition other than the genitive ones, so that
 "uses its models on Kernwerk's cloud" (what is used is no compute) says nothing.
@@ -45,14 +47,24 @@ class ComputeUse(RuleFamily):
         self.giving_verbs = {w.lower() for w in spec.get("giving_verbs", [])}
         self.own_words = {w.lower() for w in spec.get("own_words", [])}
         self.cloud_kinds = {w.lower() for w in spec.get("cloud_kinds", [])}
+        hosting = spec.get("hosting") or {}
+        self.hosting_verbs: dict[str, set[str]] = {
+            verb: {p.lower() for p in preps or []} for verb, preps in (hosting.get("verbs") or {}).items()
+        }
+        self.hosts = {w.lower() for w in hosting.get("hosts", [])}  # whose subject is the supplier
+        self.hosted = {w.lower() for w in hosting.get("hosted", [])}
+        self.passive_auxiliaries = {w.lower() for w in hosting.get("passive_auxiliaries", [])}
+        self.agent_prepositions = {w.lower() for w in hosting.get("agent_prepositions", [])}
         self.confidence = float(spec.get("confidence", 0.7))
 
     def watched_words(self) -> set[str]:
-        return set(self.verbs) | self.nouns
+        return set(self.verbs) | self.nouns | set(self.hosting_verbs)
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in self.hosting_verbs:
+            return self._hosting(token, lemma, resolver)
         if token.pos_ == "VERB" and lemma in self.verbs:
             start = self._after(token, self.verbs[lemma])
             users = self._subjects(token, resolver, _ORGS) if start is not None else []
@@ -89,7 +101,8 @@ class ComputeUse(RuleFamily):
         the verb the noun depends on ("Nexalia gains access to")."""
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
-            return []
+            # "Nexalia a accès à ...": the parse made the noun the head of the clause, with its subject
+            return self._subjects(noun, resolver, _ORGS) if noun.dep_ == "ROOT" else []
         if verb.lemma_.lower() in self.giving_verbs:
             for span in resolver.mentions_in(verb.i + 1, noun.i):
                 if span.end <= noun.i and span.label_ in _ORGS:
@@ -125,6 +138,103 @@ class ComputeUse(RuleFamily):
         if has_compute or self._known_cloud(supplier.key, resolver):
             return [Referent(supplier.key, min(supplier.factor, LINKED), supplier.token)]
         return []
+
+    def _hosting(self, verb: Token, lemma: str, resolver: Resolver) -> list[Fact]:
+        """What a user owns, hosted or trained on a supplier's compute. Passive: the thing hosted and its owner
+        stand before the verb ("Nexalia's models are trained on", "les services de Nexalia seront hébergés
+        sur"), the supplier in the phrase after the preposition (a compute word or a known cloud needed, except
+        after the agent's "by"). Active, for the verbs of hosting proper: the subject hosts what the object's
+        owner has ("Kernwerk hosts Nexalia's models")."""
+        doc, sent = verb.doc, verb.sent
+        if lemma in self.hosts and not self._passive(verb):
+            # "hosts models from X" alone is often a catalogue: the compute must be said ("on its servers")
+            if not any(self._compute_word(t) for t in doc[verb.i + 1 : sent.end]):
+                return []
+            users = self._owner_in(range(verb.i + 1, min(sent.end, verb.i + _WINDOW)), resolver)
+            suppliers = self._subjects(verb, resolver, _ORGS) if users else []
+        else:
+            # passive ("are trained on") or a thing as the subject ("Nexalia's models run on")
+            users = self._owner_in(self._phrase_before(verb), resolver)
+            k = verb.i + 1
+            if k < sent.end and doc[k].pos_ == "ADV":
+                k += 1
+            by_agent = lemma in self.hosts and k < sent.end and doc[k].lower_ in self.agent_prepositions
+            if not users or k >= sent.end or not (by_agent or doc[k].lower_ in self.hosting_verbs[lemma]):
+                return []
+            if by_agent:
+                # the first organisation after "by" ("hosted by the cloud provider Kernwerk")
+                span = next((m for m in resolver.mentions_in(k + 1, min(sent.end, k + 6)) if m.label_ in _ORGS), None)
+                suppliers = resolver.resolve(doc[span.start], _ORGS, coordinated=False) if span is not None else []
+            else:
+                suppliers = self._supplier(k + 1, verb, resolver, {u.key for u in users})
+                if not suppliers:
+                    suppliers = self._possessed_compute(k + 1, resolver)
+        suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
+        return self._make(
+            f"{self.lang}/providesComputeTo.hosted",
+            "providesComputeTo",
+            suppliers[:1],
+            users[:1],
+            verb,
+            self.confidence,
+            resolver,
+        )
+
+    def _possessed_compute(self, k: int, resolver: Resolver) -> list[Referent]:
+        """ "hébergés sur son cloud", "trained on its servers": whose the compute is, by the possessive (the
+        subject of the clause above, as for "son PDG")."""
+        doc = resolver.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in self.possessives or doc[k].lower_ in self.own_words:
+            return []
+        noun = doc[k + 1]
+        if noun.lower_ not in self.compute and noun.lemma_.lower() not in self.compute:
+            return []
+        return self._possessor(noun, resolver, _ORGS)
+
+    def _compute_word(self, token: Token) -> bool:
+        """A compute noun, or the head of "data center(s)", "centre(s) de données"."""
+        doc = token.doc
+        if token.lower_ in self.compute or token.lemma_.lower() in self.compute:
+            return True
+        if token.lemma_.lower() in ("center", "centre") and token.i > 0 and doc[token.i - 1].lower_ == "data":
+            return True
+        return token.lemma_.lower() == "centre" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "données"
+
+    def _passive(self, verb: Token) -> bool:
+        """A passive auxiliary ("are", "seront", "être") among the two words before the participle."""
+        doc = verb.doc
+        return any(
+            doc[k].lemma_.lower() in self.passive_auxiliaries for k in range(max(verb.sent.start, verb.i - 2), verb.i)
+        )
+
+    def _phrase_before(self, verb: Token) -> range:
+        """The words before the verb and its auxiliaries ("will", "seront", "allaient être") back to a
+        punctuation mark or another verb: the thing hosted."""
+        doc, start = verb.doc, verb.sent.start
+        k = verb.i
+        while k > start and verb.i - k < 3 and doc[k - 1].pos_ in ("AUX", "VERB", "ADV") and doc[k - 1].dep_ != "ROOT":
+            k -= 1  # the auxiliaries of the verb
+        end = k
+        while k > start and doc[k - 1].pos_ not in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            k -= 1
+        return range(k, end)
+
+    def _owner_in(self, words: range, resolver: Resolver) -> list[Referent]:
+        """The organisation that owns the thing hosted in ``words`` ("Nexalia's models", "les services de
+        Nexalia"): the thing must be one of ``hosted``, its owner named within the phrase, before a verb or a
+        punctuation mark."""
+        doc = resolver.doc
+        thing = False
+        owner: list[Referent] = []
+        for k in words:
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") and k > words.start or t.is_punct and t.text not in ("-", "'", "’"):
+                break
+            thing = thing or t.lower_ in self.hosted or t.lemma_.lower() in self.hosted
+            span = resolver.mention_at(k)
+            if span is not None and span.start == k and span.label_ in _ORGS and not owner:
+                owner = resolver.resolve(doc[k], _ORGS, coordinated=False)
+        return owner if thing else []
 
     def _known_cloud(self, key: str, resolver: Resolver) -> bool:
         """Is the organisation a cloud by the gazetteer ("utiliser Amazon Web Services")?"""
