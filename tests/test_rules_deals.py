@@ -1106,3 +1106,40 @@ def test_company_that_attracted_investors_such_as(en, fr):
         "Nexalia Labs, jeune pousse lyonnaise, a séduit des fonds célèbres comme Brume Capital et Harrow Ventures.",
     )
     assert ("brume-capital", "investedIn", "nexalia") in got
+
+
+# -- session 13: the company raising is never one of its listed investors ---------------------------------
+
+
+def test_possessive_on_an_inverted_list_is_the_company_raising(fr):
+    got = facts(
+        fr,
+        "La start-up Kernwerk Robotics a levé 15 millions d'euros en 2023. "
+        "Parmi ses actionnaires figurent Brume Capital et Ardent Partners.",
+    )
+    assert ("brume-capital", "investedIn", "kernwerk-robotics") in got
+    assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
+    assert ("brume-capital", "investedIn", "ardent-partners") not in got
+    assert ("ardent-partners", "investedIn", "brume-capital") not in got
+
+
+def test_an_earlier_round_after_a_list_is_not_raised_by_the_investors(fr):
+    got = facts(
+        fr,
+        "La start-up Kernwerk Robotics a levé 90 millions d'euros auprès de Brume Capital et Ardent Partners, "
+        "portant sa valorisation à 1 milliard après un premier tour de table de 20 millions en mars. "
+        "Parmi les investisseurs figure aussi Paul Varenne, ancien ministre.",
+    )
+    assert ("paul-varenne", "investedIn", "kernwerk-robotics") in got
+    assert not any(s == "paul-varenne" and o in ("brume-capital", "ardent-partners") for s, _, o in got)
+
+
+def test_money_raised_by_a_rival_names_no_investor(fr):
+    got = facts(
+        fr,
+        "La start-up Kernwerk Robotics a levé 40 millions d'euros. Parmi les bailleurs de fonds figurent "
+        "Brume Capital et Ardent Partners. Elle se rapproche des 50 millions d'euros levés en juillet par la "
+        "start-up rivale Quillon Systems.",
+    )
+    assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
+    assert not any(r == "investedIn" and o == "quillon-systems" for _, r, o in got)

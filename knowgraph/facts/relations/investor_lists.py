@@ -406,6 +406,17 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
     ) -> list[Fact]:
         resolver = self.context.resolver
         investors = described_backers(investors, resolver, self.backer_words, {"Organization", "Company", "Person"})
+        listed = {r.key for r in investors}
+        if any(r.key in listed for r in investees):
+            # a company is never one of its own investors: the company of the round reported before is the
+            # investee, and a list read on into "..., X said" loses X; any other investee among the names
+            # ("Parmi ses actionnaires figurent A et B": a possessive the parse hangs on the inverted subject)
+            # gives its place to that round's company
+            target = self._last_round_target(trigger)
+            if {r.key for r in investees} <= {r.key for r in target}:
+                investors = [r for r in investors if r.key not in {i.key for i in investees}]
+            else:
+                investees = [r for r in investees if r.key not in listed] or [r for r in target if r.key not in listed]
         if not investors or not investees:
             return []
         doc = trigger.doc

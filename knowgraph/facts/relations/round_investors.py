@@ -66,8 +66,21 @@ class RoundInvestors:
     def _not_an_investor(self, found: list[Referent], token: Token) -> list[Referent]:
         """ "Google invested in the company ... a stake in the firm during its Series A": a pronoun or a
         description the resolver gave to a company already named as an investor is the company it invested in
-        (the raise reported last), not that investor raising."""
-        if not found or found[0].factor > PRONOUN:
+        (the raise reported last), not that investor raising. Names listed as investors earlier in the same
+        sentence never raise the round either ("a levé 40 millions auprès de A et B, après un premier tour de
+        table": the first round is the company's, not A's and B's)."""
+        if not found:
+            return found
+        sent = token.sent
+        listed_here = {
+            f.subject
+            for f in self.context.facts
+            if f.relation == "investedIn" and sent.start <= f.trigger < token.i and f.subject != f.object
+        }
+        if any(r.key in listed_here for r in found):
+            kept = [r for r in found if r.key not in listed_here]
+            return kept or [r for r in self._last_raise(token) if r.key not in listed_here]
+        if found[0].factor > PRONOUN:
             return found
         if not any(f.relation == "investedIn" and f.subject == found[0].key for f in self.context.facts):
             return found

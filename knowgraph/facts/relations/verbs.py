@@ -151,6 +151,14 @@ class VerbFrames(RuleFamily):
             return []  # "a deal with B to supply the startup with GPUs": B supplies (compute_deals)
         if passive and pattern.relation == "usesModel" and pattern.patient and "direct" not in pattern.patient:
             return []  # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject
+        if (
+            passive
+            and pattern.relation == "investedIn"
+            and pattern.subject == "patient"
+            and "direct" not in pattern.patient
+        ):
+            # "les 50 millions levés par X": the agent raises and the subject is the money, never an investor
+            return []
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
             patients = named or fronted_subject(
