@@ -468,6 +468,18 @@ def test_fr_chips_used_from_their_maker(fr):
     assert ("kernwerk", "providesComputeTo", "nexalia") in found
 
 
+# -- present-tense verb forms the French parse reads as nouns ("participe", "héberge", "possède") ------------
+def test_fr_takes_part_read_as_noun(fr):
+    found = facts(fr, "La start-up Valmora participe au projet Ostrakon, lancé par le groupe Kernwerk.")
+    assert ("valmora", "participatesIn", "ostrakon") in found
+
+
+def test_fr_buys_compute_in_word_order(fr):
+    found = facts(fr, "La start-up Nexalia achète des GPU au groupe Kernwerk.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+    assert ("nexalia", "acquired", "kernwerk") not in found
+
+
 # -- places ------------------------------------------------------------------------------------------
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
