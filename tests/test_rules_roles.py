@@ -46,6 +46,49 @@ def test_fr_title_in_apposition_after_a_closing_quote(fr):
     assert {("renaud-castel", "ceoOf", "microsoft-france"), ("renaud-castel", "ceoOf", "microsoft")} & got
 
 
+# -- titles beside a name, read in word order (title_appositions.py) --------------------------------
+
+_KERNWERK_FR = "L'entreprise Kernwerk ouvre un bureau. "
+_KERNWERK_EN = "The software company Kernwerk opened an office. "
+
+
+def test_fr_title_tagged_as_a_participle_after_a_quote_verb(fr):
+    got = facts(fr, _KERNWERK_FR + "« Le marché change », affirme Paul Roux, associé chez Kernwerk.")
+    assert ("paul-roux", "worksFor", "kernwerk") in got
+
+
+def test_fr_participle_with_its_own_complement_is_no_title(fr):
+    got = facts(fr, _KERNWERK_FR + "Léa Martin, associée à un projet de Kernwerk, a présenté le modèle.")
+    assert ("lea-martin", "worksFor", "kernwerk") not in got
+
+
+def test_fr_coordinated_titles_share_the_organisation(fr):
+    got = facts(fr, _KERNWERK_FR + "Paul Roux, CEO et cofondateur de Kernwerk, a présenté le modèle.")
+    assert {("paul-roux", "ceoOf", "kernwerk"), ("kernwerk", "foundedBy", "paul-roux")} <= got
+
+
+def test_en_coordinated_titles_with_at_share_the_organisation(en):
+    got = facts(en, _KERNWERK_EN + '"We will grow," said Omar Haddad, a co-founder and chief scientist at Kernwerk.')
+    assert {("omar-haddad", "worksFor", "kernwerk"), ("kernwerk", "foundedBy", "omar-haddad")} <= got
+
+
+def test_en_long_title_with_its_own_complement_before_the_organisation(en):
+    text = "Dana Brook, senior vice president and general manager of devices at Kernwerk, said the launch went well."
+    assert ("dana-brook", "worksFor", "kernwerk") in facts(en, _KERNWERK_EN + text)
+
+
+def test_fr_future_title_in_word_order_is_not_asserted(fr):
+    got = facts(fr, _KERNWERK_FR + "Paul Roux, futur directeur de Kernwerk, a présenté le modèle.")
+    assert ("paul-roux", "worksFor", "kernwerk") not in got
+
+
+def test_fr_title_of_the_previous_name_in_a_list_of_people(fr):
+    text = "Les investisseurs sont Paul Roux, l'ex-PDG de Kernwerk, Léa Martin, la patronne de Nexalia, et d'autres."
+    got = facts(fr, "L'entreprise Kernwerk et la startup Nexalia grandissent. " + text)
+    assert ("paul-roux", "ceoOf", "kernwerk") in got
+    assert ("lea-martin", "ceoOf", "kernwerk") not in got
+
+
 # -- competition ----------------------------------------------------------------------------------
 
 

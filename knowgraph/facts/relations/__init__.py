@@ -20,7 +20,8 @@ The rules are split by the way of saying things, each family a module on one sma
   :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
   :mod:`.investor_counts` ("X counts A and B among its investors"), :mod:`.founder_lists` (founders
   listed after a plural title or a founding participle), :mod:`.person_affiliations` ("Person
-  (Organisation)"), :mod:`.encyclopedic` (shapes of reference works: "A and B of the
+  (Organisation)"), :mod:`.title_appositions` (a title beside a person's name, read in word order where
+  the parse lost it: "X, associé chez Y", "X, CEO et cofondateur de Y"), :mod:`.encyclopedic` (shapes of reference works: "A and B of the
   Organisation"), :mod:`.member_lists` (members of a named project), :mod:`.compute_deals` (compute
   bought through a deal), :mod:`.compute_use` (compute used from the organisation named with it),
   :mod:`.partnership_between` ("an agreement signed between A and B"), :mod:`.partner_roles`

@@ -42,6 +42,7 @@ from knowgraph.facts.relations.possessives import HyphenatedCompounds, Ownership
 from knowgraph.facts.relations.quoted_partners import QuotedPartners
 from knowgraph.facts.relations.rounds import FundingRounds
 from knowgraph.facts.relations.rules import LanguageRules
+from knowgraph.facts.relations.title_appositions import TitleAppositions
 from knowgraph.facts.relations.verbs import VerbFrames
 from knowgraph.facts.relations.word_order import WordOrderFrames
 from knowgraph.facts.relations.words import WordForms
@@ -60,6 +61,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
     FounderLists,  # at a word: founders listed after a plural title or a founding participle
     PersonAffiliations,  # at a word: 'Person (Organisation)'
+    TitleAppositions,  # at a word: a title beside a person's name, in word order ('X, associé chez Y')
     PeopleOfOrganisations,  # at a word: 'A and B of the Organisation' (encyclopedic)
     PersonMoves,  # at a word: a person's departure from or return to an organisation, 'was previously at X'
     FundingRounds,  # at a word
