@@ -486,3 +486,23 @@ def test_known_places_and_a_date_before_a_list_stay_what_they_are(fr, en):
     assert ("Grenoble", "Place") in entity_names(fr, "Le projet réunit Salesforce, Grenoble et Nvidia.")
     names = entity_names(en, "In January, Nvidia and Kovix signed the deal.")
     assert not any(name == "January" for name, _ in names)
+
+
+def test_a_person_among_listed_investors_neither_ends_the_list_nor_becomes_a_firm(en, fr):
+    names = entity_names(en, "Investors include Brintel Ventures, Dana Whitlock, Kestrel Collective and Quillon.")
+    assert {("Dana Whitlock", "Person"), ("Quillon", "Organization")} <= names
+    names = entity_names(fr, "Au capital figurent aussi Eurazeo, Paul Verdier, Kestrel Collective et Ardeur.")
+    assert {("Paul Verdier", "Person"), ("Ardeur", "Organization")} <= names
+    # a firm the NER calls a person stays an item of the list, with the person after it
+    names = entity_names(en, "Kovix raised $12 million from Salesforce, SV Angel, Dana Whitlock and Quillon.")
+    assert {("SV Angel", "Organization"), ("Dana Whitlock", "Person"), ("Quillon", "Organization")} <= names
+
+
+def test_a_list_that_ends_with_others_is_a_list_of_organisations(fr):
+    names = entity_names(fr, "Parmi ses actionnaires figurent Nvidia, Capital One, Quillon, Ostrakon et d'autres.")
+    assert {("Quillon", "Organization"), ("Ostrakon", "Organization")} <= names
+
+
+def test_a_name_ending_in_a_firm_word_heads_a_list_whatever_the_ner(fr):
+    names = entity_names(fr, "Kovix a levé 12 millions d'euros auprès de Brintel Ventures, Ostrakon et Valmora.")
+    assert {("Ostrakon", "Organization"), ("Valmora", "Organization")} <= names

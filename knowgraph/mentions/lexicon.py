@@ -42,6 +42,8 @@ class MentionWords:
         self.person_roles = set(lexicon.get("person_roles", []))
         self.coordinators = set(lexicon.get("coordinators", []))
         self.list_fillers = set(lexicon.get("list_fillers", []))
+        # "A, B et d'autres", "A, B and others": the words that end a list with no further name
+        self.list_closers = {w.lower() for w in lexicon.get("list_closers", [])}
         self.example_heads = set(lexicon.get("example_heads", []))
         # pronouns that stand for a thing ("it"): the ones that may stand for a product
         self.pronoun_things = {p.lower() for p, types in lexicon.get("pronouns", {}).items() if "Product" in types}

@@ -18,7 +18,12 @@ Where journalists put the names the NER misses:
   to a verb, a preposition or an example marker, never over a fronted phrase ("lors du salon X, A et
   B signent") nor from the start of a sentence;
 * an item whose last word only firms' names end with ("Corbin Global") is no person, whatever the NER;
-* a last item with a description of its own ("et le business angel C") ends the list as a name would;
+* a last item with a description of its own ("et le business angel C") ends the list as a name would,
+  and so does "et d'autres", "and others" (``list_closers``);
+* a person's full name among the items ("A, Dana Okoye et B": business angels among funds) neither ends
+  the list nor becomes a firm;
+* a name only firms' names end with ("Brintel Ventures", the NER's MISC or PER) heads a list as a chosen
+  organisation does;
 * in a list read from a company the gazetteer knows, the NER's place label on a lone unknown word
   yields ("Nvidia et Kovix"); a known place does not.
 """
@@ -53,6 +58,7 @@ class ListMembers:
         self.names = names
         self.coordinators = words.coordinators
         self.list_fillers = words.list_fillers
+        self.list_closers = words.list_closers
         self.example_heads = words.example_heads
         self.example_markers = words.example_markers
         self.descriptors = words.descriptors
@@ -75,7 +81,8 @@ class ListMembers:
                     taken.update({i: item for i in range(item.start, item.end)})
 
         for c in chosen:
-            if c.type == "Organization":
+            # "Brintel Ventures" (the NER's MISC or PER): a name only firms' names end so heads a list as well
+            if c.type == "Organization" or (c.entry is None and doc[c.end - 1].text in self.firm_ends):
                 # a list read from a known company: the NER's place label on a lone unknown item yields
                 # ("Nvidia, Kovix et Tarnwell"), as in a list of examples
                 known_head = c.entry is not None
@@ -121,13 +128,17 @@ class ListMembers:
             if coordinated:
                 while k < len(doc) and doc[k].lower_ in self.list_fillers:
                     k += 1  # "Mistral, H ou encore Poolside"
+                if self._closes_list(doc, k):
+                    return items, True  # "A, B et d'autres": the list ends with no further name
             if k >= len(doc):
                 break
             known = taken.get(k)
             if known is not None:
                 if known.start != k:
                     return [], False
-                if known.type != "Organization":
+                if self._listed_person(doc, known):
+                    pass  # "A, Dana Okoye et B": investors are firms and people; the person stays one
+                elif known.type != "Organization":
                     # the NER's guess on a lone unknown word ("Giskard" MISC, "Kestrel" PERSON) yields
                     # to the list; a known entity or a full name does not
                     if (
@@ -160,6 +171,28 @@ class ListMembers:
                 return items, True
             j = end
         return [], False
+
+    def _closes_list(self, doc: Doc, k: int) -> bool:
+        """Does a word that ends a list with no further name ("autres", "others") come at ``k``, after at most
+        two lower-case words ("et bien d'autres", "and many others")?"""
+        for m in range(k, min(k + 3, len(doc))):
+            if doc[m].lower_ in self.list_closers:
+                return True
+            if not doc[m].is_lower:
+                return False
+        return False
+
+    def _listed_person(self, doc: Doc, known: Candidate) -> bool:
+        """Is ``known`` a person's full name the NER or the gazetteer found ("Elad Gil")? Lists of investors
+        name business angels among the firms: such an item neither ends the list nor becomes a firm."""
+        if known.type != "Person" or known.end - known.start < 2:
+            return False
+        first, last = doc[known.start].text, doc[known.end - 1].text
+        if len(first) > 1 and first.isupper() and first.isalpha() or last in self.firm_ends:
+            return False  # "SV Angel", "Corbin Global": a firm the NER calls a person (see _plausible)
+        if known.entry is not None:
+            return known.entry.type == "Person"
+        return known.priority == 2 and doc[known.start].ent_type_ in _PERSON_LABELS
 
     def _after_coordinator(self, doc: Doc, start: int) -> bool:
         """Is the name at ``start`` the last item of a list ("A, B and C", "A, B, and C")?"""
@@ -212,6 +245,9 @@ class ListMembers:
                 break  # "lors du salon X, A et B signent": a fronted phrase, no item of the list
             known = taken.get(first)
             if known is not None and (known.start, known.end) == (first, end):
+                if self._listed_person(doc, known):
+                    j = first - 1  # a person among the items: left a person, the reading goes on before
+                    continue
                 if known.type != "Organization" and (known.entry is not None or known.priority < 2):
                     break
             elif any(i in taken for i in range(first, end)):
