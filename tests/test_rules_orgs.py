@@ -468,6 +468,43 @@ def test_fr_chips_used_from_their_maker(fr):
     assert ("kernwerk", "providesComputeTo", "nexalia") in found
 
 
+# -- a deal named by its compute word; the customers of a compute supplier ------------------------------------
+def test_en_cloud_deal_with_a_cloud_company(en):
+    """ "a cloud deal with X": X supplies when it is a cloud or chip company and the signer is not."""
+    found = facts(en, "Last week the startup Nexalia signed a $2 billion cloud computing deal with Microsoft.")
+    assert ("microsoft", "providesComputeTo", "nexalia") in found
+
+
+def test_en_cloud_deal_between_startups_says_no_supplier(en):
+    found = facts(en, "Last week the startup Nexalia signed a cloud deal with the startup Valmora.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_en_customers_of_a_chipmaker_include(en):
+    found = facts(en, "Nvidia's customers now include the startups Nexalia and Valmora, the report said.")
+    assert {("nvidia", "providesComputeTo", "nexalia"), ("nvidia", "providesComputeTo", "valmora")} <= found
+
+
+def test_en_one_of_the_cloud_customers(en):
+    found = facts(en, "The startup Nexalia is one of Microsoft's largest cloud customers in Europe.")
+    assert ("microsoft", "providesComputeTo", "nexalia") in found
+
+
+def test_en_customers_of_a_software_firm_are_no_compute(en):
+    found = facts(en, "The software firm Quillon's customers include the startup Nexalia.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_cloud_customers_after_the_noun(fr):
+    found = facts(fr, "La start-up Nexalia est l'un des plus gros clients cloud de Microsoft en Europe.")
+    assert ("microsoft", "providesComputeTo", "nexalia") in found
+
+
+def test_fr_customers_given_as_examples(fr):
+    found = facts(fr, "Les clients de Nvidia, comme la start-up Nexalia, paient leurs serveurs à l'heure.")
+    assert ("nvidia", "providesComputeTo", "nexalia") in found
+
+
 # -- present-tense verb forms the French parse reads as nouns ("participe", "héberge", "possède") ------------
 def test_fr_takes_part_read_as_noun(fr):
     found = facts(fr, "La start-up Valmora participe au projet Ostrakon, lancé par le groupe Kernwerk.")

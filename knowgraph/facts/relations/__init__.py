@@ -23,7 +23,8 @@ The rules are split by the way of saying things, each family a module on one sma
   (Organisation)"), :mod:`.title_appositions` (a title beside a person's name, read in word order where
   the parse lost it: "X, associé chez Y", "X, CEO et cofondateur de Y"), :mod:`.encyclopedic` (shapes of reference works: "A and B of the
   Organisation"), :mod:`.member_lists` (members of a named project), :mod:`.compute_deals` (compute
-  bought through a deal), :mod:`.compute_use` (compute used from the organisation named with it),
+  bought through a deal), :mod:`.compute_use` (compute used from the organisation named with it, or hosting what a user owns),
+  :mod:`.compute_customers` (the customers of a compute supplier),
   :mod:`.partnership_between` ("an agreement signed between A and B"), :mod:`.partner_roles`
   ("X chose Y as a partner"),
   :mod:`.acquisition_joins` ("joined X following the acquisition of Y": X bought Y),

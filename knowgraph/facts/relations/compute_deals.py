@@ -8,7 +8,8 @@ compute to the one who makes it (``providesComputeTo``); the words are ``compute
 The signer is the subject of the verb that governs the deal noun; the supplier, the name after the deal
 noun's "with"/"avec"; then, right after it, either "for"/"pour" and a compute word, or an infinitive of
 getting, or of supply whose receiver is the signer ("to supply it/the startup with GPUs": a pronoun or a
-description, not another name). :func:`supplies_signer` tells
+description, not another name). A compute word before the deal noun ("a cloud deal with X") says it too, but
+not who supplies: X then must be a cloud or chip company (``supplier_kinds``) and the signer not. :func:`supplies_signer` tells
 :class:`~knowgraph.facts.relations.verbs.VerbFrames` to leave such an infinitive to this family (it
 would read the signer as the supplier).
 """
@@ -97,6 +98,7 @@ class ComputeDeals(RuleFamily):
         self.get_verbs = set(spec.get("get_verbs", []))
         self.use_verbs = set(spec.get("use_verbs", []))
         self.genitives = set(spec.get("genitives", []))
+        self.supplier_kinds = {w.lower() for w in spec.get("supplier_kinds", [])}
         self.confidence = float(spec.get("confidence", 0.75))
 
     def watched_words(self) -> set[str]:
@@ -107,12 +109,19 @@ class ComputeDeals(RuleFamily):
             return []
         resolver = self.context.resolver
         suppliers, end = _counterparty_end(token, resolver, self.withs)
-        if not suppliers or not self._for_compute(end, token):
+        if not suppliers:
+            return []
+        for_compute = self._for_compute(end, token)
+        if not for_compute and not self._compute_compound(token):
             return []
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return []
         signers = [r for r in self._subjects(verb, resolver, _ORGS) if r.key not in {s.key for s in suppliers}]
+        if not for_compute and (
+            not self._supplier_kind(suppliers[0].key) or any(self._supplier_kind(r.key) for r in signers)
+        ):
+            return []  # "a cloud deal with X" says who supplies only by what X is: a cloud or chip company
         return self._make(
             f"{self.lang}/providesComputeTo.deal",
             "providesComputeTo",
@@ -122,6 +131,20 @@ class ComputeDeals(RuleFamily):
             self.confidence,
             resolver,
         )
+
+    def _compute_compound(self, noun: Token) -> bool:
+        """ "a cloud deal", "a $2 billion cloud computing contract": a compute word among the two words before
+        the deal noun."""
+        doc = noun.doc
+        compute = self.lists.get("compute", set())
+        return any(
+            doc[k].lower_ in compute or doc[k].lemma_.lower() in compute
+            for k in range(max(noun.sent.start, noun.i - 2), noun.i)
+        )
+
+    def _supplier_kind(self, key: str) -> bool:
+        """Is the organisation a cloud or chip company (gazetteer kinds, or those a description gave it)?"""
+        return bool({k.lower() for k in self.context.resolver.entity(key).kinds} & self.supplier_kinds)
 
     def _for_compute(self, k: int, noun: Token) -> bool:
         """ "for cloud capacity", "to supply the startup with GPUs", "pour obtenir de la puissance de calcul"."""

@@ -23,6 +23,7 @@ from knowgraph.facts.relations.acquisition_joins import AcquisitionJoins
 from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
 from knowgraph.facts.relations.compute_deals import ComputeDeals
+from knowgraph.facts.relations.compute_customers import ComputeCustomers
 from knowgraph.facts.relations.compute_use import ComputeUse
 from knowgraph.facts.relations.encyclopedic import PeopleOfOrganisations
 from knowgraph.facts.relations.facts import dedupe
@@ -69,6 +70,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     MemberLists,  # at a word: the members of a named project given as a list
     ComputeDeals,  # at a word: a deal made with a supplier for compute
     ComputeUse,  # at a word: compute used from the organisation named in the phrase ('uses Y's cloud')
+    ComputeCustomers,  # at a word: the customers of a compute supplier ('Y's cloud customers include A')
     AcquisitionJoins,  # at a word: 'joined X following the acquisition of Y' (X bought Y)
     PartnershipBetween,  # at a word: a partnership noun, then 'between' and its parties
     PartnerRoles,  # at a word: 'X chose Y as a partner'
