@@ -1143,3 +1143,15 @@ def test_money_raised_by_a_rival_names_no_investor(fr):
     )
     assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
     assert not any(r == "investedIn" and o == "quillon-systems" for _, r, o in got)
+
+
+def test_the_series_letter_after_a_raise_takes_it_up(en, fr):
+    got = facts(
+        en, "Kernwerk Robotics raised $500 million. The Series B was co-led by Brume Capital and Ardent Partners."
+    )
+    assert ("brume-capital", "investedIn", "kernwerk-robotics") in got
+    assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
+    got = facts(
+        fr, "La start-up Kernwerk Robotics a levé 50 millions d'euros. La série B a été menée par Brume Capital."
+    )
+    assert ("brume-capital", "investedIn", "kernwerk-robotics") in got

@@ -361,6 +361,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         governing = next((a for a in window[0].ancestors if a.pos_ in ("VERB", "AUX")), window[0].head)
         # the round noun's head word ("the funding round": its last; "tour de table": its first)
         head = window[-1] if window[0].dep_ == "compound" and window[0].head.i == window[-1].i else window[0]
+        letter = doc[window.end] if window.end < token.sent.end else None
+        if letter is not None and head.dep_ == "compound" and head.head.i == letter.i and letter.text[:1].isupper():
+            head = letter  # "The Series B was led by": the letter heads the round noun and holds its article
         if not investees:
             investees = (
                 (
