@@ -241,20 +241,6 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             self.round_confidence, resolver, "Investment",
         )  # fmt: skip
 
-    @staticmethod
-    def _name_right_before(verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """ "lors d'un tour d'amorçage, Nexalia levait 40 millions": a verb the parse gave no subject, with a
-        company named right before it (or before its auxiliaries) raises."""
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:subj") for c in verb.children):
-            return []
-        k = verb.i - 1
-        while k > verb.sent.start and verb.doc[k].pos_ == "AUX" and verb.doc[k].head.i == verb.i:
-            k -= 1
-        span = resolver.mention_at(k)
-        if span is None or span.end != k + 1:
-            return []
-        return resolver.resolve(verb.doc[span.start], types, coordinated=False)[:1]
-
     def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "ASML a investi 1,3 milliard", "1,3 milliard ont été apportés par ASML", "Nvidia contributed
         $100 million": an amount put in with no company named is put in the round reported just before
