@@ -1155,3 +1155,14 @@ def test_the_series_letter_after_a_raise_takes_it_up(en, fr):
         fr, "La start-up Kernwerk Robotics a levé 50 millions d'euros. La série B a été menée par Brume Capital."
     )
     assert ("brume-capital", "investedIn", "kernwerk-robotics") in got
+
+
+def test_a_backer_described_in_a_subject_list_of_taking_part_is_no_investor(en):
+    got = facts(
+        en,
+        "Brintel, Ostrakon Partners and Paul Varenne-backed venture firm Ardent Partners also participated in "
+        "Kernwerk Robotics's latest funding round.",
+    )
+    assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
+    assert ("brintel", "investedIn", "kernwerk-robotics") in got
+    assert ("paul-varenne", "investedIn", "kernwerk-robotics") not in got

@@ -16,6 +16,7 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal, repeated_preposition
 from knowgraph.facts.relations.person_titles import task_object
+from knowgraph.facts.relations.round_investors import described_backers
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -149,15 +150,11 @@ class VerbFrames(RuleFamily):
             return []
         if pattern.relation == "providesComputeTo" and supplies_signer(verb, resolver, self.lang):
             return []  # "a deal with B to supply the startup with GPUs": B supplies (compute_deals)
-        if passive and pattern.relation == "usesModel" and pattern.patient and "direct" not in pattern.patient:
-            return []  # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject
-        if (
-            passive
-            and pattern.relation == "investedIn"
-            and pattern.subject == "patient"
-            and "direct" not in pattern.patient
+        if (passive and pattern.patient and "direct" not in pattern.patient) and (
+            pattern.relation == "usesModel" or pattern.relation == "investedIn" and pattern.subject == "patient"
         ):
-            # "les 50 millions levés par X": the agent raises and the subject is the money, never an investor
+            # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject; "les 50 millions
+            # levés par X": the agent raises and the subject is the money, never an investor
             return []
         if passive:
             agents = self._by_phrase(verb, resolver, agent_types, self.passive_agent)
@@ -391,6 +388,10 @@ class VerbFrames(RuleFamily):
                 if r.key not in {a.key for a in agents} | {p.key for p in patients}
             ]
             agents = agents + things
+        if agents and patients and pattern.relation == "investedIn" and not passive:
+            # "A and Sora Lenz-backed fund B took part in the round": the fund invests, not its backer
+            leads = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
+            agents = described_backers(agents, resolver, leads, agent_types)
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
