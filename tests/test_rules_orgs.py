@@ -505,6 +505,24 @@ def test_fr_customers_given_as_examples(fr):
     assert ("nvidia", "providesComputeTo", "nexalia") in found
 
 
+# -- precision: a "fellow" rival; a descriptor noun whose "of" belongs to a later phrase -----------------------
+def test_en_fellow_rival_is_not_the_rival_of_the_name_before(en):
+    """ "behind A but ahead of fellow AI rival B": B is a rival of the one the passage is about, not of A."""
+    found = facts(
+        en,
+        "The round values the startup at $2 billion, behind the lab Kernwerk but ahead of fellow AI rival Ostrakon Labs.",
+    )
+    assert not {f for f in found if f[1] == "competitorOf"}
+
+
+def test_en_descriptor_then_another_phrase_is_no_unit(en):
+    """ "behind the lab Kernwerk but ahead of Valmora": "lab" describes Kernwerk; the "of" is "ahead of"'s."""
+    found = facts(
+        en, "The round values the startup at $2 billion, behind the lab Kernwerk but ahead of the startup Valmora."
+    )
+    assert not {f for f in found if f[1] == "subsidiaryOf"}
+
+
 # -- present-tense verb forms the French parse reads as nouns ("participe", "héberge", "possède") ------------
 def test_fr_takes_part_read_as_noun(fr):
     found = facts(fr, "La start-up Valmora participe au projet Ostrakon, lancé par le groupe Kernwerk.")

@@ -45,6 +45,7 @@ class RivalLists(RuleFamily):
         offered = language_data(self.lang, "patterns").get("rival_phrases", {})
         self.alternative_nouns = {w.lower() for w in offered.get("alternative_nouns", [])}
         self.alternative_prepositions = {w.lower() for w in offered.get("alternative_prepositions", [])}
+        self.same_side_words = {w.lower() for w in offered.get("same_side_words", [])}
         self.rival_verbs = {
             p.words[0] for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.verb")
         }
@@ -229,6 +230,8 @@ class RivalLists(RuleFamily):
             k -= 1  # "la startup concurrente", "rival AI startup"
         if k >= sent.start and (doc[k].lower_ in self.possessives or doc[k].lower_ in ("'s", "’s")):
             return []  # "its rival OpenAI", "Google's rival X": the possessive rules read those
+        if any(t.lower_ in self.same_side_words for t in doc[max(sent.start, token.i - 4) : token.i]):
+            return []  # "fellow AI rival X": a rival of the one the passage is about, on the same side as the others
         others = {
             m.kb_id_
             for m in resolver.mentions_in(sent.start, k + 1)

@@ -276,6 +276,10 @@ class ComplementSearch:
                 for t in doc[noun.i + 1 : r.token]
             )
         ]  # "chief designer after the exit of Dana Brook": another preposition's phrase holds that name
+        after = [r.token for r in found if r.token > noun.i]
+        if after and self._named_then_coordinated(noun.i, min(after), resolver):
+            # the first complement is past another phrase (the names coordinated with it go with it)
+            found = [r for r in found if r.token < noun.i]
         if found and all(r.token > noun.i or doc[r.token].lower_ == "dont" or r.token < noun.i for r in found):
             return found
         for child in noun.children:
@@ -292,6 +296,16 @@ class ComplementSearch:
                 if found:
                     return found
         return self._possessor(noun, resolver, types)
+
+    @staticmethod
+    def _named_then_coordinated(start: int, end: int, resolver: Resolver) -> bool:
+        """Between a noun and a complement it seems to have, a name then a coordinator or a comma: "behind the
+        lab Kernwerk but ahead of Brintel" (the noun described the name; the "of" belongs to another phrase)."""
+        doc = resolver.doc
+        named = next((k for k in range(start + 1, end) if resolver.mention_at(k) is not None), None)
+        return named is not None and any(
+            doc[k].pos_ in ("CCONJ", "SCONJ") or doc[k].text == "," for k in range(named + 1, end)
+        )
 
     def _product_owner(
         self, token: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
