@@ -679,3 +679,53 @@ def test_fr_a_model_integrated_into_an_application_is_used_by_it(fr):
 def test_fr_a_participle_of_use_said_of_another_noun_gives_the_model_no_user(fr):
     got = facts(fr, "Orbis-4 a été entraîné sur des puces déployées dans l'application Vireo.")
     assert ("vireo", "usesModel", "orbis-4") not in got
+
+
+# -- names listed after a model or product noun (mentions/model_names.py ListedNames) ---------------------
+
+
+def _entity_types(nlp, text):
+    doc = nlp(text)
+    return {(e.name, e.type) for e in doc._.kg_entities.values()}
+
+
+def test_fr_models_listed_after_comme_are_models_of_the_subject(fr):
+    text = "La jeune pousse Kernwerk a aussi entraîné des modèles de langage compacts comme Orbis et Lumen."
+    assert {("Orbis", "AIModel"), ("Lumen", "AIModel")} <= _entity_types(fr, text)
+    got = facts(fr, text)
+    assert {("orbis", "developedBy", "kernwerk"), ("lumen", "developedBy", "kernwerk")} <= got
+
+
+def test_en_products_listed_after_such_as(en):
+    names = _entity_types(en, "Brintel sells chatbots such as Vello, Tessel and Quilla to insurers.")
+    assert {("Vello", "Product"), ("Tessel", "Product"), ("Quilla", "Product")} <= names
+
+
+def test_en_hyphenated_model_listed_after_like(en):
+    names = _entity_types(en, "Brintel also trains small models like Lumen-Math, aimed at schools.")
+    assert ("Lumen-Math", "AIModel") in names
+
+
+def test_fr_models_listed_after_a_colon_once_launched(fr):
+    names = _entity_types(fr, "Trois modèles ont été présentés : Orbis, Lumen et Tessel, chacun pour un usage.")
+    assert {("Orbis", "AIModel"), ("Lumen", "AIModel"), ("Tessel", "AIModel")} <= names
+
+
+def test_en_companies_listed_after_a_noun_of_models_are_no_models(en):
+    names = _entity_types(en, "Quillon competes with models from companies such as Brintel and Valmora.")
+    assert ("Brintel", "AIModel") not in names and ("Valmora", "AIModel") not in names
+
+
+def test_fr_owners_in_a_plural_complement_are_no_products(fr):
+    names = _entity_types(fr, "Le fonds achète des outils de startups comme Quillon et Brintel.")
+    assert ("Quillon", "Product") not in names and ("Brintel", "Product") not in names
+
+
+def test_en_a_naming_participle_after_a_comma(en):
+    names = _entity_types(en, "Valmora's new chip, dubbed Ostra, ships next month.")
+    assert ("Ostra", "Product") in names
+
+
+def test_fr_makers_of_a_product_noun_listed_after_comme_are_no_products(fr):
+    names = _entity_types(fr, "Kernwerk affronte les éditeurs historiques de logiciels bancaires, comme Quillon.")
+    assert ("Quillon", "Product") not in names

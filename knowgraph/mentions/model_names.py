@@ -80,11 +80,16 @@ class LaunchedNames:
             {"TEXT": {"REGEX": _VERSION}, "OP": "?"},
         ]
         noun = [{"LEMMA": {"IN": sorted(self.named_types)}, "POS": "NOUN"}]
-        shapes_named = [noun + described + name] + ([noun + complement + described + name] if complement else [])
+        # "son assistant, baptisé Vello", "its chip, dubbed Ostra": the naming participle after a comma too
+        comma = [{"TEXT": ","}]
+        shapes_named = [noun + described + name, noun + described + comma + name]
+        if complement:
+            shapes_named += [noun + complement + described + name, noun + complement + described + comma + name]
         self.named_matcher.add("NAMED", shapes_named, greedy="LONGEST")
+        self.listed = ListedNames(vocab, self.named_types, shapes, verbs, language_data(lang, "lexicon"))
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        out = self._named(doc)
+        out = self._named(doc) + self.listed(doc)
         for _match, start, end in self.matcher(doc):
             version = doc[end - 1]
             after = doc[end] if end < len(doc) else None
@@ -108,6 +113,131 @@ class LaunchedNames:
                 continue
             out.append(Candidate(name_start, end, 1, self.named_types[doc[start].lemma_.lower()], None, set()))
         return out
+
+
+class ListedNames:
+    """Names listed as examples or members of a plural model or product noun: "des modèles de langage comme
+    Orbis et Quilla", "chatbots such as Vello, Tessel or Quilla", "three new models: Orbis, Lumen and
+    Tessel". The noun says whether they are models or products (``named_model_nouns``,
+    ``named_product_nouns``), the words that open the list are data (``model_shapes.example_words``).
+    Between the noun and the list stand only lower-case adjectives and, in French, a complement of the noun
+    ("modèles de langage"): "models from companies such as X" lists no model. A list after a colon holds two
+    names at least. A name the gazetteer knows keeps its own type (its candidate comes first).
+
+        ListedNames(nlp.vocab, {"model": "AIModel"}, shapes)(nlp("Kernwerk trains models such as Orbis and Lumen."))
+        # [Candidate(5, 6, 1, 'AIModel'), Candidate(7, 8, 1, 'AIModel')]
+    """
+
+    def __init__(self, vocab: Vocab, noun_types: dict[str, str], shapes: dict, launch_verbs: list[str], lexicon: dict):
+        self.noun_types = noun_types
+        self.joins = {w.lower() for w in shapes.get("list_joins", [])}
+        openers = [str(w).split() for w in shapes.get("example_words", [])]
+        self.matcher = Matcher(vocab)
+        self.owner_nouns: set[str] = set()
+        if not noun_types or not openers:
+            return
+        noun = [{"LEMMA": {"IN": sorted(noun_types)}, "POS": "NOUN"}]
+        links = shapes.get("name_noun_links", [])
+        # the nouns that name organisations or people: "des outils de startups comme Nexalia" lists startups
+        others = sorted(
+            w for w, spec in (lexicon.get("descriptors") or {}).items() if spec.get("type") not in noun_types.values()
+        )
+        self.owner_nouns = set(others)
+        # "performants", "open-source": the tagger reads some French adjectives after a complement as nouns
+        after = ["ADJ", "ADV", "NOUN"] if links else ["ADJ", "ADV"]
+        described = [
+            {
+                "IS_LOWER": True,
+                "POS": {"IN": after},
+                "LEMMA": {"NOT_IN": others},
+                "LOWER": {"NOT_IN": others},
+                "OP": "{0,3}",
+            }
+        ]
+        # "modèles de langage", "outils d'intelligence artificielle": a complement in the singular (a plural
+        # one, "modèles d'entreprises", names their owners)
+        complement = (
+            [{"LOWER": {"IN": links}}, {"POS": "NOUN", "IS_LOWER": True, "MORPH": {"IS_SUPERSET": ["Number=Sing"]}}]
+            if links
+            else []
+        )
+        hyphen = [{"TEXT": "-", "OP": "?"}, {"IS_LOWER": True, "OP": "?"}]
+        first = [{"TEXT": {"REGEX": _CAPITALISED}}]
+        comma = [{"TEXT": ",", "OP": "?"}]
+        shapes_listed = []
+        for opener in openers:
+            words = [{"LOWER": w} for w in opener]
+            shapes_listed.append(noun + described + comma + words + first)
+            if complement:
+                shapes_listed.append(noun + complement + described + hyphen + described + comma + words + first)
+        # "Trois modèles ont été dévoilés : A, B et C": the plural noun is the subject of a launch verb
+        launched = [{"POS": "AUX", "OP": "{0,3}"}, {"LEMMA": {"IN": launch_verbs}}, {"TEXT": ":"}]
+        shapes_listed.append(noun + described + launched + first)
+        self.matcher.add("LISTED", shapes_listed, greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for _match, start, end in self.matcher(doc):
+            # (the parser may start a sentence at the first name after a colon)
+            inside = end - 1 if doc[end - 2].text == ":" else end
+            if any(t.is_sent_start for t in doc[start + 1 : inside]):
+                continue
+            if self._owners_of(doc, start):
+                continue
+            names = self._names_from(doc, end - 1)
+            if doc[end - 2].text == ":" and len(names) < 2:
+                continue  # "le modèle : Nexalia le vend": a colon alone opens no list
+            etype = self.noun_types[doc[start].lemma_.lower()]
+            out += [Candidate(a, b, 1, etype, None, set()) for a, b in names]
+        return out
+
+    def _names_from(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+        """The names of a list from token ``k``: capitalised words (with a version after them), joined by
+        commas and the list's conjunctions; the list ends at any other word."""
+        names: list[tuple[int, int]] = []
+        while k < len(doc) and re.match(_CAPITALISED, doc[k].text) and not (names and self._new_sentence(doc, k)):
+            stop = k + 1
+            while stop < len(doc) and not self._new_sentence(doc, stop) and stop - k < 4:
+                word = doc[stop].text
+                if word == "-" and not doc[stop - 1].whitespace_ and stop + 1 < len(doc):
+                    # "Orca-Math", "Lumen-2": the parts of one hyphenated name
+                    following = doc[stop + 1].text
+                    if not doc[stop].whitespace_ and (re.match(_CAPITALISED, following) or following[:1].isdigit()):
+                        stop += 2
+                        continue
+                if not (re.match(_CAPITALISED, word) or re.match(_VERSION, word)):
+                    break
+                stop += 1
+            names.append((k, stop))
+            k = stop
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in self.joins:
+                k += 1
+            if k == stop:
+                break
+        return names
+
+    def _owners_of(self, doc: Doc, k: int) -> bool:
+        """Whether the noun at ``k`` is the complement of a noun of makers ("les éditeurs de logiciels comme X",
+        "makers of chatbots such as X"): the list then names the makers."""
+        j = k - 1
+        while j > 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or doc[j].pos_ != "ADP":
+            return False
+        # "les éditeurs historiques de logiciels": the noun of makers may have its adjectives after it
+        for word in reversed(list(doc[max(0, j - 3) : j])):
+            if word.lower_ in self.owner_nouns or word.lemma_.lower() in self.owner_nouns:
+                return True
+            if not (word.is_lower and word.pos_ in ("ADJ", "NOUN")):
+                return False
+        return False
+
+    @staticmethod
+    def _new_sentence(doc: Doc, k: int) -> bool:
+        """Whether a sentence starts at ``k`` after a full stop (not where the parser cut a list)."""
+        return doc[k].is_sent_start and k > 0 and doc[k - 1].text in (".", "!", "?")
 
 
 class ShapedModelNames:
