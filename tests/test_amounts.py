@@ -34,6 +34,14 @@ FRENCH = [
         "Quillon a déboursé un demi-milliard de dollars pour ce rachat.",
         [("un demi-milliard de dollars", D("500000000"), "USD", False)],
     ),
+    # every tens word, hyphenated ones too, before a scale word
+    (
+        "Nexalia a levé quatre-vingts millions d'euros, puis soixante-dix millions de dollars.",
+        [
+            ("quatre-vingts millions d'euros", D("80000000"), "EUR", False),
+            ("soixante-dix millions de dollars", D("70000000"), "USD", False),
+        ],
+    ),
     (
         "Au total, Microsoft aurait injecté 13,75 milliards de dollars dans le laboratoire.",
         [("13,75 milliards de dollars", D("13750000000"), "USD", False)],
@@ -171,6 +179,8 @@ ENGLISH = [
     ("Valmora landed a 120-million-dollar contract.", [("120-million-dollar", D("120000000"), "USD", False)]),
     # a fraction of the scale, not a whole one
     ("Brintel spent half a billion dollars on chips.", [("half a billion dollars", D("500000000"), "USD", False)]),
+    # every tens word before a scale word, not only the round ones
+    ("Kernwerk raised forty million dollars.", [("forty million dollars", D("40000000"), "USD", False)]),
     # a hyphen before a form's letter is no scale: "10-K" is a filing
     ("Its 10-K reports $3 million in losses.", [("$3 million", D("3000000"), "USD", False)]),
 ]
