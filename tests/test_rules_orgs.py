@@ -523,6 +523,18 @@ def test_en_descriptor_then_another_phrase_is_no_unit(en):
     assert not {f for f in found if f[1] == "subsidiaryOf"}
 
 
+# -- a fronted gerund of partnership: its subject is the main clause's --------------------------------------
+def test_en_fronted_gerund_partner_keeps_the_main_subject(en):
+    """ "By partnering with Y, the group X ...": the list after Y must not run on into X, the agent."""
+    found = facts(en, "By partnering with the startup Nexalia, the group Kernwerk hopes to catch up with its rivals.")
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
+def test_en_fronted_gerund_after_teaming_up(en):
+    found = facts(en, "After teaming up with the startup Nexalia, the group Kernwerk launched a chatbot for banks.")
+    assert ("kernwerk", "partnerOf", "nexalia") in found
+
+
 # -- present-tense verb forms the French parse reads as nouns ("participe", "héberge", "possède") ------------
 def test_fr_takes_part_read_as_noun(fr):
     found = facts(fr, "La start-up Valmora participe au projet Ostrakon, lancé par le groupe Kernwerk.")

@@ -361,8 +361,13 @@ class VerbFrames(RuleFamily):
         if {a.key for a in agents} & {p.key for p in patients}:
             # one coordinated list read as both arguments ("auprès de X et de Y"): no relation
             overlap = {a.key for a in agents} & {p.key for p in patients}
-            agents = [a for a in agents if a.key not in overlap]
-            patients = [p for p in patients if p.key not in overlap]
+            if patients[0].key not in overlap:
+                # "By partnering with Y, the group X hopes ...": the list after Y ran on into the main clause's
+                # subject; the first complement is the patient, the subject stays the agent
+                patients = [p for p in patients if p.key not in overlap]
+            else:
+                agents = [a for a in agents if a.key not in overlap]
+                patients = [p for p in patients if p.key not in overlap]
         if agents and patients and pattern.co_agents:
             # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
             # named ones only: a description ("dans sa suite de services") is too weak a co-agent
