@@ -506,3 +506,13 @@ def test_a_list_that_ends_with_others_is_a_list_of_organisations(fr):
 def test_a_name_ending_in_a_firm_word_heads_a_list_whatever_the_ner(fr):
     names = entity_names(fr, "Kovix a levé 12 millions d'euros auprès de Brintel Ventures, Ostrakon et Valmora.")
     assert {("Ostrakon", "Organization"), ("Valmora", "Organization")} <= names
+
+
+# -- a sentence end the splitter missed inside a name (mentions/names.py sentence_end_inside) -------------
+
+
+def test_a_name_does_not_run_over_a_period_and_a_capitalised_function_word(fr, en):
+    text = "Lucie Marchal est directrice technique de K. Toujours chez Brintel, elle a dirigé plusieurs projets."
+    assert not any("Toujours" in name for name, _ in entity_names(fr, text))
+    assert ("lucie-marchal", "worksFor", "k") in facts(fr, text)
+    assert not any("She" in name for name, _ in entity_names(en, "She left for X. She joined Kernwerk in May."))

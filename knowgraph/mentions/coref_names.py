@@ -17,7 +17,13 @@ from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, R
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names
-from knowgraph.mentions.names import headline_verb, is_ticker, names_nothing, title_before_person
+from knowgraph.mentions.names import (
+    headline_verb,
+    is_ticker,
+    names_nothing,
+    sentence_end_inside,
+    title_before_person,
+)
 
 
 class NameCoercer:
@@ -96,6 +102,7 @@ class NameCoercer:
         while (
             end < sent.end
             and end not in self.index
+            and not sentence_end_inside(doc, end)  # "rejoint H. Toujours en quête ...": two sentences
             and (
                 self._is_name_part(doc[end])
                 or (doc[end].text in ("-", "&") and end + 1 < sent.end and self._is_name_part(doc[end + 1]))

@@ -44,7 +44,7 @@ from knowgraph.mentions.gazetteer import Gazetteer, default_gazetteer
 from knowgraph.mentions.lexicon import MentionWords, first_names
 from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.mentions.lists import ListMembers
-from knowgraph.mentions.names import QUOTES, NameReader
+from knowgraph.mentions.names import QUOTES, NameReader, cut_at_sentence_ends
 from knowgraph.nlp.doccache import cached_sentences
 
 __all__ = [
@@ -86,7 +86,7 @@ class MentionFinder:
         # the token columns are read at every token; token.sent is asked in the scans
         with self.names.reading(doc), cached_sentences(doc):
             candidates = self.gazetteer_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
-            candidates = self.ner_candidates.split(doc, candidates)
+            candidates = cut_at_sentence_ends(doc, self.ner_candidates.split(doc, candidates))
             chosen = self.select(doc, candidates)
             chosen = sorted(chosen + self.list_members(doc, chosen), key=lambda c: c.start)
             entities, spans = self.cluster(doc, chosen)

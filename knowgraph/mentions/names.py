@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from spacy.tokens import Doc, Token
 
+from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.nlp.doccache import token_columns
 
@@ -228,3 +229,37 @@ class NameReader:
         if etype == "AIModel" and any(c.isdigit() for c in text) and text[:1].isalpha():
             return True
         return False
+
+
+def sentence_end_inside(doc: Doc, k: int) -> bool:
+    """Does a sentence end the splitter missed come before ``doc[k]``: a word ending with a period, then a
+    capitalised function word ("on X. She joined", "rejoint H. Toujours")? Not an initial before a surname.
+
+    >>> sentence_end_inside(nlp("She left for X. She joined Kernwerk."), 4)  # doctest: +SKIP
+    True
+    """
+    return k > 0 and doc[k - 1].text.endswith(".") and doc[k].is_stop and doc[k].text[:1].isupper()
+
+
+def cut_at_sentence_ends(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The NER's names cut where an undetected sentence end runs them over: a word ending with a period, then
+    a capitalised function word ("on X. She joined", "rejoint H. Toujours", "43 Md$. Parmi ses"). The part
+    before is kept, untyped (the glued span's label says nothing of it); an initial before a surname ("J.
+    Smith") is left whole, a surname being no function word.
+
+    >>> [doc[c.start : c.end].text for c in cut_at_sentence_ends(doc, candidates)]  # doctest: +SKIP
+    ['X.']
+    """
+    out = []
+    for c in candidates:
+        cut = None
+        if c.priority == 2 and c.end - c.start >= 2:
+            cut = next(
+                (k for k in range(c.start + 1, c.end) if sentence_end_inside(doc, k)),
+                None,
+            )
+        if cut is None:
+            out.append(c)
+        else:
+            out.append(Candidate(c.start, cut, 2, None))
+    return out
