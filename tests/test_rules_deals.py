@@ -1166,3 +1166,14 @@ def test_a_backer_described_in_a_subject_list_of_taking_part_is_no_investor(en):
     assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got
     assert ("brintel", "investedIn", "kernwerk-robotics") in got
     assert ("paul-varenne", "investedIn", "kernwerk-robotics") not in got
+
+
+def test_an_apposition_opening_with_l_un_des_does_not_end_the_list(fr):
+    got = facts(
+        fr,
+        "La start-up Kernwerk Robotics a levé 40 millions d'euros auprès de Brume Capital, le fonds de Paul "
+        "Varenne, l'un des premiers investisseurs de Quillon, Ardent Partners et Ostrakon Partners.",
+    )
+    for investor in ("brume-capital", "ardent-partners", "ostrakon-partners"):
+        assert (investor, "investedIn", "kernwerk-robotics") in got
+    assert not any(s in ("paul-varenne", "quillon") and r == "investedIn" for s, r, _ in got)

@@ -115,6 +115,9 @@ class NameLists:
                     or token.pos_ == "VERB"
                     and "Part" in token.morph.get("VerbForm")
                     and not doc[j - 1].is_punct
+                    # "A, l'un des premiers investisseurs de X, B": the pronoun after its article describes A
+                    or token.pos_ == "PRON"
+                    and doc[j - 1].pos_ == "DET"
                 )
             ):  # "well-known firms such as", "l'incubateur américain"
                 described += 1
