@@ -89,6 +89,34 @@ def test_fr_title_of_the_previous_name_in_a_list_of_people(fr):
     assert ("lea-martin", "ceoOf", "kernwerk") not in got
 
 
+# -- the role nouns as a class: the other jobs of a company, and English titles in French --------------
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["head of AI chez Kernwerk", "secrétaire général de Kernwerk", "consultant chez Kernwerk", "CFO de Kernwerk"],
+)
+def test_fr_other_jobs_of_a_company(fr, apposition):
+    got = facts(fr, f"La startup Kernwerk lance un nouveau modèle. Paul Roux, {apposition}, supervise le projet.")
+    assert ("paul-roux", "worksFor", "kernwerk") in got
+
+
+def test_fr_the_lawyer_of_a_company_is_no_employee(fr):
+    got = facts(
+        fr, "La startup Kernwerk lance un nouveau modèle. Paul Roux, l'avocat de Kernwerk, conteste la décision."
+    )
+    assert ("paul-roux", "worksFor", "kernwerk") not in got
+
+
+def test_en_general_counsel_and_a_principal_of_a_fund(en):
+    got = facts(en, _KERNWERK_EN + "Dana Brook, the general counsel of Kernwerk, declined to comment.")
+    assert ("dana-brook", "worksFor", "kernwerk") in got
+    got = facts(
+        en, "The venture firm Quillon Capital opened an office. Omar Haddad, a principal at Quillon Capital, led it."
+    )
+    assert ("omar-haddad", "worksFor", "quillon-capital") in got
+
+
 # -- competition ----------------------------------------------------------------------------------
 
 
