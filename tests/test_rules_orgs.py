@@ -535,6 +535,25 @@ def test_en_fronted_gerund_after_teaming_up(en):
     assert ("kernwerk", "partnerOf", "nexalia") in found
 
 
+# -- a unit named in apposition after its owner ("the investment arm of X, Y") -------------------------------
+def test_en_arm_of_owner_then_its_name(en):
+    found = facts(en, "The investment arm of the group Kernwerk, the fund Valmora Capital, led the seed round.")
+    assert ("valmora-capital", "subsidiaryOf", "kernwerk") in found
+
+
+def test_fr_subsidiary_of_owner_then_its_name(fr):
+    found = facts(fr, "La filiale du groupe Kernwerk, la start-up Valmora, a ouvert un centre à Lyon en mai.")
+    assert ("valmora", "subsidiaryOf", "kernwerk") in found
+
+
+def test_fr_arms_of_listed_owners_name_no_unit(fr):
+    found = facts(
+        fr,
+        "Des branches de capital-risque du groupe Kernwerk, de la start-up Valmora et de la banque Brintel ont investi.",
+    )
+    assert not {f for f in found if f[1] == "subsidiaryOf"}
+
+
 # -- present-tense verb forms the French parse reads as nouns ("participe", "héberge", "possède") ------------
 def test_fr_takes_part_read_as_noun(fr):
     found = facts(fr, "La start-up Valmora participe au projet Ostrakon, lancé par le groupe Kernwerk.")

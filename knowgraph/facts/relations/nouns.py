@@ -368,6 +368,8 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             holders = self._coordinated_title_holders(
                 noun, resolver, holder_types, complements
             ) or self._person_before_company_title(noun, pattern, resolver)
+        if not holders and pattern.relation == "subsidiaryOf":
+            holders = unit_after_owner(noun, complements, resolver, holder_types)
         if not holders:
             return []
         if (
@@ -439,3 +441,29 @@ def listed_beside(noun: Token, holder: Referent, resolver: Resolver) -> bool:
         return False
     named = resolver.mention_at(k + 1)
     return named is not None and named.start == k + 1
+
+
+def unit_after_owner(noun: Token, owners: list[Referent], resolver: Resolver, types: set[str]) -> list[Referent]:
+    """ "the investment arm of Kernwerk, Valmora Capital, led ...", "la filiale de Kernwerk, Valmora, ...": the
+    name in apposition right after the owner named in the noun's complement (closed by a comma, a verb or
+    the end of the sentence) is the unit."""
+    doc, sent = noun.doc, noun.sent
+    after = [r for r in owners if r.token > noun.i]
+    span = resolver.mention_at(after[0].token) if after else None
+    if span is None or span.end + 1 >= sent.end or doc[span.end].text != ",":
+        return []
+    k = span.end + 1
+    while k < sent.end and k - span.end <= 3 and resolver.mention_at(k) is None and (doc[k].is_lower):
+        k += 1  # "la filiale de X, la start-up Valmora": an article and a descriptor before the name
+    unit = resolver.mention_at(k) if k < sent.end else None
+    if unit is None or unit.start != k:
+        return []
+    if unit.end < sent.end and not (doc[unit.end].text in (",", ".", ";") or doc[unit.end].pos_ in ("VERB", "AUX")):
+        return []
+    if any(r.key != unit.kb_id_ for r in after[1:]):
+        return []  # "les branches VC d'Intel, AMD et Cisco": a list of owners names no unit
+    if unit.end < sent.end and doc[unit.end].text == "," and unit.end + 1 < sent.end:
+        following = resolver.mention_at(unit.end + 1)
+        if following is not None and following.start == unit.end + 1:
+            return []  # "of X, A, B ...": a list goes on
+    return resolver.resolve(doc[unit.start], types, coordinated=False)
