@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 
 
 def described_backers(
@@ -50,6 +51,16 @@ def described_backers(
         described = resolver.resolve(doc[k], types, coordinated=False) if k < span.sent.end else []
         out += [Referent(d.key, r.factor, d.token) for d in described[:1] if d.key not in {o.key for o in out}]
     return out
+
+
+def listed_backers(found: list[Referent], resolver: Resolver, lang: str, types: set[str]) -> list[Referent]:
+    """:func:`described_backers` with the language's backing words (``rounds.hyphen_leads``), for the verb
+    frames: "A and Sora Lenz-backed fund B took part in the round": the fund invests, not its backer.
+
+        listed_backers(agents, resolver, "en", {"Organization", "Person"})
+    """
+    leads = set(language_data(lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
+    return described_backers(found, resolver, leads, types)
 
 
 class RoundInvestors:

@@ -16,7 +16,7 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, pronominal, repeated_preposition
 from knowgraph.facts.relations.person_titles import task_object
-from knowgraph.facts.relations.round_investors import described_backers
+from knowgraph.facts.relations.round_investors import listed_backers
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -394,9 +394,7 @@ class VerbFrames(RuleFamily):
             ]
             agents = agents + things
         if agents and patients and pattern.relation == "investedIn" and not passive:
-            # "A and Sora Lenz-backed fund B took part in the round": the fund invests, not its backer
-            leads = set(language_data(self.lang, "patterns").get("rounds", {}).get("hyphen_leads", []))
-            agents = described_backers(agents, resolver, leads, agent_types)
+            agents = listed_backers(agents, resolver, self.lang, agent_types)
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
