@@ -89,6 +89,11 @@ def test_fr_title_of_the_previous_name_in_a_list_of_people(fr):
     assert ("lea-martin", "ceoOf", "kernwerk") not in got
 
 
+def test_fr_chief_of_a_part_of_the_company_works_for_it(fr):
+    text = "« Le marché change », affirme Paul Roux, patron de la recherche chez Kernwerk."
+    assert ("paul-roux", "worksFor", "kernwerk") in facts(fr, _KERNWERK_FR + text)
+
+
 # -- the role nouns as a class: the other jobs of a company, and English titles in French --------------
 
 

@@ -15,7 +15,8 @@ The phrase is: an optional article and past word ("ancien", "former"), one or mo
 "et"/"and", the words of the title's own complement ("de la recherche"), then one of the title's
 prepositions (its pattern's ``of``: "de", "chez", "at", "of") and the organisation's name, perhaps after an
 article and a descriptor ("chez le cabinet X", "of the startup X"). Every title of the phrase takes that
-organisation (each by its own relation). The phrase stops at punctuation, a finite verb, a relative
+organisation (each by its own relation; a chief's title with its own complement first heads a part of it:
+"patron de l'IA chez X" says worksFor, not ceoOf). The phrase stops at punctuation, a finite verb, a relative
 pronoun or another person's name; a plural title is left to :mod:`.founder_lists`; a future title
 ("futur directeur", "incoming CEO") says nothing yet.
 
@@ -108,7 +109,7 @@ class TitleAppositions(RuleFamily):
         doc, resolver = comma.doc, self.context.resolver
         j = self._skip_past_words(j, 1, end)
         titles: list[tuple[Pattern, Token]] = []
-        k = j
+        k = title_end = j
         while k < end:
             t = doc[k]
             found = self._titles_at(t)
@@ -120,6 +121,7 @@ class TitleAppositions(RuleFamily):
                     return []
                 titles += [(p, t) for p in found]
                 k += max(len(p.words) for p in found)
+                title_end = k
                 continue
             if not titles:
                 if t.pos_ == "ADJ" and t.lower_ not in self.lists.get("future_titles", ()):
@@ -136,13 +138,15 @@ class TitleAppositions(RuleFamily):
                 if kind == "Organization":
                     prep = self._preposition_before(k, j)
                     if prep is not None and self._phrase_ends(mention.end, comma.sent.end):
-                        return self._facts(person, mention, titles, prep, comma)
+                        # "patron de l'IA chez X", "PDG de la filiale française de X": the head of a part of X
+                        part = doc[prep].i > title_end
+                        return self._facts(person, mention, titles, doc[prep].lower_, comma, part)
                 k = mention.end
                 continue
             k += 1
         return []
 
-    def _facts(self, person: Span, org: Span, titles, prep: str, comma: Token) -> list[Fact]:
+    def _facts(self, person: Span, org: Span, titles, prep: str, comma: Token, part: bool = False) -> list[Fact]:
         resolver = self.context.resolver
         people = [Referent(person.kb_id_, DIRECT, person.start)]
         orgs = [Referent(org.kb_id_, DIRECT, org.start)]
@@ -150,10 +154,11 @@ class TitleAppositions(RuleFamily):
         for pattern, title in titles:
             if prep not in pattern.of:
                 continue
-            subjects, objects = (orgs, people) if pattern.relation == "foundedBy" else (people, orgs)
+            relation = "worksFor" if part and pattern.relation == "ceoOf" else pattern.relation
+            subjects, objects = (orgs, people) if relation == "foundedBy" else (people, orgs)
             rule = f"{pattern.rule}-order"
             confidence = pattern.confidence * LINEAR_FALLBACK
-            out += self._make(rule, pattern.relation, subjects, objects, title, confidence, resolver, status=ASSERTED)
+            out += self._make(rule, relation, subjects, objects, title, confidence, resolver, status=ASSERTED)
         return out
 
     def _person_ends_at(self, k: int) -> bool:
@@ -183,14 +188,14 @@ class TitleAppositions(RuleFamily):
     def _title_pattern(pattern: Pattern) -> bool:
         return pattern.kind == "noun" and pattern.relation in TITLE_RELATIONS and not pattern.rule.endswith(_NOT_TITLES)
 
-    def _preposition_before(self, k: int, first: int) -> str | None:
+    def _preposition_before(self, k: int, first: int) -> int | None:
         """The title preposition before the name at ``k``, perhaps before an article and a descriptor
-        ("chez le cabinet X", "at the startup X"): the preposition's lower form, else None."""
+        ("chez le cabinet X", "at the startup X"): the preposition's index, else None."""
         doc = self.context.doc
         m = k - 1
         while m > first and m > k - 4 and (doc[m].pos_ in ("DET", "ADJ") or self._descriptor_type(doc[m])):
             m -= 1
-        return doc[m].lower_ if m >= first else None
+        return m if m >= first else None
 
     def _phrase_ends(self, k: int, end: int) -> bool:
         """Does the apposition end after the organisation's name (no verb before the next comma)? "Selon
