@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from importlib.resources import files
+
 import pytest
 
-from knowgraph.mentions.gazetteer import ENTITY_TYPES, default_gazetteer
+from knowgraph.mentions.gazetteer import ENTITY_TYPES, default_gazetteer, fold
 from knowgraph.nlp.resources import SUPPORTED_LANGUAGES, language_data, language_table
 from knowgraph.rdf.vocabulary import RELATION_NAMES
 
@@ -63,3 +68,21 @@ def test_gazetteer_is_consistent():
         assert entry.qid is None or (entry.qid.startswith("Q") and entry.qid[1:].isdigit())
         if entry.hq:
             assert gazetteer.get(entry.hq) is not None and gazetteer.get(entry.hq).type == "Place", entry.key
+
+
+def test_gazetteer_names_link_to_their_own_row():
+    """Each row's name, folded as the linker folds it, finds that row ("Alexa" is not "Alexa+"), and no alias is
+    shared by two rows (README: no ambiguous alias; a name outranks another row's alias by design)."""
+    gazetteer = default_gazetteer()
+    alias_owners: dict[str, str] = {}
+    for entry in gazetteer:
+        assert gazetteer.lookup(entry.name) is entry, entry.key
+        for alias in entry.aliases:
+            owner = alias_owners.setdefault(fold(alias), entry.key)
+            assert owner == entry.key, f"{alias!r} is an alias of both {owner} and {entry.key}"
+
+
+def test_gazetteer_rows_are_sorted_with_slug_keys():
+    rows = list(csv.DictReader(io.StringIO(files("knowgraph.data").joinpath("gazetteer.csv").read_text("utf-8"))))
+    assert [(r["type"], r["key"]) for r in rows] == sorted((r["type"], r["key"]) for r in rows)
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r["key"]) for r in rows)
