@@ -729,3 +729,50 @@ def test_en_a_naming_participle_after_a_comma(en):
 def test_fr_makers_of_a_product_noun_listed_after_comme_are_no_products(fr):
     names = _entity_types(fr, "Kernwerk affronte les éditeurs historiques de logiciels bancaires, comme Quillon.")
     assert ("Quillon", "Product") not in names
+
+
+# -- models built into products (facts/relations/model_access.py) -----------------------------------------
+
+
+def test_fr_a_model_built_into_a_list_of_products_through_a_pronoun(fr):
+    got = facts(fr, "Brintel présente Lumen-2 et l'intègre à ses applications Vello, Tessel et Quilla.")
+    assert {
+        ("vello", "usesModel", "lumen-2"),
+        ("tessel", "usesModel", "lumen-2"),
+        ("quilla", "usesModel", "lumen-2"),
+    } <= got
+
+
+def test_fr_a_model_built_in_by_an_active_past_names_it_after_the_verb(fr):
+    got = facts(fr, "Kernwerk a intégré Orbis-3 dans son application Vello.")
+    assert ("vello", "usesModel", "orbis-3") in got
+
+
+def test_fr_a_planned_integration_is_no_fact(fr):
+    got = facts(fr, "Kernwerk pourrait intégrer Orbis-3 à son application Vello.")
+    assert ("vello", "usesModel", "orbis-3") not in got
+
+
+def test_fr_a_participle_after_an_apposition_of_the_model(fr):
+    text = "Lumen-2, la dernière version de son modèle de langage, désormais intégrée à l'application Vello, arrive demain."
+    assert ("vello", "usesModel", "lumen-2") in facts(fr, text)
+
+
+def test_en_a_model_built_into_a_list_of_products_through_a_pronoun(en):
+    got = facts(en, "Kernwerk unveiled Orbis-3 and integrated it into its apps Vello, Tessel and Quilla.")
+    assert {("vello", "usesModel", "orbis-3"), ("tessel", "usesModel", "orbis-3")} <= got
+
+
+def test_fr_an_organisation_built_into_a_board_uses_no_model(fr):
+    got = facts(fr, "Kernwerk a intégré Orbis-3 et Nexalia à son comité.")
+    assert not any(s == "nexalia" and r == "usesModel" for s, r, _o in got)
+
+
+def test_fr_products_listed_after_a_plural_noun(fr):
+    names = _entity_types(fr, "Brintel met à jour ses applications Vello, Tessel et Quilla cette semaine.")
+    assert {("Vello", "Product"), ("Tessel", "Product"), ("Quilla", "Product")} <= names
+
+
+def test_fr_the_owner_of_the_servers_a_product_is_hosted_on_uses_no_model(fr):
+    text = "Brintel a mis Lumen-2 dans son assistant Vello, hébergé sur les serveurs de Valmora à Lille."
+    assert ("valmora", "usesModel", "lumen-2") not in facts(fr, text)

@@ -170,6 +170,9 @@ class ListedNames:
             shapes_listed.append(noun + described + comma + words + first)
             if complement:
                 shapes_listed.append(noun + complement + described + hyphen + described + comma + words + first)
+        # "ses applications Vello, Tessel et Quilla": a plural noun right before a list of two names at least
+        plural = [{"LEMMA": {"IN": sorted(noun_types)}, "POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}]
+        shapes_listed.append(plural + described + first)
         # "Trois modèles ont été dévoilés : A, B et C": the plural noun is the subject of a launch verb
         launched = [{"POS": "AUX", "OP": "{0,3}"}, {"LEMMA": {"IN": launch_verbs}}, {"TEXT": ":"}]
         shapes_listed.append(noun + described + launched + first)
@@ -185,8 +188,8 @@ class ListedNames:
             if self._owners_of(doc, start):
                 continue
             names = self._names_from(doc, end - 1)
-            if doc[end - 2].text == ":" and len(names) < 2:
-                continue  # "le modèle : Nexalia le vend": a colon alone opens no list
+            if (doc[end - 2].text == ":" or doc[end - 2].pos_ in ("NOUN", "ADJ")) and len(names) < 2:
+                continue  # "le modèle : Nexalia le vend", "les modèles Nexalia": a list holds two names
             etype = self.noun_types[doc[start].lemma_.lower()]
             out += [Candidate(a, b, 1, etype, None, set()) for a, b in names]
         return out

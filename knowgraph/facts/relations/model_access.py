@@ -9,7 +9,10 @@ participles of access (``words``), the participles of use said only of the model
 (``participles``: "Orbis, the speech system used in Vireo", "Orbis-4, déjà intégré à Vireo"), the
 prepositions of the product (``prepositions``). The model is the
 nearest one named before the access word in its sentence; the products are the names after the
-preposition (past a determiner and a descriptor: "via la plateforme X", "on platforms such as X and Y").
+preposition (past a determiner and a descriptor: "via la plateforme X", "on platforms such as X and Y",
+"aux plateformes du groupe : X, Y et Z"), every product of their list. A verb of building in
+(``verb_forms``) takes the model as its object: a pronoun for the one named last ("Kernwerk dévoile Orbis et
+l'intègre à Vello et Tessel", "integrated it into Vello") or the name after it ("a intégré Orbis dans Vello").
 Run once per document by :class:`~knowgraph.facts.relations.named_makers.NamedMakers`::
 
     ModelAccess(rules, context).end_doc()  # the usesModel facts of the whole document
@@ -45,6 +48,15 @@ class ModelAccess(RuleFamily):
         )
         markers = language_data(self.lang, "patterns").get("maker_phrases", {}).get("example_markers", [])
         self.example_words = {w for m in markers for w in m.lower().split()}
+        # "Kernwerk dévoile Orbis et l'intègre à Vello", "integrates it into Vello": a verb of building in whose
+        # object is a pronoun for the model named last, or the model named between it and the preposition
+        self.verb_forms = {w.lower() for w in words.get("verb_forms", [])}
+        self.object_pronouns = {w.lower() for w in words.get("object_pronouns", [])}
+        # "Kernwerk a intégré Orbis dans X": a participle after the auxiliary of an active past is a verb form
+        self.active_auxiliaries = {w.lower() for w in words.get("active_auxiliaries", [])}
+        # "aux principales plateformes du groupe : A, B": the genitives a descriptor may hold before the list
+        self.genitives = {w.lower() for w in words.get("genitives", [])}
+        self.joins = {w.lower() for w in language_data(self.lang, "lexicon").get("coordinators", [])}
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
@@ -54,16 +66,24 @@ class ModelAccess(RuleFamily):
         # the doc's index of lower-case forms (built once per doc, shared with the mentions): only the access
         # words are visited, not every token of the document
         columns = resolver.columns
-        words = self.access_words | self.participles
+        words = self.access_words | self.participles | self.verb_forms
         for i in sorted(i for word in words for i in columns.lower_occurrences(word)):
             if doc[i].is_lower:
                 facts += self._access(doc[i], doc[i].sent, resolver)
         return facts
 
     def _access(self, token: Token, sent: Span, resolver: Resolver) -> list[Fact]:
-        model = self._model_before(token, sent, resolver)
-        if model is None or (token.lower_ in self.participles and not self._hangs_on_model(token, model)):
+        active = token.i > sent.start and token.doc[token.i - 1].lemma_.lower() in self.active_auxiliaries
+        if token.lower_ in self.verb_forms and (token.lower_ not in self.participles or active):
+            model = self._verb_object(token, sent, resolver)
+        else:
+            model = self._model_before(token, sent, resolver)
+            if model is None or (token.lower_ in self.participles and not self._hangs_on_model(token, model)):
+                return []
+        if model is None:
             return []
+        if model.start > token.i:
+            token = token.doc[model.end - 1]  # the preposition comes after the model named as the object
         users = self._users_after(token, sent, resolver)
         if not users:
             return []
@@ -89,7 +109,22 @@ class ModelAccess(RuleFamily):
         if head.dep_ == "appos" and model.start <= head.head.i < model.end:
             return True
         between = doc[model.end : token.i]
-        return len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" or t.text == "," for t in between)
+        if len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" or t.text == "," for t in between):
+            return True
+        # "Orbis, la nouvelle génération de son modèle, désormais intégrée à X": an apposition between commas
+        words = [t for t in between if t.pos_ != "ADV"]
+        return (
+            2 < len(words) <= 12
+            and words[0].text == ","
+            and words[-1].text == ","
+            and all(
+                t.is_lower
+                and (
+                    t.pos_ in ("DET", "ADJ", "NOUN", "ADP") or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm")
+                )
+                for t in words[1:-1]
+            )  # ("son modèle phare": the tagger may read an adjective as a verb, never as a finite one)
+        )
 
     @staticmethod
     def _cut(span: Span, sent: Span) -> bool:
@@ -130,6 +165,26 @@ class ModelAccess(RuleFamily):
                 return None if ModelAccess._cut(span, sent) else span
         return None
 
+    def _verb_object(self, token: Token, sent: Span, resolver: Resolver) -> Span | None:
+        """The model a verb form of building in takes as its object: a pronoun for the model named last before
+        it ("l'intègre à X", "integrates it into X"), or a model named right after it ("intègre Orbis à X")."""
+        doc = sent.doc
+        before = doc[token.i - 1] if token.i > sent.start else None
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        pronoun = (before is not None and before.lower_ in self.object_pronouns and before.pos_ in ("PRON", "DET")) or (
+            after is not None and after.lower_ in self.object_pronouns and after.pos_ == "PRON"
+        )
+        if pronoun:
+            for k in range(token.i - 2, max(sent.start, token.i - _MODEL_REACH) - 1, -1):
+                span = resolver.mention_at(k)
+                if span is not None and span.label_ == "AIModel":
+                    return span
+            return None
+        span = resolver.mention_at(token.i + 1)
+        if span is not None and span.start == token.i + 1 and span.label_ == "AIModel":
+            return span
+        return None
+
     def _prep_end(self, k: int, sent: Span) -> int:
         doc = sent.doc
         for words in self.access_preps:
@@ -154,9 +209,13 @@ class ModelAccess(RuleFamily):
             and n - start < _DESCRIPTOR_REACH
             and resolver.mention_at(n) is None
             and (doc[n].is_lower or doc[n].text in ("'", "’"))
-            and (doc[n].pos_ in ("DET", "NOUN", "ADJ") or doc[n].lower_ in self.example_words)
+            and (doc[n].pos_ in ("DET", "NOUN", "ADJ") or doc[n].lower_ in self.example_words | self.genitives)
         ):
-            n += 1  # "via l'interface X", "on platforms such as X"
+            n += 1  # "via l'interface X", "on platforms such as X", "aux plateformes du groupe"
+        if n > start and doc[n - 1].lower_ in self.genitives:
+            return []  # "hébergé sur les serveurs d'OVHcloud": the owner of the servers, not a product
+        if n > start and n + 1 < sent.end and doc[n].text == ":" and resolver.mention_at(n + 1) is not None:
+            n += 1  # "aux principales plateformes du groupe : A, B et C"
         span = resolver.mention_at(n)
         if span is not None and span.start == n and span.end + 1 < sent.end and doc[span.end].lower_ in ("'s", "’s"):
             owned = resolver.mention_at(span.end + 1)  # "on Kernwerk's Vireo platform": the product, not its owner
@@ -164,4 +223,26 @@ class ModelAccess(RuleFamily):
                 span, n = owned, owned.start
         if span is None or span.start != n or span.label_ not in _USERS or self._cut(span, sent):
             return []
-        return [r for r in resolver.resolve(doc[n], _USERS) if resolver.type_of(r.key) in _USERS]
+        users = [r for r in resolver.resolve(doc[n], _USERS) if resolver.type_of(r.key) in _USERS]
+        return users + self._listed_after(span, sent, resolver) if users else []
+
+    def _listed_after(self, first: Span, sent: Span, resolver: Resolver) -> list[Referent]:
+        """The products listed after the first one ("à Vello, Tessel et Quilla", "into Vello and Tessel"): names
+        of products joined by commas and coordinators, each right after its separator."""
+        doc = sent.doc
+        out: list[Referent] = []
+        k = first.end
+        while k < sent.end:
+            n = k
+            if doc[n].text == ",":
+                n += 1
+            if n < sent.end and doc[n].lower_ in self.joins:
+                n += 1
+            if n < sent.end and doc[n].lower_ in self.genitives | {"à", "au", "aux", "to"}:
+                n += 1  # "à Vello et à Tessel"
+            span = resolver.mention_at(n) if n > k and n < sent.end else None
+            if span is None or span.start != n or span.label_ != "Product" or self._cut(span, sent):
+                return out
+            out.append(Referent(span.kb_id_, DIRECT, span.start))
+            k = span.end
+        return out
