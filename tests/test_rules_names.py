@@ -516,3 +516,17 @@ def test_a_name_does_not_run_over_a_period_and_a_capitalised_function_word(fr, e
     assert not any("Toujours" in name for name, _ in entity_names(fr, text))
     assert ("lucie-marchal", "worksFor", "k") in facts(fr, text)
     assert not any("She" in name for name, _ in entity_names(en, "She left for X. She joined Kernwerk in May."))
+
+
+# -- a person's name the NER found, against a known place inside it (mentions/finder.py persons_by_shape) ---
+
+
+def test_a_full_name_ending_with_a_known_place_is_the_person(en):
+    names = entity_names(en, "The round drew Jim Holloway, Kaspar Tallinn, and the Kernwerk Foundation.")
+    assert ("Kaspar Tallinn", "Person") in names
+    assert ("Tallinn", "Place") not in names
+
+
+def test_a_name_before_a_persons_role_in_brackets_is_a_person(fr):
+    names = entity_names(fr, "Créée avec ses camarades Surya Kotar (COO) et Anil Verma (CTO), Kovix recrute.")
+    assert ("Surya Kotar", "Person") in names

@@ -19,7 +19,9 @@ Usage in any French or English pipeline::
 
 1. candidates: the gazetteer's names and spaCy's entities (:mod:`knowgraph.mentions.candidates`),
    the names their context introduces (:mod:`knowgraph.mentions.context`, on the name shapes of
-   :mod:`knowgraph.mentions.names`);
+   :mod:`knowgraph.mentions.names`); the NER's names cut at a sentence end the splitter missed
+   (:func:`~knowgraph.mentions.names.cut_at_sentence_ends`) and persons read by their shape
+   (:func:`persons_by_shape`);
 2. the choice among overlapping candidates (:class:`~knowgraph.mentions.candidates.CandidateSelector`),
    and the items the NER missed in lists of organisations (:mod:`knowgraph.mentions.lists`);
 3. gazetteer linking (:mod:`knowgraph.mentions.linking`) and typing by the whole article
@@ -87,6 +89,7 @@ class MentionFinder:
         with self.names.reading(doc), cached_sentences(doc):
             candidates = self.gazetteer_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
             candidates = cut_at_sentence_ends(doc, self.ner_candidates.split(doc, candidates))
+            candidates = persons_by_shape(doc, candidates, self.words.person_roles, self.words.organization_words)
             chosen = self.select(doc, candidates)
             chosen = sorted(chosen + self.list_members(doc, chosen), key=lambda c: c.start)
             entities, spans = self.cluster(doc, chosen)
@@ -115,6 +118,45 @@ class MentionFinder:
         """The descriptor noun starting at token ``i`` and the index after it
         (:meth:`knowgraph.mentions.names.NameReader.descriptor_at`)."""
         return self.names.descriptor_at(doc, i)
+
+
+def persons_by_shape(
+    doc: Doc, candidates: list[Candidate], roles: set[str], firm_words: set[str] = frozenset()
+) -> list[Candidate]:
+    """Persons the NER found whose shape says so against another reading:
+
+    * a full name whose last word is a known place ("Kaspar Tallinn", "Dana Paris"): the NER's person name of two
+      or three capitalised words ending with the place wins over the place;
+    * a name of capitalised words the NER left untyped or called an organisation (none of them a firm word:
+      ``firm_words``), then a person's role in brackets ("Surya Dalal (COO) et ..."): a person.
+
+    >>> [(doc[c.start : c.end].text, c.type) for c in persons_by_shape(doc, candidates, {"coo"})]  # doctest: +SKIP
+    [("Kaspar Tallinn", "Person")]
+    """
+    persons = [
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ in ("PER", "PERSON") and 2 <= len(ent) <= 3 and all(t.is_alpha and t.is_title for t in ent)
+    ]
+    out = []
+    for c in candidates:
+        inside = c.priority == 0 and c.type == "Place" and any(s < c.start and c.end == e for s, e in persons)
+        if inside:
+            continue  # "Kaspar Tallinn": the place is the person's family name
+        if (
+            c.priority == 2
+            and c.type in (None, "Organization")
+            and not any(t.text in firm_words for t in doc[c.start : c.end])
+            and c.end - c.start >= 2
+            and c.end + 2 < len(doc)
+            and doc[c.end].text == "("
+            and doc[c.end + 1].lower_ in roles
+            and doc[c.end + 2].text == ")"
+            and all(t.is_alpha and t.is_title for t in doc[c.start : c.end])
+        ):
+            c.type = "Person"  # "Surya Dalal (COO)": a person's role in brackets after the name
+        out.append(c)
+    return out
 
 
 @Language.factory("knowgraph_mentions", default_config={"lang": "fr", "gazetteer_files": []})
