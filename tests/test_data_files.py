@@ -86,3 +86,23 @@ def test_gazetteer_rows_are_sorted_with_slug_keys():
     rows = list(csv.DictReader(io.StringIO(files("knowgraph.data").joinpath("gazetteer.csv").read_text("utf-8"))))
     assert [(r["type"], r["key"]) for r in rows] == sorted((r["type"], r["key"]) for r in rows)
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", r["key"]) for r in rows)
+
+
+def _readme_kinds() -> dict[str, set[str]]:
+    """The kinds the data README allows for each type, read from its `kinds` column description."""
+    readme = files("knowgraph.data").joinpath("README.md").read_text("utf-8")
+    line = next(row for row in readme.splitlines() if row.startswith("| `kinds` |"))
+    allowed = line.split("Allowed values by type", 1)[1].split(". Empty for", 1)[0]
+    return {
+        kind_type: set(re.findall(r"`([a-z-]+)`", values))
+        for kind_type, values in re.findall(r"(\w+): ((?:`[a-z-]+`(?:, )?)+)", allowed)
+    }
+
+
+def test_gazetteer_kinds_are_those_the_readme_allows():
+    allowed = _readme_kinds()
+    assert set(allowed) == {"Organization", "Product", "AIModel", "Place"}
+    rows = csv.DictReader(io.StringIO(files("knowgraph.data").joinpath("gazetteer.csv").read_text("utf-8")))
+    for row in rows:
+        for kind in filter(None, row["kinds"].split("|")):
+            assert kind in allowed.get(row["type"], set()), f"{row['key']}: kind {kind!r} not allowed for {row['type']}"
