@@ -530,3 +530,27 @@ def test_a_full_name_ending_with_a_known_place_is_the_person(en):
 def test_a_name_before_a_persons_role_in_brackets_is_a_person(fr):
     names = entity_names(fr, "Créée avec ses camarades Surya Kotar (COO) et Anil Verma (CTO), Kovix recrute.")
     assert ("Surya Kotar", "Person") in names
+
+
+# -- a known company's name and the capitalised words the NER joins to it (mentions/known_name_extensions.py) --
+
+
+def test_a_known_name_the_ner_extends_by_several_words_is_its_own_organisation(fr):
+    names = entity_names(fr, "Le groupe lance Samsung Vireo Labs à Paris.")
+    assert ("Samsung Vireo Labs", "Organization") in names
+    assert ("Samsung", "Organization") not in names
+
+
+def test_a_known_name_the_ner_reads_as_a_person_with_one_more_word_is_not_the_parent(fr, en):
+    names = {
+        name
+        for name, _ in entity_names(fr, "Le fournisseur de cloud SAP Ostrakon et le spécialiste Brintel coopéreront.")
+    }
+    assert "SAP Ostrakon" in names and "SAP" not in names
+    assert ("Samsung Vireo", "Organization") in entity_names(en, "The round was led by Samsung Vireo, with Brintel.")
+
+
+def test_a_known_name_before_a_title_is_not_extended_by_the_title(en):
+    names = entity_names(en, "Quillon was founded by former OpenAI Chief Technology Officer Dana Okoye.")
+    assert ("OpenAI", "Organization") in names
+    assert not any("Chief" in name for name, _ in names)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
+from knowgraph.mentions.known_name_extensions import KnownNameExtensions
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
@@ -60,7 +61,6 @@ _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "IN
 # parts of speech of a one-word sentence opener that is no name even where its context introduces one
 _ADVERBIAL_POS = _OPENER_POS - {"VERB", "AUX"}
 # NER labels of a name that extends a known company's ("Samsung Next")
-_EXTENDED_LABELS = {"ORG", "PRODUCT", "MISC"}
 _GENITIVES = {"'s", "’s", "'", "’"}
 NER_TYPES = {
     "PER": "Person",
@@ -96,6 +96,7 @@ class GazetteerCandidates:
         # "Models" in "Kernwerk Foundation Models": the title word of a family of models after a company's name
         self.model_titles = set(language_data(words.lang, "lexicon").get("model_shapes", {}).get("title_heads", []))
         self.launched_names = LaunchedNames(words.lang, nlp.vocab)
+        self.extensions = KnownNameExtensions(words)
         # one-word names of model families: "Phi-1" is one token the matcher cannot see "Phi" in
         self.model_heads = {
             form: entry
@@ -115,7 +116,7 @@ class GazetteerCandidates:
         matches = self.matcher(doc)
         starts = {start for _m, start, _e in matches}
         out += self.hyphenated_models(doc, starts)
-        ner_ends = {ent.start: (ent.end, ent.label_) for ent in doc.ents if ent.label_ in _EXTENDED_LABELS}
+        ner_names = self.extensions.ner_names(doc)
         place_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         place_starts = {ent.end: ent.start for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         for match_id, start, end in matches:
@@ -171,7 +172,8 @@ class GazetteerCandidates:
                 # "New England": one more word before a known place, the NER's one place, is another place
                 out.append(Candidate(start - 1, end, 1, "Place", None, set()))
                 continue
-            longer = self._ner_extension(doc, start, end, ner_ends, starts) if entry.type == "Organization" else None
+            known_org = entry.type == "Organization"
+            longer = self.extensions.longer_name(doc, start, end, ner_names, starts) if known_org else None
             if longer is not None:
                 # "Samsung Next": a name the NER reads as one that extends a known company's by a word is
                 # another organisation (or product), not the company
@@ -255,35 +257,6 @@ class GazetteerCandidates:
             if stop - end > 1 and token.text in self.organization_words and token.text not in self.name_tails:
                 return stop
         return None
-
-    def _ner_extension(
-        self, doc: Doc, start: int, end: int, ner_ends: dict[int, tuple[int, str]], starts: set[int]
-    ) -> tuple[int, str] | None:
-        """(end, type) of an NER name that is a known organisation's name and one more capitalised word,
-        neither known itself (the matcher starts nothing there: "Microsoft France", "Nvidia Blackwell"), nor
-        a tail, a title or a model variant."""
-        ner = ner_ends.get(start)
-        if ner is None or ner[0] != end + 1 or end in starts:
-            return None
-        token = doc[end]
-        text = token.text
-        # an acronym after a known acronym is one longer name ("CMA CGM" is not the CMA); after another
-        # known name it is most often a product line or a unit's tag, not a new name
-        acronyms = text.isupper() and len(text) > 1 and doc[start:end].text.isupper() and end - start == 1
-        if (
-            token.is_sent_start
-            or not token.is_alpha
-            or not text[:1].isupper()
-            or text.isupper()
-            and not acronyms
-            or text in self.name_tails
-            or text in self.model_variants
-            or fold(text) in self.stop_names
-        ):
-            return None
-        if acronyms:
-            return end + 1, "Organization"
-        return end + 1, NER_TYPES[ner[1]] or "Product"  # French MISC: "Google Play", "Microsoft Teams"
 
     def _model_end(self, doc: Doc, end: int, etype: str) -> int:
         """Where a known model's variant ends ("-405B", "-Max", " Mini" after it); for a known
