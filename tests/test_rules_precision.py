@@ -84,3 +84,35 @@ def test_rivals_only_said_to_be_so_are_reported(fr, en):
     said = "The startup Kernwerk is often billed as a rival of Brintel."
     assert ("brintel", "competitorOf", "kernwerk") in facts(en, stated)
     assert ("brintel", "competitorOf", "kernwerk") in facts(en, said, "Reported") - facts(en, said)
+
+
+# Wrong triples seen this morning, each on an invented sentence of the same shape.
+
+
+def test_a_source_named_before_a_title_that_runs_into_its_verb_is_not_its_holder(fr, en):
+    """ "Selon X, le fondateur de Y a menti": the title is the clause's subject, not an apposition of the
+    source; closed by a comma it is one ("Selon X, fondateur de Y, le marché ...")."""
+    got = facts(fr, "Selon Paul Roux, le fondateur de Kernwerk a menti aux investisseurs.")
+    assert not any(r == "foundedBy" for _, r, _ in got)
+    got = facts(en, "According to Paul Roux, the founder of Kernwerk lied to investors.")
+    assert not any(r == "foundedBy" for _, r, _ in got)
+    got = facts(en, "According to Paul Roux, the founder of Kernwerk, the market will grow.")
+    assert ("kernwerk", "foundedBy", "paul-roux") in got
+
+
+def test_a_deputy_or_the_head_of_a_part_works_for_the_organisation(fr, en):
+    """ "directeur général délégué de X", "patron de l'IA chez X", "CEO of the cloud unit of X": worksFor X,
+    not ceoOf X; the plain title still heads X."""
+    for text in (
+        "Paul Roux, directeur général délégué de Kernwerk, a présenté le modèle Ostra.",
+        "Paul Roux, patron de l'IA chez Kernwerk, a parlé.",
+    ):
+        got = facts(fr, text)
+        assert ("paul-roux", "worksFor", "kernwerk") in got
+        assert ("paul-roux", "ceoOf", "kernwerk") not in got
+    for text in ("Paul Roux, deputy CEO of Kernwerk, spoke.", "Paul Roux, CEO of the cloud unit of Kernwerk, spoke."):
+        got = facts(en, text)
+        assert ("paul-roux", "worksFor", "kernwerk") in got
+        assert ("paul-roux", "ceoOf", "kernwerk") not in got
+    got = facts(fr, "Paul Roux, directeur général de Kernwerk, a présenté le modèle Ostra.")
+    assert ("paul-roux", "ceoOf", "kernwerk") in got

@@ -363,6 +363,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
             if h.key not in {c.key for c in complements}
             and not self._title_name(h.key, resolver)
             and not listed_beside(noun, h, resolver)
+            and not self._source_before_clause_subject(noun, h, resolver)
         ]
         if not holders and pattern.relation in TITLE_RELATIONS:
             holders = self._coordinated_title_holders(
@@ -379,7 +380,10 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         ):
             return []  # "catching up with rivals A and B": the names after the noun are another's rivals
         if pattern.subject == "holder":
-            return self._make(pattern.rule, pattern.relation, holders, complements, noun, pattern.confidence, resolver)
+            relation = pattern.relation
+            if relation == "ceoOf" and self._heads_a_part(noun, pattern, complements):
+                relation = "worksFor"  # "directeur général délégué de X", "patron de l'IA chez X"
+            return self._make(pattern.rule, relation, holders, complements, noun, pattern.confidence, resolver)
         return self._make(pattern.rule, pattern.relation, complements, holders, noun, pattern.confidence, resolver)
 
     @staticmethod

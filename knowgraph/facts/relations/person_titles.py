@@ -102,6 +102,71 @@ class TitleArguments:
             t.lower_ in respective for t in noun.doc[max(noun.sent.start, noun.i - 8) : noun.i]
         )
 
+    def _source_before_clause_subject(self, noun: Token, holder: Referent, resolver: Resolver) -> bool:
+        """ "Selon Paul Roux, le fondateur de Kernwerk a menti", "According to X, the CEO of Y lied": the name a
+        source preposition introduces is not the holder of the title after its comma when the title phrase runs
+        into its verb unclosed (the title is the clause's subject); "Selon X, fondateur de Y, le marché ..." is
+        an apposition, closed by its comma."""
+        doc, sent = noun.doc, noun.sent
+        span = resolver.mention_at(holder.token)
+        if span is None or span.end >= noun.i or doc[span.end].text != ",":
+            return False
+        start = span.start
+        while start > sent.start and doc[start - 1].text not in (",", ";", ":", "(", "«", '"'):
+            start -= 1
+        opening = doc[start : span.end].text.lower()
+        if not any(opening.startswith(p + " ") for p in self.lists.get("source_prepositions", ())):
+            return False
+        for token in doc[noun.i + 1 : sent.end]:
+            if token.text in (",", "(", "–", "—", ";", ":"):
+                return False
+            if token.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
+    def _heads_a_part(self, noun: Token, pattern, complements: list[Referent]) -> bool:
+        """ "directeur général délégué de X", "deputy CEO of X" (a deputy), "patron de l'IA chez X", "PDG de la
+        filiale française de X" (the title's own complement before the organisation): the chief of a part of X,
+        or a deputy, works for X but does not head it."""
+        doc, sent = noun.doc, noun.sent
+        deputies = self.lists.get("deputy_words", ())
+        # the trigger token may be the title's first or last word: the words just around either end
+        around = range(max(sent.start, noun.i - len(pattern.words)), min(sent.end, noun.i + len(pattern.words) + 1))
+        if any(doc[k].lower_ in deputies for k in around):
+            return True
+        named = [c.token for c in complements if c.token > noun.i]
+        if not named:
+            return False
+        units = self._unit_words()
+        resolver = self.context.resolver
+        opened = part = False  # the title's preposition, then a noun of its own ("patron et cofondateur de X": none)
+        for token in doc[noun.i + 1 : min(named)]:
+            if token.i in resolver.index or not opened and token.pos_ not in ("ADP", "ADJ"):
+                return False
+            if not opened:
+                opened = token.lower_ in pattern.of
+            elif token.pos_ in ("NOUN", "PROPN") and (
+                token.lower_ in units or token.lemma_.lower() in units or self._descriptor_type(token) != "Organization"
+            ):
+                part = True
+            elif part and token.lower_ in pattern.of:
+                return True
+        return False
+
+    def _unit_words(self) -> set[str]:
+        """The nouns of a part of an organisation ("filiale", "division", "unit"), from the subsidiary frame."""
+        words = getattr(self, "_unit_word_set", None)
+        if words is None:
+            words = self._unit_word_set = {
+                w
+                for patterns in self.patterns.values()
+                for p in patterns
+                if p.kind == "noun" and p.rule == "subsidiaryOf.noun"
+                for phrase in p.words
+                for w in phrase.split()
+            }
+        return words
+
     def _unnamed_people_object(self, noun: Token) -> bool:
         """ "Dana Brook hired dozens of engineers with experience at X", "a recruté des chercheurs venus de X": a
         plural title that is the object of a verb (or of a quantity that is) and names nobody says where
