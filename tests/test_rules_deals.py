@@ -1177,3 +1177,16 @@ def test_an_apposition_opening_with_l_un_des_does_not_end_the_list(fr):
     for investor in ("brume-capital", "ardent-partners", "ostrakon-partners"):
         assert (investor, "investedIn", "kernwerk-robotics") in got
     assert not any(s in ("paul-varenne", "quillon") and r == "investedIn" for s, r, _ in got)
+
+
+# -- session 13 (code health): example markers read by one helper (NameLists._phrase_at) ----------------------
+
+
+def test_company_that_attracted_investors_with_a_marker_of_four_words(fr):
+    # "à l'image de" is four tokens: the attracted reader once looked at three words only and missed it
+    got = facts(
+        fr,
+        "Ostrakon Labs, jeune pousse nantaise, a séduit des fonds célèbres à l'image de Valmora Capital et Harrow Ventures.",
+    )
+    assert ("valmora-capital", "investedIn", "ostrakon") in got
+    assert ("harrow-ventures", "investedIn", "ostrakon") in got

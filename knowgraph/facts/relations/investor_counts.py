@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from knowgraph.facts.relations.arguments import end_before_apposition
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.mentions.coref import DESCRIPTION, Referent, Resolver
 
@@ -52,7 +53,7 @@ class CountedInvestors:
             return []
         end = noun.sent.end
         for j in range(verb.i + 1, end):
-            marker = next((m for m in self.example_markers if tuple(resolver.lowers[j : j + len(m)]) == m), None)
+            marker = self._phrase_at(self.example_markers, j, resolver)  # type: ignore[attr-defined]
             if marker is not None:
                 investors = self._listed(j + len(marker), end, resolver)  # type: ignore[attr-defined]
                 investees = self._last_round_target(noun)  # type: ignore[attr-defined]
@@ -136,40 +137,24 @@ class CountedInvestors:
         """ "Soutenue par A, B et C, la start-up veut ...", "Backed by A and B, Nexalia ...": a backing
         participle that opens the sentence (``investor_lists.fronted_participles``, then an agent word of
         ``agent_words``), its list up to the main clause, whose subject is the company backed. A holding
-        described, not a deal: no Investment event. "Mené par A, ce tour de table ...", "Led by A, the round
-        ...": a leading participle (``fronted_lead_participles``) whose main subject is a round noun: A invests
-        in that round's company (an Investment)."""
+        described, not a deal: no Investment event. A leading participle goes to :meth:`_fronted_lead`."""
         doc = participle.doc
         sent = participle.sent
         start = participle.i + 1
         if participle.i > sent.start + 1 or start >= sent.end or doc[start].lower_ not in self.agent_words:
             return []
+        if participle.lower_ in self.fronted_lead_participles:
+            return self._fronted_lead(participle, resolver)
         # the main clause's subject: the words after the last comma before the main verb (the parser often
         # makes the participle itself the subject)
         root = sent.root
         comma = next((k for k in range(root.i - 1, start, -1) if doc[k].text == ","), None)
-        if participle.lower_ in self.fronted_lead_participles:
-            # (a leading participle the parser made the root: the first comma followed by a round noun)
-            comma = next(
-                (
-                    k
-                    for k in range(start + 1, min(sent.end - 2, start + 40))
-                    if doc[k].text == "," and self._round_noun(doc[k + 2] if doc[k + 1].pos_ == "DET" else doc[k + 1])  # type: ignore[attr-defined]
-                ),
-                None,
-            )
         if comma is None:
             return []
         subject = doc[comma + 1]
         while subject.pos_ == "DET" and subject.i + 1 < root.i:
             subject = doc[subject.i + 1]
         investors = self._listed(start + 1, comma, resolver)  # type: ignore[attr-defined]
-        if participle.lower_ in self.fronted_lead_participles:
-            noun = doc[comma + 2] if doc[comma + 1].pos_ == "DET" else doc[comma + 1]
-            if not self._round_noun(noun):  # type: ignore[attr-defined]
-                return []  # "Led by its founder, the company ...": no round led
-            investees = self._round_investee(noun, resolver)  # type: ignore[attr-defined]
-            return self._facts("investedIn.fronted-lead", investors, investees, participle)  # type: ignore[attr-defined]
         backers = {i.key for i in investors}
         investees = resolver.resolve(subject, ORGS, exclude=backers, coordinated=False)[:1]
         if not investees and resolver.mention_at(subject.i) is None and subject.pos_ == "NOUN":
@@ -178,6 +163,28 @@ class CountedInvestors:
         return self._facts(  # type: ignore[attr-defined]
             "investedIn.fronted-backing", investors, investees, participle, event=None
         )
+
+    def _fronted_lead(self, participle: Token, resolver: Resolver) -> list[Fact]:
+        """ "Mené par A, ce tour de table ...", "Led by A, the round ...": a leading participle
+        (``fronted_lead_participles``) that opens the sentence, whose main subject is a round noun: A invests
+        in that round's company (an Investment). "Led by its founder, the company ...": no round led. The list
+        ends at the first comma followed by the round noun (the parser often makes the participle the root)."""
+        doc = participle.doc
+        sent = participle.sent
+        start = participle.i + 1
+        comma = next(
+            (
+                k
+                for k in range(start + 1, min(sent.end - 2, start + 40))
+                if doc[k].text == "," and self._round_noun(_past_article(doc[k + 1]))  # type: ignore[attr-defined]
+            ),
+            None,
+        )
+        if comma is None:
+            return []
+        investors = self._listed(start + 1, comma, resolver)  # type: ignore[attr-defined]
+        investees = self._round_investee(_past_article(doc[comma + 1]), resolver)  # type: ignore[attr-defined]
+        return self._facts("investedIn.fronted-lead", investors, investees, participle)  # type: ignore[attr-defined]
 
     def _backed_by_described(self, participle: Token, resolver: Resolver) -> list[Fact]:
         """ "Nexalia, une plateforme, soutenue par deux figures de la Silicon Valley, A et B", "X is backed by
@@ -224,22 +231,16 @@ class CountedInvestors:
     @staticmethod
     def _described_before(participle: Token, resolver: Resolver) -> list[Referent]:
         """ "Nexalia, une plateforme d'embauche, soutenue par": the company named before the comma the participle
-        follows, past its short apposition."""
-        doc = participle.doc
-        k = participle.i - 1
-        if k <= participle.sent.start or doc[k].text != ",":
+        follows, past its short apposition (:func:`~knowgraph.facts.relations.arguments.end_before_apposition`)."""
+        comma = participle.i - 1
+        if comma <= participle.sent.start or participle.doc[comma].text != ",":
             return []
-        m = k - 1
-        while m > participle.sent.start and k - m < 7 and resolver.mention_at(m) is None and doc[m].is_lower:
-            m -= 1
-        if m < k - 1:
-            if doc[m].text != ",":
-                return []
-            m -= 1
-        span = resolver.mention_at(m)
-        if span is None or span.end != m + 1:
+        end = end_before_apposition(comma, participle.sent.start, resolver, longest=6)
+        last = end if end != comma else comma - 1  # (no apposition: the name right before the comma)
+        span = resolver.mention_at(last)
+        if span is None or span.end != last + 1:
             return []
-        return resolver.resolve(doc[span.start], ORGS, coordinated=False)[:1]
+        return resolver.resolve(participle.doc[span.start], ORGS, coordinated=False)[:1]
 
     def _attracted_examples(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "X a séduit des fonds célèbres comme A et B", "X attracted investors such as A and B": a verb of
@@ -255,8 +256,7 @@ class CountedInvestors:
             return []
         j, marker = noun.i + 1, None
         while j < end and j - noun.i < 4:
-            window = tuple(resolver.lowers[j : j + 3])
-            marker = next((m for m in self.example_markers if window[: len(m)] == m), None)
+            marker = self._phrase_at(self.example_markers, j, resolver)  # type: ignore[attr-defined]
             if marker is not None or not (doc[j].is_lower and doc[j].pos_ in ("ADJ", "ADV")):
                 break
             j += 1  # "des fonds célèbres comme"
@@ -305,3 +305,8 @@ class CountedInvestors:
             if t.pos_ in ("VERB", "AUX") or t.is_punct:
                 return None
         return None
+
+
+def _past_article(token: Token) -> Token:
+    """The word after ``token`` when ``token`` is an article ("the round", "ce tour"), else ``token``."""
+    return token.doc[token.i + 1] if token.pos_ == "DET" else token

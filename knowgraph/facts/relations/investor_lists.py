@@ -259,8 +259,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             return []
         j += 1
         while j < end and j - noun.i < 16 and doc[j].pos_ not in ("VERB", "AUX"):
-            window = tuple(resolver.lowers[j : j + 3])
-            marker = next((m for m in self.examples if window[: len(m)] == m), None)
+            marker = self._phrase_at(self.examples, j, resolver)
             if marker is not None:
                 investees = self._listed(j + len(marker), end, resolver, ORGS)
                 holders = self._subjects(noun, resolver, INVESTORS) if self._predicative(noun) else []
@@ -306,8 +305,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             if j < end and resolver.mention_at(j) is not None:
                 continue  # a name: the verb frame reads it
             while j < end and j - child.i < 12 and not doc[j].is_punct or (j < end and doc[j].text == ","):
-                window = tuple(resolver.lowers[j : j + 3])
-                marker = next((m for m in self.examples if window[: len(m)] == m), None)
+                marker = self._phrase_at(self.examples, j, resolver)
                 if marker is not None:
                     investees = self._listed(j + len(marker), end, resolver, ORGS)
                     investors = self._subjects(verb, resolver, INVESTORS)

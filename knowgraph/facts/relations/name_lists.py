@@ -88,7 +88,7 @@ class NameLists:
                 j, expecting, described = span.end, False, 0
                 j = self._name_tail_end(j, end, resolver)
                 continue
-            separator = next((s for s in self.separators if tuple(lowers[j : j + len(s)]) == s), None)
+            separator = self._phrase_at(self.separators, j, resolver)
             if separator is not None:
                 if separator not in (("and",), ("et",), ("or",), ("ou",)):
                     in_apposition = False  # (an "and" inside an apposition: "a fund run by X and Y" goes on)
@@ -171,7 +171,7 @@ class NameLists:
         token = doc[j]
         if not found or j < 2 or doc[j - 1].text != "," or not token.is_lower:
             return None
-        if any(tuple(resolver.lowers[j : j + len(s)]) == s for s in self.separators):
+        if self._phrase_at(self.separators, j, resolver) is not None:
             return None  # ", and B": the list goes on
         before = resolver.mention_at(j - 2)
         if before is None or before.kb_id_ not in {f.key for f in found}:
@@ -186,6 +186,16 @@ class NameLists:
         if not (participle or "Rel" in token.morph.get("PronType") or token.tag_ in ("WDT", "WP", "VBN")):
             return k if doc[k].text == ";" else None
         return k
+
+    @staticmethod
+    def _phrase_at(phrases: list[tuple[str, ...]], j: int, resolver: Resolver) -> tuple[str, ...] | None:
+        """The first of ``phrases`` (lower-case words) that starts at token ``j``, or None: a separator of the
+        list ("as well as"), an example marker ("such as", "à l'image de") before its names.
+
+            marker = self._phrase_at(self.example_markers, j, resolver)
+            names = self._listed(j + len(marker), end, resolver) if marker is not None else []
+        """
+        return next((p for p in phrases if tuple(resolver.lowers[j : j + len(p)]) == p), None)
 
     @staticmethod
     def _possessive_apposition(span: Span, end: int, found: list[Referent], resolver: Resolver) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from knowgraph.facts.relations.arguments.subjects import end_before_apposition
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
 from knowgraph.mentions.coref import Referent, Resolver
 
@@ -44,7 +45,7 @@ def coordinated_before(
         doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in reflexives or doc[k].dep_.startswith("aux")
     ):
         k -= 1
-    k = _before_apposition(k, start, resolver)
+    k = end_before_apposition(k, start, resolver)
     names: list[Referent] = []
     joined = after_comma = False
     while k >= start:
@@ -80,22 +81,6 @@ def _describes(token: Token, n: int, fields: frozenset[str] | set[str]) -> bool:
     if token.pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
         return True  # a lower-case word the tagger calls a proper noun: "le fonds émirati"
     return n > 0 and token.pos_ == "ADP" and token.lower_ in fields
-
-
-def _before_apposition(k: int, start: int, resolver: Resolver) -> int:
-    """ "A, B et C, la banque régionale, s'associent": the end of the last name before an
-    apposition of lower-case words between commas that closes the list; ``k`` itself otherwise."""
-    doc = resolver.doc
-    if k - 2 < start or doc[k].text != ",":
-        return k
-    j = k - 1
-    while j > start and k - j <= 8 and doc[j].text != "," and resolver.mention_at(j) is None:
-        if not (doc[j].is_lower or doc[j].text in ("'", "’")):
-            return k
-        j -= 1
-    if j <= start or doc[j].text != "," or j == k - 1:
-        return k
-    return j - 1
 
 
 def repeated_preposition(

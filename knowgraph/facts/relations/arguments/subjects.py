@@ -373,3 +373,26 @@ def _unless_rival(subjects: list[Referent], possessive: int, resolver: Resolver,
                 if span is not None and span.kb_id_ != subjects[0].key and resolver.type_of(span.kb_id_) in types:
                     return []
     return subjects
+
+
+def end_before_apposition(k: int, start: int, resolver: Resolver, longest: int = 8) -> int:
+    """Where the name before an apposition of lower-case words between commas ends, when ``k`` is the
+    apposition's closing comma: "A, B et C, la banque régionale, s'associent" (the list's last name),
+    "Nexalia, une plateforme d'embauche, soutenue par" (the name the participle is said of); ``k`` itself
+    when there is no such apposition (no comma at ``k``, a word that is no lower-case one, more than
+    ``longest`` words, a name inside, no opening comma) or the sentence (from ``start``) is too short.
+
+        end = end_before_apposition(comma, sent.start, resolver)
+        name = resolver.mention_at(end) if end != comma else None
+    """
+    doc = resolver.doc
+    if k - 2 < start or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > start and k - j <= longest and doc[j].text != "," and resolver.mention_at(j) is None:
+        if not (doc[j].is_lower or doc[j].text in ("'", "’")):
+            return k
+        j -= 1
+    if j <= start or doc[j].text != "," or j == k - 1:
+        return k
+    return j - 1
