@@ -14,7 +14,7 @@ The rules are split by the way of saying things, each family a module on one sma
 
 - :mod:`.engine`: the component; runs the families of ``FAMILIES`` in order and deduplicates the facts;
 - :mod:`.family`: ``RuleFamily``, the base of every family, and ``DocContext``, the document being read;
-- :mod:`.verbs` (verb frames), :mod:`.word_order` (a name, a verb form, a name, where the parse lost the
+- :mod:`.verbs` (verb frames, the passive voice in :mod:`.verb_passives`), :mod:`.word_order` (a name, a verb form, a name, where the parse lost the
   verb: "X rachète Y" with "rachète" read as a noun), :mod:`.nouns` (noun and title frames), :mod:`.rounds` (funding rounds and
   raises, with :mod:`.round_companies`: the company of a round the sentence does not name plainly),
   :mod:`.investor_lists` ("Investors in X include A, B and C", "actionnaire de startups comme A"),
