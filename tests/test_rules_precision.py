@@ -116,3 +116,14 @@ def test_a_deputy_or_the_head_of_a_part_works_for_the_organisation(fr, en):
         assert ("paul-roux", "ceoOf", "kernwerk") not in got
     got = facts(fr, "Paul Roux, directeur général de Kernwerk, a présenté le modèle Ostra.")
     assert ("paul-roux", "ceoOf", "kernwerk") in got
+
+
+def test_a_rival_noun_is_no_maker_s_product(fr, en):
+    """ "launched a ChatGPT competitor", "a lancé un concurrent de ChatGPT": the name the rival noun hangs on
+    is the rival, not what the verb's subject made."""
+    for got in (
+        facts(en, "Kernwerk launched a ChatGPT competitor last week."),
+        facts(en, "Kernwerk is building a ChatGPT rival."),
+        facts(fr, "Kernwerk a lancé un concurrent de ChatGPT."),
+    ):
+        assert ("chatgpt", "developedBy", "kernwerk") not in got

@@ -161,7 +161,7 @@ class TitleArguments:
                 w
                 for patterns in self.patterns.values()
                 for p in patterns
-                if p.kind == "noun" and p.rule == "subsidiaryOf.noun"
+                if p.kind == "noun" and p.rule.endswith("/subsidiaryOf.noun")
                 for phrase in p.words
                 for w in phrase.split()
             }

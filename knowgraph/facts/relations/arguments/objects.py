@@ -26,6 +26,8 @@ class ObjectSearch:
             if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
                 if child.i < verb.i and child.lower_ in ("que", "qu'", "qu’") and not verb.dep_.endswith("relcl"):
                     continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
+                if self._rival_noun(child):
+                    return []  # "launched a ChatGPT competitor": the name on a rival noun is the rival, not the object
                 if resolver.mention_at(child.i) is None and any(c.lower_ in own for c in child.children):
                     # "left Google to start her own company": a new company, only the name given right after it
                     return [r for r in resolver.resolve(child, types, exclude=exclude) if r.token > child.i]
@@ -65,6 +67,8 @@ class ObjectSearch:
         for j in range(verb.i + 1, min(end, verb.i + 10)):
             t = doc[j]
             span = resolver.mention_at(j)
+            if span is not None and self._rival_noun(doc[span.end - 1].head):
+                break  # "is building a ChatGPT rival", "un concurrent de ChatGPT"
             if span is not None and not (span.label_ == "Place" and "Place" not in types and span.end < end):
                 found = resolver.resolve(t, types)
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
@@ -92,6 +96,18 @@ class ObjectSearch:
                 if found:
                     return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
+
+    def _rival_noun(self, token: Token) -> bool:
+        """Is ``token`` a rival noun ("competitor", "concurrent"), by the words of the rival noun frame?"""
+        words = getattr(self, "_rival_word_set", None)
+        if words is None:
+            words = self._rival_word_set = {
+                " ".join(p.words)
+                for patterns in self.patterns.values()
+                for p in patterns
+                if p.kind == "noun" and p.rule.endswith("/competitorOf.noun")
+            }
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in words or token.lower_ in words)
 
     def _direct_object_from(self, start: int, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = verb.doc
