@@ -13,7 +13,7 @@ d'Iliad"). The separators and genitives are ``investor_lists`` in patterns.yaml.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
 from knowgraph.mentions.coref import Referent, Resolver
@@ -34,6 +34,7 @@ class NameLists:
             (tuple(p.lower().replace("'", "' ").split()) for p in spec.get("separators", [])), key=len, reverse=True
         )
         self.genitives = set(spec.get("genitives", []))
+        self.owner_funds = set(spec.get("owner_funds", []))
 
     def _listed(self, j: int, end: int, resolver: Resolver, types: set[str] = INVESTORS) -> list[Referent]:
         """The names listed from token ``j``: separators, short descriptions before a name, and the
@@ -44,6 +45,7 @@ class NameLists:
         expecting = True  # a name may come: at the start, after a separator
         described = 0  # description words read since the last separator
         in_apposition = False  # after a name and a comma, words that are not a new name
+        comma_before = False  # the last separator is a comma: the words after it may describe the name before
         while j < end:
             aside = self._aside_end(j, end, found, resolver)
             if aside is not None:
@@ -93,6 +95,7 @@ class NameLists:
                 if separator not in (("and",), ("et",), ("or",), ("ou",)):
                     in_apposition = False  # (an "and" inside an apposition: "a fund run by X and Y" goes on)
                 j, expecting, described = j + len(separator), True, 0
+                comma_before = separator == (",",) and bool(found)
                 continue
             if lowers[j] in self.genitives:
                 if described and not expecting:
@@ -100,9 +103,15 @@ class NameLists:
                 k = j + 1
                 while k < end and doc[k].pos_ == "DET":
                     k += 1
-                if described and resolver.mention_at(k) is not None:
+                owner = resolver.mention_at(k)
+                # ("A, the venture arm of X, and B": after a comma, the fund is A, described, and X no investor)
+                owner_fund = (
+                    owner is not None and not comma_before and self._owner_fund(j, doc, resolver.type_of(owner.kb_id_))
+                )
+                if described and owner is not None and not owner_fund:
                     # "fondateur d'Iliad": the name complementing a description is not in the list
-                    # ("la société de capital-risque Brintel Partners": a description goes on)
+                    # ("la société de capital-risque Brintel Partners": a description goes on; "le fonds de
+                    # Kernwerk et ...": the fund's owner is listed, and the list goes on)
                     in_apposition, expecting = True, False
                 j += 1
                 continue
@@ -161,6 +170,19 @@ class NameLists:
                 continue
             break
         return found
+
+    def _owner_fund(self, j: int, doc: Doc, owner_type: str | None) -> bool:
+        """Is the genitive ``doc[j]`` the complement of a fund noun of the description before it ("le fonds
+        d'investissement de X", "the venture fund of X"), whose owner, an organisation, the list then names?
+        (A person's fund, "A, le fonds de Dana Okoye", is most often an apposition naming who runs A.)"""
+        if owner_type != "Organization":
+            return False
+        k = j - 1
+        while k >= 0 and j - k <= 6 and (doc[k].is_alpha and doc[k].text[:1].islower() or doc[k].text[-1:] in "'’"):
+            if doc[k].lower_ in self.owner_funds:
+                return True
+            k -= 1
+        return False
 
     def _aside_end(self, j: int, end: int, found: list[Referent], resolver: Resolver) -> int | None:
         """Where an aside on the name listed just before ``j`` ends (its next comma or semicolon): a
