@@ -127,3 +127,10 @@ def test_a_rival_noun_is_no_maker_s_product(fr, en):
         facts(fr, "Kernwerk a lancé un concurrent de ChatGPT."),
     ):
         assert ("chatgpt", "developedBy", "kernwerk") not in got
+
+
+def test_heading_a_part_of_a_group_is_not_heading_the_group(fr):
+    """ "Paul Roux dirige la filiale du groupe X": the subsidiary is what he heads, not X."""
+    for text in ("Paul Roux dirige la filiale du groupe Kernwerk.", "Paul Roux dirige la division cloud de Kernwerk."):
+        assert ("paul-roux", "ceoOf", "kernwerk") not in facts(fr, text)
+    assert ("paul-roux", "ceoOf", "kernwerk") in facts(fr, "Paul Roux dirige Kernwerk.")

@@ -91,6 +91,8 @@ class ObjectSearch:
                 break
             if t.pos_ == "VERB" and t.lower_ not in self.descriptors:
                 break  # (not "bought machine learning startup Turi", where the tagger reads "startup" as a verb)
+            if t.pos_ == "NOUN" and self._unit_noun(t):
+                break  # "dirige la filiale du groupe X": the part of X is the object, not X
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
                 found = resolver.resolve(t, types)
                 if found:
@@ -99,13 +101,22 @@ class ObjectSearch:
 
     def _rival_noun(self, token: Token) -> bool:
         """Is ``token`` a rival noun ("competitor", "concurrent"), by the words of the rival noun frame?"""
-        words = getattr(self, "_rival_word_set", None)
+        return self._frame_noun(token, "competitorOf.noun")
+
+    def _unit_noun(self, token: Token) -> bool:
+        """Is ``token`` the noun of a part of an organisation ("filiale", "division"), by the subsidiary frame?"""
+        return self._frame_noun(token, "subsidiaryOf.noun")
+
+    def _frame_noun(self, token: Token, rule: str) -> bool:
+        """Is ``token`` a trigger noun of the noun frame ``rule`` (without its language prefix)?"""
+        cache = self.__dict__.setdefault("_frame_noun_sets", {})
+        words = cache.get(rule)
         if words is None:
-            words = self._rival_word_set = {
+            words = cache[rule] = {
                 " ".join(p.words)
                 for patterns in self.patterns.values()
                 for p in patterns
-                if p.kind == "noun" and p.rule.endswith("/competitorOf.noun")
+                if p.kind == "noun" and p.rule.endswith("/" + rule)
             }
         return token.pos_ == "NOUN" and (token.lemma_.lower() in words or token.lower_ in words)
 
