@@ -134,3 +134,14 @@ def test_heading_a_part_of_a_group_is_not_heading_the_group(fr):
     for text in ("Paul Roux dirige la filiale du groupe Kernwerk.", "Paul Roux dirige la division cloud de Kernwerk."):
         assert ("paul-roux", "ceoOf", "kernwerk") not in facts(fr, text)
     assert ("paul-roux", "ceoOf", "kernwerk") in facts(fr, "Paul Roux dirige Kernwerk.")
+
+
+def test_founding_ones_own_company_after_a_past_employer_is_a_new_company(fr, en):
+    """ "X est passé par Kernwerk avant de fonder sa société": the company founded is his own, new one, not
+    the organisation named before (only a name right after it says which)."""
+    got = facts(fr, "Paul Roux est passé par Kernwerk avant de fonder sa société.")
+    assert ("kernwerk", "foundedBy", "paul-roux") not in got
+    got = facts(en, "Paul Roux worked at Kernwerk before founding his company.")
+    assert ("kernwerk", "foundedBy", "paul-roux") not in got
+    got = facts(fr, "Paul Roux est passé par Kernwerk avant de fonder sa société, Quillon.")
+    assert ("kernwerk", "foundedBy", "paul-roux") not in got

@@ -28,7 +28,9 @@ class ObjectSearch:
                     continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
                 if self._rival_noun(child):
                     return []  # "launched a ChatGPT competitor": the name on a rival noun is the rival, not the object
-                if resolver.mention_at(child.i) is None and any(c.lower_ in own for c in child.children):
+                if resolver.mention_at(child.i) is None and (
+                    any(c.lower_ in own for c in child.children) or self._own_new_company(verb, child)
+                ):
                     # "left Google to start her own company": a new company, only the name given right after it
                     return [r for r in resolver.resolve(child, types, exclude=exclude) if r.token > child.i]
                 # an object pronoun never means the clause's own subject ("Google supplies it with ...")
@@ -98,6 +100,15 @@ class ObjectSearch:
                 if found:
                     return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
+
+    def _own_new_company(self, verb: Token, noun: Token) -> bool:
+        """ "est passé par X avant de fonder sa société", "before founding his company": a founding verb whose
+        object is a company noun with a possessive determiner founds a new company of the subject's own."""
+        return (
+            self._descriptor_type(noun) == "Organization"
+            and any(c.lower_ in self.possessives for c in noun.children)
+            and any(p.kind == "verb" and p.relation == "foundedBy" for p, _ in self._triggers(verb))
+        )
 
     def _rival_noun(self, token: Token) -> bool:
         """Is ``token`` a rival noun ("competitor", "concurrent"), by the words of the rival noun frame?"""
