@@ -145,3 +145,11 @@ def test_founding_ones_own_company_after_a_past_employer_is_a_new_company(fr, en
     assert ("kernwerk", "foundedBy", "paul-roux") not in got
     got = facts(fr, "Paul Roux est passé par Kernwerk avant de fonder sa société, Quillon.")
     assert ("kernwerk", "foundedBy", "paul-roux") not in got
+
+
+def test_the_product_named_with_its_possessive_uses_the_model(en):
+    """ "its Ostra AI chatbot is based on X": the product named before its class noun is the user, not the
+    company the possessive stands for."""
+    got = facts(en, "Microsoft said its Bing AI chatbot is based on GPT-4.")
+    assert ("microsoft", "usesModel", "gpt-4") not in got
+    assert ("bing", "usesModel", "gpt-4") in got

@@ -136,8 +136,14 @@ class DescriptionResolver:
             while (
                 k > token.sent.start
                 and token.i - k <= 3
-                and doc[k].is_lower
-                and doc[k].pos_ in ("NOUN", "ADJ")
+                and (
+                    doc[k].is_lower
+                    and doc[k].pos_ in ("NOUN", "ADJ")
+                    # "its Bing AI chatbot": an acronym word of a product's name (not "its Claude AI models")
+                    or doc[k].is_upper
+                    and doc[k].dep_ == "compound"
+                    and info["type"] == "Product"
+                )
                 and k not in self.index
             ):
                 k -= 1
