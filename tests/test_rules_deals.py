@@ -1127,7 +1127,7 @@ def test_an_earlier_round_after_a_list_is_not_raised_by_the_investors(fr):
     got = facts(
         fr,
         "La start-up Kernwerk Robotics a levé 90 millions d'euros auprès de Brume Capital et Ardent Partners, "
-        "portant sa valorisation à 1 milliard après un premier tour de table de 20 millions en mars. "
+        "portant sa valorisation à 1 milliard après un tour de table initial de 20 millions en mars. "
         "Parmi les investisseurs figure aussi Paul Varenne, ancien ministre.",
     )
     assert ("paul-varenne", "investedIn", "kernwerk-robotics") in got
@@ -1137,7 +1137,7 @@ def test_an_earlier_round_after_a_list_is_not_raised_by_the_investors(fr):
 def test_money_raised_by_a_rival_names_no_investor(fr):
     got = facts(
         fr,
-        "La start-up Kernwerk Robotics a levé 40 millions d'euros. Parmi les bailleurs de fonds figurent "
+        "La start-up Kernwerk Robotics a levé 40 millions d'euros. Parmi les bailleurs de fonds de l'opération figurent "
         "Brume Capital et Ardent Partners. Elle se rapproche des 50 millions d'euros levés en juillet par la "
         "start-up rivale Quillon Systems.",
     )
@@ -1147,7 +1147,7 @@ def test_money_raised_by_a_rival_names_no_investor(fr):
 
 def test_the_series_letter_after_a_raise_takes_it_up(en, fr):
     got = facts(
-        en, "Kernwerk Robotics raised $500 million. The Series B was co-led by Brume Capital and Ardent Partners."
+        en, "Kernwerk Robotics raised $500 million. The Series B round was co-led by Brume Capital and Ardent Partners."
     )
     assert ("brume-capital", "investedIn", "kernwerk-robotics") in got
     assert ("ardent-partners", "investedIn", "kernwerk-robotics") in got

@@ -551,8 +551,8 @@ def test_a_known_name_the_ner_reads_as_a_person_with_one_more_word_is_not_the_pa
 
 
 def test_a_known_name_before_a_title_is_not_extended_by_the_title(en):
-    names = entity_names(en, "Quillon was founded by former OpenAI Chief Technology Officer Dana Okoye.")
-    assert ("OpenAI", "Organization") in names
+    names = entity_names(en, "Quillon was founded by former Google Chief Technology Officer Dana Okoye.")
+    assert ("Google", "Organization") in names
     assert not any("Chief" in name for name, _ in names)
 
 
@@ -562,7 +562,7 @@ def test_a_known_name_before_a_title_is_not_extended_by_the_title(en):
 def test_the_owner_of_a_listed_fund_does_not_end_the_list(fr):
     text = (
         "En mars, Nexalia a levé 40 millions d'euros auprès de plusieurs industriels, dont le groupe Valmora, "
-        "ainsi que le fonds d'investissement de Kernwerk Industries et le groupe informatique Brintel."
+        "et aussi le fonds d'investissement de Kernwerk Industries et le groupe informatique Brintel."
     )
     found = facts(fr, text)
     assert {("kernwerk-industries", "investedIn", "nexalia"), ("brintel", "investedIn", "nexalia")} <= found

@@ -459,7 +459,7 @@ def test_fr_own_models_trained_on_own_cloud_have_no_supplier(fr):
 
 def test_fr_access_to_compute_as_the_head_of_the_clause(fr):
     """ "Y a accès à la puissance de calcul de X": the parse makes "accès" the head, with Y its subject."""
-    found = facts(fr, "Depuis juin, la start-up Nexalia a accès à la puissance de calcul de la société Brintel.")
+    found = facts(fr, "Depuis juin, la start-up Nexalia a accès à la puissance de calcul du groupe Brintel.")
     assert ("brintel", "providesComputeTo", "nexalia") in found
 
 
@@ -486,7 +486,7 @@ def test_en_customers_of_a_chipmaker_include(en):
 
 
 def test_en_one_of_the_cloud_customers(en):
-    found = facts(en, "The startup Nexalia is one of Microsoft's largest cloud customers in Europe.")
+    found = facts(en, "The startup Nexalia is one of Microsoft's biggest cloud customers in Europe.")
     assert ("microsoft", "providesComputeTo", "nexalia") in found
 
 

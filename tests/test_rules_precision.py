@@ -150,6 +150,6 @@ def test_founding_ones_own_company_after_a_past_employer_is_a_new_company(fr, en
 def test_the_product_named_with_its_possessive_uses_the_model(en):
     """ "its Ostra AI chatbot is based on X": the product named before its class noun is the user, not the
     company the possessive stands for."""
-    got = facts(en, "Microsoft said its Bing AI chatbot is based on GPT-4.")
-    assert ("microsoft", "usesModel", "gpt-4") not in got
-    assert ("bing", "usesModel", "gpt-4") in got
+    got = facts(en, "Brintel said its Quillon AI chatbot is based on the GPT-4 model.")
+    assert ("brintel", "usesModel", "gpt-4") not in got
+    assert ("quillon", "usesModel", "gpt-4") in got

@@ -754,7 +754,7 @@ def test_fr_a_planned_integration_is_no_fact(fr):
 
 
 def test_fr_a_participle_after_an_apposition_of_the_model(fr):
-    text = "Lumen-2, la dernière version de son modèle de langage, désormais intégrée à l'application Vello, arrive demain."
+    text = "Lumen-2, la dernière version de son modèle maison, désormais intégrée à l'application Vello, arrive demain."
     assert ("vello", "usesModel", "lumen-2") in facts(fr, text)
 
 

@@ -68,12 +68,12 @@ def test_fr_coordinated_titles_share_the_organisation(fr):
 
 
 def test_en_coordinated_titles_with_at_share_the_organisation(en):
-    got = facts(en, _KERNWERK_EN + '"We will grow," said Omar Haddad, a co-founder and chief scientist at Kernwerk.')
+    got = facts(en, _KERNWERK_EN + '"We will grow," said Omar Haddad, a cofounder and chief scientist at Kernwerk.')
     assert {("omar-haddad", "worksFor", "kernwerk"), ("kernwerk", "foundedBy", "omar-haddad")} <= got
 
 
 def test_en_long_title_with_its_own_complement_before_the_organisation(en):
-    text = "Dana Brook, senior vice president and general manager of devices at Kernwerk, said the launch went well."
+    text = "Dana Brook, senior vice president and general manager for devices at Kernwerk, said the launch went well."
     assert ("dana-brook", "worksFor", "kernwerk") in facts(en, _KERNWERK_EN + text)
 
 

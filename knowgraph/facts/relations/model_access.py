@@ -111,7 +111,7 @@ class ModelAccess(RuleFamily):
         between = doc[model.end : token.i]
         if len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" or t.text == "," for t in between):
             return True
-        # "Orbis, la nouvelle génération de son modèle, désormais intégrée à X": an apposition between commas
+        # "Orbis, la dernière mouture du modèle maison, à présent intégrée à X": an apposition between commas
         words = [t for t in between if t.pos_ != "ADV"]
         return (
             2 < len(words) <= 12

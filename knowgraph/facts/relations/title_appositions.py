@@ -7,8 +7,8 @@ the same titles from the order of the words, on either side of a comma that touc
 
     "Paul Roux, associé chez Kernwerk, ..." -> worksFor(paul roux, kernwerk)
     "Paul Roux, CEO et cofondateur de Nexalia" -> ceoOf(paul roux, nexalia), foundedBy(nexalia, paul roux)
-    "Dana Brook, senior vice president and general manager of devices at Quillon" -> worksFor(dana brook, quillon)
-    "La responsable des affaires publiques de Brintel, Léa Martin, ..." -> worksFor(léa martin, brintel)
+    "Dana Brook, senior vice president and general manager for devices at Quillon" -> worksFor(dana brook, quillon)
+    "La responsable des relations publiques de Brintel, Léa Martin, ..." -> worksFor(léa martin, brintel)
     "The head of research at Ostrakon, Lina Quill, said ..." -> worksFor(lina quill, ostrakon)
 
 The phrase is: an optional article and past word ("ancien", "former"), one or more titles joined by
