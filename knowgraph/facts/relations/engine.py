@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from knowgraph.facts.relations.acquisition_joins import AcquisitionJoins
 from knowgraph.facts.relations.answers import InterviewAnswers
 from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDescriptions
-from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.compute_customers import ComputeCustomers
+from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.compute_use import ComputeUse
 from knowgraph.facts.relations.encyclopedic import PeopleOfOrganisations
 from knowgraph.facts.relations.facts import dedupe
