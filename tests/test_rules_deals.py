@@ -1137,7 +1137,7 @@ def test_an_earlier_round_after_a_list_is_not_raised_by_the_investors(fr):
 def test_money_raised_by_a_rival_names_no_investor(fr):
     got = facts(
         fr,
-        "La start-up Kernwerk Robotics a levé 40 millions d'euros. Parmi ses bailleurs de fonds figurent "
+        "La start-up Kernwerk Robotics a levé 40 millions d'euros. Au nombre de ses bailleurs de fonds figurent "
         "Brume Capital et Ardent Partners. Elle se rapproche des 50 millions d'euros levés en juillet par la "
         "start-up rivale Quillon Systems.",
     )
