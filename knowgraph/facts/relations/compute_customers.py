@@ -123,12 +123,12 @@ class ComputeCustomers(NameLists, RuleFamily):
         if noun.dep_.startswith("nsubj") and head.lemma_.lower() in self.include_verbs and head.i > noun.i:
             return self._listed(head.i + 1, sent.end, resolver, _ORGS)
         # "customers such as A and B", "des clients comme A et B"
-        for marker in self.example_markers:
-            for j in range(noun.i + 1, min(sent.end, noun.i + 8)):
-                if tuple(t.lower_ for t in doc[j : j + len(marker)]) == marker:
-                    return self._listed(j + len(marker), sent.end, resolver, _ORGS)
-                if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";", ":"):
-                    break
+        for j in range(noun.i + 1, min(sent.end, noun.i + 8)):
+            marker = self._phrase_at(self.example_markers, j, resolver)
+            if marker is not None:
+                return self._listed(j + len(marker), sent.end, resolver, _ORGS)
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";", ":"):
+                break
         # "A, a Kernwerk cloud customer,": the name the noun is in apposition to
         if noun.dep_ == "appos" and head.i < noun.i:
             return resolver.resolve(head, _ORGS, coordinated=False)

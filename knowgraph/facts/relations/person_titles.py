@@ -137,7 +137,6 @@ class TitleArguments:
         named = [c.token for c in complements if c.token > noun.i]
         if not named:
             return False
-        units = self._unit_words()
         resolver = self.context.resolver
         opened = part = False  # the title's preposition, then a noun of its own ("patron et cofondateur de X": none)
         for token in doc[noun.i + 1 : min(named)]:
@@ -146,26 +145,12 @@ class TitleArguments:
             if not opened:
                 opened = token.lower_ in pattern.of
             elif token.pos_ in ("NOUN", "PROPN") and (
-                token.lower_ in units or token.lemma_.lower() in units or self._descriptor_type(token) != "Organization"
+                self._frame_noun(token, "subsidiaryOf.noun") or self._descriptor_type(token) != "Organization"
             ):
                 part = True
             elif part and token.lower_ in pattern.of:
                 return True
         return False
-
-    def _unit_words(self) -> set[str]:
-        """The nouns of a part of an organisation ("filiale", "division", "unit"), from the subsidiary frame."""
-        words = getattr(self, "_unit_word_set", None)
-        if words is None:
-            words = self._unit_word_set = {
-                w
-                for patterns in self.patterns.values()
-                for p in patterns
-                if p.kind == "noun" and p.rule.endswith("/subsidiaryOf.noun")
-                for phrase in p.words
-                for w in phrase.split()
-            }
-        return words
 
     def _unnamed_people_object(self, noun: Token) -> bool:
         """ "Dana Brook hired dozens of engineers with experience at X", "a recruté des chercheurs venus de X": a

@@ -149,6 +149,20 @@ class WordForms:
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
         return info["type"] if info else None
 
+    def _frame_noun(self, token: Token, rule: str) -> bool:
+        """Is ``token`` a one-word trigger noun of the noun frame ``rule`` (its name without the language
+        prefix)? ``self._frame_noun(token, "subsidiaryOf.noun")`` is true of "filiale", "division", "unit"."""
+        cache = self.__dict__.setdefault("_frame_noun_sets", {})
+        words = cache.get(rule)
+        if words is None:
+            words = cache[rule] = {
+                " ".join(p.words)
+                for patterns in self.patterns.values()
+                for p in patterns
+                if p.kind == "noun" and p.rule.endswith("/" + rule)
+            }
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in words or token.lower_ in words)
+
     def _ends_descriptor(self, token: Token) -> bool:
         """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
         return any(

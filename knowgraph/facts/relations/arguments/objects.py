@@ -118,19 +118,6 @@ class ObjectSearch:
         """Is ``token`` the noun of a part of an organisation ("filiale", "division"), by the subsidiary frame?"""
         return self._frame_noun(token, "subsidiaryOf.noun")
 
-    def _frame_noun(self, token: Token, rule: str) -> bool:
-        """Is ``token`` a trigger noun of the noun frame ``rule`` (without its language prefix)?"""
-        cache = self.__dict__.setdefault("_frame_noun_sets", {})
-        words = cache.get(rule)
-        if words is None:
-            words = cache[rule] = {
-                " ".join(p.words)
-                for patterns in self.patterns.values()
-                for p in patterns
-                if p.kind == "noun" and p.rule.endswith("/" + rule)
-            }
-        return token.pos_ == "NOUN" and (token.lemma_.lower() in words or token.lower_ in words)
-
     def _direct_object_from(self, start: int, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         doc = verb.doc
         for j in range(start, min(verb.sent.end, start + 6)):
