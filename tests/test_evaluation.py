@@ -278,6 +278,32 @@ def test_amount_range():
     assert (result.events.tp, result.amounts.right) == (1, 1)
 
 
+def test_amounts_are_counted_on_all_gold_events_and_on_the_found_ones():
+    """The shared scorer's `amounts a/b` counts every gold event with an amount in b; the
+    qualifier's own accuracy is right / found: an event never found is an event miss."""
+    second = {"type": "Acquisition", "acquirer": "Microsoft", "acquiree": "Aster Robotics"}
+    case = gold(
+        events=[
+            {"type": "Investment", "investee": "Orbilux", "amount": {"value": 1.3e9, "currency": "USD"}},
+            second | {"amount": {"value": 9e8, "currency": "USD"}},
+            {
+                "type": "Investment",
+                "investor": "Aster Robotics",
+                "investee": "Orbilux",
+                "amount": {"value": 5e7, "currency": "EUR"},
+            },
+        ]
+    )
+    g, nodes = orbilux_graph()  # finds the Microsoft investment with its amount, not the other two
+    result = score_graph(g, case)
+    assert (result.amounts.right, result.amounts.total, result.amounts.found) == (1, 3, 1)
+    assert result.amounts.accuracy_on_found == 1.0
+    investment(g, nodes["aster"], nodes["orbilux"], value=60_000_000, currency="EUR")  # found, wrong amount
+    result = score_graph(g, case)
+    assert (result.amounts.right, result.amounts.total, result.amounts.found) == (1, 3, 2)
+    assert result.amounts.accuracy_on_found == 0.5
+
+
 def test_event_roles_decide_the_match():
     g, nodes = orbilux_graph()
     for event in list(g.subjects(RDF.type, AI.Investment)):

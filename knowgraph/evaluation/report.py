@@ -92,7 +92,9 @@ class EvaluationReport:
                 "facts": self.facts.as_dict(),
                 "events": self.events.as_dict(),
                 "amounts": [self.amounts.right, self.amounts.total],
+                "amounts_found": self.amounts.found,
                 "dates": [self.dates.right, self.dates.total],
+                "dates_found": self.dates.found,
                 "hedged_asserted": self.hedged_asserted,
             }
         return out
@@ -114,7 +116,7 @@ class EvaluationReport:
         return (
             f"TOTAL {len(self.cases)} cases, {len(self.failures)} failed, {self.seconds:.1f} s | "
             f"entities F1 {e.f1:.3f} | facts P {f.precision:.3f} R {f.recall:.3f} F1 {f.f1:.3f} | "
-            f"events F1 {v.f1:.3f} | amounts {a.right}/{a.total} | dates {self.dates.right}/{self.dates.total} | "
+            f"events F1 {v.f1:.3f} | amounts {a.right}/{a.total} ({a.right} of {a.found} found) | dates {self.dates.right}/{self.dates.total} | "
             f"hedged asserted {self.hedged_asserted}"
         )
 
@@ -135,6 +137,7 @@ class EvaluationReport:
                 f"{case.id:10} entities F1 {case.entities.f1:.2f}  facts P {case.facts.precision:.2f} "
                 f"R {case.facts.recall:.2f} F1 {case.facts.f1:.2f}  events {case.events.tp}/"
                 f"{case.events.tp + case.events.fn}  amounts {case.amounts.right}/{case.amounts.total}"
+                f" ({case.amounts.right} of {case.amounts.found} found)"
             )
             if self.show_errors:
                 for label, errors in (

@@ -71,13 +71,25 @@ class Counts:
 
 @dataclass(frozen=True)
 class Hits:
-    """``right`` of ``total`` (amounts or dates of the gold events that were found)."""
+    """Amounts (or dates) of the gold events that carry one: ``right`` of ``total``, where ``total``
+    counts every such gold event, found or not (as the shared scorer counts), and ``found`` those of
+    them that a predicted event found. ``right / found`` is the qualifier's own accuracy: an event
+    never found is an event miss, not a wrong amount.
+
+    >>> Hits(right=11, total=27, found=15).accuracy_on_found
+    0.7333333333333333
+    """
 
     right: int = 0
     total: int = 0
+    found: int = 0
 
     def __add__(self, other: Hits) -> Hits:
-        return Hits(self.right + other.right, self.total + other.total)
+        return Hits(self.right + other.right, self.total + other.total, self.found + other.found)
+
+    @property
+    def accuracy_on_found(self) -> float:
+        return self.right / self.found if self.found else 0.0
 
 
 @dataclass
@@ -106,7 +118,9 @@ class CaseScore:
             "facts": self.facts.as_dict(),
             "events": self.events.as_dict(),
             "amounts": [self.amounts.right, self.amounts.total],
+            "amounts_found": self.amounts.found,
             "dates": [self.dates.right, self.dates.total],
+            "dates_found": self.dates.found,
             "hedged_asserted": [list(f) for f in self.hedged_asserted],
             "wrong_facts": [list(f) for f in self.wrong_facts],
             "missed_facts": [list(f) for f in self.missed_facts],
@@ -226,15 +240,17 @@ def score_graph(
     judged = predicted - optional  # an optional fact is neither right nor wrong
 
     events = predicted_events(graph, matcher)
-    found = amounts_right = amounts_total = dates_right = dates_total = 0
+    found = amounts_right = amounts_total = amounts_found = dates_right = dates_total = dates_found = 0
     for gold_event in gold.events:
         hits = [event for event in events if event.matches(gold_event)]
         found += bool(hits)
         if gold_event.amount is not None:
             amounts_total += 1
+            amounts_found += bool(hits)
             amounts_right += any(event.has_amount(gold_event.amount) for event in hits)
         if gold_event.date is not None:
             dates_total += 1
+            dates_found += bool(hits)
             dates_right += any(event.has_date(gold_event.date) for event in hits)
     unmatched = sum(1 for event in events if not any(event.matches(g) for g in gold.events))
 
@@ -244,8 +260,8 @@ def score_graph(
         entities=Counts(len(typed & gold_entities), len(typed - gold_entities), len(gold_entities - typed)),
         facts=Counts(len(judged & gold_facts), len(judged - gold_facts), len(gold_facts - predicted)),
         events=Counts(found, unmatched, len(gold.events) - found),
-        amounts=Hits(amounts_right, amounts_total),
-        dates=Hits(dates_right, dates_total),
+        amounts=Hits(amounts_right, amounts_total, amounts_found),
+        dates=Hits(dates_right, dates_total, dates_found),
         hedged_asserted=sorted(judged & not_facts),
         wrong_facts=sorted(judged - gold_facts),
         missed_facts=sorted(gold_facts - predicted),
