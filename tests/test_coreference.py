@@ -302,3 +302,20 @@ def test_pronoun_carries_on_a_description_subject_after_a_fronted_time_phrase(fr
     )
     assert ("nexalia", "acquired", "brintel") in found
     assert ("quillon", "acquired", "brintel") not in found
+
+
+def test_pronoun_skips_a_person_named_after_a_title_inside_a_prepositional_phrase(en, fr):
+    """ "The daughter of diplomat X, she ...": X sits in a phrase that describes the subject; the
+    pronoun, and the next sentence's pronoun that carries it on, take up the person named before."""
+    english = (
+        "Mara Ellison is a Canadian engineer. The daughter of Canadian diplomat Tobias Ellison, she was "
+        "born in Ottawa. She later joined Nexalia in Toronto."
+    )
+    assert ("mara-ellison", "worksFor", "nexalia") in facts(en, english)
+    assert ("tobias-ellison", "worksFor", "nexalia") not in facts(en, english)
+    french = (
+        "Mara Ellison est une ingénieure canadienne. La fille du diplomate Tobias Ellison, elle est née à "
+        "Ottawa. Elle a ensuite rejoint Nexalia à Toronto."
+    )
+    assert ("mara-ellison", "worksFor", "nexalia") in facts(fr, french)
+    assert ("tobias-ellison", "worksFor", "nexalia") not in facts(fr, french)

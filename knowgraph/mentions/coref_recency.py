@@ -20,6 +20,9 @@ from knowgraph.mentions.lexicon import CorefWords, given_name_genders
 # a kind nearly every organisation description allows: matching it alone says little
 _GENERIC_KINDS = {"company"}
 _MAX_CANDIDATES = 12  # entities a description is weighed against, the most recent first
+# what may stand between a preposition and the name it governs: articles and a title ("of Canadian
+# diplomat X", "du diplomate X")
+_BEFORE_NAME_IN_PHRASE = {"DET", "ADJ", "NOUN"}
 
 
 class Recency:
@@ -176,8 +179,11 @@ class Recency:
         )
 
     def _in_prepositional_phrase(self, span: Span) -> bool:
+        """Is the name inside a prepositional phrase: right after the preposition ("spun out of the
+        University of Toronto"), or after the title that the preposition governs ("the daughter of
+        Canadian diplomat Tobias Ellison", "la fille du diplomate Tobias Ellison")?"""
         k = span.start - 1
-        while k >= span.sent.start and self.doc[k].pos_ == "DET":
+        while k >= span.sent.start and self.doc[k].pos_ in _BEFORE_NAME_IN_PHRASE:
             k -= 1
         return k >= span.sent.start and self.doc[k].pos_ == "ADP"
 
