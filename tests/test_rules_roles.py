@@ -486,3 +486,39 @@ def test_fr_a_cardinal_point_of_a_region_in_a_title_is_no_employer(fr):
     got = facts(fr, text)
     assert ("lea-martin", "worksFor", "ouest") not in got
     assert ("lea-martin", "worksFor", "quillon") in got
+
+
+# -- titles the parse hides, parts of a company ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Léa Roux a été PDG de Nexalia pendant six ans.", ("lea-roux", "ceoOf", "nexalia")),
+        ("Paul Quillon a été chercheur chez Nexalia avant de fonder Brintel.", ("paul-quillon", "worksFor", "nexalia")),
+    ],
+)
+def test_fr_title_after_a_compound_past_of_etre(fr, text, triple):
+    # the parser reads the title after "a été" as a passive participle
+    assert triple in facts(fr, text)
+
+
+def test_fr_title_then_name_after_an_opening_phrase(fr):
+    got = facts(fr, "Lors d'une conférence à Lyon, le président de Nvidia Jensen Huang a défendu le projet.")
+    assert ("jensen-huang", "worksFor", "nvidia") in got
+
+
+def test_en_title_then_name_after_an_opening_phrase(en):
+    got = facts(en, "In a memo to staff, the president of Nexalia Dana Brook said the plant would close.")
+    assert ("dana-brook", "worksFor", "nexalia") in got
+
+
+def test_en_heading_a_group_of_a_named_company_is_no_ceo(en):
+    got = facts(en, "Omar Haddad will head Nvidia's new research group from June.")
+    assert ("omar-haddad", "ceoOf", "nvidia") not in got
+
+
+def test_fr_head_of_a_domain_at_a_company_is_no_ceo(fr):
+    got = facts(fr, "Paul Quillon, l'ancien patron du digital chez Airbus, a rejoint Brintel en mars.")
+    assert ("paul-quillon", "ceoOf", "airbus") not in got
+    assert ("paul-quillon", "worksFor", "airbus") in got

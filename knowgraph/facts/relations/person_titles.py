@@ -40,10 +40,28 @@ def task_object(verb: Token, resolver: Resolver, descriptors) -> bool:
     return bool(objects) and all(  # ("a dirigé Y Combinator, le célèbre incubateur": a name is among them)
         c.pos_ == "NOUN"
         and resolver.mention_at(c.i) is None
-        and c.lemma_.lower() not in descriptors
-        and c.lower_ not in descriptors
+        and (c.lemma_.lower() not in descriptors and c.lower_ not in descriptors or _named_owner(c, resolver))
         for c in objects
     )
+
+
+def _named_owner(noun: Token, resolver: Resolver) -> bool:
+    """ "will head Kernwerk's new research group", "dirige la division cloud de Kernwerk": a descriptor with a
+    named owner is a part of that owner (a group, a division, a subsidiary), not the owner itself."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod:poss") and resolver.mention_at(child.i) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            child = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du") for g in child.children
+        ):
+            pass
+        else:
+            continue
+        if child.i > noun.i and resolver.mention_at(child.i) is not None:
+            return True
+    return False
 
 
 class TitleStatus:
@@ -148,6 +166,8 @@ class TitleArguments:
                 self._frame_noun(token, "subsidiaryOf.noun") or self._descriptor_type(token) != "Organization"
             ):
                 part = True
+            elif token.pos_ == "ADJ" and (doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].lower_ in pattern.of):
+                part = True  # "patron du numérique chez X", "head of digital at X": an adjective used as a noun
             elif part and token.lower_ in pattern.of:
                 return True
         return False

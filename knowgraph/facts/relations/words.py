@@ -89,10 +89,22 @@ class WordForms:
                         and token.head.i == token.i + 1
                     ):
                         continue  # "the lead investor": a bare verb form modifying a noun is an adjective
-                    if pattern.kind == "noun" and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+                    if (
+                        pattern.kind == "noun"
+                        and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+                        and not self._copula_noun(token)
+                    ):
                         continue
                     head = token
                 yield pattern, head
+
+    @staticmethod
+    def _copula_noun(token: Token) -> bool:
+        """ "Léa Roux a été PDG de Nexalia": after a compound past of "être" the French parser reads the title
+        as a passive participle (a VERB with "été" as its auxiliary); a noun trigger there is still the noun."""
+        return token.pos_ == "VERB" and any(
+            c.dep_ in ("cop", "aux:pass") and c.lower_ in ("été", "être") and c.i == token.i - 1 for c in token.children
+        )
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:

@@ -115,7 +115,9 @@ class HolderSearch:
             if found:
                 return found
         # directly before: "l'ex-PDG" no; "le PDG X" after the complement: "le PDG de Nexalia, Paul Quillon"
-        if i - 1 < sent.start or doc[i - 1].text != ",":
+        # (after a comma too when no name closes the phrase before it: "Dans un entretien, le président de
+        # Kernwerk Léa Roux a dit", "According to Reuters, ...": no apposition to a name there)
+        if i - 1 < sent.start or doc[i - 1].text != "," or not self._name_before_comma(i - 1, resolver, types):
             after = self._name_after_complement(noun, resolver, types)
             if after:
                 return after
@@ -162,6 +164,12 @@ class HolderSearch:
             # "X is an economist and the former CEO of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
         return []
+
+    @staticmethod
+    def _name_before_comma(comma: int, resolver: Resolver, types: set[str]) -> bool:
+        """Is the phrase before ``comma`` closed by a name (or a word taken up as one) of ``types``?"""
+        span = resolver.mention_at(comma - 1) if comma > 0 else None
+        return span is not None and span.end == comma and resolver.type_of(span.kb_id_) in types
 
     def _title_words(self) -> set[str]:
         """The words of the people's title patterns ("chief", "executive", "officer", ...), once."""
