@@ -1190,3 +1190,22 @@ def test_company_that_attracted_investors_with_a_marker_of_four_words(fr):
     )
     assert ("valmora-capital", "investedIn", "ostrakon") in got
     assert ("harrow-ventures", "investedIn", "ostrakon") in got
+
+
+# -- session 14 (deal): amounts, lists and appositions of real press ------------------------------------------
+
+
+def test_a_currency_symbol_before_a_period_ends_the_sentence(fr):
+    # "4 Md$." was one token: the sentence ran on into the next one, whose list then lost its company
+    text = (
+        "Quillon Robotics avait levé 200 M$ en 2022 et valait alors 4 Md$. Parmi ses investisseurs, on trouve "
+        "Brume Capital, Valmora Ventures et d'autres."
+    )
+    doc = fr(text)
+    words = [t.text for t in doc]
+    assert words[words.index("Md$") + 1 : words.index("Md$") + 3] == [".", "Parmi"]
+    assert len(list(doc.sents)) == 2
+    got = facts(fr, text)
+    for investor in ("brume-capital", "valmora-ventures"):
+        assert (investor, "investedIn", "quillon-robotics") in got
+    assert not any(s.startswith("md") for s, _, _ in got)

@@ -48,6 +48,10 @@ GLUED_SENTENCE_INFIXES = (
     r"(?<=[\)\]»\"%€$£])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
 )
 
+#: A period after a currency symbol ends the sentence: "valorisée 43 Md$. Kernwerk a levé 40 M€." (spaCy's
+#: suffixes split a period after a letter, not after a symbol, and "Md$." then glues two sentences and names).
+CURRENCY_PERIOD_SUFFIX = r"(?<=[€$£¥])\."
+
 if not Doc.has_extension("kg_source_text"):
     Doc.set_extension("kg_source_text", default=None)
 
@@ -100,6 +104,7 @@ class CleaningTokenizer:
     def __init__(self, tokenizer: Callable[[str], Doc]):
         self.tokenizer = tokenizer
         add_glued_sentence_rule(tokenizer)
+        add_currency_period_rule(tokenizer)
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(normalize(text))
@@ -137,6 +142,19 @@ def add_glued_sentence_rule(tokenizer) -> None:
         return
     infixes = [pattern.pattern] if pattern is not None else []
     tokenizer.infix_finditer = compile_infix_regex(list(GLUED_SENTENCE_INFIXES) + infixes).finditer
+
+
+def add_currency_period_rule(tokenizer) -> None:
+    """Split a final period off a token that ends with a currency symbol ("Md$." -> "Md$", "."), idempotent::
+
+    add_currency_period_rule(nlp.tokenizer)  # "40 M€." -> "40", "M€", "."
+    """
+    current = getattr(tokenizer, "suffix_search", None)
+    pattern = getattr(current, "__self__", None)
+    if current is None or (pattern is not None and pattern.pattern.startswith(CURRENCY_PERIOD_SUFFIX)):
+        return
+    rest = f"|{pattern.pattern}" if pattern is not None else ""
+    tokenizer.suffix_search = re.compile(f"{CURRENCY_PERIOD_SUFFIX}${rest}").search
 
 
 class ParagraphBreaks:
