@@ -889,3 +889,43 @@ def test_fr_working_on_a_named_programme_is_taking_part(fr):
 def test_en_working_on_a_named_initiative_is_taking_part(en):
     found = facts(en, "Brintel has been working on the Open Model Alliance since May.")
     assert ("brintel", "participatesIn", "open-model-alliance") in found
+
+
+# -- Compute used by the names of a list (providesComputeTo, compute_use.py) -------------------------------
+
+
+def test_en_every_listed_user_of_a_supplier_cloud(en):
+    """All the coordinated subjects use the compute, not the first one only; the passive names them after "by"."""
+    found = facts(en, "Nexalia, Valmora Labs and Quillon AI use the cloud of Kernwerk Inc. for training.")
+    assert {("kernwerk", "providesComputeTo", u) for u in ("nexalia", "valmora", "quillon")} <= found
+    found = facts(en, "Kernwerk Inc.'s cloud is now used by Nexalia, Valmora Labs and Quillon AI.")
+    assert {("kernwerk", "providesComputeTo", u) for u in ("nexalia", "valmora", "quillon")} <= found
+
+
+def test_en_users_listed_after_a_colon(en):
+    found = facts(en, "Several AI startups use Kernwerk Inc.'s cloud: Valmora Labs and Quillon AI.")
+    assert {("kernwerk", "providesComputeTo", "valmora"), ("kernwerk", "providesComputeTo", "quillon")} <= found
+
+
+def test_en_compute_lent_to_an_indirect_object(en):
+    found = facts(en, "Kernwerk Inc. agreed last week to lend the startup Nexalia some cloud capacity.")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in found
+    assert not facts(en, "Kernwerk Inc. will lend the startup Nexalia its own servers.")
+    hedged = facts(en, "Kernwerk Inc. could lend the startup Nexalia some cloud capacity.", "Hypothetical")
+    assert ("kernwerk", "providesComputeTo", "nexalia") in hedged
+
+
+def test_fr_every_listed_user_of_a_supplier_cloud(fr):
+    users = ("nexalia", "valmora", "quillon")
+    found = facts(
+        fr,
+        "Les start-up Nexalia, Valmora Labs et Quillon AI utilisent le cloud de Kernwerk Systems pour l'entraînement.",
+    )
+    assert {("kernwerk-systems", "providesComputeTo", u) for u in users} <= found
+    found = facts(fr, "Le cloud de Kernwerk Systems est utilisé par les start-up Nexalia, Valmora Labs et Quillon AI.")
+    assert {("kernwerk-systems", "providesComputeTo", u) for u in users} <= found
+    found = facts(
+        fr,
+        "Plusieurs jeunes entreprises utilisent déjà le cloud de Kernwerk Systems : Nexalia, Valmora Labs et Quillon AI.",
+    )
+    assert {("kernwerk-systems", "providesComputeTo", u) for u in users} <= found

@@ -6,12 +6,19 @@ use, or, for an access noun, the name a verb of giving hands it to ("gives Nexal
 the subject of the clause. An organisation named alone after the verb counts only when it is a known cloud
 ("utiliser Amazon Web Services").
 
+Every user a list names counts, in both word orders: the coordinated subjects ("A, B and C use Kernwerk's
+cloud"), the names after the agent's "by" of the passive ("Kernwerk's cloud is used by A and B", "le cloud de
+Kernwerk est utilisé par A et B"), the names after a colon when the subject is only a noun of users ("These
+startups use Kernwerk's cloud: A, B and C"). A verb of giving says it with the user as its indirect object
+("Kernwerk will lend Nexalia some cloud capacity").
+
 The words are ``compute_use`` in patterns.yaml: the verbs and nouns of use, the prepositions they take, the
 compute nouns, the verbs of giving, the words of the user's own ("its own servers": no supplier named), the
 verbs of hosting with their prepositions and the things hosted (models, services: what the user owns)::
 
     "The startup Nexalia will use Kernwerk Inc.'s cloud capacity." -> providesComputeTo(kernwerk, nexalia)
     "The startup Nexalia's models are trained on Kernwerk's servers." -> providesComputeTo(kernwerk, nexalia)
+    "Kernwerk Inc.'s cloud is used by Nexalia and Quillon Labs." -> providesComputeTo(kernwerk, quillon), ...
 
 A phrase ends at a verb, a punctuation mark or a preposition other than the genitive ones, so that
 "uses its models on Kernwerk's cloud" (what is used is no compute) says nothing.
@@ -23,6 +30,8 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.name_lists import NameLists
+from knowgraph.facts.relations.partner_subjects import coordinated_before
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -31,7 +40,7 @@ _ORGS = {"Organization", "Company"}
 _WINDOW = 9
 
 
-class ComputeUse(RuleFamily):
+class ComputeUse(NameLists, RuleFamily):
     """Compute used from the organisation named in the phrase of compute (see module docstring)."""
 
     def __init__(self, rules, context):
@@ -42,7 +51,7 @@ class ComputeUse(RuleFamily):
         }
         self.nouns = {w.lower() for w in spec.get("nouns", [])}
         self.noun_prepositions = {w.lower() for w in spec.get("noun_prepositions", [])}
-        self.genitives = {w.lower() for w in spec.get("genitives", [])}
+        self.phrase_genitives = {w.lower() for w in spec.get("genitives", [])}  # "Kernwerk's cloud", "cloud de X"
         self.compute = {w.lower() for w in spec.get("compute", [])}
         self.giving_verbs = {w.lower() for w in spec.get("giving_verbs", [])}
         self.own_words = {w.lower() for w in spec.get("own_words", [])}
@@ -55,19 +64,28 @@ class ComputeUse(RuleFamily):
         self.hosted = {w.lower() for w in hosting.get("hosted", [])}
         self.passive_auxiliaries = {w.lower() for w in hosting.get("passive_auxiliaries", [])}
         self.agent_prepositions = {w.lower() for w in hosting.get("agent_prepositions", [])}
+        self.dative_verbs = {w.lower() for w in spec.get("dative_verbs", [])}  # "lend Nexalia some GPUs"
+        self.user_nouns = {w.lower() for w in spec.get("user_nouns", [])}  # "these startups use ...: A, B"
         self.confidence = float(spec.get("confidence", 0.7))
+        self._load_list_words(self.lang)
 
     def watched_words(self) -> set[str]:
-        return set(self.verbs) | self.nouns | set(self.hosting_verbs)
+        return set(self.verbs) | self.nouns | set(self.hosting_verbs) | self.dative_verbs
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in self.hosting_verbs:
             return self._hosting(token, lemma, resolver)
+        if token.pos_ == "VERB" and lemma in self.dative_verbs:
+            return self._given(token, resolver)
+        if token.pos_ == "VERB" and lemma in self.verbs and self._passive(token) and self._past_participle(token):
+            return self._used_by(token, resolver)
         if token.pos_ == "VERB" and lemma in self.verbs:
             start = self._after(token, self.verbs[lemma])
             users = self._subjects(token, resolver, _ORGS) if start is not None else []
+            if start is not None:
+                users = self._listed_before(token, users, resolver) or users or self._users_after_colon(token, resolver)
         elif token.pos_ == "NOUN" and (lemma in self.nouns or token.lower_ in self.nouns):
             start = self._after(token, self.noun_prepositions)
             users = self._access_holder(token, resolver) if start is not None else []
@@ -80,8 +98,91 @@ class ComputeUse(RuleFamily):
             f"{self.lang}/providesComputeTo.use",
             "providesComputeTo",
             suppliers,
-            users[:1],
+            users,
             token,
+            self.confidence,
+            resolver,
+        )
+
+    def _used_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "Kernwerk's cloud is used by A and B", "le cloud de Kernwerk est utilisé par A et B": the supplier in
+        the phrase of compute before the verb, the users listed after the agent's preposition."""
+        doc, sent = verb.doc, verb.sent
+        k = verb.i + 1
+        if k >= sent.end or doc[k].lower_ not in self.agent_prepositions:
+            return []
+        users = self._listed(k + 1, sent.end, resolver, _ORGS)
+        phrase = self._phrase_before(verb)
+        if not users or not phrase:
+            return []
+        suppliers = self._supplier(phrase.start, verb, resolver, {u.key for u in users})
+        return self._make(
+            f"{self.lang}/providesComputeTo.used-by",
+            "providesComputeTo",
+            suppliers,
+            users,
+            verb,
+            self.confidence,
+            resolver,
+        )
+
+    def _listed_before(self, verb: Token, users: list[Referent], resolver: Resolver) -> list[Referent]:
+        """ "Les start-up A, B et C utilisent le cloud de Kernwerk": the names coordinated right before the verb,
+        read in word order when the parse kept fewer of them as its subjects (or others)."""
+        listed = coordinated_before(
+            verb,
+            resolver,
+            _ORGS,
+            self.lists.get("partner_coordinators", set()),
+            self.lists.get("reflexive_pronouns", set()),
+            self.lists.get("partner_description_fields", set()),
+        )
+        if len(listed) > len(users) and {u.key for u in users} <= {r.key for r in listed}:
+            return listed
+        return []
+
+    def _users_after_colon(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "These AI startups also use Kernwerk's cloud: A, B and C": a subject that is only a noun of users
+        (``user_nouns``) and a colon after the verb; the names listed after the colon."""
+        doc, sent = verb.doc, verb.sent
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lemma_.lower() not in self.user_nouns or resolver.mention_at(subject.i):
+            return []
+        colon = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None or colon - verb.i > _WINDOW:
+            return []
+        return self._listed(colon + 1, sent.end, resolver, _ORGS)
+
+    def _given(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "Kernwerk will lend Nexalia some cloud capacity", "give the startup Nexalia 500 GPUs": a verb of giving,
+        then the organisation it gives to (after a short description) and right after it the compute given;
+        the subject supplies it. Read in word order: the parser often makes both nouns objects."""
+        doc, sent = verb.doc, verb.sent
+        k = verb.i + 1
+        while k < sent.end and k - verb.i <= 3 and resolver.mention_at(k) is None and doc[k].is_lower:
+            if doc[k].pos_ not in ("DET", "NOUN", "ADJ"):
+                return []
+            k += 1  # "the startup", "the French lab"
+        span = resolver.mention_at(k) if k < sent.end else None
+        if span is None or span.start != k or span.label_ not in _ORGS:
+            return []
+        j = span.end
+        while j < sent.end and j - span.end < 5 and not self._compute_word(doc[j]):
+            if doc[j].pos_ not in ("DET", "NUM", "ADJ") or doc[j].lower_ in self.own_words:
+                return []  # "gave Nexalia its own servers", "gave Nexalia a loan"
+            j += 1
+        if j >= sent.end or j - span.end >= 5:
+            return []
+        recipient = doc[span.start]
+        users = resolver.resolve(recipient, _ORGS, coordinated=False)
+        suppliers = self._subjects(verb, resolver, _ORGS) if users else []
+        suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
+        return self._make(
+            f"{self.lang}/providesComputeTo.given",
+            "providesComputeTo",
+            suppliers[:1],
+            users,
+            verb,
             self.confidence,
             resolver,
         )
@@ -128,7 +229,7 @@ class ComputeUse(RuleFamily):
                 continue
             if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’"):
                 break
-            if t.pos_ == "ADP" and t.lower_ not in self.genitives:
+            if t.pos_ == "ADP" and t.lower_ not in self.phrase_genitives:
                 break
             has_compute = has_compute or t.lower_ in self.compute or t.lemma_.lower() in self.compute
             k += 1
@@ -199,6 +300,11 @@ class ComputeUse(RuleFamily):
         if token.lemma_.lower() in ("center", "centre") and token.i > 0 and doc[token.i - 1].lower_ == "data":
             return True
         return token.lemma_.lower() == "centre" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "données"
+
+    @staticmethod
+    def _past_participle(verb: Token) -> bool:
+        """ "used", "utilisé" (not "using": "they would be using X's cloud" is active)."""
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
 
     def _passive(self, verb: Token) -> bool:
         """A passive auxiliary ("are", "seront", "être") among the two words before the participle."""
