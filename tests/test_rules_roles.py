@@ -522,3 +522,32 @@ def test_fr_head_of_a_domain_at_a_company_is_no_ceo(fr):
     got = facts(fr, "Paul Quillon, l'ancien patron du digital chez Airbus, a rejoint Brintel en mars.")
     assert ("paul-quillon", "ceoOf", "airbus") not in got
     assert ("paul-quillon", "worksFor", "airbus") in got
+
+
+def test_en_bare_ceo_title_in_a_sentence_naming_no_company_is_the_articles_company(en):
+    text = (
+        "Brintel makes sensors for trains. Brintel sold two thousand of them in May. Analysts say Brintel "
+        'may double its sales. "Demand keeps growing," said CEO Omar Haddad.'
+    )
+    assert ("omar-haddad", "ceoOf", "brintel") in facts(en, text)
+
+
+def test_en_bare_ceo_title_after_an_unknown_capitalised_name_stays_unread(en):
+    text = (
+        "Brintel makes sensors for trains. Brintel sold two thousand of them in May. Analysts say Brintel "
+        "may double its sales. Only one director, Vantor CEO Omar Haddad, stayed on the board."
+    )
+    assert ("omar-haddad", "ceoOf", "brintel") not in facts(en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia machine learning chief Dana Brook left for a think tank in May.",
+        "Nvidia AI CEO Dana Brook announced the partnership on Monday.",
+    ],
+)
+def test_en_company_then_a_field_then_a_title_heads_a_part(en, text):
+    got = facts(en, text)
+    assert ("dana-brook", "worksFor", "nvidia") in got
+    assert ("dana-brook", "ceoOf", "nvidia") not in got

@@ -142,11 +142,30 @@ class TitleArguments:
                 return True
         return False
 
+    def _domain_words_start(self, start: int, first: int, resolver: Resolver) -> int:
+        """Where the words of a domain before a title start ("machine learning" in "Kernwerk machine learning
+        chief", "AI" in "Quillon AI chief"): common nouns (with their adjectives and gerunds) and acronyms of a
+        field, back from ``first``, the title's first word; ``start`` when none, or when no noun is among them
+        ("Kernwerk's new CEO": an adjective says nothing of a part)."""
+        doc = resolver.doc
+        k, noun_seen = start, False
+        while k - 1 >= doc[first].sent.start and first - k < 4 and resolver.mention_at(k - 1) is None:
+            word = doc[k - 1]
+            acronym = self._acronym_modifier(word)
+            if not (acronym or word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB")):
+                break
+            noun_seen = noun_seen or acronym or word.pos_ == "NOUN"
+            k -= 1
+        return k if noun_seen and k < start else start
+
     def _heads_a_part(self, noun: Token, pattern, complements: list[Referent]) -> bool:
         """ "directeur général délégué de X", "deputy CEO of X" (a deputy), "patron de l'IA chez X", "PDG de la
         filiale française de X" (the title's own complement before the organisation): the chief of a part of X,
         or a deputy, works for X but does not head it."""
         doc, sent = noun.doc, noun.sent
+        first = noun.i - len(pattern.words) + 1
+        if self.noun_premodifiers and self._domain_words_start(first, first, self.context.resolver) < first:
+            return True  # "Kernwerk machine learning chief", "Quillon AI CEO": the head of a field, not the company
         deputies = self.lists.get("deputy_words", ())
         # the trigger token may be the title's first or last word: the words just around either end
         around = range(max(sent.start, noun.i - len(pattern.words)), min(sent.end, noun.i + len(pattern.words) + 1))
@@ -305,6 +324,9 @@ class TitleArguments:
                 k -= 1
                 while k > noun.sent.start and first - k < 6 and resolver.mention_at(k) is None and doc[k].is_alpha:
                     k -= 1
+            k = self._domain_words_start(k + 1, first, resolver) - 1  # "Kernwerk machine learning chief Dana Brook"
+            if k > noun.sent.start and doc[k].lower_ in ("'s", "’s"):
+                k -= 1
             before = resolver.mention_at(k)
             if before is not None and before.end == k + 1 and before.label_ == "Organization":
                 return resolver.resolve(doc[before.start], of_types, coordinated=False)
@@ -342,6 +364,14 @@ class TitleArguments:
                 framed = self._clause_subject_organization(noun, after, resolver)
                 if framed:
                     return framed
+                before = doc[first - 1] if first > noun.sent.start else None
+                if (
+                    before is None or not (before.pos_ == "PROPN" or before.is_title and before.i > noun.sent.start)
+                ) and not any(m.label_ == "Organization" for m in resolver.mentions_in(noun.sent.start, noun.sent.end)):
+                    # '"...," said CEO Dana Brook.': a sentence that names no organisation, in an article about
+                    # one company (the one named clearly most), as the French rule reads "le PDG X" (not after
+                    # a capitalised word: "Quillon CEO Dana Brook" is a name the finder missed)
+                    return [r for r in resolver.speaker_organization() if r.key != after.kb_id_]
         if pattern.relation in ("foundedBy", "ceoOf") and first - 2 >= noun.sent.start and doc[first - 1].text == ",":
             # "Léa Martin, cofondatrice et directrice technique, ...": an apposition with no company, in an
             # article about one company (the one named clearly most)
