@@ -566,3 +566,30 @@ def test_the_owner_of_a_listed_fund_does_not_end_the_list(fr):
     )
     found = facts(fr, text)
     assert {("kernwerk-industries", "investedIn", "nexalia"), ("brintel", "investedIn", "nexalia")} <= found
+
+
+# -- a descriptor with a complement in lower case before the name (mentions/context.py) -------------------
+
+
+def test_a_descriptor_complement_in_lower_case_stands_between_the_descriptor_and_the_name(fr):
+    text = "Le tour de table est mené par le fonds canadien de capital-risque Novarel, avec Kernwerk."
+    assert ("Novarel", "Organization") in entity_names(fr, text)
+    text = "Il a fondé le cabinet de conseil numérique Ostralis, basé à Lyon."
+    assert ("Ostralis", "Organization") in entity_names(fr, text)
+    found = facts(fr, "Le fabricant de batteries électriques Brintel a levé 3 millions d'euros auprès de Kernwerk.")
+    assert ("kernwerk", "investedIn", "brintel") in found
+
+
+def test_a_complement_keeps_the_descriptors_type_but_not_its_kinds(fr):
+    """ "le concepteur de cartes graphiques X": a designer may be a startup, a designer of graphics cards
+    named so need not be, and "la start-up" after it must not mean it."""
+    text = (
+        "Quillon a levé 40 millions de dollars. Le concepteur de cartes graphiques Nvidia figure parmi les "
+        "investisseurs, selon Nvidia.\n\nLa start-up, créée en 2021 par Lina Varga et Marc Devaux, deux "
+        "chercheurs, avait déjà levé 5 millions de dollars."
+    )
+    doc = fr(text)
+    assert "startup" not in doc._.kg_entities["nvidia"].kinds
+    found = facts(fr, text)
+    assert ("quillon", "foundedBy", "lina-varga") in found
+    assert ("nvidia", "foundedBy", "lina-varga") not in found

@@ -41,6 +41,7 @@ class DescribedNames:
         self.names = names
         self.descriptors = words.descriptors
         self.fillers = words.fillers
+        self.descriptor_complements = words.descriptor_complements
         self.nationalities = words.nationalities
         self.naming_verbs = words.naming_verbs
         self.possessives = words.possessives
@@ -66,7 +67,9 @@ class DescribedNames:
             if token.text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
                 continue  # "the Barry University School of ...": a word inside a longer name introduces none
             info, j = found
-            # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek"
+            kinds = set(info.get("kinds") or ())
+            # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek", and a
+            # complement in lower case: "le fonds canadien de capital-risque Novarel"
             while (
                 j < len(doc)
                 and j - token.i < 6
@@ -74,8 +77,13 @@ class DescribedNames:
                     doc[j].lower_ in self.fillers
                     or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
                     or doc[j].lower_ in self.nationalities
+                    or self._in_complement(doc, j)
                 )
             ):
+                if self._in_complement(doc, j):
+                    # "le concepteur de cartes graphiques X": the complement says what X is, and the
+                    # descriptor's kinds ("startup" among a designer's) may not hold of it
+                    kinds = set()
                 j += 1
             if info["type"] in ("AIModel", "Product") and j > found[1] and doc[j - 1].lower_ in self.genitive_words:
                 # "le nouveau modèle de Quillon": after "de", the maker (an organisation), not the model's name
@@ -106,8 +114,26 @@ class DescribedNames:
                 start = span[0]
                 if token.text[:1].isupper() and not token.is_sent_start and j == found[1]:
                     start = token.i  # "le Fonds Aurore Capital", "le Groupe Iliad": part of the name
-                out.append(Candidate(start, span[1], 1, info["type"], None, set(info.get("kinds") or ())))
+                out.append(Candidate(start, span[1], 1, info["type"], None, kinds))
         return out
+
+    def _in_complement(self, doc: Doc, j: int) -> bool:
+        """Is ``doc[j]`` a word in lower case of a complement that a preposition opened after the
+        descriptor ("de capital-risque", "de conseil numérique"): the nouns and the hyphens of
+        "capital-risque"? The preposition itself is a filler."""
+        token = doc[j]
+        if token.text == "-":
+            return (
+                not doc[j - 1].whitespace_ and not token.whitespace_ and doc[j + 1].is_lower
+                if j + 1 < len(doc)
+                else False
+            )
+        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ"):
+            return False
+        k = j - 1
+        while k > 0 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") or doc[k].text == "-"):
+            k -= 1  # back to the preposition over the complement's words
+        return doc[k].lower_ in self.descriptor_complements
 
     def appositions(self, doc: Doc) -> list[Candidate]:
         """A name typed by the description after it: "Juria, un assistant conversationnel",
