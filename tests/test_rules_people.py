@@ -569,3 +569,34 @@ def test_en_serial_comma_before_the_last_listed_person(en):
     """ "A, B, and C are returning to X": the serial comma before "and" does not end the list of subjects."""
     got = facts(en, "Lena Brook, Tom Metz, and Sam Ostrak are returning to Nexalia after a spell at Kernwerk Labs.")
     assert {("sam-ostrak", "worksFor", "nexalia"), ("sam-ostrak", "worksFor", "kernwerk")} <= got
+
+
+# --- founders: co-founders of a verb whose subject the parse lost, a bare founder title ----------------------
+
+
+def test_fr_cofounders_after_an_infinitive_founding_verb(fr):
+    text = "Passionné de robotique, il entre chez Brintel, avant de créer en 2018 Nexalia aux côtés de Léa Martin et Paul Roy."
+    got = facts(fr, text)
+    assert {("nexalia", "foundedBy", "lea-martin"), ("nexalia", "foundedBy", "paul-roy")} <= got
+
+
+def test_en_cofounders_after_an_infinitive_founding_verb(en):
+    text = "After years at Brintel, he went on to create Nexalia in 2018 alongside Lena Vogt and Omar Haddad."
+    got = facts(en, text)
+    assert {("nexalia", "foundedBy", "lena-vogt"), ("nexalia", "foundedBy", "omar-haddad")} <= got
+
+
+def test_fr_bare_founder_title_is_the_articles_company(fr):
+    text = (
+        "Nvidia vend des puces. En mai, Nvidia a vendu deux mille serveurs. Selon la presse, Nvidia veut doubler "
+        "ses ventes. Le cofondateur Paul Roy a parlé de la suite."
+    )
+    assert ("nvidia", "foundedBy", "paul-roy") in facts(fr, text)
+
+
+def test_fr_bare_former_founder_title_is_not_the_articles_company(fr):
+    text = (
+        "Nvidia vend des puces. En mai, Nvidia a vendu deux mille serveurs. Selon la presse, Nvidia veut doubler "
+        "ses ventes. L'ancien cofondateur Paul Roy a parlé de la suite."
+    )
+    assert ("nvidia", "foundedBy", "paul-roy") not in facts(fr, text)

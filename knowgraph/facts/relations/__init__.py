@@ -39,7 +39,8 @@ The rules are split by the way of saying things, each family a module on one sma
 - :mod:`.arguments`: argument search shared by the families (subjects, objects, complements, holders,
   with coreference through the resolver); :mod:`.words`: word forms and triggers; :mod:`.name_lists`:
   reading a list of names (separators, descriptions, appositions);
-- :mod:`.person_titles`: titles and past employers for the people rules;
+- :mod:`.person_titles`: titles and past employers for the people rules, with :mod:`.title_parts` (titles that head
+  a part of a company: worksFor, not ceoOf);
 - :mod:`.registry`: optional families switched on by name (``extra_families``), such as
   :mod:`.implied_places` (a stated town's region and country), and those other packages register;
 - :mod:`.rules`: the language's patterns and word lists; :mod:`.facts`: ``Fact`` and its helpers.

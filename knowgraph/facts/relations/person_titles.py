@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from knowgraph.facts.modality import ASSERTED, statement_status
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
+from knowgraph.facts.relations.title_parts import TitleParts
 from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 
 #: the relations a title states of the person it names
@@ -99,7 +100,7 @@ class TitleStatus:
         return any(p.kind == "noun" and p.words == words for p in self.patterns.get(words[0] if words else "", ()))
 
 
-class TitleArguments:
+class TitleArguments(TitleParts):
     """Mixin for the noun frames: where a title's organisation is when no complement gives it, and the titles
     another frame says."""
 
@@ -139,55 +140,6 @@ class TitleArguments:
             if token.text in (",", "(", "–", "—", ";", ":"):
                 return False
             if token.pos_ in ("VERB", "AUX"):
-                return True
-        return False
-
-    def _domain_words_start(self, start: int, first: int, resolver: Resolver) -> int:
-        """Where the words of a domain before a title start ("machine learning" in "Kernwerk machine learning
-        chief", "AI" in "Quillon AI chief"): common nouns (with their adjectives and gerunds) and acronyms of a
-        field, back from ``first``, the title's first word; ``start`` when none, or when no noun is among them
-        ("Kernwerk's new CEO": an adjective says nothing of a part)."""
-        doc = resolver.doc
-        k, noun_seen = start, False
-        while k - 1 >= doc[first].sent.start and first - k < 4 and resolver.mention_at(k - 1) is None:
-            word = doc[k - 1]
-            acronym = self._acronym_modifier(word)
-            if not (acronym or word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB")):
-                break
-            noun_seen = noun_seen or acronym or word.pos_ == "NOUN"
-            k -= 1
-        return k if noun_seen and k < start else start
-
-    def _heads_a_part(self, noun: Token, pattern, complements: list[Referent]) -> bool:
-        """ "directeur général délégué de X", "deputy CEO of X" (a deputy), "patron de l'IA chez X", "PDG de la
-        filiale française de X" (the title's own complement before the organisation): the chief of a part of X,
-        or a deputy, works for X but does not head it."""
-        doc, sent = noun.doc, noun.sent
-        first = noun.i - len(pattern.words) + 1
-        if self.noun_premodifiers and self._domain_words_start(first, first, self.context.resolver) < first:
-            return True  # "Kernwerk machine learning chief", "Quillon AI CEO": the head of a field, not the company
-        deputies = self.lists.get("deputy_words", ())
-        # the trigger token may be the title's first or last word: the words just around either end
-        around = range(max(sent.start, noun.i - len(pattern.words)), min(sent.end, noun.i + len(pattern.words) + 1))
-        if any(doc[k].lower_ in deputies for k in around):
-            return True
-        named = [c.token for c in complements if c.token > noun.i]
-        if not named:
-            return False
-        resolver = self.context.resolver
-        opened = part = False  # the title's preposition, then a noun of its own ("patron et cofondateur de X": none)
-        for token in doc[noun.i + 1 : min(named)]:
-            if token.i in resolver.index or not opened and token.pos_ not in ("ADP", "ADJ"):
-                return False
-            if not opened:
-                opened = token.lower_ in pattern.of
-            elif token.pos_ in ("NOUN", "PROPN") and (
-                self._frame_noun(token, "subsidiaryOf.noun") or self._descriptor_type(token) != "Organization"
-            ):
-                part = True
-            elif token.pos_ == "ADJ" and (doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].lower_ in pattern.of):
-                part = True  # "patron du numérique chez X", "head of digital at X": an adjective used as a noun
-            elif part and token.lower_ in pattern.of:
                 return True
         return False
 
@@ -342,13 +294,16 @@ class TitleArguments:
             maker = maker_in_name(span, organisation_forms(doc)) if span is not None else None
             if maker is not None and resolver.type_of(maker) in of_types:
                 return [Referent(maker, LINKED, span.start)]
-        if pattern.bare_title and not self.titles_before_names and pattern.subject == "holder" and person_after:
+        if pattern.bare_title and not self.titles_before_names and person_after:
             # a bare title before a name, in an article about one company (not "l'ex-PDG Eric Schmidt",
             # "l'ancien patron X": a former title is of some other company)
             former = noun.lower_.startswith("ex") or any(
                 t.lower_ in self.lists.get("former_words", ()) for t in doc[max(0, noun.i - 3) : noun.i]
             )
-            if not former:
+            # founders: one named founder only ("le cofondateur X"); "les trois fondateurs A, B et C" in an article
+            # about a round may be another company's, which the article names less than its investors
+            plural = noun.morph.get("Number") == ["Plur"]
+            if not former and not (pattern.relation == "foundedBy" and plural):
                 framed = self._framing_organization(noun, resolver)
                 if framed is not None:
                     return framed

@@ -246,8 +246,9 @@ class VerbFrames(PassiveFrames):
             else:
                 agents = [a for a in agents if a.key not in overlap]
                 patients = [p for p in patients if p.key not in overlap]
-        if agents and patients and pattern.co_agents:
-            # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"
+        if patients and pattern.co_agents:
+            # "cofonder Mistral AI avec Guillaume Lample et Timothée Lacroix"; co-founders without the subject
+            # too ("avant de créer Nexalia aux côtés de A et B": an infinitive whose subject the parse lost)
             # named ones only: a description ("dans sa suite de services") is too weak a co-agent
             agents = agents + [
                 r

@@ -1,0 +1,71 @@
+"""Titles that head a part of a company, not the company: a deputy ("directeur général délégué de X",
+"deputy CEO of X"), the chief of a unit or a field ("patron de l'IA chez X", "PDG de la filiale française de
+X", "Kernwerk machine learning chief Dana Brook"). Such a title says worksFor, never ceoOf.
+
+    class NounFrames(TitleParts, RuleFamily):
+        ...
+        if relation == "ceoOf" and self._heads_a_part(noun, pattern, complements):
+            relation = "worksFor"
+
+The words are ``deputy_words`` (patterns.yaml ``lists``), ``acronym_modifiers`` and the noun frames' own
+trigger nouns (``subsidiaryOf.noun``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref import Referent, Resolver
+
+
+class TitleParts:
+    """Mixin for the noun frames (through :class:`~knowgraph.facts.relations.person_titles.TitleArguments`)."""
+
+    def _domain_words_start(self, start: int, first: int, resolver: Resolver) -> int:
+        """Where the words of a domain before a title start ("machine learning" in "Kernwerk machine learning
+        chief", "AI" in "Quillon AI chief"): common nouns (with their adjectives and gerunds) and acronyms of a
+        field, back from ``first``, the title's first word; ``start`` when none, or when no noun is among them
+        ("Kernwerk's new CEO": an adjective says nothing of a part)."""
+        doc = resolver.doc
+        k, noun_seen = start, False
+        while k - 1 >= doc[first].sent.start and first - k < 4 and resolver.mention_at(k - 1) is None:
+            word = doc[k - 1]
+            acronym = self._acronym_modifier(word)
+            if not (acronym or word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB")):
+                break
+            noun_seen = noun_seen or acronym or word.pos_ == "NOUN"
+            k -= 1
+        return k if noun_seen and k < start else start
+
+    def _heads_a_part(self, noun: Token, pattern, complements: list[Referent]) -> bool:
+        """ "directeur général délégué de X", "deputy CEO of X" (a deputy), "patron de l'IA chez X", "PDG de la
+        filiale française de X" (the title's own complement before the organisation): the chief of a part of X,
+        or a deputy, works for X but does not head it."""
+        doc, sent = noun.doc, noun.sent
+        first = noun.i - len(pattern.words) + 1
+        if self.noun_premodifiers and self._domain_words_start(first, first, self.context.resolver) < first:
+            return True  # "Kernwerk machine learning chief", "Quillon AI CEO": the head of a field, not the company
+        deputies = self.lists.get("deputy_words", ())
+        # the trigger token may be the title's first or last word: the words just around either end
+        around = range(max(sent.start, noun.i - len(pattern.words)), min(sent.end, noun.i + len(pattern.words) + 1))
+        if any(doc[k].lower_ in deputies for k in around):
+            return True
+        named = [c.token for c in complements if c.token > noun.i]
+        if not named:
+            return False
+        resolver = self.context.resolver
+        opened = part = False  # the title's preposition, then a noun of its own ("patron et cofondateur de X": none)
+        for token in doc[noun.i + 1 : min(named)]:
+            if token.i in resolver.index or not opened and token.pos_ not in ("ADP", "ADJ"):
+                return False
+            if not opened:
+                opened = token.lower_ in pattern.of
+            elif token.pos_ in ("NOUN", "PROPN") and (
+                self._frame_noun(token, "subsidiaryOf.noun") or self._descriptor_type(token) != "Organization"
+            ):
+                part = True
+            elif token.pos_ == "ADJ" and (doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].lower_ in pattern.of):
+                part = True  # "patron du numérique chez X", "head of digital at X": an adjective used as a noun
+            elif part and token.lower_ in pattern.of:
+                return True
+        return False
