@@ -1209,3 +1209,53 @@ def test_a_currency_symbol_before_a_period_ends_the_sentence(fr):
     for investor in ("brume-capital", "valmora-ventures"):
         assert (investor, "investedIn", "quillon-robotics") in got
     assert not any(s.startswith("md") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon Robotics a levé 40 millions d'euros auprès notamment de Brume Capital.",
+        "Quillon Robotics a bouclé un tour de table de 40 millions d'euros, orchestré par Brume Capital.",
+        "Quillon Robotics a bouclé un tour de table de 40 millions d'euros, co-dirigé par Brume Capital et Valmora Ventures.",
+        "Quillon Robotics a bouclé un tour de table de 40 millions d'euros, mené conjointement par Brume Capital et "
+        "Valmora Ventures.",
+        "Quillon Robotics a bouclé un tour de table de 40 millions d'euros auquel ont participé Brume Capital et "
+        "Valmora Ventures.",
+        "Brume Capital et Valmora Ventures ont remis au pot dans Quillon Robotics.",
+        "Brume Capital a pris une participation minoritaire au capital de Quillon Robotics.",
+    ],
+)
+def test_investors_of_a_round_in_the_other_phrasings_of_french_press(fr, sentence):
+    # the leading participles of a round and their inflections, a relative of taking part, an example adverb
+    # inside "auprès de", reinvesting shareholders, a stake taken "au capital de"
+    assert ("brume-capital", "investedIn", "quillon-robotics") in facts(fr, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane Analytics secured $40 million in a Series A round headed by Brume Capital.",
+        "Corvane Analytics closed a $12 million seed round spearheaded by Brume Capital and Pell Capital.",
+    ],
+)
+def test_a_round_headed_or_spearheaded_by_investors(en, sentence):
+    assert ("brume-capital", "investedIn", "corvane-analytics") in facts(en, sentence)
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, asserted",
+    [
+        ("fr", "Brume Capital s'est emparé de Quillon Robotics.", True),
+        ("fr", "Quillon Robotics passe sous le contrôle de Brume Capital.", True),
+        ("fr", "Quillon Robotics a rejoint le giron de Brume Capital en 2021.", True),
+        ("fr", "Brume Capital pourrait s'emparer de Quillon Robotics.", False),
+        ("en", "Brume Capital scooped up Quillon Robotics for $40 million.", True),
+        ("en", "Brume Capital could scoop up Quillon Robotics.", False),
+    ],
+)
+def test_acquisitions_seized_or_fallen_under_control(fr, en, lang, sentence, asserted):
+    # the company bought is the subject of "passer sous le contrôle de", "rejoindre le giron de"; a modal leaves
+    # the takeover unasserted
+    got = facts(fr if lang == "fr" else en, sentence)
+    assert (("brume-capital", "acquired", "quillon-robotics") in got) is asserted
+    assert ("quillon-robotics", "acquired", "brume-capital") not in got
