@@ -593,3 +593,10 @@ def test_a_complement_keeps_the_descriptors_type_but_not_its_kinds(fr):
     found = facts(fr, text)
     assert ("quillon", "foundedBy", "lina-varga") in found
     assert ("nvidia", "foundedBy", "lina-varga") not in found
+
+
+def test_a_descriptor_in_the_complement_of_another_leaves_the_name_to_the_first(fr):
+    """ "l'éditeur de logiciels X": X is the publisher, an organisation, not a software."""
+    assert ("Ostralis", "Organization") in entity_names(fr, "Il a fondé l'éditeur de logiciels Ostralis en 2019.")
+    assert ("Kernwerk", "Organization") in entity_names(fr, "Nexalia a choisi le fournisseur de cloud Kernwerk.")
+    assert ("Ostralis", "Product") in entity_names(fr, "Nexalia a lancé la plateforme Ostralis.")

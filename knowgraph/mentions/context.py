@@ -66,6 +66,8 @@ class DescribedNames:
             token = doc[i]
             if token.text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
                 continue  # "the Barry University School of ...": a word inside a longer name introduces none
+            if self._complement_of_a_descriptor(doc, i):
+                continue  # "l'éditeur de logiciels Ostralis": the name is the publisher's, not a software's
             info, j = found
             kinds = set(info.get("kinds") or ())
             # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek", and a
@@ -116,6 +118,19 @@ class DescribedNames:
                     start = token.i  # "le Fonds Aurore Capital", "le Groupe Iliad": part of the name
                 out.append(Candidate(start, span[1], 1, info["type"], None, kinds))
         return out
+
+    def _complement_of_a_descriptor(self, doc: Doc, i: int) -> bool:
+        """Is the descriptor at ``i`` the complement of another ("l'éditeur de logiciels X", "le
+        fournisseur de cloud X"), so that the name after it belongs to the first one?"""
+        if not self._in_complement(doc, i):
+            return False
+        k = i - 1
+        while k > 0 and doc[k].lower_ not in self.descriptor_complements:
+            k -= 1  # back to the preposition
+        k -= 1
+        while k >= 0 and (doc[k].pos_ == "ADJ" and doc[k].is_lower or doc[k].lower_ in self.nationalities):
+            k -= 1  # "l'éditeur américain de logiciels X"
+        return k >= 0 and self.names.descriptor_at(doc, k) is not None
 
     def _in_complement(self, doc: Doc, j: int) -> bool:
         """Is ``doc[j]`` a word in lower case of a complement that a preposition opened after the
