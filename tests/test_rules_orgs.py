@@ -929,3 +929,26 @@ def test_fr_every_listed_user_of_a_supplier_cloud(fr):
         "Plusieurs jeunes entreprises utilisent déjà le cloud de Kernwerk Systems : Nexalia, Valmora Labs et Quillon AI.",
     )
     assert {("kernwerk-systems", "providesComputeTo", u) for u in users} <= found
+
+
+# -- Taking part in a named project: being part of it, investing in it (participatesIn) -------------------
+
+
+def test_en_part_of_or_investing_in_a_named_project(en):
+    opening = "Brintel launched the Heron Project in May. "
+    found = facts(en, opening + "Valmora Capital is part of the Heron Project.")
+    assert ("valmora-capital", "participatesIn", "heron-project") in found
+    found = facts(en, opening + "Valmora Capital will invest 2 billion dollars in the Heron Project.")
+    assert ("valmora-capital", "participatesIn", "heron-project") in found
+    # a company, not a project: the subsidiary and investment rules, not this one
+    found = facts(en, "Brintel Systems is part of Nexalia Group.")
+    assert not {f for f in found if f[1] == "participatesIn"}
+
+
+def test_fr_part_of_or_investing_in_a_named_project(fr):
+    found = facts(fr, "Nexalia, Brintel Systems et Valmora Capital font partie du projet Héron.")
+    assert {("brintel-systems", "participatesIn", "heron"), ("valmora-capital", "participatesIn", "heron")} <= found
+    assert not facts(fr, "Brintel Systems ne fait pas partie du projet Héron.")
+    assert not {f for f in facts(fr, "Brintel Systems fait partie du groupe Nexalia.") if f[1] == "participatesIn"}
+    planned = facts(fr, "Brintel Systems investira deux milliards de dollars dans le projet Héron.", "Planned")
+    assert ("brintel-systems", "participatesIn", "heron") in planned

@@ -776,3 +776,18 @@ def test_fr_products_listed_after_a_plural_noun(fr):
 def test_fr_the_owner_of_the_servers_a_product_is_hosted_on_uses_no_model(fr):
     text = "Brintel a mis Lumen-2 dans son assistant Vello, hébergé sur les serveurs de Valmora à Lille."
     assert ("valmora", "usesModel", "lumen-2") not in facts(fr, text)
+
+
+# -- Access to a model (usesModel, both languages) ---------------------------------------------------------
+
+
+def test_fr_a_service_that_gives_access_to_a_model_uses_it(fr):
+    """ "permet d'accéder au modèle X", as "lets users access X" in English: the service the access is said of."""
+    assert ("vireo", "usesModel", "orbis-4") in facts(
+        fr, "Le service Vireo permet aux développeurs d'accéder au modèle Orbis-4."
+    )
+    assert not facts(fr, "Le service Vireo ne permet pas aux développeurs d'accéder au modèle Orbis-4.")
+
+
+def test_en_an_app_that_lets_users_access_a_model_uses_it(en):
+    assert ("vireo", "usesModel", "orbis-4") in facts(en, "Nexalia's Vireo app lets users access the Orbis-4 model.")
