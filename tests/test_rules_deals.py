@@ -1259,3 +1259,28 @@ def test_acquisitions_seized_or_fallen_under_control(fr, en, lang, sentence, ass
     got = facts(fr if lang == "fr" else en, sentence)
     assert (("brume-capital", "acquired", "quillon-robotics") in got) is asserted
     assert ("quillon-robotics", "acquired", "brume-capital") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brume Capital compte parmi les investisseurs de Quillon Robotics.",
+        "Brume Capital et Valmora Ventures figurent parmi les principaux actionnaires de Quillon Robotics.",
+        "Brume Capital fait partie des investisseurs de Quillon Robotics depuis 2020.",
+        "Quillon Robotics a levé 40 millions d'euros. Brume Capital et Valmora Ventures figurent parmi les investisseurs.",
+    ],
+)
+def test_an_investor_among_the_investors_of_a_company(fr, sentence):
+    # the subject of "compter parmi", "figurer parmi", "faire partie de" is the investor, the noun's complement (or the
+    # round reported just before) the company; "compte parmi les investisseurs de X" once read X as the investor
+    got = facts(fr, sentence)
+    assert ("brume-capital", "investedIn", "quillon-robotics") in got
+    assert ("quillon-robotics", "investedIn", "brume-capital") not in got
+
+
+def test_a_company_counting_investors_among_its_own_stays_the_company(fr):
+    got = facts(fr, "Quillon Robotics compte Brume Capital parmi ses actionnaires.")
+    assert ("brume-capital", "investedIn", "quillon-robotics") in got
+    assert ("quillon-robotics", "investedIn", "brume-capital") not in got
+    hedged = facts(fr, "Brume Capital pourrait figurer parmi les investisseurs de Quillon Robotics.")
+    assert ("brume-capital", "investedIn", "quillon-robotics") not in hedged

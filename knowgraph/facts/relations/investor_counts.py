@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.arguments import end_before_apposition
 from knowgraph.facts.relations.facts import Fact
+from knowgraph.facts.relations.name_lists import INVESTORS
 from knowgraph.mentions.coref import DESCRIPTION, Referent, Resolver
 
 ORGS = {"Organization", "Company"}
@@ -34,6 +35,8 @@ class CountedInvestors:
     agent_words: set[str]
     list_verbs: set[str]
     fronted_lead_participles: set[str]
+    member_phrases: list[tuple[str, ...]]
+    definite_words: set[str]
 
     def _joining_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Existing investors also took part, including A and B", "Des fonds de Valmora se sont joints au
@@ -61,6 +64,42 @@ class CountedInvestors:
             if resolver.mention_at(j) is not None:
                 return []  # a name before any marker: not this shape
         return []
+
+    def _member_of_investors(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Brume compte parmi les investisseurs de Nexalia", "A et B figurent parmi les actionnaires de X", "A fait
+        partie des investisseurs de X": a verb of belonging and its words (``investor_lists.member_phrases``, a
+        lemma then the words after it) right before the investor noun (past its articles and adjectives). Its
+        subject is the investor, the company the noun's complement ("de X"); with no complement after a
+        definite article ("figurent parmi les investisseurs"), the company whose round was reported last. A
+        possessive ("parmi ses investisseurs") is no such shape: the subject is then the company counting.
+
+            self._member_of_investors(noun, resolver)  # "investisseurs" in "A compte parmi les investisseurs de X"
+        """
+        doc = noun.doc
+        start = noun.sent.start
+        k = noun.i
+        while k - 1 > start and doc[k - 1].pos_ in ("DET", "ADJ") and doc[k - 1].lower_ not in self.possessives:
+            k -= 1
+        verb = None
+        for phrase in self.member_phrases:
+            for end in range(k, noun.i + 1):  # ("faire partie des": "des" is the phrase's, or the noun's article)
+                first = end - len(phrase)
+                if first < start or tuple(t.lower_ for t in doc[first + 1 : end]) != phrase[1:]:
+                    continue
+                if doc[first].lemma_.lower() == phrase[0] or doc[first].lower_ == phrase[0]:
+                    verb = doc[first]
+                    break
+            if verb is not None:
+                break
+        if verb is None or any(t.lower_ in self.possessives for t in doc[verb.i : noun.i]):
+            return []
+        investors = self._subjects(verb, resolver, INVESTORS)  # type: ignore[attr-defined]
+        investees = self._genitive_name(noun, resolver)  # type: ignore[attr-defined]
+        event = None  # a holding stated ("X compte parmi les actionnaires de Y"), not a deal
+        if not investees and doc[noun.i - 1].lower_ in self.definite_words:
+            investees, event = self._last_round_target(noun), "Investment"  # type: ignore[attr-defined]
+        investees = [r for r in investees if r.key not in {i.key for i in investors}]
+        return self._facts("investedIn.member", investors, investees, verb, event=event)  # type: ignore[attr-defined]
 
     def _counted_as_investors(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "X counts A and B among its investors", "its website lists A, B and C as investors", "X compte A

@@ -65,6 +65,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         self.agent_words = set(spec.get("agent_words", []))
         self.attract_verbs = set(spec.get("attract_verbs", []))
         self.attract_objects = set(spec.get("attract_objects", []))
+        self.member_phrases = [tuple(w.lower().split()) for w in spec.get("member_phrases", [])]
+        self.definite_words = set(spec.get("definite_articles", []))
 
     def start_sentence(self, sent) -> list[Fact]:
         if self.context.sentence == 0:
@@ -141,7 +143,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             if found:
                 return found
         counted = (
-            self._counted_as_investors(noun, resolver)
+            self._member_of_investors(noun, resolver)
+            or self._counted_as_investors(noun, resolver)
             or self._joining_examples(noun, resolver)
             or self._colon_list(noun, resolver)
         )
