@@ -600,3 +600,9 @@ def test_fr_bare_former_founder_title_is_not_the_articles_company(fr):
         "ses ventes. L'ancien cofondateur Paul Roy a parlé de la suite."
     )
     assert ("nvidia", "foundedBy", "paul-roy") not in facts(fr, text)
+
+
+def test_fr_joined_a_company_described_with_its_field_before_its_name(fr):
+    # the description's field ("de capital-risque") between the noun and the name
+    got = facts(fr, "Léa Martin a rejoint en mars le fonds de capital-risque Greylock Partners.")
+    assert ("lea-martin", "worksFor", "greylock") in got or ("lea-martin", "worksFor", "greylock-partners") in got
