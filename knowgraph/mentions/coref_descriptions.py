@@ -29,6 +29,19 @@ from knowgraph.mentions.lexicon import CorefWords
 from knowgraph.nlp.resources import language_data
 
 
+def field_between(words: Span, genitive_words: set[str]) -> bool:
+    """ "le fonds de capital-risque Brintel Partners", "la start-up de robotique Nexalia": the noun's field (a
+    genitive and a few lower-case words) between a descriptor and its name::
+
+        field_between(doc[5:9], {"de", "d'"})  # "de capital - risque" -> True
+    """
+    return (
+        2 <= len(words) <= 5
+        and (words[0].lower_ in genitive_words or words[0].lower_ == "d’")
+        and all((t.is_alpha and t.is_lower) or t.text == "-" for t in words[1:])
+    )
+
+
 class DescriptionResolver:
     """Nouns that stand for an entity: "la startup", "the ChatGPT maker", "la pépite française"."""
 
@@ -78,16 +91,6 @@ class DescriptionResolver:
         the adjective a verb, so it is known by its word, not its tag)."""
         return token.text in '«»"“”' or (token.is_lower and token.lower_ in self.nationalities)
 
-    def _field_between(self, start: int, end: int) -> bool:
-        """ "le fonds de capital-risque Brintel Partners", "la start-up de robotique Nexalia": the noun's field
-        (a genitive and a few lower-case words) between the noun and its name."""
-        words = self.doc[start:end]
-        return (
-            2 <= len(words) <= 5
-            and (words[0].lower_ in self.genitive_words or words[0].lower_ == "d’")
-            and all((t.is_alpha and t.is_lower) or t.text == "-" for t in words[1:])
-        )
-
     def _name_after(self, token: Token, types) -> list[Referent]:
         """A name right after the noun, in apposition or given by a naming participle."""
         doc = self.doc
@@ -100,7 +103,7 @@ class DescriptionResolver:
                 and child.i > token.i
                 and (
                     all(self._between_noun_and_name(doc[k]) for k in range(token.i + 1, child.i))
-                    or self._field_between(token.i + 1, child.i)
+                    or field_between(doc[token.i + 1 : child.i], self.genitive_words)
                 )
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
