@@ -551,3 +551,10 @@ def test_en_company_then_a_field_then_a_title_heads_a_part(en, text):
     got = facts(en, text)
     assert ("dana-brook", "worksFor", "nvidia") in got
     assert ("dana-brook", "ceoOf", "nvidia") not in got
+
+
+def test_en_possessive_of_a_name_ending_in_s_in_apposition(en):
+    got = facts(en, "In a statement, Dana Brook, Databricks' co-founder and CEO, said the deal was closed.")
+    assert {("databricks", "foundedBy", "dana-brook"), ("dana-brook", "ceoOf", "databricks")} <= got
+    got = facts(en, "Omar Haddad, Databricks’ chief executive, said the deal was closed.")
+    assert ("omar-haddad", "ceoOf", "databricks") in got

@@ -246,7 +246,8 @@ class ComplementSearch:
             and (noun.i - k < 3 or "-" in doc[k : noun.i].text)
         ):
             k -= 1  # ("Orbitron's three co-founders": past the pieces of a hyphenated title and a number)
-        if k > noun.sent.start and k < noun.i - 1 and doc[k].lower_ in ("'s", "’s") and self.lang == "en":
+        possessive = doc[k].lower_ in ("'s", "’s") or doc[k].tag_ == "POS"  # ("Databricks' co-founder")
+        if k > noun.sent.start and k < noun.i - 1 and possessive and self.lang == "en":
             # "Anthropic's chief executive Dario Amodei": the possessor of a title the parser split
             found = resolver.resolve(doc[k - 1], types, coordinated=False)
             if found:

@@ -66,6 +66,7 @@ class HolderSearch:
                 )
                 or doc[i - 1].lower_ in self.possessives
                 or doc[i - 1].lower_ in ("et", "ex", "-", "and", "'s", "’s")
+                or doc[i - 1].tag_ == "POS"  # "Databricks' co-founder"
                 or (doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower)  # "Amazon's cloud unit"
                 # "X, start-up rivale de Y": with no article the tagger may call the descriptor a pronoun
                 or (doc[i - 1].is_lower and self._descriptor_type(doc[i - 1]) == "Organization")
@@ -76,7 +77,9 @@ class HolderSearch:
                     and i < len(doc)
                     and doc[i].text == "-"
                 )
-                or (i - 1 in resolver.index and i < len(doc) and doc[i].lower_ in ("'s", "’s"))
+                or (
+                    i - 1 in resolver.index and i < len(doc) and (doc[i].lower_ in ("'s", "’s") or doc[i].tag_ == "POS")
+                )
             )
         ):
             i -= 1
