@@ -952,3 +952,23 @@ def test_fr_part_of_or_investing_in_a_named_project(fr):
     assert not {f for f in facts(fr, "Brintel Systems fait partie du groupe Nexalia.") if f[1] == "participatesIn"}
     planned = facts(fr, "Brintel Systems investira deux milliards de dollars dans le projet Héron.", "Planned")
     assert ("brintel-systems", "participatesIn", "heron") in planned
+
+
+# -- A known cloud product stands for its maker (providesComputeTo, compute_use.py) -------------------------
+
+
+def test_en_users_of_a_known_cloud_product_get_compute_from_its_maker(en):
+    opening = "Microsoft opened new data centres in May. "
+    found = facts(en, opening + "The startups Nexalia and Valmora Labs also use Azure.")
+    assert {("microsoft", "providesComputeTo", "nexalia"), ("microsoft", "providesComputeTo", "valmora")} <= found
+    found = facts(en, opening + "Several AI startups use Azure: Nexalia, Valmora Labs and Quillon AI.")
+    assert {("microsoft", "providesComputeTo", "valmora"), ("microsoft", "providesComputeTo", "quillon")} <= found
+    # building for a cloud is not buying its compute
+    found = facts(en, opening + "Nexalia and Valmora Labs build apps for Azure.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_users_of_a_known_cloud_product_get_compute_from_its_maker(fr):
+    text = "Microsoft a ouvert de nouveaux centres de données en mai. Les start-up Nexalia et Valmora Labs utilisent aussi Azure."
+    found = facts(fr, text)
+    assert {("microsoft", "providesComputeTo", "nexalia"), ("microsoft", "providesComputeTo", "valmora")} <= found

@@ -10,7 +10,8 @@ Every user a list names counts, in both word orders: the coordinated subjects ("
 cloud"), the names after the agent's "by" of the passive ("Kernwerk's cloud is used by A and B", "le cloud de
 Kernwerk est utilisé par A et B"), the names after a colon when the subject is only a noun of users ("These
 startups use Kernwerk's cloud: A, B and C"). A verb of giving says it with the user as its indirect object
-("Kernwerk will lend Nexalia some cloud capacity").
+("Kernwerk will lend Nexalia some cloud capacity"). A known cloud product stands for its maker, the organisation
+of the article an earlier fact or the product's name gives ("Microsoft ... A and B use Azure").
 
 The words are ``compute_use`` in patterns.yaml: the verbs and nouns of use, the prepositions they take, the
 compute nouns, the verbs of giving, the words of the user's own ("its own servers": no supplier named), the
@@ -31,6 +32,7 @@ from spacy.tokens import Token
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
+from knowgraph.facts.relations.named_makers import organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -151,7 +153,10 @@ class ComputeUse(NameLists, RuleFamily):
         colon = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ":"), None)
         if colon is None or colon - verb.i > _WINDOW:
             return []
-        return self._listed(colon + 1, sent.end, resolver, _ORGS)
+        end = sent.end
+        if colon + 1 == sent.end and end < len(doc):
+            end = doc[end].sent.end  # the splitter ended the sentence at the colon: the list is the next one
+        return self._listed(colon + 1, end, resolver, _ORGS)
 
     def _given(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "Kernwerk will lend Nexalia some cloud capacity", "give the startup Nexalia 500 GPUs": a verb of giving,
@@ -215,6 +220,7 @@ class ComputeUse(NameLists, RuleFamily):
         doc, sent = trigger.doc, trigger.sent
         end = min(sent.end, start + _WINDOW)
         named: list[Referent] = []
+        made: list[Referent] = []  # the makers of the cloud products named ("use OCI", "runs on Azure")
         has_compute = False
         k = start
         while k < end:
@@ -225,6 +231,8 @@ class ComputeUse(NameLists, RuleFamily):
             if span is not None and span.start == k:
                 if span.label_ in _ORGS:
                     named += [r for r in resolver.resolve(doc[k], _ORGS, coordinated=False) if r.key not in users]
+                elif span.label_ == "Product":
+                    made += [r for r in self._cloud_maker(doc[k], resolver) if r.key not in users]
                 k = span.end
                 continue
             if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’"):
@@ -233,12 +241,43 @@ class ComputeUse(NameLists, RuleFamily):
                 break
             has_compute = has_compute or t.lower_ in self.compute or t.lemma_.lower() in self.compute
             k += 1
+        if not named and made:
+            return [Referent(made[0].key, min(made[0].factor, LINKED), made[0].token)]
         if not named:
             return []
         supplier = named[0]
         if has_compute or self._known_cloud(supplier.key, resolver):
             return [Referent(supplier.key, min(supplier.factor, LINKED), supplier.token)]
         return []
+
+    def _cloud_maker(self, token: Token, resolver: Resolver) -> list[Referent]:
+        """The maker of a known cloud product ("OCI", "Azure": a product the gazetteer gives one of ``cloud_kinds``),
+        as an earlier fact of the article gave it (``kg_developers``) or its name does: who supplies the compute
+        it sells."""
+        developers = resolver.doc.user_data.get("kg_developers", {})
+        out = []
+        for r in resolver.resolve(token, {"Product"}, coordinated=False):
+            entity = resolver.entity(r.key)
+            if not entity.known or not {k.lower() for k in entity.kinds} & self.cloud_kinds:
+                continue  # a known cloud only: a "platform" the article describes may sell anything
+            maker = developers.get(r.key) or self._maker_in_names(r.key, resolver)
+            if maker is not None:
+                out.append(Referent(maker, r.factor, r.token))
+        return out
+
+    @staticmethod
+    def _maker_in_names(key: str, resolver: Resolver) -> str | None:
+        """The organisation of the article a name of the product begins with ("Oracle Cloud Infrastructure",
+        named "OCI" here), as :mod:`.named_makers` reads it at the end of the document."""
+        entity = resolver.entity(key)
+        makers = organisation_forms(resolver.doc)
+        for name in (entity.name, *sorted(entity.surface_forms)):
+            words = name.split()
+            for n in range(len(words) - 1, 0, -1):
+                maker = makers.get(" ".join(words[:n]).lower())
+                if maker is not None and maker != key:
+                    return maker
+        return None
 
     def _hosting(self, verb: Token, lemma: str, resolver: Resolver) -> list[Fact]:
         """What a user owns, hosted or trained on a supplier's compute. Passive: the thing hosted and its owner
