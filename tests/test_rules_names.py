@@ -76,8 +76,9 @@ def test_a_name_that_extends_a_known_company_by_a_word_is_another_organization(e
     assert not any(e.qid == "Q20718" or e.name == "Samsung Electronics" for e in doc._.kg_entities.values())
 
 
-def test_a_known_company_before_a_known_place_stays_the_company(en):
-    names = entity_names(en, "Tarnwell signed a deal with Microsoft France last week.")
+def test_a_known_company_before_a_known_town_stays_the_company(en):
+    # a town is no country: "Microsoft Paris" is no unit's name (a country's is: see the country units below)
+    names = entity_names(en, "Tarnwell signed a deal with Microsoft Paris last week.")
     assert ("Microsoft", "Organization") in names
 
 
@@ -600,3 +601,30 @@ def test_a_descriptor_in_the_complement_of_another_leaves_the_name_to_the_first(
     assert ("Ostralis", "Organization") in entity_names(fr, "Il a fondé l'éditeur de logiciels Ostralis en 2019.")
     assert ("Kernwerk", "Organization") in entity_names(fr, "Nexalia a choisi le fournisseur de cloud Kernwerk.")
     assert ("Ostralis", "Product") in entity_names(fr, "Nexalia a lancé la plateforme Ostralis.")
+
+
+# -- a company's unit in a country (mentions/known_name_extensions.py, facts/relations/country_units.py) ------
+
+
+def test_a_known_company_then_a_country_names_the_companys_unit_there(fr, en):
+    text = "Lina Varga dirige Microsoft France depuis 2022. Microsoft a investi en France."
+    found = facts(fr, text)
+    assert ("Microsoft France", "Organization") in entity_names(fr, text)
+    assert ("lina-varga", "ceoOf", "microsoft-france") in found
+    assert ("lina-varga", "ceoOf", "microsoft") not in found
+    assert {("microsoft-france", "subsidiaryOf", "microsoft"), ("microsoft-france", "locatedIn", "france")} <= found
+    text = "Dana Okoye, the head of Google UK, said the unit would hire. Google did not comment."
+    found = facts(en, text)
+    assert ("Google UK", "Organization") in entity_names(en, text)
+    assert ("google-uk", "subsidiaryOf", "google") in found
+    assert not any(o == "google" and r in ("ceoOf", "worksFor") for _, r, o in found)
+
+
+def test_a_country_unit_needs_the_company_named_in_the_article_for_its_parent(fr):
+    found = facts(fr, "Kernwerk a recruté l'ancien patron de Meta France, Antoine Roux.")
+    assert ("meta-france", "subsidiaryOf", "meta") not in found  # Meta is not an entity of the text
+
+
+def test_a_country_that_opens_a_longer_name_or_follows_a_comma_is_no_unit(fr):
+    names = entity_names(fr, "Google, France Digitale et Kernwerk ont signé un accord.")
+    assert ("Google", "Organization") in names and not any(name.startswith("Google ") for name, _ in names)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
-from knowgraph.mentions.known_name_extensions import KnownNameExtensions
+from knowgraph.mentions.known_name_extensions import COUNTRY_UNITS_KEY, KnownNameExtensions
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
@@ -117,6 +117,11 @@ class GazetteerCandidates:
         starts = {start for _m, start, _e in matches}
         out += self.hyphenated_models(doc, starts)
         ner_names = self.extensions.ner_names(doc)
+        countries = {}  # start -> (end, key) of the countries' names the gazetteer matched
+        for match_id, start, end in matches:
+            entry = self.gazetteer.get(doc.vocab.strings[match_id])
+            if entry is not None and entry.type == "Place" and "country" in entry.kinds:
+                countries[start] = (end, entry.key)
         place_ends = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         place_starts = {ent.end: ent.start for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
         for match_id, start, end in matches:
@@ -165,6 +170,7 @@ class GazetteerCandidates:
                 entry.type == "Place"
                 and start > 0
                 and place_starts.get(end) == start - 1
+                and start - 1 not in starts  # "Meta France": a known name before it, the company's unit
                 and doc[start - 1].is_alpha
                 and doc[start - 1].text[:1].isupper()
                 and not doc[start - 1].is_sent_start
@@ -173,6 +179,13 @@ class GazetteerCandidates:
                 out.append(Candidate(start - 1, end, 1, "Place", None, set()))
                 continue
             known_org = entry.type == "Organization"
+            unit = self.extensions.country_unit_end(doc, end, countries) if known_org else None
+            if unit is not None:
+                # "Google France": the company's unit in the country, an organisation of its own that
+                # facts/relations/country_units.py places in the country and under the company
+                out.append(Candidate(start, unit, 1, "Organization", None, set()))
+                doc.user_data.setdefault(COUNTRY_UNITS_KEY, {})[start] = (entry.key, countries[end][1])
+                continue
             longer = self.extensions.longer_name(doc, start, end, ner_names, starts) if known_org else None
             if longer is not None:
                 # "Samsung Next": a name the NER reads as one that extends a known company's by a word is

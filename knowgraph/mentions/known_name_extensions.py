@@ -24,6 +24,9 @@ from knowgraph.mentions.lexicon import MentionWords
 #: NER labels of a name that may extend a known organisation's; a person's label is a parse mistake there
 #: ("SAP Delos" read as a person): a known company's name never opens a person's
 _LABELS = {"ORG": "Organization", "PRODUCT": "Product", "MISC": None, "PER": "Organization", "PERSON": "Organization"}
+#: ``doc.user_data`` key: ``{start: (company key, country key)}`` of the countries' units named
+#: "Google France" (read by knowgraph.facts.relations.country_units)
+COUNTRY_UNITS_KEY = "kg_country_units"
 #: at most this many capitalised words after the known name ("Kernwerk Vireo Cloud Labs")
 _MOST_WORDS = 3
 
@@ -94,3 +97,23 @@ class KnownNameExtensions:
         if stop - end > 1 and doc[stop - 1].text in self.organization_words:
             return stop, "Organization"  # "Kernwerk Vireo Labs": a firm word ends the longer name
         return stop, _LABELS[label] or "Product"  # French MISC: "Google Play", "Microsoft Teams"
+
+    def country_unit_end(self, doc: Doc, end: int, countries: dict[int, tuple[int, str]]) -> int | None:
+        """Where a country's name that follows a known organisation's ends, when the two name the
+        organisation's unit in that country ("Google France", "Microsoft UK"): another organisation, not
+        the company ("le patron de Google France" heads the French unit). None when the country starts a
+        longer name ("Google France Télévisions") or a new sentence.
+
+        >>> extensions.country_unit_end(doc, 3, {3: (4, "france")})  # doctest: +SKIP
+        4
+        """
+        if end not in countries:
+            return None
+        stop = countries[end][0]
+        if doc[end].is_sent_start or not doc[end - 1].whitespace_ or not doc[end].text[:1].isupper():
+            return None
+        after = doc[stop] if stop < len(doc) else None
+        if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
+            if after.text not in self.first_names:  # "l'ex-Palantir France Léa Roux": a person after the unit
+                return None  # a capitalised word after the country: another, longer name
+        return stop

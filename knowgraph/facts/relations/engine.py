@@ -25,6 +25,7 @@ from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDes
 from knowgraph.facts.relations.compute_customers import ComputeCustomers
 from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.compute_use import ComputeUse
+from knowgraph.facts.relations.country_units import CountryUnits
 from knowgraph.facts.relations.encyclopedic import PeopleOfOrganisations
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
@@ -57,6 +58,7 @@ if not Doc.has_extension("kg_facts"):
 # The rule families, in the order they run at each moment (a new family: its module and one line here).
 FAMILIES: tuple[type[RuleFamily], ...] = (
     Nationalities,  # start of sentence
+    CountryUnits,  # start of sentence: "Google France" is in France and under Google
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
     WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
