@@ -1284,3 +1284,38 @@ def test_a_company_counting_investors_among_its_own_stays_the_company(fr):
     assert ("quillon-robotics", "investedIn", "brume-capital") not in got
     hedged = facts(fr, "Brume Capital pourrait figurer parmi les investisseurs de Quillon Robotics.")
     assert ("brume-capital", "investedIn", "quillon-robotics") not in hedged
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, holders",
+    [
+        (
+            "fr",
+            "Brume Capital, l'un des premiers investisseurs de Quillon Robotics, a annoncé un accord.",
+            ["brume-capital"],
+        ),
+        (
+            "fr",
+            "Le 18 novembre, Brume Capital et Valmora Ventures, deux des principaux investisseurs de Quillon Robotics, "
+            "ont signé un accord.",
+            ["brume-capital", "valmora-ventures"],
+        ),
+        (
+            "en",
+            "Brume Capital and Valmora Ventures, two of the largest investors in Quillon Robotics, announced a deal.",
+            ["brume-capital", "valmora-ventures"],
+        ),
+    ],
+)
+def test_a_number_of_investors_in_apposition_to_a_list(fr, en, lang, sentence, holders):
+    # "l'un des N de X", "deux des N de X", "two of the N in X": the number heads the phrase (a UD parse hangs the noun
+    # on it); a number above one is borne by every name of the list before the comma
+    got = facts(fr if lang == "fr" else en, sentence)
+    for holder in holders:
+        assert (holder, "investedIn", "quillon-robotics") in got
+
+
+def test_one_of_the_founders_in_apposition(fr):
+    # the same holder search serves every title noun
+    got = facts(fr, "Léa Martin, l'une des cofondatrices de Quillon Robotics, a parlé.")
+    assert ("quillon-robotics", "foundedBy", "lea-martin") in got

@@ -6,7 +6,7 @@ Nexalia" -> "Léa Martin" holds the title; "chief executive Dana Brook" -> the n
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.mentions.coref import Referent, Resolver
 
@@ -24,8 +24,34 @@ class HolderSearch:
         ):
             # "Oracle has become one of the biggest suppliers to OpenAI": the one bears the noun
             return self._holders(noun.head.head, resolver, types)
+        if (
+            noun.dep_ == "nmod"
+            and noun.head.lower_ in self.lists.get("group_heads", ())
+            and noun.head.i < noun.i
+            and any(c.dep_ == "case" and c.lower_ in self.lists.get("group_genitives", ()) for c in noun.children)
+        ):
+            # "Brume, l'un des premiers investisseurs de X", "A et B, deux des principaux actionnaires de X": on a UD
+            # parse the number heads the phrase and the noun hangs on it; the one (or the two) bears the noun. Not
+            # when the complement's name runs on into a list ("..., l'un des investisseurs de X, B et C": whose
+            # names B and C are is not said there)
+            complement = next(
+                (resolver.mention_at(j) for j in range(noun.i + 1, noun.sent.end) if resolver.mention_at(j)), None
+            )
+            listed_on = (
+                complement is not None
+                and complement.end + 1 < noun.sent.end
+                and doc[complement.end].text == ","
+                and resolver.mention_at(complement.end + 1) is not None
+            )
+            found = [] if listed_on else self._holders(noun.head, resolver, types)
+            if found:
+                return found
         sent = noun.sent
-        plural = noun.tag_ in ("NNS", "NNPS") or noun.morph.get("Number") == ["Plur"]
+        plural = (
+            noun.tag_ in ("NNS", "NNPS")
+            or noun.morph.get("Number") == ["Plur"]
+            or noun.lower_ in self.lists.get("plural_group_heads", ())
+        )
         if plural and noun.i + 2 < sent.end and doc[noun.i + 1].text == ":":
             # "Nexalia compte trois cofondateurs : A, B et C": the names the colon announces
             found = resolver.resolve(doc[noun.i + 2], types)
@@ -105,13 +131,17 @@ class HolderSearch:
             i -= 1  # "« le soutien d'Ostrakon Brintel », le patron de Kernwerk": the name that closes the quote
         if i - 1 >= sent.start and doc[i - 1].text in (",", "(", "–", "—", "»", "”") and i - 2 >= sent.start:
             span = resolver.mention_at(i - 2)
-            if span is not None and noun.morph.get("Number") == ["Plur"] and span.root.dep_ == "conj":
+            if span is not None and plural and span.root.dep_ == "conj":
                 # "Lena Vogt and Tobias Reindl, two former SAP engineers": a plural noun is borne by
                 # every conjunct
                 first = span.root
                 while first.dep_ == "conj" and first.head.i < first.i:
                     first = first.head
                 found = resolver.resolve(first, types, coordinated=True)
+                if len(found) > 1:
+                    return found
+            if span is not None and plural:
+                found = self._names_listed_before(span, resolver, types)
                 if len(found) > 1:
                     return found
             found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
@@ -167,6 +197,29 @@ class HolderSearch:
             # "X is an economist and the former CEO of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
         return []
+
+    @staticmethod
+    def _names_listed_before(last: Span, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The names of a list that ends with ``last``, read back over commas and coordinators (the parse often
+        hangs the list on another word): "A, B et C, trois des fondateurs de X" -> A, B, C::
+
+            self._names_listed_before(span, resolver, {"Organization"})
+        """
+        doc = last.doc
+        found = resolver.resolve(doc[last.start], types, coordinated=False)
+        span = last
+        while span.start - 2 >= span.sent.start and (
+            doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in resolver.coordinators
+        ):
+            before = resolver.mention_at(span.start - 2)
+            if before is None or before.end != span.start - 1:
+                break
+            seen = {r.key for r in found}
+            found = [
+                r for r in resolver.resolve(doc[before.start], types, coordinated=False) if r.key not in seen
+            ] + found
+            span = before
+        return found
 
     @staticmethod
     def _name_before_comma(comma: int, resolver: Resolver, types: set[str]) -> bool:
