@@ -558,3 +558,18 @@ def test_en_possessive_of_a_name_ending_in_s_in_apposition(en):
     assert {("databricks", "foundedBy", "dana-brook"), ("dana-brook", "ceoOf", "databricks")} <= got
     got = facts(en, "Omar Haddad, Databricks’ chief executive, said the deal was closed.")
     assert ("omar-haddad", "ceoOf", "databricks") in got
+
+
+def test_fr_title_with_its_own_complement_after_a_relative_copula(fr):
+    text = "Léa Martin, qui était vice-présidente de la gestion des produits de Nvidia, quitte le groupe."
+    assert ("lea-martin", "worksFor", "nvidia") in facts(fr, text)
+
+
+def test_en_title_after_a_relative_copula(en):
+    text = "Dana Brook, who was senior vice president and general manager for devices at Nvidia, left the group."
+    assert ("dana-brook", "worksFor", "nvidia") in facts(en, text)
+
+
+def test_fr_future_title_after_a_relative_is_not_asserted(fr):
+    got = facts(fr, "Léa Martin, qui sera directrice des ventes de Nvidia, a fondé Nexalia.")
+    assert ("lea-martin", "worksFor", "nvidia") not in got

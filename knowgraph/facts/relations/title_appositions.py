@@ -10,6 +10,7 @@ the same titles from the order of the words, on either side of a comma that touc
     "Dana Brook, senior vice president and general manager for devices at Quillon" -> worksFor(dana brook, quillon)
     "La responsable des relations publiques de Brintel, Léa Martin, ..." -> worksFor(léa martin, brintel)
     "The head of research at Ostrakon, Lina Quill, said ..." -> worksFor(lina quill, ostrakon)
+    "Léa Martin, qui était directrice des ventes de Nexalia, ..." -> worksFor(léa martin, nexalia)
 
 The phrase is: an optional article and past word ("ancien", "former"), one or more titles joined by
 "et"/"and", the words of the title's own complement ("de la recherche"), then one of the title's
@@ -72,8 +73,20 @@ class TitleAppositions(RuleFamily):
     # -- "Person, title prep Organisation" ------------------------------------------------------------
     def _title_after(self, person: Span, comma: Token) -> list[Fact]:
         sent = comma.sent
-        j = self._skip_article(comma.i + 1, sent.end)
+        j = self._skip_article(self._skip_relative_copula(comma.i + 1, sent.end), sent.end)
         return self._read_phrase(person, j, min(sent.end, j + _WINDOW), comma)
+
+    def _skip_relative_copula(self, j: int, end: int) -> int:
+        """Past a relative pronoun and a copula ("Paul Roux, qui était directeur de X", "Dana Brook, who was CTO
+        of X"): the title after them is the person's (``relative_copulas`` in patterns.yaml ``lists``; a future
+        or a hedge, "qui sera", "who could be", is none of them)."""
+        doc = self.context.doc
+        lowers = [t.lower_ for t in doc[j : min(end, j + 4)]]
+        for phrase in self.lists.get("relative_copulas", ()):
+            words = phrase.split()
+            if lowers[: len(words)] == words:
+                return j + len(words)
+        return j
 
     # -- "the title prep Organisation, Person" --------------------------------------------------------
     def _title_before(self, person: Span, comma: Token) -> list[Fact]:
