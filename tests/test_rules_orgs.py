@@ -972,3 +972,20 @@ def test_fr_users_of_a_known_cloud_product_get_compute_from_its_maker(fr):
     text = "Microsoft a ouvert de nouveaux centres de données en mai. Les start-up Nexalia et Valmora Labs utilisent aussi Azure."
     found = facts(fr, text)
     assert {("microsoft", "providesComputeTo", "nexalia"), ("microsoft", "providesComputeTo", "valmora")} <= found
+
+
+# -- A stance or a plan against a rival (competitorOf, both languages) --------------------------------------
+
+
+def test_en_positioning_or_a_strategy_against_a_rival(en):
+    found = facts(en, "The startup Nexalia is positioning itself against Brintel Systems in the chip market.")
+    assert ("brintel-systems", "competitorOf", "nexalia") in found
+    found = facts(en, "Nexalia is stepping up its chip strategy against industry leader Brintel Systems.")
+    assert ("brintel-systems", "competitorOf", "nexalia") in found
+    hedged = facts(en, "Nexalia could position itself against Brintel Systems.", "Hypothetical")
+    assert ("brintel-systems", "competitorOf", "nexalia") in hedged
+
+
+def test_fr_an_offensive_against_a_rival(fr):
+    found = facts(fr, "Nexalia lance une offensive face à Brintel Systems.")
+    assert ("brintel-systems", "competitorOf", "nexalia") in found
