@@ -989,3 +989,36 @@ def test_en_positioning_or_a_strategy_against_a_rival(en):
 def test_fr_an_offensive_against_a_rival(fr):
     found = facts(fr, "Nexalia lance une offensive face à Brintel Systems.")
     assert ("brintel-systems", "competitorOf", "nexalia") in found
+
+
+# -- One's own models run on another's compute; compute lent (providesComputeTo) ----------------------------
+
+
+def test_en_own_models_trained_on_the_servers_of_a_supplier(en):
+    found = facts(en, "The startup Nexalia trained its models on the servers of Brintel Systems.")
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in found
+    found = facts(en, "Nexalia hosts its services on the cloud of Brintel Systems.")
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in found
+    assert not facts(en, "The startup Nexalia runs its models on its own servers.")
+    found = facts(en, "The startup Nexalia trained its models on data from Brintel Systems.")
+    assert not {f for f in found if f[1] == "providesComputeTo"}
+
+
+def test_fr_own_models_trained_on_the_servers_of_a_supplier(fr):
+    found = facts(fr, "La start-up Nexalia a entraîné ses modèles sur les serveurs de Brintel Systems.")
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in found
+    # the subject's own services hosted on another's cloud: the cloud's owner supplies, not the reverse
+    found = facts(fr, "La start-up Nexalia héberge ses services sur le cloud de Brintel Systems.")
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in found
+    assert ("nexalia", "providesComputeTo", "brintel-systems") not in found
+    found = facts(fr, "Brintel Systems héberge les modèles de la start-up Nexalia sur ses serveurs.")
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in found
+
+
+def test_compute_lent_in_both_languages(en, fr):
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in facts(
+        en, "Brintel Systems lent GPUs to the startup Nexalia last year."
+    )
+    assert ("brintel-systems", "providesComputeTo", "nexalia") in facts(
+        fr, "Brintel Systems a prêté des GPU à la start-up Nexalia."
+    )

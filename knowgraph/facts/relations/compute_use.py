@@ -284,8 +284,13 @@ class ComputeUse(NameLists, RuleFamily):
         stand before the verb ("Nexalia's models are trained on", "les services de Nexalia seront hébergés
         sur"), the supplier in the phrase after the preposition (a compute word or a known cloud needed, except
         after the agent's "by"). Active, for the verbs of hosting proper: the subject hosts what the object's
-        owner has ("Kernwerk hosts Nexalia's models")."""
+        owner has ("Kernwerk hosts Nexalia's models"); for the others, the subject's own thing runs on the compute
+        named after the preposition (:meth:`_own_thing_hosted`)."""
         doc, sent = verb.doc, verb.sent
+        if not self._passive(verb):
+            own = self._own_thing_hosted(verb, lemma, resolver)
+            if own or lemma not in self.hosts:
+                return own  # "héberge ses services sur le cloud de X": the subject's own, on X's compute
         if lemma in self.hosts and not self._passive(verb):
             # "hosts models from X" alone is often a catalogue: the compute must be said ("on its servers")
             if not any(self._compute_word(t) for t in doc[verb.i + 1 : sent.end]):
@@ -310,6 +315,35 @@ class ComputeUse(NameLists, RuleFamily):
                 if not suppliers:
                     suppliers = self._possessed_compute(k + 1, resolver)
         suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
+        return self._make(
+            f"{self.lang}/providesComputeTo.hosted",
+            "providesComputeTo",
+            suppliers[:1],
+            users[:1],
+            verb,
+            self.confidence,
+            resolver,
+        )
+
+    def _own_thing_hosted(self, verb: Token, lemma: str, resolver: Resolver) -> list[Fact]:
+        """ "Nexalia trains its models on the servers of Kernwerk", "Nexalia entraîne ses modèles sur les serveurs de
+        Kernwerk": the subject runs a thing of its own (its object, one of ``hosted``) on the compute named after
+        the verb's preposition, which supplies it."""
+        doc, sent = verb.doc, verb.sent
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+        if thing is None or not (thing.lower_ in self.hosted or thing.lemma_.lower() in self.hosted):
+            return []
+        k = thing.i + 1
+        while k < sent.end and k - thing.i <= 3 and doc[k].lower_ not in self.hosting_verbs[lemma]:
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+                return []
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in self.hosting_verbs[lemma]:
+            return []
+        if any(resolver.mention_at(j) is not None for j in range(thing.i + 1, k)):
+            return []  # "hosts Nexalia's models" told another way ("les modèles de Nexalia"): not the subject's own
+        users = self._subjects(verb, resolver, _ORGS)
+        suppliers = self._supplier(k + 1, verb, resolver, {u.key for u in users}) if users else []
         return self._make(
             f"{self.lang}/providesComputeTo.hosted",
             "providesComputeTo",
