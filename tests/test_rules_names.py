@@ -603,7 +603,7 @@ def test_a_descriptor_in_the_complement_of_another_leaves_the_name_to_the_first(
     assert ("Ostralis", "Product") in entity_names(fr, "Nexalia a lancé la plateforme Ostralis.")
 
 
-# -- a company's unit in a country (mentions/known_name_extensions.py, facts/relations/country_units.py) ------
+# -- a company's unit in a country (mentions/known_name_extensions.py, facts/relations/named_units.py) --------
 
 
 def test_a_known_company_then_a_country_names_the_companys_unit_there(fr, en):
@@ -628,3 +628,17 @@ def test_a_country_unit_needs_the_company_named_in_the_article_for_its_parent(fr
 def test_a_country_that_opens_a_longer_name_or_follows_a_comma_is_no_unit(fr):
     names = entity_names(fr, "Google, France Digitale et Kernwerk ont signé un accord.")
     assert ("Google", "Organization") in names and not any(name.startswith("Google ") for name, _ in names)
+
+
+def test_a_known_unit_of_a_known_company_is_its_subsidiary_when_both_are_named(en, fr):
+    found = facts(en, "Google Cloud signed a deal with Quillon. Google said the deal was its largest.")
+    assert ("google-cloud", "subsidiaryOf", "google") in found
+    found = facts(fr, "Intel Capital a investi dans Quillon, une start-up que Intel connaît bien.")
+    assert ("intel-capital", "subsidiaryOf", "intel") in found
+    assert ("google-cloud", "subsidiaryOf", "google") not in facts(en, "Google Cloud signed a deal with Quillon.")
+
+
+def test_a_longer_name_the_ner_reads_after_a_known_company_is_no_unit_of_it(en):
+    # such names are units as often as events, initiatives or captions ("Kernwerk Summit"): no fact from the name
+    found = facts(en, "Quillon announced the deal at Microsoft Ignite. Microsoft declined to comment.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in found)

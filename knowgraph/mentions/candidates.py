@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
-from knowgraph.mentions.known_name_extensions import COUNTRY_UNITS_KEY, KnownNameExtensions
+from knowgraph.mentions.known_name_extensions import UNITS_KEY, KnownNameExtensions
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
@@ -182,9 +182,9 @@ class GazetteerCandidates:
             unit = self.extensions.country_unit_end(doc, end, countries) if known_org else None
             if unit is not None:
                 # "Google France": the company's unit in the country, an organisation of its own that
-                # facts/relations/country_units.py places in the country and under the company
+                # facts/relations/named_units.py places in the country and under the company
                 out.append(Candidate(start, unit, 1, "Organization", None, set()))
-                doc.user_data.setdefault(COUNTRY_UNITS_KEY, {})[start] = (entry.key, countries[end][1])
+                doc.user_data.setdefault(UNITS_KEY, {})[start] = (entry.key, countries[end][1])
                 continue
             longer = self.extensions.longer_name(doc, start, end, ner_names, starts) if known_org else None
             if longer is not None:

@@ -111,6 +111,7 @@ class Gazetteer:
         for entry in self.entries.values():
             for form in entry.surface_forms:
                 self._index.setdefault(fold(form), entry)
+        self._parents: dict[str, GazetteerEntry] | None = None  # built at the first parent_of
         # Canonical names win over aliases of other entries.
         for entry in self.entries.values():
             self._index[fold(entry.name)] = entry
@@ -134,6 +135,23 @@ class Gazetteer:
 
     def get(self, key: str) -> GazetteerEntry | None:
         return self.entries.get(key)
+
+    def parent_of(self, key: str) -> GazetteerEntry | None:
+        """The organisation whose name opens the name of the organisation ``key``, its unit: "Google" for
+        "Google Cloud", "Intel" for "Intel Capital", "Microsoft" for "Microsoft Research"::
+
+            default_gazetteer().parent_of("google-cloud").key  # 'google'
+        """
+        if self._parents is None:
+            names = {entry.name: entry for entry in self.entries.values() if entry.type == "Organization"}
+            self._parents = {}
+            for entry in names.values():
+                words = entry.name.split()
+                for k in range(len(words) - 1, 0, -1):
+                    if " ".join(words[:k]) in names:
+                        self._parents[entry.key] = names[" ".join(words[:k])]
+                        break
+        return self._parents.get(key)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry a surface form names, if any (case and accent insensitive)."""

@@ -24,9 +24,9 @@ from knowgraph.mentions.lexicon import MentionWords
 #: NER labels of a name that may extend a known organisation's; a person's label is a parse mistake there
 #: ("SAP Delos" read as a person): a known company's name never opens a person's
 _LABELS = {"ORG": "Organization", "PRODUCT": "Product", "MISC": None, "PER": "Organization", "PERSON": "Organization"}
-#: ``doc.user_data`` key: ``{start: (company key, country key)}`` of the countries' units named
-#: "Google France" (read by knowgraph.facts.relations.country_units)
-COUNTRY_UNITS_KEY = "kg_country_units"
+#: ``doc.user_data`` key: ``{start: (company key, country key)}`` of the units named after a known company
+#: and a country, "Google France" (read by knowgraph.facts.relations.named_units)
+UNITS_KEY = "kg_named_units"
 #: at most this many capitalised words after the known name ("Kernwerk Vireo Cloud Labs")
 _MOST_WORDS = 3
 

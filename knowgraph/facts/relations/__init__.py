@@ -31,7 +31,7 @@ The rules are split by the way of saying things, each family a module on one sma
   :mod:`.partner_subjects` (partners listed before a verb the parse lost), :mod:`.quoted_partners` ("our
   partnership with X" in a quote), :mod:`.model_access` (a model available through a product),
   :mod:`.possessives` (possessives and compounds), :mod:`.locations` and :mod:`.nationalities` (places),
-  :mod:`.country_units` (a company's unit in a country: "Google France"),
+  :mod:`.named_units` (a company's unit named after it: "Google France", "Google Cloud"),
   :mod:`.appositions` (appositions and descriptions of place), :mod:`.answers` (interview answers),
   :mod:`.memory` (what earlier facts tell later rules), :mod:`.named_makers` (a product named after its
   maker, and at the end of the document :mod:`.maker_phrases`, :mod:`.model_families`, :mod:`.counted_models`,

@@ -25,7 +25,6 @@ from knowgraph.facts.relations.appositions import LocatedAppositions, LocatedDes
 from knowgraph.facts.relations.compute_customers import ComputeCustomers
 from knowgraph.facts.relations.compute_deals import ComputeDeals
 from knowgraph.facts.relations.compute_use import ComputeUse
-from knowgraph.facts.relations.country_units import CountryUnits
 from knowgraph.facts.relations.encyclopedic import PeopleOfOrganisations
 from knowgraph.facts.relations.facts import dedupe
 from knowgraph.facts.relations.family import DocContext, RuleFamily
@@ -35,6 +34,7 @@ from knowgraph.facts.relations.locations import Locations, Nationalities
 from knowgraph.facts.relations.member_lists import MemberLists
 from knowgraph.facts.relations.memory import FactMemory
 from knowgraph.facts.relations.named_makers import NamedMakers
+from knowgraph.facts.relations.named_units import NamedUnits
 from knowgraph.facts.relations.nouns import NounFrames
 from knowgraph.facts.relations.partner_roles import PartnerRoles
 from knowgraph.facts.relations.partnership_between import PartnershipBetween
@@ -58,7 +58,6 @@ if not Doc.has_extension("kg_facts"):
 # The rule families, in the order they run at each moment (a new family: its module and one line here).
 FAMILIES: tuple[type[RuleFamily], ...] = (
     Nationalities,  # start of sentence
-    CountryUnits,  # start of sentence: "Google France" is in France and under Google
     VerbFrames,  # at a verb trigger
     NounFrames,  # at a noun trigger
     WordOrderFrames,  # at a word: name, verb form, name, where the verb frames read nothing (a lost parse)
@@ -85,6 +84,7 @@ FAMILIES: tuple[type[RuleFamily], ...] = (
     InterviewAnswers,  # end of document
     QuotedPartners,  # end of document: 'our partnership with X' in a quote, said by someone of Y
     NamedMakers,  # end of document
+    NamedUnits,  # end of document: "Google France", "Google Cloud" are Google's units
 )
 
 
