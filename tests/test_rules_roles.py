@@ -573,3 +573,10 @@ def test_en_title_after_a_relative_copula(en):
 def test_fr_future_title_after_a_relative_is_not_asserted(fr):
     got = facts(fr, "Léa Martin, qui sera directrice des ventes de Nvidia, a fondé Nexalia.")
     assert ("lea-martin", "worksFor", "nvidia") not in got
+
+
+def test_en_company_title_name_and_a_second_title_name_share_the_company(en):
+    got = facts(en, "Under the agreement, Nvidia founder Dana Brook and president Omar Haddad will move to Lisbon.")
+    assert ("omar-haddad", "worksFor", "nvidia") in got
+    got = facts(en, "Nvidia CEO Dana Brook and Microsoft president Omar Haddad met in Paris.")
+    assert ("omar-haddad", "worksFor", "nvidia") not in got

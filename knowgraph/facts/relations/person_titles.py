@@ -280,6 +280,19 @@ class TitleArguments(TitleParts):
             if k > noun.sent.start and doc[k].lower_ in ("'s", "’s"):
                 k -= 1
             before = resolver.mention_at(k)
+            if (
+                before is not None
+                and before.label_ == "Person"
+                and doc[first - 1].lower_ in resolver.coordinators
+                and before.start - 2 > noun.sent.start
+                and any(
+                    p.kind == "noun" and p.relation in TITLE_RELATIONS for p, _ in self._triggers(doc[before.start - 1])
+                )
+            ):
+                # "Kernwerk founder Dana Brook and president Omar Haddad": the organisation of the title and name
+                # coordinated before is this title's too
+                before = resolver.mention_at(before.start - 2)
+                k = before.end - 1 if before is not None else k
             if before is not None and before.end == k + 1 and before.label_ == "Organization":
                 return resolver.resolve(doc[before.start], of_types, coordinated=False)
         if self._colon_list(noun) is not None and noun.dep_ in ("obj", "dobj"):
