@@ -287,10 +287,9 @@ class ComputeUse(NameLists, RuleFamily):
         owner has ("Kernwerk hosts Nexalia's models"); for the others, the subject's own thing runs on the compute
         named after the preposition (:meth:`_own_thing_hosted`)."""
         doc, sent = verb.doc, verb.sent
-        if not self._passive(verb):
-            own = self._own_thing_hosted(verb, lemma, resolver)
-            if own or lemma not in self.hosts:
-                return own  # "héberge ses services sur le cloud de X": the subject's own, on X's compute
+        own = [] if self._passive(verb) else self._own_thing_hosted(verb, lemma, resolver)
+        if own:
+            return own  # "héberge ses services sur le cloud de X": the subject's own, on X's compute
         if lemma in self.hosts and not self._passive(verb):
             # "hosts models from X" alone is often a catalogue: the compute must be said ("on its servers")
             if not any(self._compute_word(t) for t in doc[verb.i + 1 : sent.end]):
