@@ -791,3 +791,17 @@ def test_fr_a_service_that_gives_access_to_a_model_uses_it(fr):
 
 def test_en_an_app_that_lets_users_access_a_model_uses_it(en):
     assert ("vireo", "usesModel", "orbis-4") in facts(en, "Nexalia's Vireo app lets users access the Orbis-4 model.")
+
+
+# -- A product running on a model (usesModel, word forms, both languages) ----------------------------------
+
+
+def test_fr_a_product_that_runs_on_a_model_uses_it(fr):
+    assert ("vireo", "usesModel", "orbis-4") in facts(fr, "L'assistant Vireo de Nexalia fonctionne avec Orbis-4.")
+    assert ("vireo", "usesModel", "orbis-4") in facts(fr, "L'assistant Vireo de Nexalia repose sur Orbis-4.")
+    hedged = facts(fr, "L'assistant Vireo de Nexalia pourrait fonctionner avec Orbis-4.", "Hypothetical")
+    assert ("vireo", "usesModel", "orbis-4") in hedged
+
+
+def test_en_a_product_built_on_top_of_a_model_uses_it(en):
+    assert ("vireo", "usesModel", "orbis-4") in facts(en, "Nexalia's assistant Vireo is built on top of Orbis-4.")
