@@ -319,3 +319,16 @@ def test_pronoun_skips_a_person_named_after_a_title_inside_a_prepositional_phras
     )
     assert ("mara-ellison", "worksFor", "nexalia") in facts(fr, french)
     assert ("tobias-ellison", "worksFor", "nexalia") not in facts(fr, french)
+
+
+def test_the_company_after_an_unnamed_new_one_is_not_the_company_named_before(en, fr):
+    """ "X is leaving Quillon to build a startup. ... the company ...": the new company has no name yet."""
+    english = (
+        "Lina Varga is leaving Quillon to build a startup. Varga said she will start the company with Marc "
+        "Devaux in March."
+    )
+    assert not any(r == "foundedBy" for _, r, _ in facts(en, english))
+    french = "Lina Varga a quitté Quillon pour créer une start-up. La société a été fondée avec Marc Devaux."
+    assert ("quillon", "foundedBy", "marc-devaux") not in facts(fr, french)
+    named = "Lina Varga left Quillon in 2022 to build a startup called Kernwerk. The startup raised $4 million from Brintel."
+    assert ("brintel", "investedIn", "kernwerk") in facts(en, named)

@@ -59,6 +59,8 @@ class DescriptionResolver:
         self.texts_ws = article.texts_ws
         self.based_words = words.based_words
         self.definite = words.definite
+        self.indefinite = words.indefinite
+        self.new_organization_verbs = words.new_organization_verbs
         self.descriptors = words.descriptors
         self.example_markers = words.example_markers
         self.genitive_words = words.genitive_words
@@ -297,11 +299,13 @@ class DescriptionResolver:
         wanted = {info["type"]} & types if types else {info["type"]}
         if not wanted:
             return []
+        if info["type"] == "Organization" and determiner in self.definite and unnamed_newcomer(self, token):
+            return []  # "... to build a startup. He will start the company with X": the new, unnamed one
         kinds = set(info.get("kinds") or ())
         place = self._place_of_description(token)
         candidates = self.recency.salient(token.i, wanted, exclude, kinds=kinds, place=place)
         if not candidates and place:
-            candidates = self._unplaced_salient(token, wanted, exclude, kinds, place)
+            candidates = unplaced_salient(self, token, wanted, exclude, kinds, place)
         if not candidates and place:
             # "la pépite française" for a company seated in Paris: the country of its seat, last, since an
             # unplaced subject the passage is about is more likely what a nationality describes
@@ -428,20 +432,6 @@ class DescriptionResolver:
                         break
         return []
 
-    def _unplaced_salient(
-        self, token: Token, wanted: set[str], exclude: set[str], kinds: set[str], place: str
-    ) -> list[Referent]:
-        """ "Quillfeather - £22m. The London-based legal drafting startup closed ...": a description
-        that gives a place no candidate is known to be in introduces that place for the entity the
-        passage is about, if its own location is not known yet (and it is the subject of the clause)."""
-        if not token.dep_.startswith("nsubj"):
-            return []
-        placed = {
-            k for k, e in self.entities.items() if e.hq is not None or self.doc.user_data.get("kg_locations", {}).get(k)
-        }
-        candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
-        return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
-
 
 def place_of_description(token: Token, index: dict[int, Span], nationalities: dict[str, str]) -> str | None:
     """The place a description gives its entity::
@@ -504,3 +494,47 @@ def maker_of_product(self: DescriptionResolver, token: Token) -> list[Referent] 
     if maker is None or maker not in self.entities:
         return []
     return [Referent(maker, DESCRIPTION, token.i)]
+
+
+def unnamed_newcomer(self: DescriptionResolver, token: Token) -> bool:
+    """Did the sentence of ``token`` or one of the two before bring in, before it, a new organisation
+    without a name: an organisation noun after an indefinite determiner, object of a verb of founding
+    ("to build a startup", "pour créer une start-up"), with no name right after it? A definite
+    description then most likely means that one ("... he will start the company with X"), whom no
+    entity stands for. A function of the resolver, outside the class to keep it short::
+
+        unnamed_newcomer(resolver, doc[12])  # True for "the company" after "to build a startup"
+    """
+    doc = self.doc
+    first = token.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for noun in doc[first : token.i]:
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.new_organization_verbs:
+            continue
+        info = self.descriptors.get(noun.lemma_.lower()) or self.descriptors.get(noun.lower_)
+        if info is None or info["type"] != "Organization" or "Plur" in noun.morph.get("Number"):
+            continue
+        if not any(child.dep_ == "det" and child.lower_ in self.indefinite for child in noun.children):
+            continue
+        if any(k in self.index for k in range(noun.i + 1, min(noun.i + 4, noun.sent.end, token.i))):
+            continue  # "a startup, Kernwerk," or "a startup called Kernwerk": named after all
+        return True
+    return False
+
+
+def unplaced_salient(
+    self: DescriptionResolver, token: Token, wanted: set[str], exclude: set[str], kinds: set[str], place: str
+) -> list[Referent]:
+    """ "Quillfeather - £22m. The London-based legal drafting startup closed ...": a description
+    that gives a place no candidate is known to be in introduces that place for the entity the
+    passage is about, if its own location is not known yet (and it is the subject of the clause).
+    A function of the resolver, outside the class to keep it short."""
+    if not token.dep_.startswith("nsubj"):
+        return []
+    placed = {
+        k for k, e in self.entities.items() if e.hq is not None or self.doc.user_data.get("kg_locations", {}).get(k)
+    }
+    candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
+    return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]

@@ -105,6 +105,8 @@ class CorefWords:
         self.example_markers = set(lex.get("example_markers", []))
         self.coordinators = set(lex.get("coordinators", []))
         self.definite = set(lex.get("definite_determiners", []))
+        self.indefinite = set(lex.get("indefinite_determiners", []))
+        self.new_organization_verbs = set(lex.get("new_organization_verbs", []))
         # "il", "she": the gender a pronoun marks, which a person's given name must not contradict
         self.pronoun_genders: dict[str, str] = lex.get("pronoun_genders", {})
         self.nationalities = {r["adjective"].casefold(): r["place_key"] for r in language_table(lang, "nationalities")}
