@@ -642,3 +642,22 @@ def test_a_longer_name_the_ner_reads_after_a_known_company_is_no_unit_of_it(en):
     # such names are units as often as events, initiatives or captions ("Kernwerk Summit"): no fact from the name
     found = facts(en, "Quillon announced the deal at Microsoft Ignite. Microsoft declined to comment.")
     assert not any(r == "subsidiaryOf" for _, r, _ in found)
+
+
+# -- names made of a web domain (mentions/context.py ShapedNames.domain_names) ------------------------------
+
+
+def test_a_web_domain_names_a_company_whole_or_cut_by_the_tokenizer(en, fr):
+    assert ("Ostralis.AI", "Organization") in entity_names(en, "Ostralis.AI raised $5 million from Kernwerk.")
+    assert ("Vireo.ai", "Organization") in entity_names(en, "Vireo.ai was acquired by Kernwerk in 2021.")
+    # the key drops the domain as it drops "AI" from "Vireo AI": the same company however it is written
+    assert ("kernwerk", "acquired", "vireo") in facts(en, "Vireo.ai was acquired by Kernwerk in 2021.")
+    # the French tagger calls an unknown "X.ai" opening a sentence a pronoun: a name all the same
+    assert ("Vireo.ai", "Organization") in entity_names(
+        fr, "Vireo.ai a levé 150 millions de dollars auprès de Kernwerk."
+    )
+
+
+def test_a_period_between_words_or_an_address_is_no_domain_name(en):
+    names = entity_names(en, "The market grew.The U.S. economy too. Read www.ostralis.com for more.")
+    assert not any("." in name and name != "U.S." for name, _ in names)

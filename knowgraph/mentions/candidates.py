@@ -539,6 +539,7 @@ class CandidateSelector:
             and first.is_sent_start
             and first.pos_ in _ADVERBIAL_POS
             and not _named_inside(doc, c.start)
+            and "." not in first.text  # "Character.ai a levé ...": a web domain, tagged a pronoun
         ):
             # "Aujourd'hui, la start-up ...", "Then, the company ...": an adverb opening a sentence before an
             # apposition is no name, unless the article writes it capitalised inside a sentence too

@@ -102,7 +102,8 @@ class MentionFinder:
         later candidate of the same tokens gives its type to the chosen one."""
         described, shaped = self.described, self.shaped
         return (
-            described.after_descriptors(doc)
+            shaped.domain_names(doc)
+            + described.after_descriptors(doc)
             + described.appositions(doc)
             + described.after_nationalities(doc)
             + described.after_complements(doc)

@@ -54,7 +54,9 @@ def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, ser
     True
     """
     text = doc[start:end].text
-    if end - start == 1 and (text.casefold() in nationalities or doc[start].pos_ in _FUNCTION_POS):
+    # a word with a period inside is no function word the tagger took it for ("Character.ai a levé": PRON)
+    function_word = doc[start].pos_ in _FUNCTION_POS and "." not in text[:-1]
+    if end - start == 1 and (text.casefold() in nationalities or function_word):
         return True
     return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
 
