@@ -573,7 +573,7 @@ def test_the_owner_of_a_listed_fund_does_not_end_the_list(fr):
 
 
 def test_a_descriptor_complement_in_lower_case_stands_between_the_descriptor_and_the_name(fr):
-    text = "Le tour de table est mené par le fonds canadien de capital-risque Novarel, avec Kernwerk."
+    text = "Le tour de table est mené par le fonds suédois de capital-risque Novarel, avec Kernwerk."
     assert ("Novarel", "Organization") in entity_names(fr, text)
     text = "Il a fondé le cabinet de conseil numérique Ostralis, basé à Lyon."
     assert ("Ostralis", "Organization") in entity_names(fr, text)
@@ -582,10 +582,10 @@ def test_a_descriptor_complement_in_lower_case_stands_between_the_descriptor_and
 
 
 def test_a_complement_keeps_the_descriptors_type_but_not_its_kinds(fr):
-    """ "le concepteur de cartes graphiques X": a designer may be a startup, a designer of graphics cards
+    """ "le concepteur de puces mémoire X": a designer may be a startup, a designer of memory chips
     named so need not be, and "la start-up" after it must not mean it."""
     text = (
-        "Quillon a levé 40 millions de dollars. Le concepteur de cartes graphiques Nvidia figure parmi les "
+        "Quillon a levé 40 millions de dollars. Le concepteur de puces mémoire Nvidia figure parmi les "
         "investisseurs, selon Nvidia.\n\nLa start-up, créée en 2021 par Lina Varga et Marc Devaux, deux "
         "chercheurs, avait déjà levé 5 millions de dollars."
     )
@@ -654,7 +654,7 @@ def test_a_web_domain_names_a_company_whole_or_cut_by_the_tokenizer(en, fr):
     assert ("kernwerk", "acquired", "vireo") in facts(en, "Vireo.ai was acquired by Kernwerk in 2021.")
     # the French tagger calls an unknown "X.ai" opening a sentence a pronoun: a name all the same
     assert ("Vireo.ai", "Organization") in entity_names(
-        fr, "Vireo.ai a levé 150 millions de dollars auprès de Kernwerk."
+        fr, "Vireo.ai a levé 70 millions de dollars auprès de Kernwerk."
     )
 
 

@@ -519,9 +519,9 @@ def test_en_heading_a_group_of_a_named_company_is_no_ceo(en):
 
 
 def test_fr_head_of_a_domain_at_a_company_is_no_ceo(fr):
-    got = facts(fr, "Paul Quillon, l'ancien patron du digital chez Airbus, a rejoint Brintel en mars.")
-    assert ("paul-quillon", "ceoOf", "airbus") not in got
-    assert ("paul-quillon", "worksFor", "airbus") in got
+    got = facts(fr, "Paul Quillon, ancien patron du digital chez Renault, a rejoint Brintel en mars.")
+    assert ("paul-quillon", "ceoOf", "renault") not in got
+    assert ("paul-quillon", "worksFor", "renault") in got
 
 
 def test_en_bare_ceo_title_in_a_sentence_naming_no_company_is_the_articles_company(en):

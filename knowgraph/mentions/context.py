@@ -74,7 +74,7 @@ class DescribedNames:
             info, j = found
             kinds = set(info.get("kinds") or ())
             # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek", and a
-            # complement in lower case: "le fonds canadien de capital-risque Novarel"
+            # complement in lower case: "le fonds suédois de capital-risque Novarel"
             while (
                 j < len(doc)
                 and j - token.i < 6
@@ -86,7 +86,7 @@ class DescribedNames:
                 )
             ):
                 if self._in_complement(doc, j):
-                    # "le concepteur de cartes graphiques X": the complement says what X is, and the
+                    # "le concepteur de puces mémoire X": the complement says what X is, and the
                     # descriptor's kinds ("startup" among a designer's) may not hold of it
                     kinds = set()
                 j += 1
