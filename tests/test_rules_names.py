@@ -644,7 +644,7 @@ def test_a_longer_name_the_ner_reads_after_a_known_company_is_no_unit_of_it(en):
     assert not any(r == "subsidiaryOf" for _, r, _ in found)
 
 
-# -- names made of a web domain (mentions/context.py ShapedNames.domain_names) ------------------------------
+# -- names made of a web domain (mentions/company_shapes.py) ------------------------------
 
 
 def test_a_web_domain_names_a_company_whole_or_cut_by_the_tokenizer(en, fr):
@@ -661,3 +661,18 @@ def test_a_web_domain_names_a_company_whole_or_cut_by_the_tokenizer(en, fr):
 def test_a_period_between_words_or_an_address_is_no_domain_name(en):
     names = entity_names(en, "The market grew.The U.S. economy too. Read www.ostralis.com for more.")
     assert not any("." in name and name != "U.S." for name, _ in names)
+
+
+# -- the subject of a company's verb (mentions/company_shapes.py) ---------------------
+
+
+def test_an_unlabelled_name_subject_of_a_companys_verb_is_a_company(en, fr):
+    found = facts(en, "Quillon raised $40 million in a Series B round led by Kernwerk.")
+    assert ("kernwerk", "investedIn", "quillon") in found
+    assert ("Vireo Robotics", "Organization") in entity_names(en, "Vireo Robotics raised $5 million last year.")
+    found = facts(fr, "Quillon a levé 5 millions d'euros auprès de Kernwerk.")
+    assert ("kernwerk", "investedIn", "quillon") in found
+
+
+def test_a_person_the_ner_names_is_no_company_for_a_companys_verb(fr):
+    assert not entity_names(fr, "Macron lance un plan pour l'IA.") & {("Macron", "Organization")}

@@ -19,7 +19,6 @@ turn.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -31,8 +30,6 @@ from knowgraph.nlp.resources import language_data
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-#: A name made of a web domain: "Beautiful.AI", "Xnor.ai", "Fnac.com".
-_DOMAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z]\.(?i:ai|io|com|co|app)")
 # what ", basée à" / ", based in" after a name says of it, as a descriptor would
 _BASED = {"type": "Organization"}
 
@@ -415,24 +412,6 @@ class ShapedNames:
         self.strip_leading = words.strip_leading
         self.first_names = words.first_names
         self.name_tails = words.name_tails
-
-    @staticmethod
-    def domain_names(doc: Doc) -> list[Candidate]:
-        """ "Beautiful.AI", "Xnor.ai", "Fnac.com": a word that is a web domain names a company, whatever the
-        NER says of it. The tokenizer may keep it whole ("Xnor.ai") or cut it at the period before a
-        capital ("Beautiful", ".", "AI"): the name is then the three tokens, written without a space."""
-        out = []
-        for t in doc:
-            if "." not in t.text or t.lower_.startswith("www"):
-                continue
-            if t.text == "." and 0 < t.i < len(doc) - 1:
-                before, after = doc[t.i - 1], doc[t.i + 1]
-                glued = not before.whitespace_ and not t.whitespace_
-                if glued and _DOMAIN_NAME.fullmatch(before.text + "." + after.text):
-                    out.append(Candidate(t.i - 1, t.i + 2, 1, "Organization", None, set()))
-            elif _DOMAIN_NAME.fullmatch(t.text):
-                out.append(Candidate(t.i, t.i + 1, 1, "Organization", None, set()))
-        return out
 
     @staticmethod
     def datelines(doc: Doc) -> list[Candidate]:

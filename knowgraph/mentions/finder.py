@@ -19,7 +19,8 @@ Usage in any French or English pipeline::
 
 1. candidates: the gazetteer's names and spaCy's entities (:mod:`knowgraph.mentions.candidates`),
    the names their context introduces (:mod:`knowgraph.mentions.context`, on the name shapes of
-   :mod:`knowgraph.mentions.names`); the NER's names cut at a sentence end the splitter missed
+   :mod:`knowgraph.mentions.names`), the companies' names a web domain or a company's verb gives away
+   (:mod:`knowgraph.mentions.company_shapes`); the NER's names cut at a sentence end the splitter missed
    (:func:`~knowgraph.mentions.names.cut_at_sentence_ends`) and persons read by their shape
    (:func:`persons_by_shape`);
 2. the choice among overlapping candidates (:class:`~knowgraph.mentions.candidates.CandidateSelector`),
@@ -39,6 +40,7 @@ from spacy.tokens import Doc
 
 from knowgraph.mentions.candidates import NER_TYPES, CandidateSelector, GazetteerCandidates, NerCandidates
 from knowgraph.mentions.clustering import Clusterer, canonical_form
+from knowgraph.mentions.company_shapes import CompanyShapes
 from knowgraph.mentions.context import DescribedNames, ShapedNames
 from knowgraph.mentions.entities import MENTIONS_KEY, Candidate, Entity, mention_index
 from knowgraph.mentions.entity_types import EntityTyper
@@ -73,6 +75,7 @@ class MentionFinder:
         self.gazetteer_candidates = GazetteerCandidates(nlp, self.gazetteer, self.words)
         self.described = DescribedNames(self.words, self.names)
         self.shaped = ShapedNames(self.words, self.names)
+        self.company_shapes = CompanyShapes(self.words)
         self.ner_candidates = NerCandidates(self.words)
         self.select = CandidateSelector(self.words)
         self.list_members = ListMembers(self.words, self.names)
@@ -102,7 +105,8 @@ class MentionFinder:
         later candidate of the same tokens gives its type to the chosen one."""
         described, shaped = self.described, self.shaped
         return (
-            shaped.domain_names(doc)
+            self.company_shapes.domain_names(doc)
+            + self.company_shapes.company_subjects(doc)
             + described.after_descriptors(doc)
             + described.appositions(doc)
             + described.after_nationalities(doc)

@@ -36,6 +36,7 @@ class MentionWords:
         # every prefix of a descriptor: a window is looked up only where one can start
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
         self.fillers = set(lexicon["descriptor_fillers"])
+        self.company_subject_verbs = set(lexicon.get("company_subject_verbs", []))
         self.descriptor_complements = set(lexicon.get("descriptor_complements", []))
         self.possessives = set(lexicon.get("possessive_determiners", []))
         self.split_words = set(lexicon.get("ner_split_words", []))
