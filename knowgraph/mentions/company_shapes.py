@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.nlp.doccache import token_columns
 
 #: A name made of a web domain: "Beautiful.AI", "Xnor.ai", "Fnac.com".
 _DOMAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z]\.(?i:ai|io|com|co|app)")
@@ -37,13 +38,15 @@ class CompanyShapes:
     def company_subjects(self, doc: Doc) -> list[Candidate]:
         """ "Quillon raised $5 million", "Quillon a levé 5 millions": a capitalised name the NER left unlabelled
         (or called an organisation or a thing), subject of a verb only companies do (``company_subject_verbs``
-        in lexicon.yaml), is a company; with the capitalised words before it ("Vireo Robotics raised")."""
+        in lexicon.yaml), is a company, with the other words of its name ("Vireo Robotics raised")."""
         out = []
-        for token in doc:
+        columns = token_columns(doc)  # a Token is made only for a proper-noun subject
+        for i, (pos, dep) in enumerate(zip(columns.pos, columns.dep, strict=True)):
+            if dep != "nsubj" or pos != "PROPN":
+                continue
+            token = doc[i]
             if (
-                token.dep_ != "nsubj"
-                or token.pos_ != "PROPN"
-                or token.head.lemma_.lower() not in self.company_subject_verbs
+                token.head.lemma_.lower() not in self.company_subject_verbs
                 or not token.text[:1].isupper()
                 or token.ent_type_ not in _COMPANY_SUBJECT_LABELS
                 or token.text in self.first_names
@@ -64,14 +67,15 @@ class CompanyShapes:
         NER says of it. The tokenizer may keep it whole ("Xnor.ai") or cut it at the period before a
         capital ("Beautiful", ".", "AI"): the name is then the three tokens, written without a space."""
         out = []
-        for t in doc:
-            if "." not in t.text or t.lower_.startswith("www"):
+        columns = token_columns(doc)
+        texts, spaced = columns.text, columns.text_with_ws
+        for i, text in enumerate(texts):
+            if "." not in text or text.lower().startswith("www"):
                 continue
-            if t.text == "." and 0 < t.i < len(doc) - 1:
-                before, after = doc[t.i - 1], doc[t.i + 1]
-                glued = not before.whitespace_ and not t.whitespace_
-                if glued and _DOMAIN_NAME.fullmatch(before.text + "." + after.text):
-                    out.append(Candidate(t.i - 1, t.i + 2, 1, "Organization", None, set()))
-            elif _DOMAIN_NAME.fullmatch(t.text):
-                out.append(Candidate(t.i, t.i + 1, 1, "Organization", None, set()))
+            if text == "." and 0 < i < len(texts) - 1:
+                glued = spaced[i - 1] == texts[i - 1] and spaced[i] == text  # no space on either side
+                if glued and _DOMAIN_NAME.fullmatch(texts[i - 1] + "." + texts[i + 1]):
+                    out.append(Candidate(i - 1, i + 2, 1, "Organization", None, set()))
+            elif _DOMAIN_NAME.fullmatch(text):
+                out.append(Candidate(i, i + 1, 1, "Organization", None, set()))
         return out

@@ -181,16 +181,7 @@ class ComputeUse(NameLists, RuleFamily):
         recipient = doc[span.start]
         users = resolver.resolve(recipient, _ORGS, coordinated=False)
         suppliers = self._subjects(verb, resolver, _ORGS) if users else []
-        suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
-        return self._make(
-            f"{self.lang}/providesComputeTo.given",
-            "providesComputeTo",
-            suppliers[:1],
-            users,
-            verb,
-            self.confidence,
-            resolver,
-        )
+        return self._supplied("given", suppliers, users, verb, resolver)
 
     def _after(self, token: Token, prepositions: set[str]) -> int | None:
         """Where the phrase of compute starts: right after the word, or after its preposition when it takes
@@ -313,16 +304,7 @@ class ComputeUse(NameLists, RuleFamily):
                 suppliers = self._supplier(k + 1, verb, resolver, {u.key for u in users})
                 if not suppliers:
                     suppliers = self._possessed_compute(k + 1, resolver)
-        suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
-        return self._make(
-            f"{self.lang}/providesComputeTo.hosted",
-            "providesComputeTo",
-            suppliers[:1],
-            users[:1],
-            verb,
-            self.confidence,
-            resolver,
-        )
+        return self._supplied("hosted", suppliers, users[:1], verb, resolver)
 
     def _own_thing_hosted(self, verb: Token, lemma: str, resolver: Resolver) -> list[Fact]:
         """ "Nexalia trains its models on the servers of Kernwerk", "Nexalia entraîne ses modèles sur les serveurs de
@@ -343,11 +325,18 @@ class ComputeUse(NameLists, RuleFamily):
             return []  # "hosts Nexalia's models" told another way ("les modèles de Nexalia"): not the subject's own
         users = self._subjects(verb, resolver, _ORGS)
         suppliers = self._supplier(k + 1, verb, resolver, {u.key for u in users}) if users else []
+        return self._supplied("hosted", suppliers, users[:1], verb, resolver)
+
+    def _supplied(
+        self, rule: str, suppliers: list[Referent], users: list[Referent], verb: Token, resolver: Resolver
+    ) -> list[Fact]:
+        """providesComputeTo from the first supplier that is none of the ``users`` to each of them."""
+        suppliers = [s for s in suppliers if s.key not in {u.key for u in users}]
         return self._make(
-            f"{self.lang}/providesComputeTo.hosted",
+            f"{self.lang}/providesComputeTo.{rule}",
             "providesComputeTo",
             suppliers[:1],
-            users[:1],
+            users,
             verb,
             self.confidence,
             resolver,
