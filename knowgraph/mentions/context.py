@@ -72,17 +72,16 @@ class DescribedNames:
             kinds = set(info.get("kinds") or ())
             # skip fillers, adjectives and nationality adjectives: "la startup chinoise DeepSeek", and a
             # complement in lower case: "le fonds suédois de capital-risque Novarel"
-            while (
-                j < len(doc)
-                and j - token.i < 6
-                and (
-                    doc[j].lower_ in self.fillers
+            while j < len(doc) and j - token.i < 6:
+                complement = self._in_complement(doc, j)
+                if not (
+                    complement
+                    or doc[j].lower_ in self.fillers
                     or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
                     or doc[j].lower_ in self.nationalities
-                    or self._in_complement(doc, j)
-                )
-            ):
-                if self._in_complement(doc, j):
+                ):
+                    break
+                if complement:
                     # "le concepteur de puces mémoire X": the complement says what X is, and the
                     # descriptor's kinds ("startup" among a designer's) may not hold of it
                     kinds = set()
