@@ -89,7 +89,7 @@ def investment(graph: Graph, investor, investee, value=None, currency="USD", dat
     if investor is not None:
         graph.add((event, AI.investor, investor))
     graph.add((event, AI.investee, investee))
-    if value is not None or lo is not None:
+    if value is not None or lo is not None or hi is not None:
         amount = BNode()
         graph.add((event, AI.amount, amount))
         graph.add((amount, RDF.type, SCHEMA.MonetaryAmount))
@@ -278,6 +278,24 @@ def test_amount_range():
     assert (result.events.tp, result.amounts.right) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    ("found", "right"),
+    [
+        ({"hi": 100_000_000}, True),  # "up to $100M": the gold's open range
+        ({"value": 100_000_000}, False),  # a value is not a range
+        ({"lo": 50_000_000, "hi": 100_000_000}, False),  # a lower bound the gold leaves open
+    ],
+)
+def test_amount_range_with_one_bound(found, right):
+    case = gold(events=[{"type": "Investment", "investee": "Orbilux", "amount": {"max": 1e8, "currency": "USD"}}])
+    g, nodes = orbilux_graph()
+    for event in list(g.subjects(RDF.type, AI.Investment)):
+        g.remove((event, None, None))
+    investment(g, None, nodes["orbilux"], **found)
+    result = score_graph(g, case)
+    assert (result.events.tp, result.amounts.right) == (1, int(right))
+
+
 def test_amounts_are_counted_on_all_gold_events_and_on_the_found_ones():
     """The shared scorer's `amounts a/b` counts every gold event with an amount in b; the
     qualifier's own accuracy is right / found: an event never found is an event miss."""
@@ -354,6 +372,7 @@ def test_unmapped_entities_are_not_counted():
         ({"entities": [{"name": "Orbilux", "type": "Company"}]}, "entities[0] (Orbilux): type 'Company'"),
         ({"entities": [{"name": "Orbilux", "type": "Organization", "wikidata": "2283"}]}, "wikidata '2283'"),
         ({"events": [{"type": "Investment", "investee": "Orbilux", "amount": {"value": 5}}]}, "ISO 4217"),
+        ({"events": [{"type": "Investment", "investee": "Orbilux", "amount": {"currency": "EUR"}}]}, "min and/or max"),
         ({"events": [{"type": "Investment", "investor": "Microsoft"}]}, "events[0]: the Investment needs its investee"),
         ({"events": [{"type": "Investment", "investee": "Orbilux", "date": "March 2024"}]}, "is not YYYY"),
         ({"published": "yesterday"}, "published: 'yesterday' is not a date"),

@@ -255,10 +255,18 @@ class _Reader:
         try:
             if "value" in value:
                 return Amount(currency, value=float(value["value"]))
-            return Amount(currency, minimum=float(value["min"]), maximum=float(value["max"]))
+            if "min" not in value and "max" not in value:
+                raise KeyError("min")
+            # "more than $400M", "up to $100bn": a range may have one bound only
+            minimum, maximum = value.get("min"), value.get("max")
+            return Amount(
+                currency,
+                minimum=None if minimum is None else float(minimum),
+                maximum=None if maximum is None else float(maximum),
+            )
         except (KeyError, TypeError, ValueError):
             raise self.fail(
-                f"{where}: amount is {{value, currency}} or {{min, max, currency}}, got {value!r}"
+                f"{where}: amount is {{value, currency}} or {{min and/or max, currency}}, got {value!r}"
             ) from None
 
     def date(self, value: Any, where: str) -> str | None:

@@ -160,7 +160,13 @@ def _same_amount(mine: Amount, gold: Amount) -> bool:
         return False
     if gold.value is not None:
         return _close(mine.value, gold.value)
-    return _close(mine.minimum, gold.minimum) and _close(mine.maximum, gold.maximum)
+    if mine.value is not None:
+        return False
+    # a bound the gold leaves open must be open in the graph too ("more than $400M" has no maximum)
+    return all(
+        (bound is None and found is None) or _close(found, bound)
+        for found, bound in ((mine.minimum, gold.minimum), (mine.maximum, gold.maximum))
+    )
 
 
 def _number(graph: Graph, node: Node, *predicates: Node) -> float | None:
