@@ -153,3 +153,16 @@ def test_the_product_named_with_its_possessive_uses_the_model(en):
     got = facts(en, "Brintel said its Quillon AI chatbot is based on the GPT-4 model.")
     assert ("brintel", "usesModel", "gpt-4") not in got
     assert ("quillon", "usesModel", "gpt-4") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valmora ouvrira à Quillon son offre d'hébergement Nuvela et ses puces propriétaires.",
+        "Valmora vend ses serveurs Nuvela et ses logiciels concurrents.",
+    ],
+)
+def test_an_adjective_after_its_noun_is_no_role_noun(fr, text):
+    """ "ses puces propriétaires" (its own chips), not "le propriétaire de": no owner and no rival."""
+    found = facts(fr, text)
+    assert not {f for f in found if f[1] in ("subsidiaryOf", "competitorOf", "developedBy")}, found

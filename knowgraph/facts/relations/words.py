@@ -95,8 +95,23 @@ class WordForms:
                         and not self._copula_noun(token)
                     ):
                         continue
+                    if pattern.kind == "noun" and self._epithet(token, pattern):
+                        continue
                     head = token
                 yield pattern, head
+
+    @staticmethod
+    def _epithet(token: Token, pattern: Pattern) -> bool:
+        """ "ses processeurs propriétaires", "un modèle concurrent": an adjective after the noun it qualifies,
+        with no complement of its own, is not the title or role noun of the same form."""
+        doc = token.doc
+        return (
+            token.pos_ == "ADJ"
+            and token.dep_ == "amod"
+            and token.head.i < token.i
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in pattern.of)
+        )
 
     @staticmethod
     def _copula_noun(token: Token) -> bool:
