@@ -580,3 +580,52 @@ def test_en_company_title_name_and_a_second_title_name_share_the_company(en):
     assert ("omar-haddad", "worksFor", "nvidia") in got
     got = facts(en, "Nvidia CEO Dana Brook and Microsoft president Omar Haddad met in Paris.")
     assert ("omar-haddad", "worksFor", "nvidia") not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holder", "other"),
+    [
+        (
+            "fr",
+            "En entrevue avec La Gazette, le président de Quillon, Marc Derval, a assuré que la société resterait à Lyon.",
+            "marc-derval",
+            "la-gazette",
+        ),
+        (
+            "en",
+            "In an interview with The Courier, the chief executive of Valmora for Europe, Jane Roe, said the deal was signed.",
+            "jane-roe",
+            "the-courier",
+        ),
+    ],
+)
+def test_a_title_after_an_opening_phrase_is_borne_by_the_name_after_it(request, lang, text, holder, other):
+    """The name in the phrase that opens the sentence is no apposition to the title that follows its comma."""
+    found = facts(request.getfixturevalue(lang), text)
+    assert any(s == holder and r == "worksFor" for s, r, _ in found), found
+    assert not any(s == other for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "company"),
+    [
+        (
+            "fr",
+            "Hugo Brissac, le directeur général de Valmora pour la France, a confirmé l'accord.",
+            "hugo-brissac",
+            "valmora",
+        ),
+        ("fr", "Hugo Brissac, PDG de Nexalia pour le marché canadien, a confirmé l'accord.", "hugo-brissac", "nexalia"),
+        ("en", "Jane Roe, the CEO of Valmora for Europe, confirmed the deal.", "jane-roe", "valmora"),
+    ],
+)
+def test_the_head_of_a_market_works_for_the_company_without_heading_it(request, lang, text, person, company):
+    found = facts(request.getfixturevalue(lang), text)
+    assert (person, "worksFor", company) in found
+    assert (person, "ceoOf", company) not in found
+
+
+def test_an_apposition_to_an_agent_stays_with_it(en):
+    found = facts(en, "Brintel was founded in 2021 by Mara Olsen, a former engineer at Kernwerk, and Tomas Reyes.")
+    assert ("mara-olsen", "worksFor", "kernwerk") in found
+    assert ("tomas-reyes", "worksFor", "kernwerk") not in found

@@ -29,10 +29,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.arguments.holders import in_opening_phrase
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.person_titles import TITLE_RELATIONS
 from knowgraph.facts.relations.rules import Pattern
+from knowgraph.facts.relations.title_parts import market_after
 from knowgraph.mentions.coref import DIRECT, Referent
 
 _COMMA = ","
@@ -58,7 +60,8 @@ class TitleAppositions(RuleFamily):
         doc = token.doc
         if token.i > 0 and self._person_ends_at(token.i - 1):
             before = resolver.mention_at(token.i - 1)
-            if doc[before.start].pos_ != "ADP":  # "Pour Léa Martin, ..." read as one name: no title of hers
+            # "Pour Léa Martin, ..." read as one name, "En entrevue avec Le Courrier, le PDG de X, Y": not hers
+            if doc[before.start].pos_ != "ADP" and not in_opening_phrase(before):
                 out += self._title_after(before, token)
         after = resolver.mention_at(token.i + 1) if token.i + 1 < len(doc) else None
         if (
@@ -152,7 +155,7 @@ class TitleAppositions(RuleFamily):
                     prep = self._preposition_before(k, j)
                     if prep is not None and self._phrase_ends(mention.end, comma.sent.end):
                         # "patron de l'IA chez X", "PDG de la filiale française de X": the head of a part of X
-                        part = doc[prep].i > title_end
+                        part = doc[prep].i > title_end or market_after(mention, resolver, self.lists)
                         return self._facts(person, mention, titles, doc[prep].lower_, comma, part)
                 k = mention.end
                 continue

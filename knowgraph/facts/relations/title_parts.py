@@ -13,9 +13,27 @@ trigger nouns (``subsidiaryOf.noun``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from knowgraph.mentions.coref import Referent, Resolver
+
+
+def market_after(complement: Span | None, resolver: Resolver, lists: dict) -> bool:
+    """Does a market follow a title's organisation: "pour la France", "pour le marché canadien", "for Europe"
+    (one of ``scope_prepositions``, then a place or one of ``scope_nouns``)?"""
+    if complement is None:
+        return False
+    doc, end = resolver.doc, complement.sent.end
+    k = complement.end
+    if k >= end or doc[k].lower_ not in lists.get("scope_prepositions", ()):
+        return False
+    k += 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k >= end:
+        return False
+    place = resolver.mention_at(k)
+    return (place is not None and place.label_ == "Place") or doc[k].lemma_.lower() in lists.get("scope_nouns", ())
 
 
 class TitleParts:
@@ -54,6 +72,8 @@ class TitleParts:
         if not named:
             return False
         resolver = self.context.resolver
+        if market_after(resolver.mention_at(min(named)), resolver, self.lists):
+            return True  # "directeur général de X pour la France", "CEO of X for Europe": the head of a market
         opened = part = False  # the title's preposition, then a noun of its own ("patron et cofondateur de X": none)
         for token in doc[noun.i + 1 : min(named)]:
             if token.i in resolver.index or not opened and token.pos_ not in ("ADP", "ADJ"):

@@ -11,6 +11,18 @@ from spacy.tokens import Span, Token
 from knowgraph.mentions.coref import Referent, Resolver
 
 
+def in_opening_phrase(span: Span) -> bool:
+    """Is ``span`` the object of a preposition in the phrase that opens its sentence, before any comma ("En
+    entrevue avec Le Courrier, ...", "In an interview with The Courier, ...")?"""
+    sent = span.sent
+    return (
+        sent[0].pos_ == "ADP"
+        and (span.root.dep_ == "pobj" or any(c.dep_ == "case" for c in span.root.children))
+        and span.root.head.i < span.start
+        and all(t.text != "," for t in span.doc[sent.start : span.start])
+    )
+
+
 class HolderSearch:
     """The bearer of a relational noun: apposition, copula, name after the noun or its complement."""
 
@@ -144,6 +156,14 @@ class HolderSearch:
                 found = self._names_listed_before(span, resolver, types)
                 if len(found) > 1:
                     return found
+            if span is not None and self._opening_phrase_before_titled_name(span, noun):
+                # "En entrevue avec Le Courrier, le président de Quillon, Marc Derval, a dit": the name in the
+                # phrase that opens the sentence is no apposition; the name after the title's complement is
+                after = self._name_after_complement(noun, resolver, types) or self._name_after_comma(
+                    noun, resolver, types
+                )
+                if after:
+                    return after
             found = resolver.resolve(doc[span.start] if span is not None else doc[i - 2], types, coordinated=False)
             if found:
                 return found
@@ -220,6 +240,34 @@ class HolderSearch:
             ] + found
             span = before
         return found
+
+    @staticmethod
+    def _opening_phrase_before_titled_name(span: Span, noun: Token) -> bool:
+        """Is ``span`` the object of a preposition in a phrase that opens the sentence, and the noun after it
+        a title with its own article ("Selon Le Courrier, le PDG de X, ...")?"""
+        return (
+            in_opening_phrase(span)
+            and noun.sent.root.i > noun.i  # the title phrase is before the sentence's verb
+            and any(
+                c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
+                for c in (noun.head if noun.dep_ in ("compound", "amod") else noun).children  # "the chief executive"
+            )
+        )
+
+    @staticmethod
+    def _name_after_comma(noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """The name after the first comma that follows ``noun`` in its phrase ("le directeur de X pour la
+        France, Hugo Brissac, a dit"), if nothing verbal comes before it."""
+        doc = noun.doc
+        for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 12)):
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", "(", "«", '"'):
+                return []
+            if doc[j].text == ",":
+                span = resolver.mention_at(j + 1)
+                if span is None or span.start != j + 1 or resolver.type_of(span.kb_id_) not in types:
+                    return []
+                return resolver.resolve(doc[span.start], types, coordinated=False)
+        return []
 
     @staticmethod
     def _name_before_comma(comma: int, resolver: Resolver, types: set[str]) -> bool:
