@@ -629,3 +629,33 @@ def test_an_apposition_to_an_agent_stays_with_it(en):
     found = facts(en, "Brintel was founded in 2021 by Mara Olsen, a former engineer at Kernwerk, and Tomas Reyes.")
     assert ("mara-olsen", "worksFor", "kernwerk") in found
     assert ("tomas-reyes", "worksFor", "kernwerk") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Sofia Lind, co-PDG de Hugging Face, a présenté le modèle."),
+        ("fr", "Sofia Lind, coCEO de Hugging Face, a présenté le modèle."),
+        ("en", "Sofia Lind, the co-CEO of Hugging Face, spoke on Monday."),
+        ("en", "Hugging Face co-CEO Sofia Lind spoke on Monday."),
+    ],
+)
+def test_a_co_chief_executive_heads_the_company(request, lang, text):
+    assert ("sofia-lind", "ceoOf", "hugging-face") in facts(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Brissac prend la direction de Hugging Face.",
+        "Hugo Brissac a pris les rênes de Hugging Face en mars.",
+        "Hugo Brissac assure la direction générale de Hugging Face depuis 2022.",
+    ],
+)
+def test_fr_taking_the_lead_of_a_company_heads_it(fr, text):
+    assert ("hugo-brissac", "ceoOf", "hugging-face") in facts(fr, text)
+
+
+def test_fr_taking_the_lead_said_as_a_plan_is_no_fact(fr):
+    found = facts(fr, "Hugo Brissac pourrait prendre la direction de Hugging Face.")
+    assert ("hugo-brissac", "ceoOf", "hugging-face") not in found
