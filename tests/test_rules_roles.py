@@ -659,3 +659,32 @@ def test_fr_taking_the_lead_of_a_company_heads_it(fr, text):
 def test_fr_taking_the_lead_said_as_a_plan_is_no_fact(fr):
     found = facts(fr, "Hugo Brissac pourrait prendre la direction de Hugging Face.")
     assert ("hugo-brissac", "ceoOf", "hugging-face") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "fr",
+            "Google a annoncé la nomination de Léa Martin comme directrice scientifique de DeepMind.",
+            ("lea-martin", "worksFor", "deepmind"),
+        ),
+        (
+            "fr",
+            "Mistral AI a officialisé l'arrivée de Paul Roux au poste de directeur financier de Mistral AI.",
+            ("paul-roux", "worksFor", "mistral-ai"),
+        ),
+        (
+            "en",
+            "Google announced the appointment of Jane Roe as chief scientist of DeepMind.",
+            ("jane-roe", "worksFor", "deepmind"),
+        ),
+        (
+            "en",
+            "The promotion of Ann Lee to chief executive of Anthropic was announced on Monday.",
+            ("ann-lee", "ceoOf", "anthropic"),
+        ),
+    ],
+)
+def test_the_person_an_appointment_names_bears_its_title(request, lang, text, fact):
+    assert fact in facts(request.getfixturevalue(lang), text)

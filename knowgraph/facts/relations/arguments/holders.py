@@ -58,6 +58,9 @@ class HolderSearch:
             found = [] if listed_on else self._holders(noun.head, resolver, types)
             if found:
                 return found
+        appointee = self._appointee(noun, resolver, types)
+        if appointee:
+            return appointee
         sent = noun.sent
         plural = (
             noun.tag_ in ("NNS", "NNPS")
@@ -240,6 +243,40 @@ class HolderSearch:
             ] + found
             span = before
         return found
+
+    def _appointee(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
+        """ "la nomination de Léa Roux comme directrice de X", "l'arrivée de Y au poste de PDG de X", "the
+        appointment of Jane Roe as chief scientist of X": the person an appointment noun names bears the title
+        it gives (``appointment_nouns``, through one of ``post_nouns``)."""
+        head = noun.head
+        if head.pos_ == "ADP" and head.i < noun.i:
+            head = head.head  # "as" / "to" hangs on the appointment noun in English
+        if head.lemma_.lower() in self.lists.get("post_nouns", ()) and head.i < noun.i:
+            head = head.head.head if head.head.pos_ == "ADP" else head.head
+        named = resolver.mention_at(head.i) if head.i < noun.i else None
+        if named is not None and resolver.type_of(named.kb_id_) == "Person":
+            # the title hung on the person ("la nomination de [Léa Roux comme directrice]"): the person is the
+            # appointment noun's complement, or the title is an apposition read elsewhere
+            governor = head.head.head if head.head.pos_ == "ADP" else head.head
+            if governor.i < head.i and governor.lemma_.lower() in self.lists.get("appointment_nouns", ()):
+                return resolver.resolve(head, types, coordinated=False)
+            return []
+        if head.i >= noun.i or head.lemma_.lower() not in self.lists.get("appointment_nouns", ()):
+            return []
+        for child in head.children:
+            if not head.i < child.i < noun.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of":
+                person = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.genitive for c in child.children):
+                person = child
+            else:
+                continue
+            if person is not None and resolver.mention_at(person.i) is not None:
+                found = [r for r in resolver.resolve(person, types, coordinated=False) if r.key]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _opening_phrase_before_titled_name(span: Span, noun: Token) -> bool:
