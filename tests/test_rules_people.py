@@ -606,3 +606,26 @@ def test_fr_joined_a_company_described_with_its_field_before_its_name(fr):
     # the description's field ("de capital-risque") between the noun and the name
     got = facts(fr, "Léa Martin a rejoint en mars le fonds de capital-risque Greylock Partners.")
     assert ("lea-martin", "worksFor", "greylock") in got or ("lea-martin", "worksFor", "greylock-partners") in got
+
+
+def test_fr_people_who_announce_the_creation_of_an_organisation_found_it(fr):
+    text = "Le 3 mai, Paul Roux et Léa Martin ont annoncé la création de Quillon Labs, un laboratoire de recherche."
+    found = facts(fr, text)
+    assert {("quillon", "foundedBy", "paul-roux"), ("quillon", "foundedBy", "lea-martin")} <= found
+
+
+def test_fr_announcing_a_creation_only_planned_is_no_founding(fr):
+    assert not any(
+        r == "foundedBy" for _, r, _ in facts(fr, "Paul Roux envisage d'annoncer la création de Quillon Labs.")
+    )
+
+
+def test_fr_a_list_of_people_with_asides_in_brackets_is_the_whole_subject(fr):
+    text = "Le 17 mai, Paul Roux (Iliad), Léa Martin (ex-Google) et Tom Berg ont annoncé la création de Quillon Labs."
+    found = facts(fr, text)
+    assert {("quillon", "foundedBy", p) for p in ("paul-roux", "lea-martin", "tom-berg")} <= found
+
+
+def test_fr_a_source_before_a_list_is_not_part_of_the_subject(fr):
+    found = facts(fr, "Selon Paul Roux, Léa Martin et Tom Berg ont annoncé la création de Quillon Labs.")
+    assert ("quillon", "foundedBy", "paul-roux") not in found

@@ -26,6 +26,8 @@ class SubjectSearch:
                 if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
                     own_subject = own_subject or child.pos_ in ("NOUN", "PROPN")
                     found = resolver.resolve(child, types)
+                    if len(found) == 1 and found[0].token == child.i and child.i < verb.i:
+                        found = listed_before(found[0], resolver, types) + found
                     if found:
                         return found
                     if child.pos_ == "PRON" and node.dep_ == "conj" and child.lower_ not in resolver.relatives:
@@ -187,7 +189,17 @@ class SubjectSearch:
                     continue  # "a Toronto-based company": a place modifying the subject, not the subject
                 node = span.root
                 while found and node.dep_ == "conj" and node.head.i != node.i and node.head.i < node.i:
-                    # "such as Together AI and Fireworks AI ... rented from X": the whole coordination
+                    # "such as Together AI and Fireworks AI ... rented from X": the whole coordination, not a name
+                    # a preposition heads ("Selon Paul Roux, Léa Martin et Tom Berg ont ...": Paul Roux is the source)
+                    first = resolver.mention_at(node.head.i)
+                    opener = first.start - 1 if first is not None else node.head.i - 1
+                    if (
+                        opener >= sent_start
+                        and doc[opener].pos_ == "ADP"
+                        and doc[opener].lower_ not in resolver.example_markers
+                        and not (opener > sent_start and doc[opener - 1].lower_ in resolver.example_markers)
+                    ):
+                        break  # ("such as A and B", "comme A et B", "telles que A et B": examples, not a source)
                     node = node.head
                     found = [
                         r
@@ -396,3 +408,35 @@ def end_before_apposition(k: int, start: int, resolver: Resolver, longest: int =
     if j <= start or doc[j].text != "," or j == k - 1:
         return k
     return j - 1
+
+
+def listed_before(last: Referent, resolver: Resolver, types: set[str]) -> list[Referent]:
+    """The names of a list that ends with the subject ``last`` when the parse lost the list: "Le 17 mai, A
+    (Iliad), B (ex-Google) et C ont annoncé": read back from C over "et", commas and asides in brackets, to
+    names of C's type; none when the list opens with a preposition ("Selon A, B et C ont dit": A is the
+    source). Names in the order of the text, ``last`` not included."""
+    doc = resolver.doc
+    span = resolver.mention_at(last.token)
+    if span is None:
+        return []
+    kind = resolver.type_of(span.kb_id_)
+    sent_start = span.sent.start
+    k = span.start - 1
+    if k <= sent_start or doc[k].lower_ not in resolver.coordinators:
+        return []
+    found: list[Referent] = []
+    while k > sent_start and (doc[k].lower_ in resolver.coordinators or doc[k].text == ","):
+        j = k - 1
+        if doc[j].text == ")":  # an aside after the name: "A (Iliad/Free)"
+            opening = next((m for m in range(j - 1, max(sent_start, j - 8) - 1, -1) if doc[m].text == "("), None)
+            if opening is None:
+                break
+            j = opening - 1
+        before = resolver.mention_at(j)
+        if before is None or before.end != j + 1 or resolver.type_of(before.kb_id_) != kind:
+            break
+        found = [r for r in resolver.resolve(doc[before.start], types, coordinated=False) if r.key != last.key] + found
+        k = before.start - 1
+    if found and k >= sent_start and doc[k].pos_ == "ADP":
+        return []
+    return found
