@@ -629,3 +629,24 @@ def test_fr_a_list_of_people_with_asides_in_brackets_is_the_whole_subject(fr):
 def test_fr_a_source_before_a_list_is_not_part_of_the_subject(fr):
     found = facts(fr, "Selon Paul Roux, Léa Martin et Tom Berg ont annoncé la création de Quillon Labs.")
     assert ("quillon", "foundedBy", "paul-roux") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Plusieurs anciens ingénieurs de Google rejoignent Anthropic, dont Marc Derval, Sofia Lind et Tom Berg.",
+        ),
+        ("en", "Several former engineers at Google joined Anthropic, including Marc Derval, Sofia Lind and Tom Berg."),
+    ],
+)
+def test_people_given_as_examples_of_a_plural_staff_subject(request, lang, text):
+    found = facts(request.getfixturevalue(lang), text)
+    for person in ("marc-derval", "sofia-lind", "tom-berg"):
+        assert {(person, "worksFor", "google"), (person, "worksFor", "anthropic")} <= found
+
+
+def test_fr_organisations_given_as_examples_are_no_staff(fr):
+    found = facts(fr, "Plusieurs anciens ingénieurs de Google rejoignent des start-up, dont Mistral AI et Poolside.")
+    assert not any(r == "worksFor" for _, r, _ in found)

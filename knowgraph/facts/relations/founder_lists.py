@@ -55,6 +55,12 @@ class FounderLists(RuleFamily):
         self._staff = {p.words[0] for p in staff}  # "deux anciens de Quillon, A et B": a plural staff title
         self._staff_of = {w for p in staff for w in p.of}
         self._verbs = {p.words[0] for p in founded if p.kind == "verb" and len(p.words) == 1}
+        self._joins = {  # "rejoindre", "join": the verbs of joining an employer
+            p.words[0]
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.rule.endswith("worksFor.join") and p.kind == "verb" and len(p.words) == 1
+        }
         self._by = set(self.passive_agent)
         self._pending: list[tuple[Token, list[Referent]]] = []  # definite founder lists, for end_doc
 
@@ -77,11 +83,57 @@ class FounderLists(RuleFamily):
         with its organisation, then the names it describes, each of whom worked there."""
         named = self._company_after(noun, resolver, self._staff_of)
         if not named:
-            return []
+            return self._staff_examples(noun, resolver)
         people = self._person_list(self._list_end, self._clause_end(noun.sent), resolver)
         if len(people) < 2:
             return []  # one name after the title is the noun frames'
         return self._make(f"{self.lang}/worksFor.title-list", "worksFor", people, named, noun, 0.8, resolver)
+
+    def _staff_examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
+        """ "Plusieurs anciens chercheurs de Kernwerk rejoignent Brintel, dont A, B et C", "several former
+        Kernwerk engineers joined Brintel, including A and B": the plural staff title with its organisation is
+        the clause's subject, and the names its examples; they worked there, and joined the verb's object."""
+        doc, end = noun.doc, self._clause_end(noun.sent)
+        j = noun.i + 1
+        if j + 1 >= end or doc[j].lower_ not in self._staff_of:
+            return []
+        span = resolver.mention_at(j + 1)
+        if span is None or span.start != j + 1 or resolver.type_of(span.kb_id_) != "Organization":
+            return []
+        if not noun.dep_.startswith("nsubj") or noun.head.i < span.end:
+            return []
+        verb = noun.head
+        marker = next(
+            (
+                k
+                for k in range(verb.i + 1, min(end, verb.i + 10))
+                if doc[k - 1].text == "," and doc[k].lower_ in resolver.example_markers
+            ),
+            None,
+        )
+        if marker is None:
+            return []
+        people = self._person_list(marker + 1, end, resolver)
+        if len(people) < 2:
+            return []
+        facts = self._make(
+            f"{self.lang}/worksFor.title-examples",
+            "worksFor",
+            people,
+            [Referent(span.kb_id_, DIRECT, span.start)],
+            noun,
+            0.75,
+            resolver,
+        )
+        if self._lemmas(verb) & self._joins:
+            joined = [
+                r
+                for c in verb.children
+                if c.dep_ in ("obj", "dobj") and c.i < marker
+                for r in resolver.resolve(c, _ORGANIZATION, coordinated=False)
+            ]
+            facts += self._make(f"{self.lang}/worksFor.join-examples", "worksFor", people, joined, verb, 0.75, resolver)
+        return facts
 
     # -- "ses cofondateurs A, B et C" -----------------------------------------------------------
     def _titled_list(self, noun: Token, resolver: Resolver) -> list[Fact]:
