@@ -3,6 +3,7 @@ says them. Every sentence is the project's own, with invented names."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import facts
 
 
@@ -1022,3 +1023,29 @@ def test_compute_lent_in_both_languages(en, fr):
     assert ("brintel-systems", "providesComputeTo", "nexalia") in facts(
         fr, "Brintel Systems a prêté des GPU à la start-up Nexalia."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre a salué un partenariat entre le groupe français Mistral AI et le géant américain des puces Nvidia.",
+        ),
+        (
+            "en",
+            "The minister praised a partnership between the French group Mistral AI and the American chip giant Nvidia.",
+        ),
+    ],
+)
+def test_partners_with_long_descriptions_after_between(request, lang, text):
+    assert ("mistral-ai", "partnerOf", "nvidia") in facts(request.getfixturevalue(lang), text)
+
+
+def test_fr_coordinated_partners_each_with_a_relative_clause(fr):
+    text = (
+        "Mistral AI, qui a conçu le chatbot Le Chat, et Nvidia, qui produit des puces, s'allient pour bâtir un cloud."
+    )
+    found = facts(fr, text)
+    assert ("mistral-ai", "partnerOf", "nvidia") in found
+    assert ("le-chat", "developedBy", "nvidia") not in found  # the first relative clause is Mistral AI's alone

@@ -118,7 +118,9 @@ class Resolver:
         exclude = set(exclude)
         found = self._resolve(token, types, exclude, depth)
         if found and coordinated and found[0].factor >= LINKED:
-            found = found + [r for r in self._coordinated(found[0].token, types) if r.key not in {f.key for f in found}]
+            found = found + [
+                r for r in self._coordinated(found[0].token, types, token.i) if r.key not in {f.key for f in found}
+            ]
         return [r for r in found if r.key not in exclude and (types is None or self.type_of(r.key) in types)]
 
     # -- dispatch -------------------------------------------------------------------------------
@@ -153,8 +155,9 @@ class Resolver:
         main = verb.head if verb.dep_.startswith("aux") else verb
         return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in main.children)
 
-    def _coordinated(self, start: int, types) -> list[Referent]:
-        """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI"."""
+    def _coordinated(self, start: int, types, origin: int = -1) -> list[Referent]:
+        """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI" (``origin``: the word
+        resolved, which no relative clause skipped over may hold)."""
         doc = self.doc
         text, pos, lower = self.article.texts, self.columns.pos, self.lowers  # no Token object per look
         n_tokens = len(text)
@@ -187,15 +190,19 @@ class Resolver:
                     if k < n_tokens and pos[k] == "NOUN" and k + 1 in self.index:
                         nxt = self.index[k + 1]
                     elif text[j] == ",":
-                        # "Lucie Ferrand, ancienne ingénieure d'Airbus, et Marc-Antoine Diallo": skip the apposition
+                        # "Lucie Ferrand, ancienne ingénieure d'Airbus, et Marc-Antoine Diallo": skip the apposition,
+                        # or a relative clause ("A, qui a conçu X, et B, qui ...")
+                        relative = lower[k] in self.relatives
                         m = k
                         while (
-                            m < min(len(doc), k + 10)
+                            m < min(len(doc), k + (16 if relative else 10))
                             and doc[m].text != ","
-                            and doc[m].pos_ not in ("VERB", "AUX")
+                            and (relative or doc[m].pos_ not in ("VERB", "AUX"))
                             and not doc[m].is_sent_start
                         ):
                             m += 1
+                        if relative and k <= origin < m:
+                            break  # "A, qui a conçu X, et B": the relative pronoun is A's alone
                         if m + 1 < n_tokens and text[m] == "," and lower[m + 1] in self.coordinators:
                             j = m + 1
                             continue

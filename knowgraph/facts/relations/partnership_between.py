@@ -48,9 +48,11 @@ class PartnershipBetween(NameLists, RuleFamily):
             if doc[j].lower_ in self.nouns or doc[j].lemma_.lower() in self.nouns:
                 noun = doc[j]
                 break
-        if noun is None or noun.i == token.i - 1:
-            return []  # right after the noun, the noun frame reads it ("collaboration entre A et B")
+        if noun is None:
+            return []
         parties = self._listed(token.i + 1, token.sent.end, resolver, _ORGS)
+        if noun.i == token.i - 1 and any(f.trigger == noun.i for f in self.context.facts):
+            return []  # right after the noun, the noun frame read it ("collaboration entre A et B")
         facts: list[Fact] = []
         for i, a in enumerate(parties):
             facts += self._make(

@@ -208,6 +208,8 @@ class SubjectSearch:
                     ] + found
                 if found and self._noun_complement(node):
                     continue  # "One of the founders of Nexalia and Brintel invested": the founder, not the company
+                if len(found) == 1 and found[0].token == span.start:
+                    found = listed_before(found[0], resolver, types) + found  # "A, qui ..., et B, qui ..., s'allient"
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
@@ -432,6 +434,19 @@ def listed_before(last: Referent, resolver: Resolver, types: set[str]) -> list[R
             if opening is None:
                 break
             j = opening - 1
+        elif doc[j].text == "," and doc[k].lower_ in resolver.coordinators:
+            # a relative clause after the name: "A, qui a conçu X, et B"
+            opening = next(
+                (
+                    m
+                    for m in range(j - 1, max(sent_start, j - 16), -1)
+                    if doc[m].lower_ in resolver.relatives and doc[m - 1].text == ","
+                ),
+                None,
+            )
+            if opening is None or any(t.text == "," for t in doc[opening:j]):
+                break
+            j = opening - 2
         before = resolver.mention_at(j)
         if before is None or before.end != j + 1 or resolver.type_of(before.kb_id_) != kind:
             break
