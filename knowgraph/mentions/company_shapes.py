@@ -26,6 +26,9 @@ _DOMAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z]\.(?i:ai|io|com|co|a
 # NER labels a company's name may carry as the subject of a company's verb: none, an organisation, a thing
 # (a person's, a place's are left to the NER: "Macron lance ...", "Pyongyang launched ...")
 _COMPANY_SUBJECT_LABELS = frozenset({"", "ORG", "MISC", "PRODUCT"})
+# the dependencies that join the other words of a name to its head: fr_core_news_sm says flat:name, fr_core_news_md
+# often fixed ("Quillon Robotics")
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed"})
 
 
 class CompanyShapes:
@@ -55,7 +58,7 @@ class CompanyShapes:
             ):
                 continue
             # the name's other words hang on it (before it in English, after it in French: "Vireo Robotics")
-            parts = [token.i] + [c.i for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+            parts = [token.i] + [c.i for c in token.children if c.dep_ in _NAME_PARTS]
             start, end = min(parts), max(parts) + 1
             if end - start == len(parts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
                 out.append(Candidate(start, end, 1, "Organization", None, set()))
