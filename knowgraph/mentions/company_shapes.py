@@ -77,12 +77,33 @@ class CompanyShapes:
                 and len(token.text) <= 2
             ):
                 continue
+            named = self._ner_name(doc, i)
+            if named is not None:
+                # the NER's name holds it: its words, whatever the parser hangs them on ("Norvane Robotics",
+                # "Robotics" a foreign word modifying "Norvane" for fr_core_news_md)
+                out.append(Candidate(*named, 1, "Organization", None, set()))
+                continue
             # the name's other words hang on it (before it in English, after it in French: "Vireo Robotics")
             parts = [token.i] + [c.i for c in token.children if c.dep_ in _NAME_PARTS]
             start, end = min(parts), max(parts) + 1
             if end - start == len(parts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
                 out.append(Candidate(start, end, 1, "Organization", None, set()))
         return out
+
+    @staticmethod
+    def _ner_name(doc: Doc, i: int) -> tuple[int, int] | None:
+        """The span of the NER's name of several words that holds token ``i``, if every word of it is capitalised;
+        else None."""
+        if not doc[i].ent_iob_ or doc[i].ent_iob_ == "O":
+            return None
+        start, end = i, i + 1
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
+            return None
+        return start, end
 
     def firm_names(self, doc: Doc) -> list[Candidate]:
         """ "Brume Capital", "Ardent Partners", "Corbin Global": capitalised words, the last one a word only firms'
