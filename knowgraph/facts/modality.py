@@ -142,7 +142,7 @@ def _status(trigger: Token, lang: str) -> str:
         purpose = token.dep_ in ("advcl", "xcomp") and any(
             c.lower_ in ("pour", "afin", "to") for c in token.children if c.dep_ in ("mark", "case", "aux")
         )
-        if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0):
+        if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0) or _fronted(token):
             # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"; a trigger
             # that is its sentence's root is read once more as a governor, so that its own modal
             # auxiliary counts ("X could buy Y")
@@ -182,6 +182,20 @@ def _status(trigger: Token, lang: str) -> str:
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
     return _sentence_cue(trigger, cues) or ASSERTED
+
+
+def _fronted(token: Token) -> bool:
+    """Is ``token`` a past participle that opens its sentence before a comma and the clause it hangs on ("Soutenue
+    par X, Y veut ...")? Such a detached phrase states its own fact, not in the scope of the main verb's mood
+    or governors (fr_core_news_sm hangs it as the subject, fr_core_news_md as a dep of the main verb)."""
+    head = token.head
+    return (
+        token.i == token.sent.start
+        and head.i > token.i
+        and "Part" in token.morph.get("VerbForm")
+        and "Past" in token.morph.get("Tense")
+        and any(t.text == "," for t in token.doc[token.i + 1 : head.i])
+    )
 
 
 def _local_status(token: Token, governors, negations, particles, modals, future_aux, is_trigger: bool) -> str | None:
