@@ -158,6 +158,9 @@ def _status(trigger: Token, lang: str) -> str:
                 and token.dep_ in _SUBJECT_DEPS
                 # (nor a descriptor before a name: "l'allemand IONOS pourrait le rejoindre")
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
+                # (nor an apposition set off after a name: "Le projet Orion, une coentreprise entre A et B,
+                # construira ...", which fr_core_news_md makes the subject)
+                and not _apposition(token)
                 and token.head.pos_ in ("VERB", "AUX")
             ):
                 # "Ce tour de table, mené par Y, associera ...", "the round would value X at ...": a deal noun
@@ -182,6 +185,19 @@ def _status(trigger: Token, lang: str) -> str:
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
     return _sentence_cue(trigger, cues) or ASSERTED
+
+
+def _apposition(noun: Token) -> bool:
+    """Is the phrase of ``noun`` set off by commas right after a noun or a name ("Le projet Orion, une coentreprise
+    entre A et B, construira ...")? It describes that name, whatever the verb after it says."""
+    doc, left, right = noun.doc, noun.left_edge.i, noun.right_edge.i
+    return (
+        left - 2 >= noun.sent.start
+        and doc[left - 1].text == ","
+        and doc[left - 2].pos_ in ("NOUN", "PROPN")
+        and right + 1 < noun.sent.end
+        and doc[right + 1].text == ","
+    )
 
 
 def _fronted(token: Token) -> bool:
