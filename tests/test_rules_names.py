@@ -698,3 +698,19 @@ def test_capitalised_words_ending_with_a_firm_word_name_a_company_the_ner_missed
     # an acronym of two letters after a nationality qualifies a noun: no name ("Danish AI company")
     doc = en("Kernwerk bought the Danish AI company Vexlo.")
     assert not CompanyShapes(MentionWords("en")).firm_names(doc)
+
+
+def test_a_lone_word_the_ner_calls_a_place_in_a_list_read_from_a_firm_shaped_name_is_an_organisation(fr):
+    from spacy.tokens import Span
+
+    doc = fr("Kovix a levé 8 millions d'euros auprès de Tessaly, Liskel Capital et Orvande.")
+    at = {t.text: t.i for t in doc}
+    # as fr_core_news_md labels them: the lone unknown word a place, the fund a person
+    doc.ents = [
+        Span(doc, at["Tessaly"], at["Tessaly"] + 1, "LOC"),
+        Span(doc, at["Liskel"], at["Capital"] + 1, "PER"),
+        Span(doc, at["Orvande"], at["Orvande"] + 1, "ORG"),
+    ]
+    fr.get_pipe("knowgraph_mentions")(doc)
+    names = {(e.name, e.type) for e in doc._.kg_entities.values()}
+    assert {("Tessaly", "Organization"), ("Liskel Capital", "Organization")} <= names
