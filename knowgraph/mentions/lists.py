@@ -219,8 +219,15 @@ class ListMembers:
     @staticmethod
     def _describing(token: Token) -> bool:
         """Can ``token`` be a word of an item's description: a noun, an adjective, or a borrowed noun the
-        tagger reads as a verb with no tense ("business angel")? A finite verb opens a clause instead."""
-        return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "VERB" and "Fin" not in token.morph.get("VerbForm")
+        tagger reads as a verb with no tense or as a proper noun in lower case ("business angel": sm tags "angel"
+        a verb, fr_core_news_md a proper noun)? A finite verb opens a clause instead."""
+        return (
+            token.pos_ in ("NOUN", "ADJ")
+            or token.pos_ == "PROPN"
+            and token.is_lower
+            or token.pos_ == "VERB"
+            and "Fin" not in token.morph.get("VerbForm")
+        )
 
     def _before(
         self, doc: Doc, start: int, taken: dict[int, Candidate], coordinated: bool, examples: bool
