@@ -714,3 +714,14 @@ def test_a_lone_word_the_ner_calls_a_place_in_a_list_read_from_a_firm_shaped_nam
     fr.get_pipe("knowgraph_mentions")(doc)
     names = {(e.name, e.type) for e in doc._.kg_entities.values()}
     assert {("Tessaly", "Organization"), ("Liskel Capital", "Organization")} <= names
+
+
+def test_an_ner_name_running_over_a_preposition_that_joins_no_name_is_cut_there(fr):
+    from spacy.tokens import Span
+
+    doc = fr("Kernwerk a racheté Brellin au printemps.")
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at["Brellin"], at["printemps"] + 1, "MISC")]  # as fr_core_news_md reads it
+    fr.get_pipe("knowgraph_mentions")(doc)
+    names = {e.name for e in doc._.kg_entities.values()}
+    assert "Brellin" in names and not any("printemps" in name for name in names)
