@@ -497,6 +497,14 @@ def test_the_partners_of_a_joint_venture_take_part_in_the_project(en, fr):
     assert ("brintel", "participatesIn", "orion") in got
 
 
+def test_a_joint_venture_in_apposition_is_stated_whatever_the_tense_of_the_verb_after(fr):
+    # the noun set off by commas after the project's name describes it; a subject noun takes the future of its verb
+    got = facts(fr, "Le programme Vesta, une coentreprise entre Kernwerk et Eurazeo, ouvrira un site à Lyon.")
+    assert ("kernwerk", "participatesIn", "vesta") in got
+    got = facts(fr, "En 2026, la coentreprise entre Kernwerk et Eurazeo ouvrira un site à Lyon.")
+    assert ("eurazeo", "partnerOf", "kernwerk") not in got
+
+
 def test_a_fronted_name_before_its_appositions_raises(fr):
     got = facts(
         fr,

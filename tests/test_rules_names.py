@@ -676,3 +676,52 @@ def test_an_unlabelled_name_subject_of_a_companys_verb_is_a_company(en, fr):
 
 def test_a_person_the_ner_names_is_no_company_for_a_companys_verb(fr):
     assert not entity_names(fr, "Macron lance un plan pour l'IA.") & {("Macron", "Organization")}
+
+
+# -- capitalised words ending with a firm word (mentions/company_shapes.py) ----------------------------
+
+
+def test_capitalised_words_ending_with_a_firm_word_name_a_company_the_ner_missed(fr, en):
+    from spacy.tokens import Span
+
+    from knowgraph.mentions.company_shapes import CompanyShapes
+
+    shapes = CompanyShapes(MentionWords("fr"))
+    doc = fr("Selon Orvande Capital, Liskel Partners a soutenu Ventures Capital et la société Tessaly.")
+    doc.ents = []  # as fr_core_news_md leaves such names of unknown funds
+    names = [doc[c.start : c.end].text for c in shapes.firm_names(doc)]
+    assert names == ["Orvande Capital", "Liskel Partners"]  # not the preposition, not generic words alone
+    doc.ents = [Span(doc, 1, 2, "LOC")]  # a part of the name labelled: the name is still read whole
+    assert "Orvande Capital" in [doc[c.start : c.end].text for c in shapes.firm_names(doc)]
+    doc.ents = [Span(doc, 1, 3, "PER")]  # the whole name labelled: left to the NER (typed by the same word)
+    assert "Orvande Capital" not in [doc[c.start : c.end].text for c in shapes.firm_names(doc)]
+    # an acronym of two letters after a nationality qualifies a noun: no name ("Danish AI company")
+    doc = en("Kernwerk bought the Danish AI company Vexlo.")
+    assert not CompanyShapes(MentionWords("en")).firm_names(doc)
+
+
+def test_a_lone_word_the_ner_calls_a_place_in_a_list_read_from_a_firm_shaped_name_is_an_organisation(fr):
+    from spacy.tokens import Span
+
+    doc = fr("Kovix a levé 8 millions d'euros auprès de Tessaly, Liskel Capital et Orvande.")
+    at = {t.text: t.i for t in doc}
+    # as fr_core_news_md labels them: the lone unknown word a place, the fund a person
+    doc.ents = [
+        Span(doc, at["Tessaly"], at["Tessaly"] + 1, "LOC"),
+        Span(doc, at["Liskel"], at["Capital"] + 1, "PER"),
+        Span(doc, at["Orvande"], at["Orvande"] + 1, "ORG"),
+    ]
+    fr.get_pipe("knowgraph_mentions")(doc)
+    names = {(e.name, e.type) for e in doc._.kg_entities.values()}
+    assert {("Tessaly", "Organization"), ("Liskel Capital", "Organization")} <= names
+
+
+def test_an_ner_name_running_over_a_preposition_that_joins_no_name_is_cut_there(fr):
+    from spacy.tokens import Span
+
+    doc = fr("Kernwerk a racheté Brellin au printemps.")
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at["Brellin"], at["printemps"] + 1, "MISC")]  # as fr_core_news_md reads it
+    fr.get_pipe("knowgraph_mentions")(doc)
+    names = {e.name for e in doc._.kg_entities.values()}
+    assert "Brellin" in names and not any("printemps" in name for name in names)

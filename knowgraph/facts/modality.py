@@ -142,7 +142,7 @@ def _status(trigger: Token, lang: str) -> str:
         purpose = token.dep_ in ("advcl", "xcomp") and any(
             c.lower_ in ("pour", "afin", "to") for c in token.children if c.dep_ in ("mark", "case", "aux")
         )
-        if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0):
+        if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0) or _fronted(token):
             # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"; a trigger
             # that is its sentence's root is read once more as a governor, so that its own modal
             # auxiliary counts ("X could buy Y")
@@ -158,6 +158,9 @@ def _status(trigger: Token, lang: str) -> str:
                 and token.dep_ in _SUBJECT_DEPS
                 # (nor a descriptor before a name: "l'allemand IONOS pourrait le rejoindre")
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
+                # (nor an apposition set off after a name: "Le projet Orion, une coentreprise entre A et B,
+                # construira ...", which fr_core_news_md makes the subject)
+                and not _apposition(token)
                 and token.head.pos_ in ("VERB", "AUX")
             ):
                 # "Ce tour de table, mené par Y, associera ...", "the round would value X at ...": a deal noun
@@ -182,6 +185,33 @@ def _status(trigger: Token, lang: str) -> str:
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
     return _sentence_cue(trigger, cues) or ASSERTED
+
+
+def _apposition(noun: Token) -> bool:
+    """Is the phrase of ``noun`` set off by commas right after a noun or a name ("Le projet Orion, une coentreprise
+    entre A et B, construira ...")? It describes that name, whatever the verb after it says."""
+    doc, left, right = noun.doc, noun.left_edge.i, noun.right_edge.i
+    return (
+        left - 2 >= noun.sent.start
+        and doc[left - 1].text == ","
+        and doc[left - 2].pos_ in ("NOUN", "PROPN")
+        and right + 1 < noun.sent.end
+        and doc[right + 1].text == ","
+    )
+
+
+def _fronted(token: Token) -> bool:
+    """Is ``token`` a past participle that opens its sentence before a comma and the clause it hangs on ("Soutenue
+    par X, Y veut ...")? Such a detached phrase states its own fact, not in the scope of the main verb's mood
+    or governors (fr_core_news_sm hangs it as the subject, fr_core_news_md as a dep of the main verb)."""
+    head = token.head
+    return (
+        token.i == token.sent.start
+        and head.i > token.i
+        and "Part" in token.morph.get("VerbForm")
+        and "Past" in token.morph.get("Tense")
+        and any(t.text == "," for t in token.doc[token.i + 1 : head.i])
+    )
 
 
 def _local_status(token: Token, governors, negations, particles, modals, future_aux, is_trigger: bool) -> str | None:

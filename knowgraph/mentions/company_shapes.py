@@ -1,5 +1,6 @@
 """Names a company's own shape gives away, whatever the NER says of them: a web domain ("Beautiful.AI",
-"Xnor.ai"), and the subject of a verb only companies do ("Quillon raised $5 million").
+"Xnor.ai"), the subject of a verb only companies do ("Quillon raised $5 million"), and capitalised words
+ending with a word only firms' names end with ("Brume Capital", "Ardent Partners").
 
 The NER labels unknown names of young companies badly: it cuts "Beautiful.AI" at the period, tags an
 unknown "X.ai" opening a French sentence a pronoun, and leaves "Quillon raised ..." unlabelled. Both
@@ -8,7 +9,7 @@ steps return :class:`~knowgraph.mentions.entities.Candidate` objects of priority
 descriptor read later gives its type instead::
 
     shapes = CompanyShapes(MentionWords("en"))
-    shapes.domain_names(doc) + shapes.company_subjects(doc)
+    shapes.domain_names(doc) + shapes.company_subjects(doc) + shapes.firm_names(doc)
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import re
 from spacy.tokens import Doc
 
 from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
+from knowgraph.mentions.names import title_case_line
 from knowgraph.nlp.doccache import token_columns
 
 #: A name made of a web domain: "Beautiful.AI", "Xnor.ai", "Fnac.com".
@@ -26,6 +29,16 @@ _DOMAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z]\.(?i:ai|io|com|co|a
 # NER labels a company's name may carry as the subject of a company's verb: none, an organisation, a thing
 # (a person's, a place's are left to the NER: "Macron lance ...", "Pyongyang launched ...")
 _COMPANY_SUBJECT_LABELS = frozenset({"", "ORG", "MISC", "PRODUCT"})
+# the dependencies that join the other words of a name to its head: fr_core_news_sm says flat:name, fr_core_news_md
+# often fixed ("Quillon Robotics")
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed"})
+# parts of speech of no word of a name; at a sentence's start, adverbs and verbs open no name either ("Hier", "Selon")
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PUNCT", "NUM"})
+_OPENER_POS = _FUNCTION_POS | {"ADV", "VERB", "AUX", "INTJ"}
+# parts of speech the tagger guesses for an unknown capitalised word (sm reads "Orvande" a pronoun): a word so tagged
+# is a function word only if it is a stop word
+_GUESSED_POS = frozenset({"PRON", "DET", "NUM"})
+_MAX_FIRM_NAME = 4  # words, the firm word included
 
 
 class CompanyShapes:
@@ -34,6 +47,16 @@ class CompanyShapes:
     def __init__(self, words: MentionWords):
         self.first_names = words.first_names
         self.company_subject_verbs = words.company_subject_verbs
+        # "Brume Capital", "Corbin Global": a last word only firms' names end with (as in mentions/lists.py)
+        # (not an acronym of two letters: "Israeli AI infrastructure company", "AI" qualifies a noun)
+        firm_ends = words.organization_words | words.investor_words | words.firm_name_ends
+        self.firm_ends = {w for w in firm_ends if not (w.isupper() and len(w) <= 2)}
+        self.nationalities = words.nationalities
+        # words that make no name alone ("Capital", "Labs"): a firm's name has one word besides them
+        self.generic_words = words.organization_words | words.name_tails | words.investor_words
+        self.stop_names = words.stop_names
+        self.person_roles = words.person_roles
+        self.title_case_lines = words.title_case_lines
 
     def company_subjects(self, doc: Doc) -> list[Candidate]:
         """ "Quillon raised $5 million", "Quillon a levé 5 millions": a capitalised name the NER left unlabelled
@@ -54,12 +77,92 @@ class CompanyShapes:
                 and len(token.text) <= 2
             ):
                 continue
+            named = self._ner_name(doc, i)
+            if named is not None:
+                # the NER's name holds it: its words, whatever the parser hangs them on ("Norvane Robotics",
+                # "Robotics" a foreign word modifying "Norvane" for fr_core_news_md)
+                out.append(Candidate(*named, 1, "Organization", None, set()))
+                continue
             # the name's other words hang on it (before it in English, after it in French: "Vireo Robotics")
-            parts = [token.i] + [c.i for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+            parts = [token.i] + [c.i for c in token.children if c.dep_ in _NAME_PARTS]
             start, end = min(parts), max(parts) + 1
             if end - start == len(parts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
                 out.append(Candidate(start, end, 1, "Organization", None, set()))
         return out
+
+    @staticmethod
+    def _ner_name(doc: Doc, i: int) -> tuple[int, int] | None:
+        """The span of the NER's name of several words that holds token ``i``, if every word of it is capitalised;
+        else None."""
+        if not doc[i].ent_iob_ or doc[i].ent_iob_ == "O":
+            return None
+        start, end = i, i + 1
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
+            return None
+        return start, end
+
+    def firm_names(self, doc: Doc) -> list[Candidate]:
+        """ "Brume Capital", "Ardent Partners", "Corbin Global": capitalised words, the last one a word only firms'
+        names end with (``organization_words``, ``investor_words``, ``firm_name_ends``), name a company where
+        the NER saw no name or only a part of it (fr_core_news_md leaves "Brume Capital a participé" unlabelled,
+        or labels "Capital" alone a place). A name the NER labelled whole, or within a longer name, is left to
+        it (the typing makes it an organisation by the same word); so is a sentence in Title Case."""
+        out = []
+        columns = token_columns(doc)
+        texts, pos = columns.text, columns.pos
+        for i, text in enumerate(texts):
+            if text not in self.firm_ends or i == 0:
+                continue
+            if i + 1 < len(texts) and texts[i + 1][:1].isupper() and texts[i + 1].isalpha():
+                if not doc[i + 1].is_sent_start:
+                    continue  # the name goes on ("Brume Capital Partners"): read from its last word
+            start = i
+            while (
+                start > 0
+                and i - start + 1 < _MAX_FIRM_NAME
+                and texts[start - 1][:1].isupper()
+                and texts[start - 1].replace("-", "").isalnum()
+                and not self._function_word(doc, start - 1, pos[start - 1])
+                and not doc[start].is_sent_start
+            ):
+                start -= 1
+            while start < i and (
+                fold(texts[start]) in self.stop_names
+                or texts[start].lower() in self.person_roles
+                or texts[start].casefold() in self.nationalities
+                or doc[start].is_sent_start
+                and pos[start] in _OPENER_POS
+                and (pos[start] not in _GUESSED_POS or doc[start].is_stop)
+            ):
+                start += 1  # "Selon Brume Capital", "CEO ...", "Israeli ...": no part of the name
+            if start == i or all(t in self.generic_words for t in texts[start:i]):
+                continue  # "Capital" alone, "Labs Capital": no name
+            span = doc[start : i + 1]
+            labels = {t.ent_type_ for t in span} - {""}
+            if labels and not self._ner_missed(doc, start, i + 1):
+                continue
+            if self.title_case_lines and title_case_line(doc[start]):
+                continue  # "Kernwerk Rachète Brume Capital": every word of the line is capitalised
+            out.append(Candidate(start, i + 1, 1, "Organization", None, set()))
+        return out
+
+    @staticmethod
+    def _function_word(doc: Doc, i: int, pos: str) -> bool:
+        """Is ``doc[i]`` a function word ("Selon", "Chez", "The")? The tagger calls an unknown capitalised word a
+        pronoun or a determiner at times ("Orvande Capital"): those must be stop words too."""
+        return pos in _FUNCTION_POS and (pos not in _GUESSED_POS or doc[i].is_stop)
+
+    @staticmethod
+    def _ner_missed(doc: Doc, start: int, end: int) -> bool:
+        """Did the NER label only a part of ``doc[start:end]`` ("Capital" in "Brume Capital"), neither the
+        whole run nor a longer name that holds it?"""
+        if doc[start].ent_iob_ == "I" or end < len(doc) and doc[end].ent_iob_ == "I":
+            return False  # a longer name of the NER's holds it
+        return not (doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1 : end]))
 
     @staticmethod
     def domain_names(doc: Doc) -> list[Candidate]:

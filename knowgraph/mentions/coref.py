@@ -143,11 +143,17 @@ class Resolver:
             token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
             or lower in self.descriptors
             or token.lemma_.lower() in self.descriptors
+            or self._ends_descriptor(token.i)
         ):
             found = self.by_description.noun(token, types, exclude, depth)
             if found:
                 return found
         return self.by_name.coerce(token, types)
+
+    def _ends_descriptor(self, i: int) -> bool:
+        """Does a descriptor of two words end at token ``i`` ("la jeune pousse": fr_core_news_md tags "pousse" a
+        verb)?"""
+        return i > 0 and f"{self.lowers[i - 1]} {self.lowers[i]}" in self.descriptors
 
     @staticmethod
     def _has_subject(verb: Token) -> bool:

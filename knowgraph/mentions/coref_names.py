@@ -76,8 +76,11 @@ class NameCoercer:
             token.ent_type_ in ("LOC", "GPE")
             and token.i > 0
             and self.doc[token.i - 1].lower_ in ("à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from")
+            and not (token.i > 1 and self.doc[token.i - 2].lower_ == "auprès")
         ):
-            return []  # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company
+            # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company, and so
+            # it is after "auprès de", which names whom money was raised from ("auprès de Kernwerk")
+            return []
         doc = self.doc
         sent = token.sent
         if (

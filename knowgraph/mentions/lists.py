@@ -24,8 +24,9 @@ Where journalists put the names the NER misses:
   the list nor becomes a firm;
 * a name only firms' names end with ("Brintel Ventures", the NER's MISC or PER) heads a list as a chosen
   organisation does;
-* in a list read from a company the gazetteer knows, the NER's place label on a lone unknown word
-  yields ("Nvidia et Kovix"); a known place does not.
+* in a list read from a company the gazetteer knows or from a name only firms' names end with, the NER's
+  place label on a lone unknown word yields ("Nvidia et Kovix", "Kovix, Valmora Capital et B"); a known place
+  does not.
 """
 
 from __future__ import annotations
@@ -83,9 +84,10 @@ class ListMembers:
         for c in chosen:
             # "Brintel Ventures" (the NER's MISC or PER): a name only firms' names end so heads a list as well
             if c.type == "Organization" or (c.entry is None and doc[c.end - 1].text in self.firm_ends):
-                # a list read from a known company: the NER's place label on a lone unknown item yields
-                # ("Nvidia, Kovix et Tarnwell"), as in a list of examples
-                known_head = c.entry is not None
+                # a list read from a known company, or from a name only firms' names end so ("Valmora Capital"): the
+                # NER's place label on a lone unknown item yields ("Nvidia, Kovix et Tarnwell"), as in a list of
+                # examples
+                known_head = c.entry is not None or doc[c.end - 1].text in self.firm_ends
                 items, coordinated = self._chain(doc, c.end, taken, examples=known_head)
                 if coordinated or self._after_coordinator(doc, c.start):
                     keep(self._before(doc, c.start, taken, coordinated, known_head))
@@ -217,8 +219,15 @@ class ListMembers:
     @staticmethod
     def _describing(token: Token) -> bool:
         """Can ``token`` be a word of an item's description: a noun, an adjective, or a borrowed noun the
-        tagger reads as a verb with no tense ("business angel")? A finite verb opens a clause instead."""
-        return token.pos_ in ("NOUN", "ADJ") or token.pos_ == "VERB" and "Fin" not in token.morph.get("VerbForm")
+        tagger reads as a verb with no tense or as a proper noun in lower case ("business angel": sm tags "angel"
+        a verb, fr_core_news_md a proper noun)? A finite verb opens a clause instead."""
+        return (
+            token.pos_ in ("NOUN", "ADJ")
+            or token.pos_ == "PROPN"
+            and token.is_lower
+            or token.pos_ == "VERB"
+            and "Fin" not in token.morph.get("VerbForm")
+        )
 
     def _before(
         self, doc: Doc, start: int, taken: dict[int, Candidate], coordinated: bool, examples: bool

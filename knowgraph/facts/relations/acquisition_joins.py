@@ -45,7 +45,8 @@ class AcquisitionJoins(RuleFamily):
         joined = [
             r
             for c in token.children
-            if c.dep_ in ("dobj", "obj") and resolver.mention_at(c.i) is not None
+            # (fr_core_news_md reads the name joined as the verb's complement at times: "a rejoint Kernwerk" xcomp)
+            if c.dep_ in ("dobj", "obj", "xcomp") and resolver.mention_at(c.i) is not None
             for r in resolver.resolve(c, _ORGS, coordinated=False)
         ]
         if not joined:

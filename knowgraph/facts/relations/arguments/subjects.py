@@ -29,7 +29,7 @@ class SubjectSearch:
                     if len(found) == 1 and found[0].token == child.i and child.i < verb.i:
                         found = listed_before(found[0], resolver, types) + found
                     if found:
-                        return found
+                        return self._with_subjects_before(node, found, resolver, types)
                     if child.pos_ == "PRON" and node.dep_ == "conj" and child.lower_ not in resolver.relatives:
                         return []  # "What is Ostrakon ..., and how can you build on X": "you", not a name to the left
             if own_subject and node.dep_ == "conj":
@@ -150,6 +150,28 @@ class SubjectSearch:
                         # "Fondée par X, ancien bras droit de Y, elle ...": past the appositions of the agent
                         return found
         return self._left_subject(verb, resolver, types)
+
+    @staticmethod
+    def _with_subjects_before(
+        node: Token, found: list[Referent], resolver: Resolver, types: set[str]
+    ) -> list[Referent]:
+        """ "A et B ont participé": the names coordinated before the subject the parse gives, when the parser made
+        the first name the head and the verb its conjunct (fr_core_news_md: "A" ROOT, "ont participé" conj of it,
+        "B" its subject). The names count only if the list read from the first one reaches ``found``, and the first
+        is the sentence's root or a subject itself (not "X a racheté A et B a levé ...", "A" an object)."""
+        head = node.head
+        if (
+            node.dep_ != "conj"
+            or head.pos_ not in ("NOUN", "PROPN")
+            or head.dep_ not in ("ROOT", "nsubj", "nsubj:pass")
+            or head.i >= found[0].token
+        ):
+            return found
+        before = resolver.resolve(head, types)
+        if not any(r.key == found[0].key for r in before):
+            return found
+        keys = {r.key for r in before}
+        return before + [r for r in found if r.key not in keys]
 
     def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """The nearest entity left of the verb that is not inside a prepositional phrase."""
