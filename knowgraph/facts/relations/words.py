@@ -116,8 +116,9 @@ class WordForms:
     @staticmethod
     def _copula_noun(token: Token) -> bool:
         """ "Léa Roux a été PDG de Nexalia": after a compound past of "être" the French parser reads the title
-        as a passive participle (a VERB with "été" as its auxiliary); a noun trigger there is still the noun."""
-        return token.pos_ == "VERB" and any(
+        as a passive participle (a VERB with "été" as its auxiliary), fr_core_news_md sometimes as an adverb
+        ("ont été ingénieurs chez X"); a noun trigger there is still the noun."""
+        return token.pos_ in ("VERB", "ADV") and any(
             c.dep_ in ("cop", "aux:pass") and c.lower_ in ("été", "être") and c.i == token.i - 1 for c in token.children
         )
 
