@@ -126,7 +126,12 @@ class WordForms:
     def _is_passive(verb: Token) -> bool:
         if verb.lemma_.lower() in language_data(verb.doc.lang_, "lexicon").get("active_etre_verbs", ()):
             return False  # "Paul Roy est parti chez X": a verb of motion conjugated with "être", never passive
-        if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
+        deps = {c.dep_ for c in verb.children}
+        if "expl:pass" in deps and not deps & {"aux:pass", "auxpass"}:
+            # "Nexalia s'allie à X": fr_core_news_md reads a pronominal verb's "se" as a passive marker and its
+            # subject as a passive one; with no auxiliary "être" the subject is the one who acts
+            return False
+        if deps & {"aux:pass", "nsubj:pass", "auxpass", "nsubjpass"}:
             return True
         features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field
         if "Pass" in features and "Pass" in verb.morph.get("Voice"):
