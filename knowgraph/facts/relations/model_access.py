@@ -141,6 +141,9 @@ class ModelAccess(RuleFamily):
         doc = sent.doc
         clause = token.head if token.dep_ in ("acomp", "attr") else token  # "is available": the copula's subject
         subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        if subject is not None and subject.lower_ in resolver.relatives and clause.dep_ in ("relcl", "acl:relcl"):
+            # "Le modèle X, qui ... est accessible via Y" parsed as a relative clause: the noun it modifies
+            subject = clause.head
         inside: set[int] | None = None
         if subject is not None:
             # the subject's words, less its relative clauses ("Orbis, which rivals Lumen 2, ...")
