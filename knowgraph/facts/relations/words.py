@@ -93,6 +93,7 @@ class WordForms:
                         pattern.kind == "noun"
                         and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
                         and not self._copula_noun(token)
+                        and not self._nominal_adverb(token)
                     ):
                         continue
                     if pattern.kind == "noun" and self._epithet(token, pattern):
@@ -112,6 +113,12 @@ class WordForms:
             and token.head.pos_ in ("NOUN", "PROPN")
             and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in pattern.of)
         )
+
+    @staticmethod
+    def _nominal_adverb(token: Token) -> bool:
+        """ "Léa Roux, ex-chercheuse chez X": fr_core_news_md may tag a title an adverb while attaching it as a
+        noun (a nominal modifier or an apposition of the name); it is still the title."""
+        return token.pos_ == "ADV" and token.dep_ in ("nmod", "appos") and token.head.pos_ in ("PROPN", "NOUN")
 
     @staticmethod
     def _copula_noun(token: Token) -> bool:
