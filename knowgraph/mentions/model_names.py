@@ -70,7 +70,8 @@ class LaunchedNames:
         self.named_matcher = Matcher(vocab)
         # "un modèle de langage appelé Vello": a complement of the noun between it and the naming word
         links = shapes.get("name_noun_links", [])
-        described = [{"POS": {"IN": ["ADJ", "ADV"]}, "IS_LOWER": True, "OP": "{0,3}"}]
+        # (an adjective after "plus" may be tagged a noun: "un modèle plus compact" under fr_core_news_md)
+        described = [{"POS": {"IN": ["ADJ", "ADV", "NOUN"]}, "IS_LOWER": True, "OP": "{0,3}"}]
         complement = [{"LOWER": {"IN": links}}, {"POS": "NOUN", "IS_LOWER": True}] if links else []
         name = [
             {"LOWER": {"IN": sorted(self.naming_words)}},

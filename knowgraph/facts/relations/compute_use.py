@@ -88,7 +88,8 @@ class ComputeUse(NameLists, RuleFamily):
             users = self._subjects(token, resolver, _ORGS) if start is not None else []
             if start is not None:
                 users = self._listed_before(token, users, resolver) or users or self._users_after_colon(token, resolver)
-        elif token.pos_ == "NOUN" and (lemma in self.nouns or token.lower_ in self.nouns):
+        elif token.pos_ in ("NOUN", "VERB") and (lemma in self.nouns or token.lower_ in self.nouns):
+            # a noun of use tagged as a verb is still that noun ("Nexalia a accès à" under fr_core_news_md)
             start = self._after(token, self.noun_prepositions)
             users = self._access_holder(token, resolver) if start is not None else []
         else:

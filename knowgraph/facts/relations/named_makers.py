@@ -242,7 +242,10 @@ class NamedMakers(RuleFamily):
                 token = doc[k]
                 if token.is_lower and self._descriptor_type(token) == "Organization":
                     return True
-                if not (token.is_lower and (token.pos_ in ("DET", "NOUN", "ADJ") or token.lower_ in self.genitive)):
+                # "X": a foreign word ("services cloud SAP Delos": fr_core_news_md tags "cloud" so)
+                if not (
+                    token.is_lower and (token.pos_ in ("DET", "NOUN", "ADJ", "X") or token.lower_ in self.genitive)
+                ):
                     break
                 k -= 1
         return False

@@ -140,7 +140,8 @@ class RivalLists(RuleFamily):
             subject = next((c for c in node.children if c.dep_.startswith("nsubj")), None)
             if subject is not None:
                 return resolver.resolve(subject, _ORGS, coordinated=False)
-            if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "obj", "dobj"):
+            # "nmod": a thing's complement ("une gamme de modèles pensés pour ...", the participle on "modèles")
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "obj", "dobj", "nmod"):
                 return []
             node = node.head
             if node.pos_ == "NOUN" and self._descriptor_type(node) == "Organization":

