@@ -503,6 +503,61 @@ def test_the_round_raised_with_an_ordinal_is_no_earlier_round(fr):
     assert investments(found) == [(("nexalia",), (Decimal("8000000"), "EUR"), None)]
 
 
+# -- a clause that tells another deal keeps its amount -----------------------------------------------------
+
+
+def test_a_relative_clause_on_the_company_raising_tells_an_earlier_round(en):
+    found = events(
+        en,
+        "Nexalia, which raised $12 million last year, has now raised fresh funding from Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("12000000"), "USD"), "2023"),
+        (("nexalia",), None, "2024-05-02"),
+    ]
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("pell-capital",) and backed.amount is None
+
+
+def test_a_fronted_perfect_participle_tells_an_earlier_round(en):
+    found = events(
+        en, "Having raised $9 million in 2022, Nexalia secured $40 million from Pell Capital on Monday.", "en"
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("pell-capital",)
+    assert amount_of(backed) == (Decimal("40000000"), "USD")
+
+
+def test_qui_avait_leve_on_the_company_is_another_round(fr):
+    found = events(
+        fr,
+        "Le fonds Brume Capital a investi dans la start-up Nexalia, qui avait levé 6 millions d'euros en 2021.",
+        "fr",
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("brume-capital",) and backed.amount is None
+    assert (("nexalia",), (Decimal("6000000"), "EUR"), "2021") in investments(found)
+
+
+def test_qui_avait_deja_investi_on_an_investor_is_its_earlier_stake(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia lève 70 millions d'euros auprès du fonds Brume Capital, qui avait déjà investi 5 "
+        "millions d'euros en 2022.",
+        "fr",
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("70000000"), "EUR")
+
+
+def test_an_investor_relative_clause_in_the_simple_past_tells_the_same_round(en):
+    found = events(en, "Nexalia was backed by Pell Capital, a Lisbon fund, which led its $3 million seed round.", "en")
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("3000000"), "USD")
+
+
 # -- news reported as such further down an article is of its publication day -------------------------------
 
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
+from knowgraph.facts.clauses import ClauseWords, another_clause, clause_words, party_tokens, triggers_apart
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
 from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
@@ -197,6 +198,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             roles = {a: (fact.subject,), b: (fact.object,)}
         if fact.event != "Partnership":
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
+            amounts = _own_amounts(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
         if fact.event == "Acquisition":
             amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
         event = Event(
@@ -210,7 +212,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         if fact.event == "Investment":
             rounds[(fact.start, fact.trigger, fact.object)] = event
         events.append(event)
-    events = merge_same_sentence(doc, _merge_compatible(events))
+    words = clause_words(lang)
+    events = merge_same_sentence(doc, _merge_compatible(doc, events, words), words)
     for fact in doc.user_data.get("kg_investments_again") or []:
         if fact.status != ASSERTED:
             continue
@@ -224,7 +227,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         events.append(
             Event("Investment", roles, _nearest(amounts, anchor), _nearest(dates, anchor), fact.confidence, [fact])
         )
-    _amounts_from_other_statements(doc, events, facts, in_sentence)
+    _amounts_from_other_statements(doc, events, facts, in_sentence, lang)
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
     add_earlier_rounds(doc, events, earlier)
@@ -341,11 +344,11 @@ def _verb_of(token):
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _merge_compatible(events: list[Event]) -> list[Event]:
+def _merge_compatible(doc: Doc, events: list[Event], words: ClauseWords) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         for existing in merged:
-            if existing.compatible(event):
+            if existing.compatible(event) and not _told_apart(doc, existing, event, words):
                 existing.merge(event)
                 break
         else:
@@ -382,7 +385,7 @@ def _merge_follow_ups(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
-def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence) -> None:
+def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence, lang: str) -> None:
     """An event with no amount takes the one a planned or reported statement of the same deal gives
     ("Kernwerk plans to acquire Nexalia for $2.3 billion" ... "Kernwerk is acquiring Nexalia")."""
     for event in events:
@@ -397,6 +400,9 @@ def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fa
                 and (fact.object,) == event.roles[b]
             ):
                 amounts, _ = in_sentence(fact.start, fact.end)
+                amounts = _own_amounts(
+                    doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object)
+                )
                 if amounts:
                     event.amount = _nearest(amounts, doc[fact.trigger].idx)
                     break
@@ -415,6 +421,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
         sent = doc[trigger].sent
         start, end = sentence_bounds(sent)
         amounts, dates = in_sentence(start, end)
+        amounts = _own_amounts(doc, amounts, trigger, lang, (investee,))
         if not amounts:
             continue
         anchor = doc[trigger].idx
@@ -432,9 +439,12 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             "Investment", {"investor": (), "investee": (investee,)}, amount, date, confidence, [evidence]
         )
         here = sent.start
+        words = clause_words(lang)
         for event in events:
             if event.type != "Investment" or event.roles["investee"] != (investee,):
                 continue
+            if _apart(doc, trigger, event, words):
+                continue  # "X, which raised $50 million last year, has a new backer, Y": another deal
             if not event.roles["investor"] and event.amount and _amount_key(event.amount) == _amount_key(amount):
                 break  # the same raise said again
             if event.amount is not None and _amount_key(event.amount) != _amount_key(amount):
@@ -459,7 +469,11 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             break
         else:
             lone = _lone_unpriced_round(events, investee, raises)
-            if lone is not None and _only_raise_amount(doc, investee, amount, raises, in_sentence):
+            if (
+                lone is not None
+                and not _apart(doc, trigger, lone, words)
+                and _only_raise_amount(doc, investee, amount, raises, in_sentence, lang)
+            ):
                 # the article's one raise of X and its one list of X's investors with no amount of their own,
                 # however far apart ("X a levé 60 M€ ... Ses bailleurs de fonds sont A, B et C")
                 lone.amount = amount
@@ -502,17 +516,71 @@ def _lone_unpriced_round(events: list[Event], investee: str, raises: list) -> Ev
     return unpriced[0] if len(unpriced) == 1 and not priced else None
 
 
-def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: list, in_sentence) -> bool:
+def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: list, in_sentence, lang: str) -> bool:
     """Does the article give ``investee`` one raise amount only (said once or more)?"""
     amounts = set()
     for key, trigger, status, _confidence, _rule in raises:
         if key != investee or status != ASSERTED:
             continue
         start, end = sentence_bounds(doc[trigger].sent)
-        found, _ = in_sentence(start, end)
+        found = _own_amounts(doc, in_sentence(start, end)[0], trigger, lang, (investee,))
         if found:
             amounts.add(_amount_key(_nearest(found, doc[trigger].idx)))
     return amounts == {_amount_key(amount)}
+
+
+def _parties(kind: str, subject: str, obj: str) -> tuple[str, ...]:
+    """The entities a deal is about, whose relative clauses tell other deals: the company raising or bought, and the
+    buyer (an investor's relative clause may tell the round it joins: "backed by Y, which led its first round")."""
+    return (obj,) if kind == "Investment" else (subject, obj)
+
+
+def _event_parties(event: Event) -> tuple[str, ...]:
+    if event.type == "Investment":
+        return event.roles["investee"]
+    return tuple(key for keys in event.roles.values() for key in keys)
+
+
+def _own_amounts(
+    doc: Doc, amounts: list[MonetaryAmount], trigger: int, lang: str, keys: tuple[str, ...]
+) -> list[MonetaryAmount]:
+    """ "Quorvex, which raised $50 million last year, has a new backer", "Après avoir levé 50 M€ en 2023, X ...": the
+    amounts of the sentence but those said in a clause that tells another deal and does not hold the statement's
+    word (:mod:`knowgraph.facts.clauses`)."""
+    if not amounts:
+        return amounts
+    words = clause_words(lang)
+    sent = doc[trigger].sent
+    parties = party_tokens(doc, keys, sent.start, sent.end)
+    kept = []
+    for amount in amounts:
+        span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if span is None or not another_clause(span.root, doc[trigger], words, parties):
+            kept.append(amount)
+    return kept
+
+
+def _told_apart(doc: Doc, event: Event, other: Event, words: ClauseWords) -> bool:
+    """ "Quorvex, which raised $50 million from A last year, has a new backer, B": two statements of one sentence,
+    one in a clause that tells another deal and does not hold the other, are two deals."""
+    return triggers_apart(
+        doc,
+        (f.trigger for f in event.evidence),
+        (f.trigger for f in other.evidence),
+        words,
+        {*_event_parties(event), *_event_parties(other)},
+    )
+
+
+def _apart(doc: Doc, trigger: int, event: Event, words: ClauseWords) -> bool:
+    """Is a raise said in one clause of a sentence and ``event`` in another that tells another deal (or the other
+    way round), ``event`` being said in that sentence only?"""
+    sent = doc[trigger].sent.start
+    return bool(event.evidence) and all(
+        doc[f.trigger].sent.start == sent
+        and triggers_apart(doc, (trigger,), (f.trigger,), words, _event_parties(event))
+        for f in event.evidence
+    )
 
 
 def _not_another_deals(
