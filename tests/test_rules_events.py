@@ -558,6 +558,24 @@ def test_an_investor_relative_clause_in_the_simple_past_tells_the_same_round(en)
     assert amount_of(backed) == (Decimal("3000000"), "USD")
 
 
+# -- the end of a term is no date of the deal -------------------------------------------------------------
+
+
+def test_the_end_of_a_partnership_term_is_not_its_date(en):
+    found = events(en, "The startup Nexalia has extended its partnership with Kernwerk through 2030.", "en")
+    [deal] = [e for e in found if e.type == "Partnership"]
+    assert deal.date is None
+
+
+def test_jusqu_en_is_the_end_of_the_term(fr):
+    found = events(
+        fr, "Le groupe Kernwerk a prolongé en janvier son partenariat avec la start-up Nexalia jusqu'en 2030.", "fr",
+        datetime.date(2025, 3, 4),
+    )  # fmt: skip
+    [deal] = [e for e in found if e.type == "Partnership"]
+    assert deal.date.value == "2025-01"
+
+
 # -- news reported as such further down an article is of its publication day -------------------------------
 
 

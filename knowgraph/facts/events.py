@@ -26,6 +26,7 @@ Deals have more to them:
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -149,7 +150,13 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
                 and not _excluded(sentence, a.start, excluded, lo, priced)
                 and not _followed(sentence, a.end, excluded_after)
             ]
-            dates = [_shift(_coarsened(d) if coarse else d, start) for d in find_dates(sentence, lang, reference)]
+            # "extended its partnership through 2030", "jusqu'en 2030": the end of a term, not the deal's date
+            ends = _end_prepositions(lang)
+            dates = [
+                _shift(_coarsened(d) if coarse else d, start)
+                for d in find_dates(sentence, lang, reference)
+                if ends is None or not ends.search(sentence[max(0, d.start - 24) : d.start].replace("\u2019", "'"))
+            ]
             # "after a $10 million seed round last year": another round's amount and date, not this sentence's deal's
             inside = [
                 (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d)])
@@ -237,6 +244,17 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     _dates_of_the_lead(doc, events, stamp or day, lang)
     return events
+
+
+@cache
+def _end_prepositions(lang: str) -> re.Pattern[str] | None:
+    """The words after which a date ends a term or is a deadline (``end_prepositions`` in dates.yaml), as a regex
+    that matches at the end of the text before a date."""
+    words = [w.replace("\u2019", "'") for w in language_data(lang, "dates").get("end_prepositions") or []]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})\s*$", re.IGNORECASE)
 
 
 def _coarsened(date: DateValue) -> DateValue:
