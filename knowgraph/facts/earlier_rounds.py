@@ -112,7 +112,8 @@ def add_earlier_rounds(
                 e.type == "Investment"
                 and e.roles["investee"] == investee
                 and e.amount is not None
-                and (e.amount.currency, e.amount.value) == (amount.currency, amount.value)
+                and (e.amount.currency, e.amount.value, e.amount.min_value, e.amount.max_value)
+                == (amount.currency, amount.value, amount.min_value, amount.max_value)
                 for e in events
             ):
                 continue
