@@ -144,6 +144,17 @@ def test_a_deal_valued_at_is_its_price(en):
     assert amount_of(deal) == (Decimal("1200000000"), "USD")
 
 
+def test_a_deal_that_people_valued_at_is_its_price(en):
+    found = events(
+        en,
+        "Kernwerk will buy the Lisbon startup Nexalia, the firm said on Monday, in a deal that three sources close to "
+        "the talks valued at $300m-$450m.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert (deal.amount.min_value, deal.amount.max_value) == (Decimal("300000000"), Decimal("450000000"))
+
+
 def test_une_operation_valorisee_est_le_prix(fr):
     found = events(
         fr,
@@ -550,6 +561,12 @@ def test_qui_avait_deja_investi_on_an_investor_is_its_earlier_stake(fr):
     )
     [backed] = [e for e in found if e.roles["investor"]]
     assert amount_of(backed) == (Decimal("70000000"), "EUR")
+
+
+def test_an_undated_relative_clause_on_the_company_may_tell_the_same_round(en):
+    found = events(en, "Kernwerk Ventures invested in the startup Nexalia, which raised $20 million.", "en")
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("20000000"), "USD")
 
 
 def test_an_investor_relative_clause_in_the_simple_past_tells_the_same_round(en):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+# "a deal that two people valued at": a noun, a relative pronoun and the clause's words up to the price words
+_RELATIVE_AFTER_NOUN = re.compile(r"(?=(\w+),?\s+(?:(?:that|which|que)\b|qu['\u2019])[^,;:.()]{0,60}$)")
 # "the transaction was valued at": the copula between a deal noun and the price words
 _COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
 
@@ -39,8 +41,16 @@ def excluded(
         ahead = _COPULA_END.sub("", before[:at].rstrip(" ,"))  # "the transaction was valued at"
         if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
             continue
+        if nouns and word in price_words and _deal_relative(sentence[since : lo + at].lower(), nouns):
+            continue
         return True
     return False
+
+
+def _deal_relative(text: str, nouns: tuple[str, ...]) -> bool:
+    """Does ``text`` end with a deal noun and a relative clause that goes on to the price word ("in a deal that two
+    people familiar with the matter valued at", "une opération que deux sources valorisent à")?"""
+    return any(m.group(1) in nouns for m in _RELATIVE_AFTER_NOUN.finditer(text))
 
 
 def _inside_a_name(text: str, at: int, length: int) -> bool:

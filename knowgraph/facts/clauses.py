@@ -4,8 +4,8 @@ an amount said there is not given to the statement outside, nor the two statemen
 - an adverbial clause of an earlier time: "Having raised $50 million in 2023, X ...", "Après avoir levé 50 millions
   l'an dernier, X ...", "..., after raising $50 million" (its subordinator, preposition or auxiliary is one of
   ``earlier_rounds.clause_marks`` in patterns.yaml);
-- a relative clause on the company the deal is about (the one raising or bought): "Quorvex, which raised $50 million
-  last year, has a new backer, Y";
+- a relative clause with a date of its own on the company the deal is about (the one raising or bought): "Quorvex,
+  which raised $50 million last year, has a new backer, Y";
 - a relative clause on anyone, told as earlier than the sentence's news: "Y, qui avait déjà investi 8 millions en
   2022, ..." (a pluperfect auxiliary or an adverb of ``earlier_rounds.clause_earlier``).
 
@@ -19,22 +19,28 @@ which led its first round").
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from knowgraph.facts.dates import find_dates
 from knowgraph.mentions.entities import MENTIONS_KEY
+from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
 _RELATIVE = ("relcl", "acl:relcl")
 _ADVERBIAL = ("advcl", "pcomp")
 _FUNCTION_WORDS = frozenset({"de", "d'", "du", "des", "of", "the", "a"})
+#: a day against which relative dates ("last year") are read, only to know that a clause says one
+_ANY_DAY = datetime.date(2020, 6, 15)
 
 
 @dataclass(frozen=True)
 class ClauseWords:
+    lang: str
     marks: frozenset[str]  # "after", "having", "après", "ayant"
     earlier: frozenset[str]  # "had", "already", "avait", "déjà"
     deal_nouns: frozenset[str]  # "round", "acquisition", "levée"
@@ -48,6 +54,7 @@ def clause_words(lang: str) -> ClauseWords:
     nouns = [w for noun in patterns.get("rounds", {}).get("nouns", []) for w in noun.split()]
     nouns += [w for words in patterns.get("deal_amount_nouns", {}).values() for w in words]
     return ClauseWords(
+        lang,
         frozenset(w.lower() for w in earlier.get("clause_marks", [])),
         frozenset(w.lower() for w in earlier.get("clause_earlier", [])),
         frozenset(w.lower() for w in nouns if w.lower() not in _FUNCTION_WORDS),
@@ -99,7 +106,11 @@ def subordinate(verb: Token, words: ClauseWords, parties: frozenset[int] | None 
     if antecedent is not None:
         if antecedent.lemma_.lower() in words.deal_nouns or antecedent.lower_ in words.deal_nouns:
             return False
-        return parties is None or _told_earlier(verb, words) or _names(antecedent, verb, parties)
+        return (
+            parties is None
+            or _told_earlier(verb, words)
+            or (_names(antecedent, verb, parties) and _dated(verb, words.lang))
+        )
     if verb.dep_ not in _ADVERBIAL:
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ in words.marks:
@@ -110,6 +121,14 @@ def subordinate(verb: Token, words: ClauseWords, parties: frozenset[int] | None 
 def _told_earlier(verb: Token, words: ClauseWords) -> bool:
     """ "which had raised", "qui avait déjà investi": a pluperfect auxiliary or an adverb of an earlier time."""
     return any(c.dep_.startswith(("aux", "advmod")) and c.lower_ in words.earlier for c in verb.children)
+
+
+def _dated(verb: Token, lang: str) -> bool:
+    """Does the clause of ``verb`` say a date of its own ("which raised $50 million last year")? A clause on the
+    company with none ("the round of Quillon, which raised $20 million") may tell the sentence's own deal."""
+    doc = verb.doc
+    text = doc_text(doc)[verb.left_edge.idx : verb.right_edge.idx + len(verb.right_edge.text)]
+    return bool(find_dates(text, lang, _ANY_DAY))
 
 
 def _names(antecedent: Token, verb: Token, parties: frozenset[int]) -> bool:
