@@ -73,6 +73,39 @@ def test_price_paid_in_the_next_sentence(en):
     assert amount_of(deal) == (Decimal("2000000000"), "USD")
 
 
+def test_the_price_a_source_puts_on_the_deal_in_the_next_sentence(en):
+    found = events(
+        en,
+        "Kernwerk has acquired the Porto startup Nexalia, the companies said on Tuesday. Neither company gave terms, "
+        "but an investor close to the talks put the price at about $60M, mostly in shares.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("60000000"), "USD")
+
+
+def test_le_prix_estime_a_dans_la_phrase_suivante(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a racheté la start-up Nexalia, ont annoncé mardi les deux sociétés. Aucun chiffre n'a été "
+        "donné, mais un investisseur proche du dossier estime le prix à environ 60 millions d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("60000000"), "EUR")
+
+
+def test_the_price_of_something_else_is_not_the_deal_s(en):
+    found = events(
+        en,
+        "Kernwerk has acquired the Porto startup Nexalia, the companies said on Tuesday. Analysts put the price of "
+        "its sensors at $40 each.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
 def test_price_paid_for_the_deal_noun_with_a_relative_clause(en):
     found = events(
         en,
