@@ -106,6 +106,28 @@ def test_the_price_of_something_else_is_not_the_deal_s(en):
     assert deal.amount is None
 
 
+def test_the_amount_of_a_round_up_heading(en):
+    found = events(
+        en,
+        "Dunmere — $31 million.\n\nThe Leeds-based logistics startup closed a Series B on Monday led by Harrow Peak "
+        "Capital, with Osgood Partners also joining.",
+        "en",
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.roles["investee"] == ("dunmere",)
+    assert amount_of(round_) == (Decimal("31000000"), "USD")
+
+
+def test_a_heading_of_another_company_gives_no_amount(en):
+    found = events(
+        en,
+        "Corvale — $31 million.\n\nDunmere Logistics closed a Series B led by Harrow Peak Capital.",
+        "en",
+    )
+    [round_] = [e for e in found if e.type == "Investment" and e.roles["investee"] == ("dunmere-logistics",)]
+    assert round_.amount is None
+
+
 def test_price_paid_for_the_deal_noun_with_a_relative_clause(en):
     found = events(
         en,

@@ -1,9 +1,11 @@
 """The price of a deal said in a later sentence than the deal: "Kernwerk has acquired Nexalia. ... The $700
 million acquisition ...", "Brintel a racheté Quillon ... Brintel a déboursé 300 millions d'euros pour cette jeune
-pousse"; used by :mod:`knowgraph.facts.events` for the events that have no amount of their own.
+pousse", or in the round-up heading before it ("Quillfeather — £22 million."); used by :mod:`knowgraph.facts.events`
+for the events that have no amount of their own.
 
     amounts_of_the_deal_after(doc, events, patterns["deal_amount_nouns"], in_sentence, links)
     amounts_paid(doc, events, patterns["deal_payment"], in_sentence)
+    amounts_of_the_heading(doc, events, in_sentence)
 
 A definite deal noun ("the deal", "la transaction", "Kernwerk's $300 million bid for Nexalia") is the deal stated
 last before it, so its amount goes to that event only: not when another deal of the same kind was stated in
@@ -30,6 +32,7 @@ DEAL_NOUN_SENTENCES = 3
 #: a "sentence" of fewer alphabetic words (a name's "Inc." cut off, a credit line) does not count
 _SHORT_SENTENCE = 4
 _NAMING_DEPS = ("poss", "prep", "nmod", "compound", "nmod:poss")
+_HEADING_DASHES = {"\u2014", "\u2013", "-", ":"}
 _DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
 
 
@@ -135,6 +138,38 @@ def amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> N
             if amount is not None:
                 event.amount = amount
                 break
+
+
+def amounts_of_the_heading(doc: Doc, events: list[Event], in_sentence) -> None:
+    """ "Quillfeather — £22 million. The London-based startup closed a Series A led by Ashgrove Partners": a deal with
+    no amount takes the one of the round-up heading just before its first statement, a heading that is the name of
+    the company the deal is about (the one raising or bought), a dash or a colon, and that one amount."""
+    mentions = _org_mentions(doc)
+    for event in events:
+        if event.type == "Partnership" or event.amount is not None or not event.evidence:
+            continue
+        subject = event.roles["investee" if event.type == "Investment" else "acquiree"]
+        here = _first_sentence(doc, event)
+        before = _sentence_before(doc, here)
+        if before is None:
+            continue
+        start, end = sentence_bounds(before)
+        amounts, _ = in_sentence(start, end)
+        name = next((m for m in mentions if m.start == before.start), None)
+        if len(amounts) != 1 or name is None or name.kb_id_ not in subject:
+            continue
+        text = doc_text(doc)
+        (amount,) = amounts
+        if text[name.end_char : amount.start].strip() in _HEADING_DASHES and not text[amount.end : end].strip(" ."):
+            event.amount = amount
+
+
+def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before ``sent``, past blank lines."""
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None
 
 
 def _modal(verb, modals: set[str]) -> bool:

@@ -37,7 +37,7 @@ from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.clauses import ClauseWords, another_clause, clause_words, party_tokens, triggers_apart
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
-from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
+from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_of_the_heading, amounts_paid
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
@@ -241,6 +241,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
     amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
+    amounts_of_the_heading(doc, events, in_sentence)
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     _dates_of_the_lead(doc, events, stamp or day, lang)
     return events
