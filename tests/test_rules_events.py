@@ -618,6 +618,74 @@ def test_qui_avait_deja_investi_on_an_investor_is_its_earlier_stake(fr):
     assert amount_of(backed) == (Decimal("70000000"), "EUR")
 
 
+def test_a_round_in_a_dated_relative_clause_keeps_its_investor_apart(en):
+    found = events(
+        en,
+        "Nexalia, which closed a seed round led by Tarn Capital in 2021, raised $35 million from Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    by_investor = {e.roles["investor"]: (amount_of(e), e.date.value if e.date else None) for e in found}
+    assert by_investor[("pell-capital",)] == ((Decimal("35000000"), "USD"), "2024-05-02")
+    assert by_investor[("tarn-capital",)] == (None, "2021")
+
+
+def test_a_seed_round_in_a_fronted_participle_has_no_investor_of_the_main_clause(en):
+    found = events(
+        en, "Having raised $9 million in a seed round, Nexalia secured $40 million from Pell Capital on Monday.", "en"
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("40000000"), "USD")
+    assert (("nexalia",), (Decimal("9000000"), "USD"), None) in investments(found)
+
+
+def test_a_raise_a_year_before_is_not_the_news_of_the_day(en):
+    found = events(
+        en,
+        "Pell Capital led the $120 million round, which comes a year after Nexalia raised $50 million.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    assert [e.date for e in found if amount_of(e) == (Decimal("50000000"), "USD")] == [None]
+
+
+def test_a_figure_the_news_is_compared_with_is_not_the_deal_s(en):
+    found = events(
+        en,
+        "Nexalia raised $120 million at a valuation of $2 billion, up from $500 million last year, in a round led by "
+        "Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("120000000"), "USD")
+    assert backed.date.value == "2024-05-02"
+
+
+def test_contre_un_chiffre_de_l_an_dernier(fr):
+    found = events(
+        fr,
+        "Le fonds Brume Capital a investi dans la start-up Nexalia, contre 20 millions d'euros l'an dernier pour "
+        "la société Valmora.",
+        "fr",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"] == ("brume-capital",)]
+    assert backed.amount is None and backed.date.value == "2024-05-02"
+
+
+def test_a_round_that_follows_an_earlier_one(en):
+    found = events(
+        en,
+        "Nexalia's $120 million round, which follows a $50 million Series A in 2022, was led by Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("120000000"), "USD")
+    assert (("nexalia",), (Decimal("50000000"), "USD"), "2022") in investments(found)
+
+
 def test_an_undated_relative_clause_on_the_company_may_tell_the_same_round(en):
     found = events(en, "Kernwerk Ventures invested in the startup Nexalia, which raised $20 million.", "en")
     [backed] = [e for e in found if e.roles["investor"]]

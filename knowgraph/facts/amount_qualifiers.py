@@ -5,6 +5,7 @@ and ``deal_price_words`` in patterns.yaml); used by :mod:`knowgraph.facts.events
     excluded("valued at $4.5 billion", 10, ["valued at"])  # True: a valuation
     excluded("in a deal valued at $1.2 billion", 20, ["valued at"], deals=(("deal",), ("valued at",)))  # False
     followed(" a share in cash", 0, ("a share",))  # True: "$56 a share" is a price per share
+    compared("valued at $2 billion, up from $500 million", 32, ("up from",))  # True: an earlier figure
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ import re
 _RELATIVE_AFTER_NOUN = re.compile(r"(?=(\w+),?\s+(?:(?:that|which|que)\b|qu['\u2019])[^,;:.()]{0,60}$)")
 # "the transaction was valued at": the copula between a deal noun and the price words
 _COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
+
+
+def compared(sentence: str, start: int, words: tuple[str, ...]) -> bool:
+    """ "valued at $2 billion, up from $500 million last year": the words right before the amount make it a figure
+    the news is compared with, not the deal's."""
+    before = sentence[max(0, start - 30) : start].rstrip().lower().replace("\u2019", "'")
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()) for w in words)
 
 
 def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:

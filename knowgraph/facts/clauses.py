@@ -82,6 +82,20 @@ def another_clause(token: Token, trigger: Token, words: ClauseWords, parties: fr
     return False
 
 
+def in_an_earlier_clause(token: Token, words: ClauseWords) -> bool:
+    """Is ``token`` inside an adverbial clause of an earlier time or a relative clause told as earlier ("a year after
+    Quorvex raised $50 million", "Y, qui avait déjà investi")? Such a clause is not the news of the day."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") and (
+            _antecedent(node) is not None
+            and _told_earlier(node, words)
+            or node.dep_ in _ADVERBIAL
+            and subordinate(node, words)
+        ):
+            return True
+    return False
+
+
 def triggers_apart(
     doc: Doc, triggers: Iterable[int], others: Iterable[int], words: ClauseWords, keys: Collection[str] = ()
 ) -> bool:

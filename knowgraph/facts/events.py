@@ -29,19 +29,29 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from knowgraph.facts.amount_qualifiers import compared as _compared
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
-from knowgraph.facts.clauses import ClauseWords, another_clause, clause_words, party_tokens, triggers_apart
+from knowgraph.facts.clauses import (
+    ClauseWords,
+    another_clause,
+    clause_words,
+    in_an_earlier_clause,
+    party_tokens,
+    triggers_apart,
+)
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
 from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_of_the_heading, amounts_paid
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
+from knowgraph.mentions.entities import MENTIONS_KEY
 from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
@@ -50,6 +60,8 @@ ROLES = {
     "Acquisition": ("acquirer", "acquiree"),
     "Partnership": ("partner", "partner"),
 }
+
+_Item = TypeVar("_Item", MonetaryAmount, DateValue)
 
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
@@ -94,6 +106,8 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
+# a date at most this many characters after a compared figure is that figure's ("up from $500 million | last year")
+_DATE_AFTER_COMPARED = 2
 # the sentences an article opens with (a headline and its lead): their news is of the publication day
 LEAD_SENTENCES = 2
 # rules whose statement names a holding, not a deal: "Microsoft-backed OpenAI" is no Investment of the
@@ -116,6 +130,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     coarse = stamp is not None and stamp.precision == "month"
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
+    comparisons = tuple(w.lower() for w in patterns.get("amount_comparisons", []))
     excluded_after = tuple(
         w.lower()
         for w in (*patterns.get("amount_exclusions_after", []), *language_data(lang, "amounts").get("sum_after", []))
@@ -143,10 +158,14 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             # what comes before an amount qualifies it back to the amount before it, no further: "Kernwerk,
             # valued at $6.8 billion in a $41 million round" excludes the first figure only
             since = [0, *(a.end for a in found)]
+            # "up from $500 million last year", "contre 500 millions l'an dernier": a figure the news is compared
+            # with, and the date right after it, are not the deal's
+            compared_ends = [a.end for a in found if _compared(sentence, a.start, comparisons)]
             amounts = [
                 _shift(a, start)
                 for a, lo in zip(found, since, strict=False)
                 if a.start not in converted
+                and a.end not in compared_ends
                 and not _excluded(sentence, a.start, excluded, lo, priced)
                 and not _followed(sentence, a.end, excluded_after)
             ]
@@ -155,11 +174,12 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             dates = [
                 _shift(_coarsened(d) if coarse else d, start)
                 for d in find_dates(sentence, lang, reference)
-                if ends is None or not ends.search(sentence[max(0, d.start - 24) : d.start].replace("\u2019", "'"))
+                if (ends is None or not ends.search(sentence[max(0, d.start - 24) : d.start].replace("\u2019", "'")))
+                and not any(0 <= d.start - e <= _DATE_AFTER_COMPARED for e in compared_ends)
             ]
             # "after a $10 million seed round last year": another round's amount and date, not this sentence's deal's
             inside = [
-                (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d)])
+                (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d, text)])
                 for lo, hi in earlier_round_spans(doc, start, end, lang)
             ]
             inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
@@ -188,6 +208,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         # "valorisée à 12 Md€ après un tour de 600 M€ mené par Y": a statement inside the phrase of a round after
         # "après" is of that round, with its amount and date
         own_round = next((r for r in rounds_named.get(fact.start, []) if r[0] <= anchor < r[1]), None)
+        if own_round is not None and not _named_in(doc, fact.subject, own_round[0], own_round[1]):
+            own_round = None  # "X's round, which follows a $50 million Series A, was led by Y": Y leads the new one
         if own_round is not None and fact.event == "Investment":
             amounts, dates = [own_round[2]], own_round[3]
         a, b = ROLES[fact.event]
@@ -205,14 +227,23 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             roles = {a: (fact.subject,), b: (fact.object,)}
         if fact.event != "Partnership":
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
-            amounts = _own_amounts(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
+            amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
         if fact.event == "Acquisition":
             amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
         event = Event(
             fact.event,
             roles,
             amount=_nearest(amounts, anchor) if fact.event != "Partnership" else None,
-            date=_nearest(_clause_dates(doc, fact.trigger, dates), anchor),
+            date=_nearest(
+                _own_items(
+                    doc,
+                    _clause_dates(doc, fact.trigger, dates),
+                    fact.trigger,
+                    lang,
+                    _parties(fact.event, fact.subject, fact.object),
+                ),
+                anchor,
+            ),
             confidence=fact.confidence,
             evidence=[fact],
         )
@@ -277,9 +308,12 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
     lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
     markers = _news_markers(lang)
+    words = clause_words(lang)
     for event in events:
         if event.date is not None or not event.evidence or any(f.rule == EARLIER_ROUND_RULE for f in event.evidence):
             continue  # "after a seed round": not the news of the day
+        if all(in_an_earlier_clause(doc[f.trigger], words) for f in event.evidence):
+            continue  # "a year after Quorvex raised $50 million": neither
         first = min(f.trigger for f in event.evidence)
         if first < lead_end or any(_news_of_the_day(doc[f.trigger], markers) for f in event.evidence):
             event.date = replace(published, start=0, end=0, text="", relative=True)
@@ -419,9 +453,7 @@ def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fa
                 and (fact.object,) == event.roles[b]
             ):
                 amounts, _ = in_sentence(fact.start, fact.end)
-                amounts = _own_amounts(
-                    doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object)
-                )
+                amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
                 if amounts:
                     event.amount = _nearest(amounts, doc[fact.trigger].idx)
                     break
@@ -440,7 +472,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
         sent = doc[trigger].sent
         start, end = sentence_bounds(sent)
         amounts, dates = in_sentence(start, end)
-        amounts = _own_amounts(doc, amounts, trigger, lang, (investee,))
+        amounts = _own_items(doc, amounts, trigger, lang, (investee,))
         if not amounts:
             continue
         anchor = doc[trigger].idx
@@ -451,7 +483,8 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             amounts = [a for a in amounts if lo <= a.start and a.end <= hi]
             if not amounts:
                 continue
-        amount, date = _nearest(amounts, anchor), _nearest(_clause_dates(doc, trigger, dates), anchor)
+        dates = _own_items(doc, _clause_dates(doc, trigger, dates), trigger, lang, (investee,))
+        amount, date = _nearest(amounts, anchor), _nearest(dates, anchor)
         # the statement the event stands on (its rule and sentence; a raise is no relation between two entities)
         evidence = Fact(investee, "investedIn", investee, status, confidence, rule, start, end, trigger, "Investment")
         raise_event = Event(
@@ -542,10 +575,15 @@ def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: 
         if key != investee or status != ASSERTED:
             continue
         start, end = sentence_bounds(doc[trigger].sent)
-        found = _own_amounts(doc, in_sentence(start, end)[0], trigger, lang, (investee,))
+        found = _own_items(doc, in_sentence(start, end)[0], trigger, lang, (investee,))
         if found:
             amounts.add(_amount_key(_nearest(found, doc[trigger].idx)))
     return amounts == {_amount_key(amount)}
+
+
+def _named_in(doc: Doc, key: str, start: int, end: int) -> bool:
+    """Is ``key`` named (or taken up) between the characters ``start`` and ``end``?"""
+    return any(m.kb_id_ == key and start <= m.start_char < end for m in doc.spans.get(MENTIONS_KEY, []))
 
 
 def _parties(kind: str, subject: str, obj: str) -> tuple[str, ...]:
@@ -560,12 +598,10 @@ def _event_parties(event: Event) -> tuple[str, ...]:
     return tuple(key for keys in event.roles.values() for key in keys)
 
 
-def _own_amounts(
-    doc: Doc, amounts: list[MonetaryAmount], trigger: int, lang: str, keys: tuple[str, ...]
-) -> list[MonetaryAmount]:
+def _own_items(doc: Doc, amounts: list[_Item], trigger: int, lang: str, keys: tuple[str, ...]) -> list[_Item]:
     """ "Quorvex, which raised $50 million last year, has a new backer", "Après avoir levé 50 M€ en 2023, X ...": the
-    amounts of the sentence but those said in a clause that tells another deal and does not hold the statement's
-    word (:mod:`knowgraph.facts.clauses`)."""
+    amounts (or dates) of the sentence but those said in a clause that tells another deal and does not hold the
+    statement's word, or the other way round (:mod:`knowgraph.facts.clauses`)."""
     if not amounts:
         return amounts
     words = clause_words(lang)
@@ -574,7 +610,12 @@ def _own_amounts(
     kept = []
     for amount in amounts:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-        if span is None or not another_clause(span.root, doc[trigger], words, parties):
+        # the amount in such a clause and the statement outside it, or the other way round ("Quorvex, which closed a
+        # round led by A in 2022, raised $40 million")
+        if span is None or not (
+            another_clause(span.root, doc[trigger], words, parties)
+            or another_clause(doc[trigger], span.root, words, parties)
+        ):
             kept.append(amount)
     return kept
 

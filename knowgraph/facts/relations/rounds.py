@@ -187,8 +187,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         investors: list[Referent] = []
         doc = verb.doc
         end = verb.sent.end  # (the list reading stops at the list's end)
-        if subordinate(verb, clause_words(self.lang), None):
-            # "Having raised $50 million in 2023, X secured $120 million from Y", "X, which raised $50 million from
+        if subordinate(verb, clause_words(self.lang)):
+            # "Having raised $50 million in 2023, X secured $120 million from Y", "X, which had raised $50 million from
             # A, ...": the investors of a raise in an earlier or relative clause are named inside that clause
             end = min(end, verb.right_edge.i + 1)
         for phrase in self.raise_investor_phrases:
