@@ -95,6 +95,17 @@ def test_le_prix_estime_a_dans_la_phrase_suivante(fr):
     assert amount_of(deal) == (Decimal("60000000"), "EUR")
 
 
+def test_le_montant_de_l_operation_est_estime_a(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a racheté la start-up Nexalia, a indiqué lundi la société. Le montant de l'opération est "
+        "estimé à 45 millions d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("45000000"), "EUR")
+
+
 def test_the_price_of_something_else_is_not_the_deal_s(en):
     found = events(
         en,
