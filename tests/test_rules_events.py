@@ -709,6 +709,45 @@ def test_an_investor_relative_clause_in_the_simple_past_tells_the_same_round(en)
     assert amount_of(backed) == (Decimal("3000000"), "USD")
 
 
+# -- the date a deal closed, said after it ------------------------------------------------------------------
+
+
+def test_the_round_closed_in_a_month_before_it_was_told(en):
+    found = events(
+        en,
+        "Dunmere Logistics said on Monday that it had raised a $30 million Series A led by Harrow Peak Capital. The "
+        "round closed in February, its chief executive said.",
+        "en",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-02"
+
+
+def test_a_round_expected_to_close_keeps_the_day_it_was_told(en):
+    found = events(
+        en,
+        "Dunmere Logistics said on Monday that it had raised a $30 million Series A led by Harrow Peak Capital. The "
+        "round is expected to close in February.",
+        "en",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-03-03"
+
+
+def test_le_tour_a_ete_boucle_en(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a annoncé lundi avoir levé 30 millions d'euros auprès du fonds Brume Capital. Le tour de "
+        "table a été bouclé en février.",
+        "fr",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-02"
+
+
 # -- the end of a term is no date of the deal -------------------------------------------------------------
 
 

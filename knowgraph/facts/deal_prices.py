@@ -140,6 +140,74 @@ def amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> N
                 break
 
 
+def dates_of_the_deal_after(
+    doc: Doc, events: list[Event], nouns: dict[str, list[str]], closing: dict, in_sentence
+) -> None:
+    """ "Nexalia said on Wednesday that it had raised $45 million ... The round closed in December": an event dated
+    by the day it was told (or not dated) takes the earlier date that a definite noun of the same deal, the subject of
+    a closing verb (``deal_closing`` in patterns.yaml) in one of the next sentences, is said to have closed on."""
+    verbs = set(closing.get("verbs", []))
+    modals = set(closing.get("modals", []))
+    if not verbs:
+        return
+    for event in events:
+        words = set(nouns.get(event.type, []))
+        if not words or not event.evidence or (event.date is not None and not _told_on_a_day(event.date)):
+            continue
+        others = [e for e in events if e is not event and e.type == event.type and e.evidence]
+        here = _first_sentence(doc, event)
+        if any(_stated_in(doc, e, here.start, here.start) for e in others):
+            continue
+        for sent in following_sentences(doc, here, DEAL_NOUN_SENTENCES):
+            if any(_stated_in(doc, e, here.start + 1, sent.start) for e in others):
+                break
+            date = _closing_date(sent, words, verbs, modals, in_sentence)
+            if date is not None:
+                if event.date is None or date.value < event.date.value[: len(date.value)]:
+                    event.date = date
+                break
+
+
+def _told_on_a_day(date) -> bool:
+    """A date of the day a deal was told ("said on Wednesday", the publication day), not one said of the deal."""
+    return date.precision == "day" and date.relative
+
+
+def _closing_date(sent: Span, words: set[str], verbs: set[str], modals: set[str], in_sentence):
+    """The date said of a closing verb whose subject is a definite deal noun of ``words`` ("The round closed in
+    December", "L'opération a été finalisée en décembre"), in the sentence ``sent``."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _modal(verb, modals):
+            continue
+        if "Fut" in verb.morph.get("Tense") or any("Fut" in c.morph.get("Tense") for c in verb.children):
+            continue
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            and (c.lemma_.lower() in words or c.lower_ in words)
+            and any(d.dep_ in ("det", "poss") and d.morph.get("Definite") != ["Ind"] for d in c.children)
+            for c in verb.children
+        ):
+            continue
+        _, dates = in_sentence(*sentence_bounds(sent))
+        own = [
+            d
+            for d in dates
+            if verb.left_edge.idx <= d.start and d.end <= verb.right_edge.idx + len(verb.right_edge.text)
+        ]
+        own = [d for d in own if _said_of(sent.doc, d) == verb.i]
+        if own:
+            return own[0]
+    return None
+
+
+def _said_of(doc: Doc, date) -> int | None:
+    """The index of the verb a date is said of."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t.i for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def amounts_of_the_heading(doc: Doc, events: list[Event], in_sentence) -> None:
     """ "Quillfeather — £22 million. The London-based startup closed a Series A led by Ashgrove Partners": a deal with
     no amount takes the one of the round-up heading just before its first statement, a heading that is the name of

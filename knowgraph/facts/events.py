@@ -46,7 +46,12 @@ from knowgraph.facts.clauses import (
     triggers_apart,
 )
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
-from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_of_the_heading, amounts_paid
+from knowgraph.facts.deal_prices import (
+    amounts_of_the_deal_after,
+    amounts_of_the_heading,
+    amounts_paid,
+    dates_of_the_deal_after,
+)
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
@@ -273,6 +278,9 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     amounts_of_the_heading(doc, events, in_sentence)
+    dates_of_the_deal_after(
+        doc, events, patterns.get("deal_amount_nouns", {}), patterns.get("deal_closing", {}), in_sentence
+    )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     _dates_of_the_lead(doc, events, stamp or day, lang)
     return events
