@@ -748,6 +748,21 @@ def test_le_tour_a_ete_boucle_en(fr):
     assert round_.date.value == "2025-02"
 
 
+# -- two dates joined by "and" are no one date of a deal ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [("in 2022 and early 2023", None), ("in March 2022 and in June 2022", "2022"), ("in 2022", "2022")],
+)
+def test_a_deal_spread_over_two_dates(en, when, date):
+    found = events(
+        en, f"Kernwerk Ventures invested $4 billion in the startup Nexalia across two tranches {when}.", "en"
+    )
+    [deal] = [e for e in found if e.type == "Investment"]
+    assert (deal.date.value if deal.date else None) == date
+
+
 # -- the end of a term is no date of the deal -------------------------------------------------------------
 
 

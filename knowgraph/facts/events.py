@@ -182,6 +182,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
                 if (ends is None or not ends.search(sentence[max(0, d.start - 24) : d.start].replace("\u2019", "'")))
                 and not any(0 <= d.start - e <= _DATE_AFTER_COMPARED for e in compared_ends)
             ]
+            dates = _one_time(sentence, dates, start)
             # "after a $10 million seed round last year": another round's amount and date, not this sentence's deal's
             inside = [
                 (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d, text)])
@@ -295,6 +296,29 @@ def _end_prepositions(lang: str) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})\s*$", re.IGNORECASE)
+
+
+#: "in 2023 and early 2024", "entre 2020 et 2023": two dates joined by one of these tell a deal spread over a time
+_DATES_JOINED = re.compile(r"\s*(?:and|et|to|à|through)(?:\s+(?:in|en|on|le))?\s*$", re.IGNORECASE)
+
+
+def _one_time(sentence: str, dates: list[DateValue], offset: int) -> list[DateValue]:
+    """ "Amazon invested $4 billion in two tranches in 2023 and early 2024": two dates joined by "and" are no one date
+    of a deal, but their year when they share it (``dates`` are shifted by ``offset`` into ``sentence``)."""
+    kept = list(dates)
+    for a, b in zip(dates, dates[1:], strict=False):
+        if not _DATES_JOINED.fullmatch(sentence[a.end - offset : b.start - offset]):
+            continue
+        for date in (a, b):
+            if date in kept:
+                kept.remove(date)
+        if a.value[:4] == b.value[:4]:
+            kept.append(
+                replace(
+                    a, value=a.value[:4], precision="year", end=b.end, text=sentence[a.start - offset : b.end - offset]
+                )
+            )
+    return sorted(kept, key=lambda d: d.start)
 
 
 def _coarsened(date: DateValue) -> DateValue:
