@@ -102,8 +102,12 @@ FRENCH = [
         [("près de 2 milliards d’euros", D("2000000000"), "EUR", True)],
     ),
     (
+        "La société pourrait investir jusqu'à 3 milliards d'euros.",
+        [("jusqu'à 3 milliards d'euros", (None, D("3000000000")), "EUR", True)],
+    ),
+    (
         "Le laboratoire a levé plus d'un milliard d'euros en dix-huit mois.",
-        [("plus d'un milliard d'euros", D("1000000000"), "EUR", True)],
+        [("plus d'un milliard d'euros", (D("1000000000"), None), "EUR", True)],  # a minimum only
     ),
     (
         "Le contrat pèse environ 3 milliards de dollars sur cinq ans.",
@@ -160,7 +164,13 @@ ENGLISH = [
         [("2 billion yuan", D("2000000000"), "CNY", False)],
     ),
     ("The deal values the company at roughly $1.4 billion.", [("roughly $1.4 billion", D("1400000000"), "USD", True)]),
-    ("It has raised more than $100 million since 2021.", [("more than $100 million", D("100000000"), "USD", True)]),
+    # "more than" bounds the amount from below, "up to" from above: a range open on one side
+    (
+        "It has raised more than $100 million since 2021.",
+        [("more than $100 million", (D("100000000"), None), "USD", True)],
+    ),
+    ("Brintel may commit up to $9 billion.", [("up to $9 billion", (None, D("9000000000")), "USD", True)]),
+    ("Brintel paid nearly $9 billion.", [("nearly $9 billion", D("9000000000"), "USD", True)]),
     ("The Toronto startup raised C$85 million in June.", [("C$85 million", D("85000000"), "CAD", False)]),
     (
         "Analysts expect a $400-650 million price tag.",

@@ -252,9 +252,12 @@ def test_no_date(sentence: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("published", "lang", "sentence", "expected"),
     [
-        # the week before 4 March 2025 runs from 24 February to 2 March: two months, no date
-        (datetime.date(2025, 3, 4), "fr", "Ils se sont vus la semaine dernière.", []),
-        (datetime.date(2025, 3, 4), "en", "They met last week.", []),
+        # the week before 9 April 2025 works from Monday 31 March to Friday 4 April: two months, no date
+        (datetime.date(2025, 4, 9), "fr", "Ils se sont vus la semaine dernière.", []),
+        (datetime.date(2025, 4, 9), "en", "They met last week.", []),
+        # the week before 4 March 2025 works from 24 to 28 February (its Sunday is 2 March): February
+        (datetime.date(2025, 3, 4), "fr", "Ils se sont vus la semaine dernière.", ["2025-02"]),
+        (datetime.date(2025, 3, 4), "en", "They met last week.", ["2025-02"]),
         # "janvier dernier" published in January means the previous January
         (datetime.date(2025, 1, 20), "fr", "Signé en janvier dernier.", ["2024-01"]),
         # a bare month is the most recent one not after publication

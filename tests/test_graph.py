@@ -201,6 +201,18 @@ def test_events_have_roles_amounts_dates_and_evidence(graph):
     assert graph.value(money, SCHEMA.currency) == Literal("USD")
 
 
+def test_an_amount_open_on_one_side_has_one_bound_and_validates():
+    kg = knowgraph.build(
+        [knowgraph.Article(text="Pell Capital invested more than $400 million in Nexalia, the startup said.")],
+        lang="en",
+    )
+    [deal] = kg.graph.subjects(RDF.type, AI.Investment)
+    money = kg.graph.value(deal, AI.amount)
+    assert kg.graph.value(money, SCHEMA.minValue) == Literal("400000000", datatype=XSD.decimal)
+    assert kg.graph.value(money, SCHEMA.maxValue) is None and kg.graph.value(money, SCHEMA.value) is None
+    assert kg.validate().conforms
+
+
 # ---------------------------------------------------------------------------------------------
 # determinism and round trips
 # ---------------------------------------------------------------------------------------------

@@ -73,6 +73,72 @@ def test_price_paid_in_the_next_sentence(en):
     assert amount_of(deal) == (Decimal("2000000000"), "USD")
 
 
+def test_the_price_a_source_puts_on_the_deal_in_the_next_sentence(en):
+    found = events(
+        en,
+        "Kernwerk has acquired the Porto startup Nexalia, the companies said on Tuesday. Neither company gave terms, "
+        "but an investor close to the talks put the price at about $60M, mostly in shares.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("60000000"), "USD")
+
+
+def test_le_prix_estime_a_dans_la_phrase_suivante(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a racheté la start-up Nexalia, ont annoncé mardi les deux sociétés. Aucun chiffre n'a été "
+        "donné, mais un investisseur proche du dossier estime le prix à environ 60 millions d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("60000000"), "EUR")
+
+
+def test_le_montant_de_l_operation_est_estime_a(fr):
+    found = events(
+        fr,
+        "Le groupe Kernwerk a racheté la start-up Nexalia, a indiqué lundi la société. Le montant de l'opération est "
+        "estimé à 45 millions d'euros.",
+        "fr",
+    )
+    [deal] = acquisitions(found)
+    assert amount_of(deal) == (Decimal("45000000"), "EUR")
+
+
+def test_the_price_of_something_else_is_not_the_deal_s(en):
+    found = events(
+        en,
+        "Kernwerk has acquired the Porto startup Nexalia, the companies said on Tuesday. Analysts put the price of "
+        "its sensors at $40 each.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert deal.amount is None
+
+
+def test_the_amount_of_a_round_up_heading(en):
+    found = events(
+        en,
+        "Dunmere — $31 million.\n\nThe Leeds-based logistics startup closed a Series B on Monday led by Harrow Peak "
+        "Capital, with Osgood Partners also joining.",
+        "en",
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.roles["investee"] == ("dunmere",)
+    assert amount_of(round_) == (Decimal("31000000"), "USD")
+
+
+def test_a_heading_of_another_company_gives_no_amount(en):
+    found = events(
+        en,
+        "Corvale — $31 million.\n\nDunmere Logistics closed a Series B led by Harrow Peak Capital.",
+        "en",
+    )
+    [round_] = [e for e in found if e.type == "Investment" and e.roles["investee"] == ("dunmere-logistics",)]
+    assert round_.amount is None
+
+
 def test_price_paid_for_the_deal_noun_with_a_relative_clause(en):
     found = events(
         en,
@@ -142,6 +208,17 @@ def test_a_deal_valued_at_is_its_price(en):
     )
     [deal] = acquisitions(found)
     assert amount_of(deal) == (Decimal("1200000000"), "USD")
+
+
+def test_a_deal_that_people_valued_at_is_its_price(en):
+    found = events(
+        en,
+        "Kernwerk will buy the Lisbon startup Nexalia, the firm said on Monday, in a deal that three sources close to "
+        "the talks valued at $300m-$450m.",
+        "en",
+    )
+    [deal] = acquisitions(found)
+    assert (deal.amount.min_value, deal.amount.max_value) == (Decimal("300000000"), Decimal("450000000"))
 
 
 def test_une_operation_valorisee_est_le_prix(fr):
@@ -501,6 +578,207 @@ def test_apres_un_premier_tour(fr):
 def test_the_round_raised_with_an_ordinal_is_no_earlier_round(fr):
     found = events(fr, "La start-up Nexalia a bouclé son premier tour de table de 8 millions d'euros.", "fr")
     assert investments(found) == [(("nexalia",), (Decimal("8000000"), "EUR"), None)]
+
+
+# -- a clause that tells another deal keeps its amount -----------------------------------------------------
+
+
+def test_a_relative_clause_on_the_company_raising_tells_an_earlier_round(en):
+    found = events(
+        en,
+        "Nexalia, which raised $12 million last year, has now raised fresh funding from Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("12000000"), "USD"), "2023"),
+        (("nexalia",), None, "2024-05-02"),
+    ]
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("pell-capital",) and backed.amount is None
+
+
+def test_a_fronted_perfect_participle_tells_an_earlier_round(en):
+    found = events(
+        en, "Having raised $9 million in 2022, Nexalia secured $40 million from Pell Capital on Monday.", "en"
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("pell-capital",)
+    assert amount_of(backed) == (Decimal("40000000"), "USD")
+
+
+def test_qui_avait_leve_on_the_company_is_another_round(fr):
+    found = events(
+        fr,
+        "Le fonds Brume Capital a investi dans la start-up Nexalia, qui avait levé 6 millions d'euros en 2021.",
+        "fr",
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert backed.roles["investor"] == ("brume-capital",) and backed.amount is None
+    assert (("nexalia",), (Decimal("6000000"), "EUR"), "2021") in investments(found)
+
+
+def test_qui_avait_deja_investi_on_an_investor_is_its_earlier_stake(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia lève 70 millions d'euros auprès du fonds Brume Capital, qui avait déjà investi 5 "
+        "millions d'euros en 2022.",
+        "fr",
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("70000000"), "EUR")
+
+
+def test_a_round_in_a_dated_relative_clause_keeps_its_investor_apart(en):
+    found = events(
+        en,
+        "Nexalia, which closed a seed round led by Tarn Capital in 2021, raised $35 million from Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    by_investor = {e.roles["investor"]: (amount_of(e), e.date.value if e.date else None) for e in found}
+    assert by_investor[("pell-capital",)] == ((Decimal("35000000"), "USD"), "2024-05-02")
+    assert by_investor[("tarn-capital",)] == (None, "2021")
+
+
+def test_a_seed_round_in_a_fronted_participle_has_no_investor_of_the_main_clause(en):
+    found = events(
+        en, "Having raised $9 million in a seed round, Nexalia secured $40 million from Pell Capital on Monday.", "en"
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("40000000"), "USD")
+    assert (("nexalia",), (Decimal("9000000"), "USD"), None) in investments(found)
+
+
+def test_a_raise_a_year_before_is_not_the_news_of_the_day(en):
+    found = events(
+        en,
+        "Pell Capital led the $120 million round, which comes a year after Nexalia raised $50 million.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    assert [e.date for e in found if amount_of(e) == (Decimal("50000000"), "USD")] == [None]
+
+
+def test_a_figure_the_news_is_compared_with_is_not_the_deal_s(en):
+    found = events(
+        en,
+        "Nexalia raised $120 million at a valuation of $2 billion, up from $500 million last year, in a round led by "
+        "Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("120000000"), "USD")
+    assert backed.date.value == "2024-05-02"
+
+
+def test_contre_un_chiffre_de_l_an_dernier(fr):
+    found = events(
+        fr,
+        "Le fonds Brume Capital a investi dans la start-up Nexalia, contre 20 millions d'euros l'an dernier pour "
+        "la société Valmora.",
+        "fr",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"] == ("brume-capital",)]
+    assert backed.amount is None and backed.date.value == "2024-05-02"
+
+
+def test_a_round_that_follows_an_earlier_one(en):
+    found = events(
+        en,
+        "Nexalia's $120 million round, which follows a $50 million Series A in 2022, was led by Pell Capital.",
+        "en",
+        datetime.date(2024, 5, 2),
+    )
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("120000000"), "USD")
+    assert (("nexalia",), (Decimal("50000000"), "USD"), "2022") in investments(found)
+
+
+def test_an_undated_relative_clause_on_the_company_may_tell_the_same_round(en):
+    found = events(en, "Kernwerk Ventures invested in the startup Nexalia, which raised $20 million.", "en")
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("20000000"), "USD")
+
+
+def test_an_investor_relative_clause_in_the_simple_past_tells_the_same_round(en):
+    found = events(en, "Nexalia was backed by Pell Capital, a Lisbon fund, which led its $3 million seed round.", "en")
+    [backed] = [e for e in found if e.roles["investor"]]
+    assert amount_of(backed) == (Decimal("3000000"), "USD")
+
+
+# -- the date a deal closed, said after it ------------------------------------------------------------------
+
+
+def test_the_round_closed_in_a_month_before_it_was_told(en):
+    found = events(
+        en,
+        "Dunmere Logistics said on Monday that it had raised a $30 million Series A led by Harrow Peak Capital. The "
+        "round closed in February, its chief executive said.",
+        "en",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-02"
+
+
+def test_a_round_expected_to_close_keeps_the_day_it_was_told(en):
+    found = events(
+        en,
+        "Dunmere Logistics said on Monday that it had raised a $30 million Series A led by Harrow Peak Capital. The "
+        "round is expected to close in February.",
+        "en",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-03-03"
+
+
+def test_le_tour_a_ete_boucle_en(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia a annoncé lundi avoir levé 30 millions d'euros auprès du fonds Brume Capital. Le tour de "
+        "table a été bouclé en février.",
+        "fr",
+        datetime.date(2025, 3, 4),
+    )
+    [round_] = [e for e in found if e.type == "Investment"]
+    assert round_.date.value == "2025-02"
+
+
+# -- two dates joined by "and" are no one date of a deal ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [("in 2022 and early 2023", None), ("in March 2022 and in June 2022", "2022"), ("in 2022", "2022")],
+)
+def test_a_deal_spread_over_two_dates(en, when, date):
+    found = events(
+        en, f"Kernwerk Ventures invested $4 billion in the startup Nexalia across two tranches {when}.", "en"
+    )
+    [deal] = [e for e in found if e.type == "Investment"]
+    assert (deal.date.value if deal.date else None) == date
+
+
+# -- the end of a term is no date of the deal -------------------------------------------------------------
+
+
+def test_the_end_of_a_partnership_term_is_not_its_date(en):
+    found = events(en, "The startup Nexalia has extended its partnership with Kernwerk through 2030.", "en")
+    [deal] = [e for e in found if e.type == "Partnership"]
+    assert deal.date is None
+
+
+def test_jusqu_en_is_the_end_of_the_term(fr):
+    found = events(
+        fr, "Le groupe Kernwerk a prolongé en janvier son partenariat avec la start-up Nexalia jusqu'en 2030.", "fr",
+        datetime.date(2025, 3, 4),
+    )  # fmt: skip
+    [deal] = [e for e in found if e.type == "Partnership"]
+    assert deal.date.value == "2025-01"
 
 
 # -- news reported as such further down an article is of its publication day -------------------------------

@@ -77,6 +77,7 @@ BAD = {
     "DateDomainShape-bad": ("kge:openai", None, "Warning"),
     "MonetaryAmountShape-bad": ("kgm:m1", "schema:minValue", "Violation"),
     "MonetaryAmountShape-bad-both": ("kgm:m1", None, "Violation"),
+    "MonetaryAmountShape-bad-empty": ("kgm:m1", None, "Violation"),
     "MonetaryAmountShape-bad-currency": ("kgm:m1", "schema:currency", "Violation"),
     "MonetaryAmountShape-bad-double": ("kgm:m1", "schema:value", "Violation"),
     "MonetaryAmountShape-bad-negative": ("kgm:m1", "schema:value", "Violation"),

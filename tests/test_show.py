@@ -236,6 +236,9 @@ def test_short_amounts_and_language():
         short_amount("EUR", None, Decimal("20000000"), Decimal("30000000"), lang="fr") == "20\u00a0M\u201330\u00a0M EUR"
     )
     assert format_amount("EUR", Decimal("600000000"), lang="en") == "600,000,000 EUR"
+    # a range open on one side: "more than $400 million", "up to €2 billion"
+    assert short_amount("USD", None, Decimal("400000000"), None, lang="en") == "\u2265\u00a0400\u00a0M USD"
+    assert format_amount("EUR", None, None, Decimal("2000000000"), lang="en") == "\u2264\u00a02,000,000,000 EUR"
 
 
 # --- hostile graphs: what a graph from someone else can put in the page ------------------------

@@ -5,14 +5,24 @@ and ``deal_price_words`` in patterns.yaml); used by :mod:`knowgraph.facts.events
     excluded("valued at $4.5 billion", 10, ["valued at"])  # True: a valuation
     excluded("in a deal valued at $1.2 billion", 20, ["valued at"], deals=(("deal",), ("valued at",)))  # False
     followed(" a share in cash", 0, ("a share",))  # True: "$56 a share" is a price per share
+    compared("valued at $2 billion, up from $500 million", 32, ("up from",))  # True: an earlier figure
 """
 
 from __future__ import annotations
 
 import re
 
+# "a deal that two people valued at": a noun, a relative pronoun and the clause's words up to the price words
+_RELATIVE_AFTER_NOUN = re.compile(r"(?=(\w+),?\s+(?:(?:that|which|que)\b|qu['\u2019])[^,;:.()]{0,60}$)")
 # "the transaction was valued at": the copula between a deal noun and the price words
 _COPULA_END = re.compile(r"\s+(?:is|was|has been|had been|est|était|a été)$")
+
+
+def compared(sentence: str, start: int, words: tuple[str, ...]) -> bool:
+    """ "valued at $2 billion, up from $500 million last year": the words right before the amount make it a figure
+    the news is compared with, not the deal's."""
+    before = sentence[max(0, start - 30) : start].rstrip().lower().replace("\u2019", "'")
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()) for w in words)
 
 
 def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
@@ -39,8 +49,16 @@ def excluded(
         ahead = _COPULA_END.sub("", before[:at].rstrip(" ,"))  # "the transaction was valued at"
         if nouns and (ahead.endswith(nouns) or (word in price_words and _deal_of(ahead, nouns))):
             continue
+        if nouns and word in price_words and _deal_relative(sentence[since : lo + at].lower(), nouns):
+            continue
         return True
     return False
+
+
+def _deal_relative(text: str, nouns: tuple[str, ...]) -> bool:
+    """Does ``text`` end with a deal noun and a relative clause that goes on to the price word ("in a deal that two
+    people familiar with the matter valued at", "une opération que deux sources valorisent à")?"""
+    return any(m.group(1) in nouns for m in _RELATIVE_AFTER_NOUN.finditer(text))
 
 
 def _inside_a_name(text: str, at: int, length: int) -> bool:

@@ -64,10 +64,11 @@ _SCALE_WORD = re.compile(r"[^\W\d_]{5,}")
 class MonetaryAmount:
     """An amount of money found in a text.
 
-    Exactly one of ``value`` (an exact amount) or the pair ``min_value``/``max_value`` (a
-    range) is set. ``text[start:end]`` of the analysed text is ``text``: the whole expression,
-    hedge and range words included ("près de 2 milliards d'euros", "entre 400 et 650 millions
-    de dollars").
+    Either ``value`` (an exact amount) is set, or a range: ``min_value`` and ``max_value``
+    ("entre 400 et 650 millions de dollars"), or one of them for a range open on one side ("more
+    than $400 million" has a minimum only, "up to $100 billion" a maximum only).
+    ``text[start:end]`` of the analysed text is ``text``: the whole expression, hedge and range
+    words included ("près de 2 milliards d'euros").
     """
 
     currency: str
@@ -81,7 +82,7 @@ class MonetaryAmount:
 
     @property
     def is_range(self) -> bool:
-        """True for "between X and Y" amounts (``min_value``/``max_value`` set)."""
+        """True for "between X and Y" amounts and those open on one side ("more than X", "up to X")."""
         return self.value is None
 
 
@@ -264,6 +265,12 @@ class _Grammar:
         self.words: _Lexicon[str] = _Lexicon(data.get("currency_words") or {})
         self.connectors: _Lexicon[bool] = _Lexicon({c: True for c in data.get("connectors") or []}, fold=True)
         self.hedges: _Lexicon[bool] = _Lexicon({h: True for h in data.get("hedges") or []}, fold=True)
+        # "more than $400 million", "jusqu'à 2 milliards": a hedge that bounds the amount on one side
+        self.bounds: dict[str, str] = {
+            _key(h).lower(): side
+            for side, key in (("min", "lower_bounds"), ("max", "upper_bounds"))
+            for h in data.get(key) or []
+        }
         openers = sorted(data.get("range_openers") or [], key=lambda o: len(o["opener"]), reverse=True)
         self.openers: list[tuple[_Lexicon[bool], _Lexicon[bool]]] = [
             (_Lexicon({o["opener"]: True}, fold=True), _Lexicon({o["separator"]: True}, fold=True)) for o in openers
@@ -436,9 +443,13 @@ class _Grammar:
         single = self.side(text, p, need_currency=True)
         if single is None or single.currency is None:
             return None
+        value = _normalise(single.number.scaleb(single.exponent or 0))
+        bound = self.bounds.get(_key(text[pos : hedge[0]]).lower()) if hedge else None
         return MonetaryAmount(
             currency=single.currency,
-            value=_normalise(single.number.scaleb(single.exponent or 0)),
+            value=None if bound else value,
+            min_value=value if bound == "min" else None,
+            max_value=value if bound == "max" else None,
             start=pos,
             end=single.end,
             text=text[pos : single.end],

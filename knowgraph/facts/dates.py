@@ -21,8 +21,8 @@ relative phrases come from ``knowgraph/data/<lang>/dates.yaml``.
 Choices for vague expressions:
 
 * "la semaine dernière" / "last week" (and "this week", "il y a deux semaines"): the calendar
-  week (Monday to Sunday) meant is computed; if it lies within one month, that month is
-  returned (``YYYY-MM``), otherwise nothing.
+  week meant is computed; if its working days (Monday to Friday) lie within one month, that month
+  is returned (``YYYY-MM``), otherwise nothing.
 * A day and month without a year ("3 mars", "March 3") takes the year that puts the date
   closest to publication (so "28 décembre" in an article of 3 January is the previous year).
 * A bare month ("en janvier", "in January") is the most recent such month not after the
@@ -126,8 +126,8 @@ def _resolve_unit(unit: str, offset: int, published: datetime.date) -> _Resolved
         return _day(published + datetime.timedelta(days=offset))
     if unit == "week":
         monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=offset)
-        sunday = monday + datetime.timedelta(days=6)
-        if (monday.year, monday.month) == (sunday.year, sunday.month):
+        friday = monday + datetime.timedelta(days=4)  # news is of working days: a week's weekend may be the next month
+        if (monday.year, monday.month) == (friday.year, friday.month):
             return _month(monday.year, monday.month)
         return None
     raise ValueError(f"unknown unit {unit!r}")

@@ -1,9 +1,11 @@
 """The price of a deal said in a later sentence than the deal: "Kernwerk has acquired Nexalia. ... The $700
 million acquisition ...", "Brintel a racheté Quillon ... Brintel a déboursé 300 millions d'euros pour cette jeune
-pousse"; used by :mod:`knowgraph.facts.events` for the events that have no amount of their own.
+pousse", or in the round-up heading before it ("Quillfeather — £22 million."); used by :mod:`knowgraph.facts.events`
+for the events that have no amount of their own.
 
     amounts_of_the_deal_after(doc, events, patterns["deal_amount_nouns"], in_sentence, links)
     amounts_paid(doc, events, patterns["deal_payment"], in_sentence)
+    amounts_of_the_heading(doc, events, in_sentence)
 
 A definite deal noun ("the deal", "la transaction", "Kernwerk's $300 million bid for Nexalia") is the deal stated
 last before it, so its amount goes to that event only: not when another deal of the same kind was stated in
@@ -30,6 +32,7 @@ DEAL_NOUN_SENTENCES = 3
 #: a "sentence" of fewer alphabetic words (a name's "Inc." cut off, a credit line) does not count
 _SHORT_SENTENCE = 4
 _NAMING_DEPS = ("poss", "prep", "nmod", "compound", "nmod:poss")
+_HEADING_DASHES = {"\u2014", "\u2013", "-", ":"}
 _DEAL_AMOUNT_LINKS = {"", "de", "d'un montant de", "d’un montant de", "pour", "for", "worth", "of"}
 
 
@@ -135,6 +138,106 @@ def amounts_paid(doc: Doc, events: list[Event], payment: dict, in_sentence) -> N
             if amount is not None:
                 event.amount = amount
                 break
+
+
+def dates_of_the_deal_after(
+    doc: Doc, events: list[Event], nouns: dict[str, list[str]], closing: dict, in_sentence
+) -> None:
+    """ "Nexalia said on Wednesday that it had raised $45 million ... The round closed in December": an event dated
+    by the day it was told (or not dated) takes the earlier date that a definite noun of the same deal, the subject of
+    a closing verb (``deal_closing`` in patterns.yaml) in one of the next sentences, is said to have closed on."""
+    verbs = set(closing.get("verbs", []))
+    modals = set(closing.get("modals", []))
+    if not verbs:
+        return
+    for event in events:
+        words = set(nouns.get(event.type, []))
+        if not words or not event.evidence or (event.date is not None and not _told_on_a_day(event.date)):
+            continue
+        others = [e for e in events if e is not event and e.type == event.type and e.evidence]
+        here = _first_sentence(doc, event)
+        if any(_stated_in(doc, e, here.start, here.start) for e in others):
+            continue
+        for sent in following_sentences(doc, here, DEAL_NOUN_SENTENCES):
+            if any(_stated_in(doc, e, here.start + 1, sent.start) for e in others):
+                break
+            date = _closing_date(sent, words, verbs, modals, in_sentence)
+            if date is not None:
+                if event.date is None or date.value < event.date.value[: len(date.value)]:
+                    event.date = date
+                break
+
+
+def _told_on_a_day(date) -> bool:
+    """A date of the day a deal was told ("said on Wednesday", the publication day), not one said of the deal."""
+    return date.precision == "day" and date.relative
+
+
+def _closing_date(sent: Span, words: set[str], verbs: set[str], modals: set[str], in_sentence):
+    """The date said of a closing verb whose subject is a definite deal noun of ``words`` ("The round closed in
+    December", "L'opération a été finalisée en décembre"), in the sentence ``sent``."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _modal(verb, modals):
+            continue
+        if "Fut" in verb.morph.get("Tense") or any("Fut" in c.morph.get("Tense") for c in verb.children):
+            continue
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            and (c.lemma_.lower() in words or c.lower_ in words)
+            and any(d.dep_ in ("det", "poss") and d.morph.get("Definite") != ["Ind"] for d in c.children)
+            for c in verb.children
+        ):
+            continue
+        _, dates = in_sentence(*sentence_bounds(sent))
+        own = [
+            d
+            for d in dates
+            if verb.left_edge.idx <= d.start and d.end <= verb.right_edge.idx + len(verb.right_edge.text)
+        ]
+        own = [d for d in own if _said_of(sent.doc, d) == verb.i]
+        if own:
+            return own[0]
+    return None
+
+
+def _said_of(doc: Doc, date) -> int | None:
+    """The index of the verb a date is said of."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t.i for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def amounts_of_the_heading(doc: Doc, events: list[Event], in_sentence) -> None:
+    """ "Quillfeather — £22 million. The London-based startup closed a Series A led by Ashgrove Partners": a deal with
+    no amount takes the one of the round-up heading just before its first statement, a heading that is the name of
+    the company the deal is about (the one raising or bought), a dash or a colon, and that one amount."""
+    mentions = _org_mentions(doc)
+    for event in events:
+        if event.type == "Partnership" or event.amount is not None or not event.evidence:
+            continue
+        subject = event.roles["investee" if event.type == "Investment" else "acquiree"]
+        here = _first_sentence(doc, event)
+        before = _sentence_before(doc, here)
+        if before is None:
+            continue
+        start, end = sentence_bounds(before)
+        amounts, _ = in_sentence(start, end)
+        name = next((m for m in mentions if m.start == before.start), None)
+        if len(amounts) != 1 or name is None or name.kb_id_ not in subject:
+            continue
+        text = doc_text(doc)
+        (amount,) = amounts
+        if text[name.end_char : amount.start].strip() in _HEADING_DASHES and not text[amount.end : end].strip(" ."):
+            event.amount = amount
+
+
+def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before ``sent``, past blank lines."""
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None
 
 
 def _modal(verb, modals: set[str]) -> bool:

@@ -34,6 +34,9 @@ _FUNCTION_WORDS = {"de", "d'", "du", "of", "a", "the"}
 EARLIER_ROUND_RULE = "earlier-round"
 #: a date at most this many characters after a round's phrase is the round's ("a seed round | last year")
 _DATE_AFTER = 2
+#: ... or after one of these prepositions ("a $50 million Series A in 2023", when the parser hangs the date on the verb)
+_PREPOSITIONS = frozenset({"in", "en", "on", "le", "au", "dès"})
+_PREPOSITION_AFTER = 6
 
 
 @cache
@@ -66,7 +69,9 @@ def earlier_round_spans(doc: Doc, start: int, end: int, lang: str) -> list[tuple
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in nouns and token.lemma_.lower() not in nouns:
             continue
-        lo, right = token.left_edge.idx, token.right_edge
+        # "a $50 million Series A": the round noun is a compound of the letter that heads the phrase
+        phrase = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
+        lo, right = phrase.left_edge.idx, phrase.right_edge
         hi = right.idx + len(right.text)
         # the preposition right before the phrase ("after | a $10 million seed round"), or its first word when the
         # parser hangs it on the noun ("après un premier tour ...", "lors du tour ...")
@@ -80,9 +85,12 @@ def earlier_round_spans(doc: Doc, start: int, end: int, lang: str) -> list[tuple
     return found
 
 
-def round_date(lo: int, hi: int, date: DateValue) -> bool:
-    """Is ``date`` said of the round phrase from ``lo`` to ``hi``: inside it, or right after it?"""
-    return lo <= date.start < hi or hi <= date.start <= hi + _DATE_AFTER
+def round_date(lo: int, hi: int, date: DateValue, text: str = "") -> bool:
+    """Is ``date`` said of the round phrase from ``lo`` to ``hi`` of ``text``: inside it, or right after it, or after
+    only a preposition ("a $50 million Series A | in 2023")?"""
+    if lo <= date.start < hi or hi <= date.start <= hi + _DATE_AFTER:
+        return True
+    return hi <= date.start <= hi + _PREPOSITION_AFTER and text[hi : date.start].strip().lower() in _PREPOSITIONS
 
 
 def add_earlier_rounds(
@@ -112,7 +120,8 @@ def add_earlier_rounds(
                 e.type == "Investment"
                 and e.roles["investee"] == investee
                 and e.amount is not None
-                and (e.amount.currency, e.amount.value) == (amount.currency, amount.value)
+                and (e.amount.currency, e.amount.value, e.amount.min_value, e.amount.max_value)
+                == (amount.currency, amount.value, amount.min_value, amount.max_value)
                 for e in events
             ):
                 continue

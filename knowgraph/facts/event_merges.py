@@ -18,14 +18,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from knowgraph.facts.clauses import ClauseWords, triggers_apart
+
 if TYPE_CHECKING:
     from knowgraph.facts.events import Event
 
 
-def merge_same_sentence(doc: Doc, events: list[Event]) -> list[Event]:
+def merge_same_sentence(doc: Doc, events: list[Event], words: ClauseWords | None = None) -> list[Event]:
     """Investments in the same company whose statements all lie in one sentence, with no amount or date
     that disagrees, become one Investment with the union of their investors (the earliest kept); the
-    Partnerships of one trigger that share a partner become one Partnership of all their partners."""
+    Partnerships of one trigger that share a partner become one Partnership of all their partners. With ``words``,
+    two statements in clauses that tell two deals (:func:`knowgraph.facts.clauses.triggers_apart`) stay apart."""
     kept: list[Event] = []
     for event in events:
         if event.type == "Partnership":
@@ -42,6 +45,16 @@ def merge_same_sentence(doc: Doc, events: list[Event]) -> list[Event]:
                     and e.roles["investee"] == event.roles["investee"]
                     and _only_sentence(doc, e) == sentence
                     and _agree(e, event)
+                    and not (
+                        words is not None
+                        and triggers_apart(
+                            doc,
+                            (f.trigger for f in e.evidence),
+                            (f.trigger for f in event.evidence),
+                            words,
+                            event.roles["investee"],
+                        )
+                    )
                 ),
                 None,
             )

@@ -26,20 +26,37 @@ Deals have more to them:
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from knowgraph.facts.amount_qualifiers import compared as _compared
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
+from knowgraph.facts.clauses import (
+    ClauseWords,
+    another_clause,
+    clause_words,
+    in_an_earlier_clause,
+    party_tokens,
+    triggers_apart,
+)
 from knowgraph.facts.dates import DateValue, find_dates, publication_stamp, stamp_reference
-from knowgraph.facts.deal_prices import amounts_of_the_deal_after, amounts_paid
+from knowgraph.facts.deal_prices import (
+    amounts_of_the_deal_after,
+    amounts_of_the_heading,
+    amounts_paid,
+    dates_of_the_deal_after,
+)
 from knowgraph.facts.earlier_rounds import EARLIER_ROUND_RULE, add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_merges import merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
+from knowgraph.mentions.entities import MENTIONS_KEY
 from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
@@ -48,6 +65,8 @@ ROLES = {
     "Acquisition": ("acquirer", "acquiree"),
     "Partnership": ("partner", "partner"),
 }
+
+_Item = TypeVar("_Item", MonetaryAmount, DateValue)
 
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
@@ -92,6 +111,8 @@ def _amount_key(amount: MonetaryAmount) -> tuple:
 _AMOUNT_WITNESSES = {"Planned", "Reported"}
 # a company's raise ("X raised $1 billion") and the investors named a few sentences away are one round
 RAISE_SENTENCES = 3
+# a date at most this many characters after a compared figure is that figure's ("up from $500 million | last year")
+_DATE_AFTER_COMPARED = 2
 # the sentences an article opens with (a headline and its lead): their news is of the publication day
 LEAD_SENTENCES = 2
 # rules whose statement names a holding, not a deal: "Microsoft-backed OpenAI" is no Investment of the
@@ -114,6 +135,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     coarse = stamp is not None and stamp.precision == "month"
     patterns = language_data(lang, "patterns")
     excluded = [w.lower() for w in patterns.get("amount_exclusions", [])]
+    comparisons = tuple(w.lower() for w in patterns.get("amount_comparisons", []))
     excluded_after = tuple(
         w.lower()
         for w in (*patterns.get("amount_exclusions_after", []), *language_data(lang, "amounts").get("sum_after", []))
@@ -141,17 +163,29 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             # what comes before an amount qualifies it back to the amount before it, no further: "Kernwerk,
             # valued at $6.8 billion in a $41 million round" excludes the first figure only
             since = [0, *(a.end for a in found)]
+            # "up from $500 million last year", "contre 500 millions l'an dernier": a figure the news is compared
+            # with, and the date right after it, are not the deal's
+            compared_ends = [a.end for a in found if _compared(sentence, a.start, comparisons)]
             amounts = [
                 _shift(a, start)
                 for a, lo in zip(found, since, strict=False)
                 if a.start not in converted
+                and a.end not in compared_ends
                 and not _excluded(sentence, a.start, excluded, lo, priced)
                 and not _followed(sentence, a.end, excluded_after)
             ]
-            dates = [_shift(_coarsened(d) if coarse else d, start) for d in find_dates(sentence, lang, reference)]
+            # "extended its partnership through 2030", "jusqu'en 2030": the end of a term, not the deal's date
+            ends = _end_prepositions(lang)
+            dates = [
+                _shift(_coarsened(d) if coarse else d, start)
+                for d in find_dates(sentence, lang, reference)
+                if (ends is None or not ends.search(sentence[max(0, d.start - 24) : d.start].replace("\u2019", "'")))
+                and not any(0 <= d.start - e <= _DATE_AFTER_COMPARED for e in compared_ends)
+            ]
+            dates = _one_time(sentence, dates, start)
             # "after a $10 million seed round last year": another round's amount and date, not this sentence's deal's
             inside = [
-                (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d)])
+                (lo, hi, [a for a in amounts if lo <= a.start < hi], [d for d in dates if round_date(lo, hi, d, text)])
                 for lo, hi in earlier_round_spans(doc, start, end, lang)
             ]
             inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
@@ -180,6 +214,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         # "valorisée à 12 Md€ après un tour de 600 M€ mené par Y": a statement inside the phrase of a round after
         # "après" is of that round, with its amount and date
         own_round = next((r for r in rounds_named.get(fact.start, []) if r[0] <= anchor < r[1]), None)
+        if own_round is not None and not _named_in(doc, fact.subject, own_round[0], own_round[1]):
+            own_round = None  # "X's round, which follows a $50 million Series A, was led by Y": Y leads the new one
         if own_round is not None and fact.event == "Investment":
             amounts, dates = [own_round[2]], own_round[3]
         a, b = ROLES[fact.event]
@@ -197,20 +233,31 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             roles = {a: (fact.subject,), b: (fact.object,)}
         if fact.event != "Partnership":
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
+            amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
         if fact.event == "Acquisition":
             amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
         event = Event(
             fact.event,
             roles,
             amount=_nearest(amounts, anchor) if fact.event != "Partnership" else None,
-            date=_nearest(_clause_dates(doc, fact.trigger, dates), anchor),
+            date=_nearest(
+                _own_items(
+                    doc,
+                    _clause_dates(doc, fact.trigger, dates),
+                    fact.trigger,
+                    lang,
+                    _parties(fact.event, fact.subject, fact.object),
+                ),
+                anchor,
+            ),
             confidence=fact.confidence,
             evidence=[fact],
         )
         if fact.event == "Investment":
             rounds[(fact.start, fact.trigger, fact.object)] = event
         events.append(event)
-    events = merge_same_sentence(doc, _merge_compatible(events))
+    words = clause_words(lang)
+    events = merge_same_sentence(doc, _merge_compatible(doc, events, words), words)
     for fact in doc.user_data.get("kg_investments_again") or []:
         if fact.status != ASSERTED:
             continue
@@ -224,16 +271,54 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         events.append(
             Event("Investment", roles, _nearest(amounts, anchor), _nearest(dates, anchor), fact.confidence, [fact])
         )
-    _amounts_from_other_statements(doc, events, facts, in_sentence)
+    _amounts_from_other_statements(doc, events, facts, in_sentence, lang)
     events = _merge_follow_ups(doc, events)
     _add_raises(doc, events, in_sentence, lang)
     add_earlier_rounds(doc, events, earlier)
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
     amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
+    amounts_of_the_heading(doc, events, in_sentence)
+    dates_of_the_deal_after(
+        doc, events, patterns.get("deal_amount_nouns", {}), patterns.get("deal_closing", {}), in_sentence
+    )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     _dates_of_the_lead(doc, events, stamp or day, lang)
     return events
+
+
+@cache
+def _end_prepositions(lang: str) -> re.Pattern[str] | None:
+    """The words after which a date ends a term or is a deadline (``end_prepositions`` in dates.yaml), as a regex
+    that matches at the end of the text before a date."""
+    words = [w.replace("\u2019", "'") for w in language_data(lang, "dates").get("end_prepositions") or []]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})\s*$", re.IGNORECASE)
+
+
+#: "in 2023 and early 2024", "entre 2020 et 2023": two dates joined by one of these tell a deal spread over a time
+_DATES_JOINED = re.compile(r"\s*(?:and|et|to|à|through)(?:\s+(?:in|en|on|le))?\s*$", re.IGNORECASE)
+
+
+def _one_time(sentence: str, dates: list[DateValue], offset: int) -> list[DateValue]:
+    """ "Amazon invested $4 billion in two tranches in 2023 and early 2024": two dates joined by "and" are no one date
+    of a deal, but their year when they share it (``dates`` are shifted by ``offset`` into ``sentence``)."""
+    kept = list(dates)
+    for a, b in zip(dates, dates[1:], strict=False):
+        if not _DATES_JOINED.fullmatch(sentence[a.end - offset : b.start - offset]):
+            continue
+        for date in (a, b):
+            if date in kept:
+                kept.remove(date)
+        if a.value[:4] == b.value[:4]:
+            kept.append(
+                replace(
+                    a, value=a.value[:4], precision="year", end=b.end, text=sentence[a.start - offset : b.end - offset]
+                )
+            )
+    return sorted(kept, key=lambda d: d.start)
 
 
 def _coarsened(date: DateValue) -> DateValue:
@@ -255,9 +340,12 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
     lead = lead[:LEAD_SENTENCES]
     lead_end = lead[-1].end if len(lead) == LEAD_SENTENCES else len(doc)
     markers = _news_markers(lang)
+    words = clause_words(lang)
     for event in events:
         if event.date is not None or not event.evidence or any(f.rule == EARLIER_ROUND_RULE for f in event.evidence):
             continue  # "after a seed round": not the news of the day
+        if all(in_an_earlier_clause(doc[f.trigger], words) for f in event.evidence):
+            continue  # "a year after Quorvex raised $50 million": neither
         first = min(f.trigger for f in event.evidence)
         if first < lead_end or any(_news_of_the_day(doc[f.trigger], markers) for f in event.evidence):
             event.date = replace(published, start=0, end=0, text="", relative=True)
@@ -341,11 +429,11 @@ def _verb_of(token):
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _merge_compatible(events: list[Event]) -> list[Event]:
+def _merge_compatible(doc: Doc, events: list[Event], words: ClauseWords) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         for existing in merged:
-            if existing.compatible(event):
+            if existing.compatible(event) and not _told_apart(doc, existing, event, words):
                 existing.merge(event)
                 break
         else:
@@ -382,7 +470,7 @@ def _merge_follow_ups(doc: Doc, events: list[Event]) -> list[Event]:
     return kept
 
 
-def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence) -> None:
+def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fact], in_sentence, lang: str) -> None:
     """An event with no amount takes the one a planned or reported statement of the same deal gives
     ("Kernwerk plans to acquire Nexalia for $2.3 billion" ... "Kernwerk is acquiring Nexalia")."""
     for event in events:
@@ -397,6 +485,7 @@ def _amounts_from_other_statements(doc: Doc, events: list[Event], facts: list[Fa
                 and (fact.object,) == event.roles[b]
             ):
                 amounts, _ = in_sentence(fact.start, fact.end)
+                amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
                 if amounts:
                     event.amount = _nearest(amounts, doc[fact.trigger].idx)
                     break
@@ -415,6 +504,7 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
         sent = doc[trigger].sent
         start, end = sentence_bounds(sent)
         amounts, dates = in_sentence(start, end)
+        amounts = _own_items(doc, amounts, trigger, lang, (investee,))
         if not amounts:
             continue
         anchor = doc[trigger].idx
@@ -425,16 +515,20 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             amounts = [a for a in amounts if lo <= a.start and a.end <= hi]
             if not amounts:
                 continue
-        amount, date = _nearest(amounts, anchor), _nearest(_clause_dates(doc, trigger, dates), anchor)
+        dates = _own_items(doc, _clause_dates(doc, trigger, dates), trigger, lang, (investee,))
+        amount, date = _nearest(amounts, anchor), _nearest(dates, anchor)
         # the statement the event stands on (its rule and sentence; a raise is no relation between two entities)
         evidence = Fact(investee, "investedIn", investee, status, confidence, rule, start, end, trigger, "Investment")
         raise_event = Event(
             "Investment", {"investor": (), "investee": (investee,)}, amount, date, confidence, [evidence]
         )
         here = sent.start
+        words = clause_words(lang)
         for event in events:
             if event.type != "Investment" or event.roles["investee"] != (investee,):
                 continue
+            if _apart(doc, trigger, event, words):
+                continue  # "X, which raised $50 million last year, has a new backer, Y": another deal
             if not event.roles["investor"] and event.amount and _amount_key(event.amount) == _amount_key(amount):
                 break  # the same raise said again
             if event.amount is not None and _amount_key(event.amount) != _amount_key(amount):
@@ -459,7 +553,11 @@ def _add_raises(doc: Doc, events: list[Event], in_sentence, lang: str) -> None:
             break
         else:
             lone = _lone_unpriced_round(events, investee, raises)
-            if lone is not None and _only_raise_amount(doc, investee, amount, raises, in_sentence):
+            if (
+                lone is not None
+                and not _apart(doc, trigger, lone, words)
+                and _only_raise_amount(doc, investee, amount, raises, in_sentence, lang)
+            ):
                 # the article's one raise of X and its one list of X's investors with no amount of their own,
                 # however far apart ("X a levé 60 M€ ... Ses bailleurs de fonds sont A, B et C")
                 lone.amount = amount
@@ -502,17 +600,79 @@ def _lone_unpriced_round(events: list[Event], investee: str, raises: list) -> Ev
     return unpriced[0] if len(unpriced) == 1 and not priced else None
 
 
-def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: list, in_sentence) -> bool:
+def _only_raise_amount(doc: Doc, investee: str, amount: MonetaryAmount, raises: list, in_sentence, lang: str) -> bool:
     """Does the article give ``investee`` one raise amount only (said once or more)?"""
     amounts = set()
     for key, trigger, status, _confidence, _rule in raises:
         if key != investee or status != ASSERTED:
             continue
         start, end = sentence_bounds(doc[trigger].sent)
-        found, _ = in_sentence(start, end)
+        found = _own_items(doc, in_sentence(start, end)[0], trigger, lang, (investee,))
         if found:
             amounts.add(_amount_key(_nearest(found, doc[trigger].idx)))
     return amounts == {_amount_key(amount)}
+
+
+def _named_in(doc: Doc, key: str, start: int, end: int) -> bool:
+    """Is ``key`` named (or taken up) between the characters ``start`` and ``end``?"""
+    return any(m.kb_id_ == key and start <= m.start_char < end for m in doc.spans.get(MENTIONS_KEY, []))
+
+
+def _parties(kind: str, subject: str, obj: str) -> tuple[str, ...]:
+    """The entities a deal is about, whose relative clauses tell other deals: the company raising or bought, and the
+    buyer (an investor's relative clause may tell the round it joins: "backed by Y, which led its first round")."""
+    return (obj,) if kind == "Investment" else (subject, obj)
+
+
+def _event_parties(event: Event) -> tuple[str, ...]:
+    if event.type == "Investment":
+        return event.roles["investee"]
+    return tuple(key for keys in event.roles.values() for key in keys)
+
+
+def _own_items(doc: Doc, amounts: list[_Item], trigger: int, lang: str, keys: tuple[str, ...]) -> list[_Item]:
+    """ "Quorvex, which raised $50 million last year, has a new backer", "Après avoir levé 50 M€ en 2023, X ...": the
+    amounts (or dates) of the sentence but those said in a clause that tells another deal and does not hold the
+    statement's word, or the other way round (:mod:`knowgraph.facts.clauses`)."""
+    if not amounts:
+        return amounts
+    words = clause_words(lang)
+    sent = doc[trigger].sent
+    parties = party_tokens(doc, keys, sent.start, sent.end)
+    kept = []
+    for amount in amounts:
+        span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        # the amount in such a clause and the statement outside it, or the other way round ("Quorvex, which closed a
+        # round led by A in 2022, raised $40 million")
+        if span is None or not (
+            another_clause(span.root, doc[trigger], words, parties)
+            or another_clause(doc[trigger], span.root, words, parties)
+        ):
+            kept.append(amount)
+    return kept
+
+
+def _told_apart(doc: Doc, event: Event, other: Event, words: ClauseWords) -> bool:
+    """ "Quorvex, which raised $50 million from A last year, has a new backer, B": two statements of one sentence,
+    one in a clause that tells another deal and does not hold the other, are two deals."""
+    return triggers_apart(
+        doc,
+        (f.trigger for f in event.evidence),
+        (f.trigger for f in other.evidence),
+        words,
+        {*_event_parties(event), *_event_parties(other)},
+    )
+
+
+def _apart(doc: Doc, trigger: int, event: Event, words: ClauseWords) -> bool:
+    """Is a raise said in one clause of a sentence and ``event`` in another that tells another deal (or the other
+    way round), ``event`` being said in that sentence only?"""
+    sent = doc[trigger].sent.start
+    return bool(event.evidence) and all(
+        doc[f.trigger].sent.start == sent
+        and triggers_apart(doc, (trigger,), (f.trigger,), words, _event_parties(event))
+        for f in event.evidence
+    )
 
 
 def _not_another_deals(

@@ -192,6 +192,8 @@ def _amount(out: list, node: URIRef, amount: MonetaryAmount) -> None:
     out.append((node, SCHEMA.currency, Literal(amount.currency)))
     if amount.value is not None:
         out.append((node, SCHEMA.value, Literal(as_xsd_decimal(amount.value), datatype=XSD.decimal)))
-    else:
+    # a range, or a range open on one side ("more than $400 million" has a minimum only)
+    if amount.value is None and amount.min_value is not None:
         out.append((node, SCHEMA.minValue, Literal(as_xsd_decimal(amount.min_value), datatype=XSD.decimal)))
+    if amount.value is None and amount.max_value is not None:
         out.append((node, SCHEMA.maxValue, Literal(as_xsd_decimal(amount.max_value), datatype=XSD.decimal)))

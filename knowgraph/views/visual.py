@@ -103,21 +103,30 @@ def format_number(value: Decimal | float | int, lang: str) -> str:
 
 
 def format_amount(currency: str | None, value=None, min_value=None, max_value=None, lang: str = "en") -> str:
-    """``600,000,000 EUR`` or ``20,000,000–30,000,000 EUR`` (the normalised value of an amount)."""
+    """``600,000,000 EUR``, ``20,000,000–30,000,000 EUR``, ``≥ 400,000,000 USD`` (the normalised value of an
+    amount; a range open on one side has one bound)."""
+    return _amount_text(format_number, currency, value, min_value, max_value, lang)
+
+
+def _amount_text(one, currency: str | None, value, min_value, max_value, lang: str) -> str:
     if value is not None:
-        text = format_number(value, lang)
+        text = one(value, lang)
     elif min_value is not None and max_value is not None:
-        text = f"{format_number(min_value, lang)}\u2013{format_number(max_value, lang)}"
+        text = f"{one(min_value, lang)}\u2013{one(max_value, lang)}"
+    elif min_value is not None:
+        text = f"\u2265\u00a0{one(min_value, lang)}"
+    elif max_value is not None:
+        text = f"\u2264\u00a0{one(max_value, lang)}"
     else:
         return ""
     return f"{text} {currency or ''}".strip()
 
 
 def short_amount(currency: str | None, value=None, min_value=None, max_value=None, lang: str = "en") -> str:
-    """A short form for graph pictures: ``600 M EUR``, ``1.3 bn USD``, ``20–30 M EUR``."""
+    """A short form for graph pictures: ``600 M EUR``, ``1.3 bn USD``, ``20–30 M EUR``, ``≥ 400 M USD``."""
     fr = ui_language(lang) == "fr"
 
-    def one(v) -> str:
+    def one(v, _lang: str = lang) -> str:
         v = Decimal(str(v))
         for scale, en_word, fr_word in (
             (Decimal(10) ** 9, "bn", "Md"),
@@ -130,13 +139,7 @@ def short_amount(currency: str | None, value=None, min_value=None, max_value=Non
                 return (text.replace(".", ",") if fr else text) + "\u00a0" + (fr_word if fr else en_word)
         return format_number(v, lang)
 
-    if value is not None:
-        text = one(value)
-    elif min_value is not None and max_value is not None:
-        text = f"{one(min_value)}\u2013{one(max_value)}"
-    else:
-        return ""
-    return f"{text} {currency or ''}".strip()
+    return _amount_text(one, currency, value, min_value, max_value, lang)
 
 
 def asset(name: str) -> str:

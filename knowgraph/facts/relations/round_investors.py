@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.clauses import clause_words, subordinate
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -142,6 +143,11 @@ class RoundInvestors:
             ),
             token.sent.end,
         )
+        # "Having raised $9 million in a seed round, X secured $40 million from Y": a round inside a clause of an
+        # earlier time (or a relative one told as earlier) has its investors inside that clause
+        clause = next((v for v in window[-1].ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and subordinate(clause, clause_words(self.lang)):
+            clause_end = min(clause_end, clause.right_edge.i + 1)
         # "took part in four of X's rounds, unless you count the funding from Y": a phrase after another round
         # noun is that round's to read
         # ("This round of financing has been led by A": the round's own complement is no other round)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.amounts import find_amounts
+from knowgraph.facts.clauses import clause_words, subordinate
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
@@ -186,6 +187,10 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         investors: list[Referent] = []
         doc = verb.doc
         end = verb.sent.end  # (the list reading stops at the list's end)
+        if subordinate(verb, clause_words(self.lang)):
+            # "Having raised $50 million in 2023, X secured $120 million from Y", "X, which had raised $50 million from
+            # A, ...": the investors of a raise in an earlier or relative clause are named inside that clause
+            end = min(end, verb.right_edge.i + 1)
         for phrase in self.raise_investor_phrases:
             for j in range(verb.i + 1, end - len(phrase) + 1):
                 if tuple(resolver.lowers[j : j + len(phrase)]) == phrase and not any(
