@@ -249,6 +249,13 @@ def test_en_two_coordinated_titles_before_a_name(en):
     assert ("orbitron", "foundedBy", "jane-roe") in got
 
 
+def test_en_founder_and_upper_case_title_before_a_name(en):
+    got = facts(en, "Orbitron founder and CEO Jane Roe will move to Dovetail with a few engineers.")
+    assert ("orbitron", "foundedBy", "jane-roe") in got
+    assert ("jane-roe", "ceoOf", "orbitron") in got
+    assert ("dovetail", "foundedBy", "jane-roe") not in got
+
+
 def test_en_names_a_colon_announces_after_a_plural_title(en):
     got = facts(en, "Orbitron has three co-founders: Jane Roe, Tom Hale and Ann Bell.")
     for person in ("jane-roe", "tom-hale", "ann-bell"):

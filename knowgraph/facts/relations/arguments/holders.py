@@ -255,7 +255,8 @@ class HolderSearch:
                         and t.pos_ in ("NOUN", "ADJ")
                         or t.lower_ in resolver.coordinators
                         or t.text == "-"
-                        or (t.is_title and t.lower_ in self._title_words())  # "co-founder and Chief Executive Y"
+                        # "co-founder and Chief Executive Y", "founder and CEO Y"
+                        or ((t.is_title or t.is_upper) and t.lower_ in self._title_words())
                         for t in doc[noun.i + 1 : j]
                     )  # ("Orbitron CEO and co-founder Jane Roe")
                     and j - noun.i <= 5
