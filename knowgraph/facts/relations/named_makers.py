@@ -93,9 +93,7 @@ def known_maker_in_name(span) -> str | None:
         # other product only when the rest is a name of its own, the maker written before it ("Microsoft Bing",
         # not "Google Play": one name)
         if not (
-            span.kb_id_.startswith(f"{entry.key}-")
-            if branded
-            else doc[end : span.end].text.lower() in known_forms
+            span.kb_id_.startswith(f"{entry.key}-") if branded else doc[end : span.end].text.lower() in known_forms
         ):
             continue
         entities = doc._.kg_entities

@@ -20,6 +20,9 @@ from knowgraph.facts.relations.verb_passives import PassiveFrames
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
+#: the relations of a company bought or owned: never said of a company whose things are ("Nvidia chips")
+OWNERSHIP = ("acquired", "subsidiaryOf")
+
 
 class VerbFrames(PassiveFrames):
     """The verb patterns (``verbs`` in patterns.yaml); the passive voice and its arguments are read by the
@@ -61,6 +64,31 @@ class VerbFrames(PassiveFrames):
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
 
+    def _owner_of_thing_bought(self, verb: Token, referent: Referent) -> bool:
+        """Is the name a modifier of the common noun the verb buys or owns ("bought Nvidia chips", "owns Nvidia
+        shares", "is buying Orbitron's chip business"): the company's things, not the company? Not when the
+        noun describes the company ("acquired the Orbitron startup")."""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        return (
+            obj is not None
+            and (obj.pos_ == "NOUN" and obj.is_lower or obj.lower_ in self.lists.get("compute", ()))  # "GPUs"
+            and self.context.resolver.mention_at(obj.i) is None
+            and self._descriptor_type(obj) != "Organization"
+            and obj.left_edge.i <= referent.token < obj.i
+        )
+
+    def _passive_round(self, verb: Token, named: list[Referent]) -> bool:
+        """Is what a passive verb of leading leads a funding round ("the round was led by X", "a Series B led by
+        X"), not a company ("Dovetail, led by CEO Jane Roe, raised $20 million")?"""
+        if named:
+            return False
+        led = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        if (led is None or led.lower_ in self.context.resolver.relatives) and verb.dep_ in ("acl", "amod", "relcl"):
+            led = verb.head  # "a round led by X", "the round, which was led by X"
+        return led is not None and (
+            self._round_noun(led) or any(c.dep_ == "compound" and self._round_noun(c) for c in led.children)
+        )
+
     def watched_words(self) -> set[str]:
         return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
 
@@ -86,6 +114,8 @@ class VerbFrames(PassiveFrames):
             return []
         if passive:
             agents, patients = self._passive_arguments(verb, pattern, resolver, named, agent_types, patient_types)
+            if pattern.round_object and not self._passive_round(verb, named):
+                return []  # "Dovetail, led by CEO Jane Roe, raised $20 million": a company led, no round
             if not patients:
                 return [] if agents else self._compute_of_developer(verb, pattern, resolver, agent_types, patient_types)
         else:
@@ -147,6 +177,8 @@ class VerbFrames(PassiveFrames):
                             )
                             if not subject_of_next_clause(r, resolver)
                         ]
+                        if pattern.relation in OWNERSHIP:
+                            patients = [r for r in patients if not self._owner_of_thing_bought(verb, r)]
                 else:
                     patients += self._prepositional(
                         verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys
