@@ -915,6 +915,11 @@ def test_en_compute_lent_to_an_indirect_object(en):
     assert ("kernwerk", "providesComputeTo", "nexalia") in hedged
 
 
+def test_en_a_chip_maker_named_before_the_chips_rented_is_no_recipient(en):
+    found = facts(en, "Kernwerk Inc. will rent Nvidia chips from Pell Cloud for its next model.")
+    assert ("kernwerk", "providesComputeTo", "nvidia") not in found
+
+
 def test_fr_every_listed_user_of_a_supplier_cloud(fr):
     users = ("nexalia", "valmora", "quillon")
     found = facts(
