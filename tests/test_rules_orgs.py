@@ -93,6 +93,11 @@ def test_group_noun_after_a_company_names_no_members(en):
 
 
 # -- rivals of the subject, not of each other -----------------------------------------------------------
+def test_en_possessor_of_a_rival_noun_before_the_rival_s_name(en):
+    got = facts(en, "Orbitron's rival Dovetail signed two banks as customers this spring.")
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+
+
 def test_en_rivals_after_object_noun_are_not_each_others(en):
     found = facts(en, "Nexalia, the Paris startup, is catching up with rivals Brintel and Quillon.")
     assert ("brintel", "competitorOf", "quillon") not in found
