@@ -613,3 +613,19 @@ def test_fr_joined_a_company_described_with_its_field_before_its_name(fr):
     # the description's field ("de capital-risque") between the noun and the name
     got = facts(fr, "Léa Martin a rejoint en mars le fonds de capital-risque Greylock Partners.")
     assert ("lea-martin", "worksFor", "greylock") in got or ("lea-martin", "worksFor", "greylock-partners") in got
+
+
+def test_en_the_company_started_by_former_staff_is_not_their_former_employer(en):
+    got = facts(en, "Former Orbitron engineers Jane Roe and Tom Hale started the company in 2021.")
+    assert ("orbitron", "foundedBy", "jane-roe") not in got
+    assert ("jane-roe", "worksFor", "orbitron") in got
+
+
+def test_en_the_company_started_by_former_staff_is_the_article_s_company(en):
+    text = (
+        "Quillbase Labs was founded in 2020 in Ohio. Former Orbitron engineers Jane Roe and Tom Hale "
+        "started the company."
+    )
+    got = facts(en, text)
+    assert ("quillbase", "foundedBy", "jane-roe") in got
+    assert ("orbitron", "foundedBy", "jane-roe") not in got

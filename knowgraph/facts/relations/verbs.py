@@ -64,6 +64,26 @@ class VerbFrames(PassiveFrames):
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
 
+    def _named_in_subject(self, verb: Token) -> set[str]:
+        """The organisations named inside the subject phrase of a verb whose object is a description ("Former
+        Kernwerk researchers A and B started the company"): the description is another organisation, not theirs
+        (a name as object is taken as written)."""
+        resolver = self.context.resolver
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or resolver.mention_at(obj.i) is not None or obj.pos_ == "PRON":
+            return set()
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if subject is None:
+            return set()
+        head = resolver.mention_at(subject.i)
+        return {
+            span.kb_id_
+            for j in range(subject.left_edge.i, subject.right_edge.i + 1)
+            if (span := resolver.mention_at(j)) is not None
+            and span.label_ == "Organization"
+            and (head is None or span.kb_id_ != head.kb_id_)
+        }
+
     def _owner_of_thing_bought(self, verb: Token, referent: Referent) -> bool:
         """Is the name a modifier of the common noun the verb buys or owns ("bought Nvidia chips", "owns Nvidia
         shares", "is buying Orbitron's chip business"): the company's things, not the company? Not when the
@@ -173,7 +193,10 @@ class VerbFrames(PassiveFrames):
                         patients += [
                             r
                             for r in self._direct_object(
-                                verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver)
+                                verb,
+                                resolver,
+                                patient_types,
+                                exclude=agent_keys | self._owners_of(agents, resolver) | self._named_in_subject(verb),
                             )
                             if not subject_of_next_clause(r, resolver)
                         ]

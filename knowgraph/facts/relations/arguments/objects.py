@@ -96,7 +96,7 @@ class ObjectSearch:
             if t.pos_ == "NOUN" and self._unit_noun(t):
                 break  # "dirige la filiale du groupe X": the part of X is the object, not X
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
-                found = resolver.resolve(t, types)
+                found = resolver.resolve(t, types, exclude=exclude)
                 if found:
                     return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []
