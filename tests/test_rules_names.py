@@ -676,3 +676,16 @@ def test_an_unlabelled_name_subject_of_a_companys_verb_is_a_company(en, fr):
 
 def test_a_person_the_ner_names_is_no_company_for_a_companys_verb(fr):
     assert not entity_names(fr, "Macron lance un plan pour l'IA.") & {("Macron", "Organization")}
+
+
+# -- the name before a company's title and a person's name (mentions/company_shapes.py) -----------------
+
+
+def test_en_a_name_before_a_title_and_a_persons_name_is_the_titles_company(en):
+    got = facts(en, "Only one director stayed on, Vantor CEO Lucy Marsh, the filing shows.")
+    assert ("lucy-marsh", "ceoOf", "vantor") in got
+
+
+def test_en_capitalised_words_opening_a_sentence_before_a_title_are_no_company(en):
+    for text in ("Interim CEO Lucy Marsh wrote to the staff.", "Board Chairman Lucy Marsh wrote to the staff."):
+        assert not {name for name, kind in entity_names(en, text) if kind == "Organization"}, text

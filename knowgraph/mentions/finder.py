@@ -107,6 +107,7 @@ class MentionFinder:
         return (
             self.company_shapes.domain_names(doc)
             + self.company_shapes.company_subjects(doc)
+            + self.company_shapes.title_owners(doc)
             + described.after_descriptors(doc)
             + described.appositions(doc)
             + described.after_nationalities(doc)
