@@ -629,3 +629,19 @@ def test_en_the_company_started_by_former_staff_is_the_article_s_company(en):
     got = facts(en, text)
     assert ("quillbase", "foundedBy", "jane-roe") in got
     assert ("orbitron", "foundedBy", "jane-roe") not in got
+
+
+def test_en_titles_listed_after_as_are_all_the_subject_s(en):
+    got = facts(
+        en,
+        "Lucy Marsh previously served as secretary of the club, director of the Dovetail Council and "
+        "president of Harvard University.",
+    )
+    assert ("lucy-marsh", "worksFor", "dovetail-council") in got
+    assert ("lucy-marsh", "worksFor", "harvard-university") in got
+
+
+def test_en_a_second_title_hung_on_the_first_title_s_company_is_the_same_person_s(en):
+    got = facts(en, "Lucy Marsh, a former vice president of Orbitron and chief scientist at Dovetail, joined the firm.")
+    assert ("lucy-marsh", "worksFor", "orbitron") in got
+    assert ("lucy-marsh", "worksFor", "dovetail") in got

@@ -193,9 +193,31 @@ class HolderSearch:
         # the verb, but only when the noun is predicated of it
         if self._predicative(noun):
             return self._governor_subject(noun, resolver, types)
-        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("attr", "appos"):
-            # "X is an economist and the former CEO of Y": the second noun is said of whom the first is
+        if (
+            noun.dep_ == "conj"
+            and noun.head.pos_ == "NOUN"
+            and (noun.head.dep_ in ("attr", "appos") or self._predicative(noun.head))
+        ) or (
+            noun.dep_ == "appos"
+            and noun.head.pos_ == "NOUN"
+            and noun.head.dep_ == "pobj"
+            and self._predicative(noun.head)
+        ):
+            # "X is an economist and the former CEO of Y", "X served as director of Y and president of Z", "X served
+            # as secretary of the treasury, director of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
+        if (
+            noun.dep_ == "conj"
+            and resolver.mention_at(noun.head.i) is not None
+            and noun.head.dep_ == "pobj"
+            and noun.head.head.dep_ == "prep"
+            and noun.head.head.head.pos_ == "NOUN"
+            and noun.head.head.head.i < noun.head.i
+            and noun.head.head.head.lower_ in self._title_words()
+        ):
+            # "X, a vice president of Google and chief scientist at Y": the parser hung the second title on the
+            # first one's complement; it is said of whom the first title is
+            return self._holders(noun.head.head.head, resolver, types)
         return []
 
     @staticmethod
