@@ -572,6 +572,14 @@ def test_fr_buys_compute_in_word_order(fr):
 
 
 # -- places ------------------------------------------------------------------------------------------
+def test_en_a_hyphenated_seat_in_a_reported_sentence_still_holds(en):
+    found = facts(
+        en, "Kernwerk is reportedly in talks to acquire Nexalia, a Lisbon-based chip startup, for $2 billion."
+    )
+    assert ("nexalia", "locatedIn", "lisbon") in found
+    assert ("kernwerk", "acquired", "nexalia") not in found
+
+
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
     found = facts(en, "Nexalia, a young startup based out of Porto, Portugal, sells inference chips.")

@@ -148,8 +148,17 @@ class Locations(RuleFamily):
                     subject = next((c for c in doc[j - 1].head.children if c.dep_ == "nsubj"), None)
                     if subject is not None and resolver.mention_at(subject.i) is not None:
                         holders = resolver.resolve(subject, orgs, coordinated=False)
+            # a description of the name ("AI21 Labs, an Israel-based startup") holds whatever its sentence reports
+            # or plans ("Nvidia is reportedly in talks to acquire ...")
             return self._make(
-                f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
+                f"{self.lang}/locatedIn.based",
+                "locatedIn",
+                holders,
+                places,
+                token,
+                self.location_confidence,
+                resolver,
+                status=ASSERTED,
             )
         if not places or self._about_something_else(token, resolver):
             return []
