@@ -580,6 +580,11 @@ def test_en_a_hyphenated_seat_in_a_reported_sentence_still_holds(en):
     assert ("kernwerk", "acquired", "nexalia") not in found
 
 
+def test_en_a_named_seat_in_a_phrase_about_something_else(en):
+    found = facts(en, "The new plant, modelled on Kernwerk's headquarters in Porto, will open next year.")
+    assert ("kernwerk", "locatedIn", "porto") in found
+
+
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
     found = facts(en, "Nexalia, a young startup based out of Porto, Portugal, sells inference chips.")

@@ -181,7 +181,8 @@ class Locations(RuleFamily):
                 holders = self._complement(seat, resolver, orgs, self.genitive)
                 if not holders:
                     holders = self._topic_of_seat(seat, resolver)
-        if not holders and seat_of_copula:
+        if not holders and (seat_of_copula or token.lower_ in self._location_first_words and token.pos_ == "NOUN"):
+            # "Nvidia's headquarters in Santa Clara" wherever the phrase stands ("modeled after ...")
             holders = self._complement(token, resolver, orgs, self.genitive)
         if not holders:
             holders = self._holders(token, resolver, orgs)
