@@ -645,3 +645,16 @@ def test_en_a_second_title_hung_on_the_first_title_s_company_is_the_same_person_
     got = facts(en, "Lucy Marsh, a former vice president of Orbitron and chief scientist at Dovetail, joined the firm.")
     assert ("lucy-marsh", "worksFor", "orbitron") in got
     assert ("lucy-marsh", "worksFor", "dovetail") in got
+
+
+def test_en_left_a_company_to_co_found_another_with_someone(en):
+    got = facts(en, "Lucy Marsh left Orbitron in 2019 to co-found Dovetail with Tom Hale.")
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got
+    assert ("dovetail", "foundedBy", "tom-hale") in got
+    assert ("lucy-marsh", "worksFor", "orbitron") in got
+    assert not any(s == "orbitron" and r == "foundedBy" for s, r, _o in got)
+
+
+def test_en_went_on_to_co_found(en):
+    got = facts(en, "Lucy Marsh joined Orbitron in 2015. She went on to co-found Dovetail, a chip startup.")
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got
