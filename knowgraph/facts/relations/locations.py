@@ -148,18 +148,9 @@ class Locations(RuleFamily):
                     subject = next((c for c in doc[j - 1].head.children if c.dep_ == "nsubj"), None)
                     if subject is not None and resolver.mention_at(subject.i) is not None:
                         holders = resolver.resolve(subject, orgs, coordinated=False)
-            # a description of the name ("AI21 Labs, an Israel-based startup") holds whatever its sentence reports
-            # or plans ("Nvidia is reportedly in talks to acquire ...")
-            return self._make(
-                f"{self.lang}/locatedIn.based",
-                "locatedIn",
-                holders,
-                places,
-                token,
-                self.location_confidence,
-                resolver,
-                status=ASSERTED,
-            )
+            # a description of the name ("X, an Israel-based startup") holds whatever its sentence reports or plans
+            rule, confidence = f"{self.lang}/locatedIn.based", self.location_confidence
+            return self._make(rule, "locatedIn", holders, places, token, confidence, resolver, status=ASSERTED)
         if not places or self._about_something_else(token, resolver):
             return []
         places = with_enclosing_places(places, resolver)
