@@ -474,6 +474,17 @@ def test_fr_chips_used_from_their_maker(fr):
 
 
 # -- a deal named by its compute word; the customers of a compute supplier ------------------------------------
+def test_en_models_trained_on_a_known_cloud_named_with_its_maker(en):
+    found = facts(en, "Dovetail Labs trains its models on Microsoft Azure, the startup said.")
+    assert ("microsoft", "providesComputeTo", "dovetail") in found
+
+
+def test_en_plural_chip_acronyms_are_no_company(en):
+    found = facts(en, "Dovetail Labs will train its models on Google's TPUs next year.")
+    assert ("google", "providesComputeTo", "dovetail") in found
+    assert not any(o == "dovetail" and s != "google" for s, r, o in found if r == "providesComputeTo")
+
+
 def test_en_cloud_deal_with_a_cloud_company(en):
     """ "a cloud deal with X": X supplies when it is a cloud or chip company and the signer is not."""
     found = facts(en, "Last week the startup Nexalia signed a $2 billion cloud computing deal with Microsoft.")

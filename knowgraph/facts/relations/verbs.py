@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.compute_deals import supplies_signer
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
-from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
+from knowgraph.facts.relations.named_makers import known_maker_in_name, maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, repeated_preposition
 from knowgraph.facts.relations.person_titles import task_object
 from knowgraph.facts.relations.round_investors import listed_backers
@@ -51,7 +51,8 @@ class VerbFrames(PassiveFrames):
         found = []
         for cloud in clouds:
             span = resolver.mention_at(cloud.token)
-            maker = maker_in_name(span, makers) if span is not None else None
+            # the article's organisation the name begins with, or a known one ("on Microsoft Azure")
+            maker = (maker_in_name(span, makers) or known_maker_in_name(span)) if span is not None else None
             if (
                 maker is None
                 and span is not None
