@@ -98,6 +98,23 @@ def test_en_possessor_of_a_rival_noun_before_the_rival_s_name(en):
     assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
 
 
+def test_en_a_rival_description_in_apposition_to_the_object(en):
+    got = facts(en, "Orbitron acquired Dovetail, a rival startup that had lost its founders, in July.")
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+    assert ("orbitron", "acquired", "dovetail") in got
+
+
+def test_en_rival_and_a_descriptor_before_the_object_s_name(en):
+    got = facts(en, "Last year Orbitron acquired rival startup Dovetail for $250 million.")
+    assert ("orbitron", "acquired", "dovetail") in got
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+
+
+def test_en_a_rival_description_of_the_subject_names_no_rival_pair(en):
+    got = facts(en, "Dovetail, a rival startup, said on Monday it had raised $20 million from Orbitron.")
+    assert not any(r == "competitorOf" for _s, r, _o in got)
+
+
 def test_en_rivals_after_object_noun_are_not_each_others(en):
     found = facts(en, "Nexalia, the Paris startup, is catching up with rivals Brintel and Quillon.")
     assert ("brintel", "competitorOf", "quillon") not in found
