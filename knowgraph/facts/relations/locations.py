@@ -172,7 +172,7 @@ class Locations(RuleFamily):
                 holders = self._complement(seat, resolver, orgs, self.genitive)
                 if not holders:
                     holders = self._topic_of_seat(seat, resolver)
-        if not holders and (seat_of_copula or token.lower_ in self._location_first_words and token.pos_ == "NOUN"):
+        if not holders and (seat_of_copula or self._named_seat(token)):
             # "Nvidia's headquarters in Santa Clara" wherever the phrase stands ("modeled after ...")
             holders = self._complement(token, resolver, orgs, self.genitive)
         if not holders:
@@ -342,6 +342,12 @@ class Locations(RuleFamily):
             self.location_confidence,
             resolver,
             status=ASSERTED,
+        )
+
+    def _named_seat(self, noun: Token) -> bool:
+        """A seat noun with a name of its own: "Nvidia's headquarters", "the headquarters of X" (not "its")."""
+        return noun.lower_ in self._location_first_words and any(
+            c.dep_ == "poss" and c.lower_ not in self.possessives or c.lower_ in self.genitive for c in noun.children
         )
 
     def _about_something_else(self, verb: Token, resolver: Resolver) -> bool:
