@@ -599,3 +599,16 @@ def test_en_company_title_name_and_a_second_title_name_share_the_company(en):
     assert ("omar-haddad", "worksFor", "nvidia") in got
     got = facts(en, "Nvidia CEO Dana Brook and Microsoft president Omar Haddad met in Paris.")
     assert ("omar-haddad", "worksFor", "nvidia") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Labs named Mara Lenz its new chief executive on Tuesday.",
+        "Corvane Labs has named Mara Lenz chief executive, effective immediately.",
+        "Corvane Labs on Tuesday named Mara Lenz chief executive officer.",
+    ],
+)
+def test_en_a_title_given_by_a_naming_verb_without_as(en, text):
+    got = facts(en, text)
+    assert ("mara-lenz", "ceoOf", "corvane") in got

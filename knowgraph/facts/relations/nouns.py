@@ -312,6 +312,21 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
         if (
             not complements
             and pattern.predicative_topic
+            and noun.dep_ == "oprd"
+            and noun.head.lemma_.lower() in self.lists.get("object_control", ())
+            and any(
+                c.dep_ in ("nmod", "compound", "dobj")
+                and c.i < noun.i
+                and (span := resolver.mention_at(c.i)) is not None
+                and span.label_ == "Person"
+                for c in (*noun.children, *noun.head.children)
+            )
+        ):
+            # "Corvane named Mara Lenz chief executive": the person named is the title's, the company the subject
+            complements = self._subjects(noun.head, resolver, of_types & {"Organization"})
+        if (
+            not complements
+            and pattern.predicative_topic
             and (noun.dep_ == "attr" or noun.head.lower_ == "as")
             and not any(
                 (c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod"))

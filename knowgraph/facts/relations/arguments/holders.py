@@ -182,11 +182,28 @@ class HolderSearch:
                 if (
                     child.dep_ == "obj"
                     or (child.dep_ == "dobj" and (noun.head.lower_ == "as" or noun.dep_ in ("oprd", "xcomp", "ccomp")))
+                    or (  # "X named Jane Roe its new chief executive": the title parsed as the object's apposition
+                        child.dep_ == "dobj"
+                        and noun.dep_ == "appos"
+                        and noun.head.i == child.i
+                        and governor.lemma_.lower() in self.lists.get("object_control", ())
+                    )
                 ) and child.i < noun.i:
                     found = resolver.resolve(child, types)
                     if found and governor.lemma_.lower() in self.lists.get("successor_verbs", ()):
                         # "Y succeeds Z as CEO of X": the title is Y's now, and was Z's before
                         return self._governor_subject(noun, resolver, types) + found
+                    if found:
+                        return found
+        if (
+            governor is not None
+            and noun.dep_ in ("oprd", "xcomp")
+            and governor.lemma_.lower() in self.lists.get("object_control", ())
+        ):
+            # "X named Jane Roe chief executive": the name the parser hung on the title is the one named
+            for child in noun.children:
+                if child.dep_ in ("nmod", "compound", "npadvmod") and child.i < noun.i and resolver.mention_at(child.i):
+                    found = resolver.resolve(child, types)
                     if found:
                         return found
         # "en tant que cofondateur de X", "comme PDG de X", "X est devenu PDG de Y": the subject of
