@@ -725,3 +725,16 @@ def test_an_ner_name_running_over_a_preposition_that_joins_no_name_is_cut_there(
     fr.get_pipe("knowgraph_mentions")(doc)
     names = {e.name for e in doc._.kg_entities.values()}
     assert "Brellin" in names and not any("printemps" in name for name in names)
+
+
+# -- the name before a company's title and a person's name (mentions/company_shapes.py) -----------------
+
+
+def test_en_a_name_before_a_title_and_a_persons_name_is_the_titles_company(en):
+    got = facts(en, "Only one director stayed on, Vantor CEO Lucy Marsh, the filing shows.")
+    assert ("lucy-marsh", "ceoOf", "vantor") in got
+
+
+def test_en_capitalised_words_opening_a_sentence_before_a_title_are_no_company(en):
+    for text in ("Interim CEO Lucy Marsh wrote to the staff.", "Board Chairman Lucy Marsh wrote to the staff."):
+        assert not {name for name, kind in entity_names(en, text) if kind == "Organization"}, text

@@ -94,6 +94,28 @@ def test_group_noun_after_a_company_names_no_members(en):
 
 
 # -- rivals of the subject, not of each other -----------------------------------------------------------
+def test_en_possessor_of_a_rival_noun_before_the_rival_s_name(en):
+    got = facts(en, "Orbitron's rival Dovetail signed two banks as customers this spring.")
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+
+
+def test_en_a_rival_description_in_apposition_to_the_object(en):
+    got = facts(en, "Orbitron acquired Dovetail, a rival startup that had lost its founders, in July.")
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+    assert ("orbitron", "acquired", "dovetail") in got
+
+
+def test_en_rival_and_a_descriptor_before_the_object_s_name(en):
+    got = facts(en, "Last year Orbitron acquired rival startup Dovetail for $250 million.")
+    assert ("orbitron", "acquired", "dovetail") in got
+    assert ("dovetail", "competitorOf", "orbitron") in got or ("orbitron", "competitorOf", "dovetail") in got
+
+
+def test_en_a_rival_description_of_the_subject_names_no_rival_pair(en):
+    got = facts(en, "Dovetail, a rival startup, said on Monday it had raised $20 million from Orbitron.")
+    assert not any(r == "competitorOf" for _s, r, _o in got)
+
+
 def test_en_rivals_after_object_noun_are_not_each_others(en):
     found = facts(en, "Nexalia, the Paris startup, is catching up with rivals Brintel and Quillon.")
     assert ("brintel", "competitorOf", "quillon") not in found
@@ -470,6 +492,17 @@ def test_fr_chips_used_from_their_maker(fr):
 
 
 # -- a deal named by its compute word; the customers of a compute supplier ------------------------------------
+def test_en_models_trained_on_a_known_cloud_named_with_its_maker(en):
+    found = facts(en, "Dovetail Labs trains its models on Microsoft Azure, the startup said.")
+    assert ("microsoft", "providesComputeTo", "dovetail") in found
+
+
+def test_en_plural_chip_acronyms_are_no_company(en):
+    found = facts(en, "Dovetail Labs will train its models on Google's TPUs next year.")
+    assert ("google", "providesComputeTo", "dovetail") in found
+    assert not any(o == "dovetail" and s != "google" for s, r, o in found if r == "providesComputeTo")
+
+
 def test_en_cloud_deal_with_a_cloud_company(en):
     """ "a cloud deal with X": X supplies when it is a cloud or chip company and the signer is not."""
     found = facts(en, "Last week the startup Nexalia signed a $2 billion cloud computing deal with Microsoft.")
@@ -568,6 +601,19 @@ def test_fr_buys_compute_in_word_order(fr):
 
 
 # -- places ------------------------------------------------------------------------------------------
+def test_en_a_hyphenated_seat_in_a_reported_sentence_still_holds(en):
+    found = facts(
+        en, "Kernwerk is reportedly in talks to acquire Nexalia, a Lisbon-based chip startup, for $2 billion."
+    )
+    assert ("nexalia", "locatedIn", "lisbon") in found
+    assert ("kernwerk", "acquired", "nexalia") not in found
+
+
+def test_en_a_named_seat_in_a_phrase_about_something_else(en):
+    found = facts(en, "The new plant, modelled on Kernwerk's headquarters in Porto, will open next year.")
+    assert ("kernwerk", "locatedIn", "porto") in found
+
+
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
     found = facts(en, "Nexalia, a young startup based out of Porto, Portugal, sells inference chips.")
@@ -914,6 +960,11 @@ def test_en_compute_lent_to_an_indirect_object(en):
     assert not facts(en, "Kernwerk Inc. will lend the startup Nexalia its own servers.")
     hedged = facts(en, "Kernwerk Inc. could lend the startup Nexalia some cloud capacity.", "Hypothetical")
     assert ("kernwerk", "providesComputeTo", "nexalia") in hedged
+
+
+def test_en_a_chip_maker_named_before_the_chips_rented_is_no_recipient(en):
+    found = facts(en, "Kernwerk Inc. will rent Nvidia chips from Pell Cloud for its next model.")
+    assert ("kernwerk", "providesComputeTo", "nvidia") not in found
 
 
 def test_fr_every_listed_user_of_a_supplier_cloud(fr):

@@ -249,6 +249,13 @@ def test_en_two_coordinated_titles_before_a_name(en):
     assert ("orbitron", "foundedBy", "jane-roe") in got
 
 
+def test_en_founder_and_upper_case_title_before_a_name(en):
+    got = facts(en, "Orbitron founder and CEO Jane Roe will move to Dovetail with a few engineers.")
+    assert ("orbitron", "foundedBy", "jane-roe") in got
+    assert ("jane-roe", "ceoOf", "orbitron") in got
+    assert ("dovetail", "foundedBy", "jane-roe") not in got
+
+
 def test_en_names_a_colon_announces_after_a_plural_title(en):
     got = facts(en, "Orbitron has three co-founders: Jane Roe, Tom Hale and Ann Bell.")
     for person in ("jane-roe", "tom-hale", "ann-bell"):
@@ -650,3 +657,48 @@ def test_people_given_as_examples_of_a_plural_staff_subject(request, lang, text)
 def test_fr_organisations_given_as_examples_are_no_staff(fr):
     found = facts(fr, "Plusieurs anciens ingénieurs de Google rejoignent des start-up, dont Mistral AI et Poolside.")
     assert not any(r == "worksFor" for _, r, _ in found)
+
+
+def test_en_the_company_started_by_former_staff_is_not_their_former_employer(en):
+    got = facts(en, "Former Orbitron engineers Jane Roe and Tom Hale started the company in 2021.")
+    assert ("orbitron", "foundedBy", "jane-roe") not in got
+    assert ("jane-roe", "worksFor", "orbitron") in got
+
+
+def test_en_the_company_started_by_former_staff_is_the_article_s_company(en):
+    text = (
+        "Quillbase Labs was founded in 2020 in Ohio. Former Orbitron engineers Jane Roe and Tom Hale "
+        "started the company."
+    )
+    got = facts(en, text)
+    assert ("quillbase", "foundedBy", "jane-roe") in got
+    assert ("orbitron", "foundedBy", "jane-roe") not in got
+
+
+def test_en_titles_listed_after_as_are_all_the_subject_s(en):
+    got = facts(
+        en,
+        "Lucy Marsh previously served as secretary of the club, director of the Dovetail Council and "
+        "president of Harvard University.",
+    )
+    assert ("lucy-marsh", "worksFor", "dovetail-council") in got
+    assert ("lucy-marsh", "worksFor", "harvard-university") in got
+
+
+def test_en_a_second_title_hung_on_the_first_title_s_company_is_the_same_person_s(en):
+    got = facts(en, "Lucy Marsh, a former vice president of Orbitron and chief scientist at Dovetail, joined the firm.")
+    assert ("lucy-marsh", "worksFor", "orbitron") in got
+    assert ("lucy-marsh", "worksFor", "dovetail") in got
+
+
+def test_en_left_a_company_to_co_found_another_with_someone(en):
+    got = facts(en, "Lucy Marsh left Orbitron in 2019 to co-found Dovetail with Tom Hale.")
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got
+    assert ("dovetail", "foundedBy", "tom-hale") in got
+    assert ("lucy-marsh", "worksFor", "orbitron") in got
+    assert not any(s == "orbitron" and r == "foundedBy" for s, r, _o in got)
+
+
+def test_en_went_on_to_co_found(en):
+    got = facts(en, "Lucy Marsh joined Orbitron in 2015. She went on to co-found Dovetail, a chip startup.")
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got

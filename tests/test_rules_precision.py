@@ -166,3 +166,28 @@ def test_an_adjective_after_its_noun_is_no_role_noun(fr, text):
     """ "ses puces propriétaires" (its own chips), not "le propriétaire de": no owner and no rival."""
     found = facts(fr, text)
     assert not {f for f in found if f[1] in ("subsidiaryOf", "competitorOf", "developedBy")}, found
+
+
+def test_en_a_company_led_by_its_chief_executive_is_no_round_led(en):
+    got = facts(en, "Corvane Labs, led by chief executive Mara Quist, raised $40 million from Pell Capital.")
+    assert ("mara-quist", "investedIn", "corvane") not in got
+    assert ("mara-quist", "ceoOf", "corvane") in got
+
+
+def test_en_a_round_led_by_an_investor_is_still_read(en):
+    got = facts(en, "Corvane Labs raised $40 million in a round led by Pell Capital.")
+    assert ("pell-capital", "investedIn", "corvane") in got
+
+
+def test_en_chips_or_shares_of_a_company_bought_are_no_acquisition_of_it(en):
+    for text in (
+        "Corvane Labs bought 8,000 Nvidia chips for its new cluster.",
+        "Corvane Labs will buy Nvidia GPUs from Pell Cloud.",
+        "Corvane Labs quietly bought Nvidia shares last spring.",
+    ):
+        assert not any(r == "acquired" for _s, r, _o in facts(en, text)), text
+
+
+def test_en_a_company_described_after_the_name_bought_is_still_acquired(en):
+    got = facts(en, "Corvane Labs bought the Quillon startup for $90 million.")
+    assert ("corvane", "acquired", "quillon") in got

@@ -622,6 +622,16 @@ def test_a_chip_brand_that_is_another_company_s_name_makes_no_maker(en):
     assert not any(r == "developedBy" and o == "tesla" for _s, r, o in got)
 
 
+def test_en_a_known_product_written_after_its_maker_s_name_is_the_maker_s(en):
+    got = facts(en, "Quillbase's answer engine now takes on Microsoft Bing in twelve countries.")
+    assert ("bing", "developedBy", "microsoft") in got
+
+
+def test_a_known_product_whose_one_name_begins_with_a_company_s_makes_no_maker(en):
+    got = facts(en, "The Dovetail photo app climbed the charts of Google Play this week.")
+    assert not any(r == "developedBy" and o == "google" for _s, r, o in got)
+
+
 # -- models counted at their launch, named afterwards ---------------------------------------------------
 
 

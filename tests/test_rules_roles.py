@@ -532,6 +532,25 @@ def test_en_bare_ceo_title_in_a_sentence_naming_no_company_is_the_articles_compa
     assert ("omar-haddad", "ceoOf", "brintel") in facts(en, text)
 
 
+def test_en_bare_officer_titles_listed_in_an_article_about_one_company(en):
+    text = (
+        "Brintel makes sensors for trains. Brintel sold two thousand of them in May. Analysts say Brintel "
+        "may double its sales. Those who signed included chief technology officer Lina Sorel and chief "
+        "scientist Omar Haddad, who joined last year."
+    )
+    got = facts(en, text)
+    assert ("lina-sorel", "worksFor", "brintel") in got
+    assert ("omar-haddad", "worksFor", "brintel") in got
+
+
+def test_en_a_bare_president_is_not_the_articles_company_s(en):
+    text = (
+        "Brintel makes sensors for trains. Brintel sold two thousand of them in May. Analysts say Brintel "
+        'may double its sales. "Trade is slowing," said President Omar Haddad.'
+    )
+    assert ("omar-haddad", "worksFor", "brintel") not in facts(en, text)
+
+
 def test_en_bare_ceo_title_after_an_unknown_capitalised_name_stays_unread(en):
     text = (
         "Brintel makes sensors for trains. Brintel sold two thousand of them in May. Analysts say Brintel "
@@ -700,3 +719,16 @@ def test_fr_a_lone_unknown_name_right_after_a_heading_verb_is_its_object(fr):
     ):
         assert (person, "ceoOf", org) in facts(fr, text)
     assert not {f for f in facts(fr, "Léa Martin a quitté Lyon pour Paris.") if f[1] == "worksFor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Labs named Mara Lenz its new chief executive on Tuesday.",
+        "Corvane Labs has named Mara Lenz chief executive, effective immediately.",
+        "Corvane Labs on Tuesday named Mara Lenz chief executive officer.",
+    ],
+)
+def test_en_a_title_given_by_a_naming_verb_without_as(en, text):
+    got = facts(en, text)
+    assert ("mara-lenz", "ceoOf", "corvane") in got

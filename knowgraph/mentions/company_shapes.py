@@ -1,15 +1,16 @@
 """Names a company's own shape gives away, whatever the NER says of them: a web domain ("Beautiful.AI",
-"Xnor.ai"), the subject of a verb only companies do ("Quillon raised $5 million"), and capitalised words
-ending with a word only firms' names end with ("Brume Capital", "Ardent Partners").
+"Xnor.ai"), the subject of a verb only companies do ("Quillon raised $5 million"), capitalised words
+ending with a word only firms' names end with ("Brume Capital", "Ardent Partners"), and the name right
+before a company's title that a person's name follows ("Quillon CEO Dana Brook").
 
 The NER labels unknown names of young companies badly: it cuts "Beautiful.AI" at the period, tags an
-unknown "X.ai" opening a French sentence a pronoun, and leaves "Quillon raised ..." unlabelled. Both
+unknown "X.ai" opening a French sentence a pronoun, and leaves "Quillon raised ..." unlabelled. These
 steps return :class:`~knowgraph.mentions.entities.Candidate` objects of priority 1 (named by context);
 :class:`knowgraph.mentions.finder.MentionFinder` calls them first among the context steps, so a
 descriptor read later gives its type instead::
 
     shapes = CompanyShapes(MentionWords("en"))
-    shapes.domain_names(doc) + shapes.company_subjects(doc) + shapes.firm_names(doc)
+    shapes.domain_names(doc) + shapes.company_subjects(doc) + shapes.firm_names(doc) + shapes.title_owners(doc)
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _OPENER_POS = _FUNCTION_POS | {"ADV", "VERB", "AUX", "INTJ"}
 # is a function word only if it is a stop word
 _GUESSED_POS = frozenset({"PRON", "DET", "NUM"})
 _MAX_FIRM_NAME = 4  # words, the firm word included
+# the NER labels a company's name before a title may carry ("Quora CEO ...": often a person's); not a place's or a
+# nationality's ("U.S. CEO", "French CEO")
+_TITLE_OWNER_LABELS = frozenset({"", "ORG", "MISC", "PRODUCT", "PERSON"})
 
 
 class CompanyShapes:
@@ -57,6 +61,9 @@ class CompanyShapes:
         self.stop_names = words.stop_names
         self.person_roles = words.person_roles
         self.title_case_lines = words.title_case_lines
+        self.company_titles = words.company_titles
+        self._title_starts = {title[0] for title in self.company_titles}
+        self.title_premodifiers = words.title_premodifiers
 
     def company_subjects(self, doc: Doc) -> list[Candidate]:
         """ "Quillon raised $5 million", "Quillon a levé 5 millions": a capitalised name the NER left unlabelled
@@ -88,6 +95,38 @@ class CompanyShapes:
             start, end = min(parts), max(parts) + 1
             if end - start == len(parts) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
                 out.append(Candidate(start, end, 1, "Organization", None, set()))
+        return out
+
+    def title_owners(self, doc: Doc) -> list[Candidate]:
+        """ "Quora CEO Adam D'Angelo", "the Vantor co-founder Omar Haddad": one to three capitalised words right
+        before a company's title (``company_titles``) that a person's name follows are the title's company,
+        whatever the NER says of them (it often calls such a name a person's). Not a given name, a place or a
+        nationality, nor the capitalised words that open a sentence before a title (``title_premodifiers``:
+        "Interim CEO X")."""
+        out = []
+        columns = token_columns(doc)  # a Token is made only around a title word
+        lowers, texts = columns.lower, columns.text
+        n = len(texts)
+        for i in (i for i, lower in enumerate(lowers) if lower in self._title_starts):
+            for title in self.company_titles:
+                after = i + len(title)
+                if tuple(lowers[i:after]) != title or after + 1 >= n or not texts[after][:1].isupper():
+                    continue
+                if doc[after].ent_type_ != "PERSON":
+                    continue  # a person's name right after the title
+                start = i
+                while (
+                    start > 0
+                    and i - start < 3
+                    and texts[start - 1][:1].isupper()
+                    and texts[start - 1].isalpha()
+                    and lowers[start - 1] not in self.title_premodifiers
+                    and texts[start - 1] not in self.first_names
+                    and doc[start - 1].ent_type_ in _TITLE_OWNER_LABELS
+                ):
+                    start -= 1
+                if start < i and not any(t.isupper() and len(t) <= 2 for t in texts[start:i]):
+                    out.append(Candidate(start, i, 1, "Organization", None, set()))
         return out
 
     @staticmethod

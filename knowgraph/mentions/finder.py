@@ -108,6 +108,7 @@ class MentionFinder:
             self.company_shapes.domain_names(doc)
             + self.company_shapes.company_subjects(doc)
             + self.company_shapes.firm_names(doc)
+            + self.company_shapes.title_owners(doc)
             + described.after_descriptors(doc)
             + described.appositions(doc)
             + described.after_nationalities(doc)

@@ -179,6 +179,8 @@ class ComputeUse(NameLists, RuleFamily):
             j += 1
         if j >= sent.end or j - span.end >= 5:
             return []
+        if j == span.end and span.root.dep_ == "compound" and span.root.head.i == j:
+            return []  # "rent Nvidia chips from X": the chips' maker, not who gets them
         recipient = doc[span.start]
         users = resolver.resolve(recipient, _ORGS, coordinated=False)
         suppliers = self._subjects(verb, resolver, _ORGS) if users else []

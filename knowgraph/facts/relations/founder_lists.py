@@ -50,7 +50,7 @@ class FounderLists(RuleFamily):
             p
             for patterns in self.patterns.values()
             for p in patterns
-            if p.rule.endswith("worksFor.noun") and p.kind == "noun" and len(p.words) == 1
+            if p.rule.endswith(("worksFor.noun", "worksFor.officer")) and p.kind == "noun" and len(p.words) == 1
         ]
         self._staff = {p.words[0] for p in staff}  # "deux anciens de Quillon, A et B": a plural staff title
         self._staff_of = {w for p in staff for w in p.of}

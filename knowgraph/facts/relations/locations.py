@@ -148,9 +148,9 @@ class Locations(RuleFamily):
                     subject = next((c for c in doc[j - 1].head.children if c.dep_ == "nsubj"), None)
                     if subject is not None and resolver.mention_at(subject.i) is not None:
                         holders = resolver.resolve(subject, orgs, coordinated=False)
-            return self._make(
-                f"{self.lang}/locatedIn.based", "locatedIn", holders, places, token, self.location_confidence, resolver
-            )
+            # a description of the name ("X, an Israel-based startup") holds whatever its sentence reports or plans
+            rule, confidence = f"{self.lang}/locatedIn.based", self.location_confidence
+            return self._make(rule, "locatedIn", holders, places, token, confidence, resolver, status=ASSERTED)
         if not places or self._about_something_else(token, resolver):
             return []
         places = with_enclosing_places(places, resolver)
@@ -172,7 +172,8 @@ class Locations(RuleFamily):
                 holders = self._complement(seat, resolver, orgs, self.genitive)
                 if not holders:
                     holders = self._topic_of_seat(seat, resolver)
-        if not holders and seat_of_copula:
+        if not holders and (seat_of_copula or self._named_seat(token)):
+            # "Nvidia's headquarters in Santa Clara" wherever the phrase stands ("modeled after ...")
             holders = self._complement(token, resolver, orgs, self.genitive)
         if not holders:
             holders = self._holders(token, resolver, orgs)
@@ -341,6 +342,12 @@ class Locations(RuleFamily):
             self.location_confidence,
             resolver,
             status=ASSERTED,
+        )
+
+    def _named_seat(self, noun: Token) -> bool:
+        """A seat noun with a name of its own: "Nvidia's headquarters", "the headquarters of X" (not "its")."""
+        return noun.lower_ in self._location_first_words and any(
+            c.dep_ == "poss" and c.lower_ not in self.possessives or c.lower_ in self.genitive for c in noun.children
         )
 
     def _about_something_else(self, verb: Token, resolver: Resolver) -> bool:

@@ -8,7 +8,7 @@ Only organisations the article itself names count (their names and the other for
 product merely sharing a word with a company it never mentions is left alone; except a known product
 whose known name begins with a known company's ("Nvidia H100" in "512 GPU Nvidia H100"): the gazetteer
 reads that name as one mention of the device, and the company it names is added to the article's
-entities as its maker.
+entities as its maker; so is a known product written with its maker's name before its own ("Microsoft Bing").
 
     "The lab rents 512 Nvidia H100 GPUs." -> developedBy(nvidia-h100, nvidia)
 
@@ -73,19 +73,28 @@ def known_maker_in_name(span) -> str | None:
     """The known company whose name a known device's name begins with, when the gazetteer matched the whole
     ("Nvidia H100" as one mention of ``nvidia-h100``): the company is added to the article's entities (under
     the form the text uses) and its key returned. Only a capitalised form, so a product is never made by a
-    common word; only a known device (a chip), so a name the article alone gives is read from the article.
+    common word; only a known device (a chip) or a known product whose own name follows the company's
+    ("Microsoft Bing": the writer names the maker), so a name the article alone gives is read from the article.
 
         known_maker_in_name(span)  # "nvidia" for the mention "Nvidia H100"
     """
     doc, gazetteer = span.doc, default_gazetteer()
     product = gazetteer.get(span.kb_id_)
-    if product is None or product.type not in _MADE_TYPES or not product.kinds & _BRANDED_KINDS:
+    if product is None or product.type not in _MADE_TYPES:
         return None
+    branded = bool(product.kinds & _BRANDED_KINDS)
+    known_forms = {form.lower() for form in product.surface_forms}
     for end in range(span.end - 1, span.start, -1):
         form = doc[span.start : end].text
         entry = gazetteer.lookup(form) if form[:1].isupper() else None
-        # the device's key begins with its maker's ("nvidia-h100"): "Tesla V100" is Nvidia's, not Tesla's
-        if entry is None or entry.type not in _MAKER_TYPES or not span.kb_id_.startswith(f"{entry.key}-"):
+        if entry is None or entry.type not in _MAKER_TYPES:
+            continue
+        # the device's key begins with its maker's ("nvidia-h100"): "Tesla V100" is Nvidia's, not Tesla's; any
+        # other product only when the rest is a name of its own, the maker written before it ("Microsoft Bing",
+        # not "Google Play": one name)
+        if not (
+            span.kb_id_.startswith(f"{entry.key}-") if branded else doc[end : span.end].text.lower() in known_forms
+        ):
             continue
         entities = doc._.kg_entities
         if entry.key not in entities:

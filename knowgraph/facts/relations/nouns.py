@@ -15,6 +15,7 @@ from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.person_titles import TITLE_RELATIONS, RespectiveTitles, TitleArguments, TitleStatus
 from knowgraph.facts.relations.rules import Pattern
+from knowgraph.facts.relations.title_predicates import PredicativeTitles
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
@@ -34,7 +35,7 @@ def share_follows(noun: Token, lists: dict[str, set[str]], resolver: Resolver) -
     return False
 
 
-class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
+class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitles, RuleFamily):
     """The noun patterns (``nouns`` in patterns.yaml), and titles given "respectively" to several names."""
 
     frame_kind = "noun"
@@ -309,37 +310,8 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, RuleFamily):
                         if pattern.subject == "holder"
                         else []
                     )
-        if (
-            not complements
-            and pattern.predicative_topic
-            and (noun.dep_ == "attr" or noun.head.lower_ == "as")
-            and not any(
-                (c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod"))
-                and not (c.dep_ == "compound" and noun.i - len(pattern.words) < c.i < noun.i)
-                for c in noun.children
-            )
-        ):
-            governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
-            obj = (
-                next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
-                if governor is not None
-                else None
-            )
-            if obj is not None:
-                # "Mizrahi, who runs Fennec as chief executive": the object of the verb
-                complements = resolver.resolve(obj, of_types & {"Organization"}, coordinated=False)
-                if not complements and resolver.resolve(obj, holder_types, coordinated=False):
-                    # "Corvane has appointed Mara Lenz as chief executive": the person is the object, the
-                    # company the subject
-                    complements = self._subjects(governor, resolver, of_types & {"Organization"})
-            elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
-                # "..., who now serves as chief technology officer", "who is now its chief executive": the
-                # company the paragraph is about
-                complements = [
-                    r
-                    for r in self._paragraph_topic(noun.i, resolver, of_types & {"Organization"})
-                    if resolver.type_of(r.key) == "Organization"
-                ]
+        if not complements and pattern.predicative_topic:
+            complements = self._predicative_complement(noun, pattern, resolver, holder_types, of_types)
         if not complements:
             if pattern.relation in SYMMETRIC:
                 # "X et Y sont concurrents"

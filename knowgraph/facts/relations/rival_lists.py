@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.bare_rivals import BareRivals
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
@@ -24,7 +25,7 @@ from knowgraph.nlp.resources import language_data
 _ORGS = {"Organization"}
 
 
-class RivalLists(RuleFamily):
+class RivalLists(BareRivals, RuleFamily):
     """Rival nouns with their examples (see module docstring)."""
 
     def __init__(self, rules, context):
@@ -214,39 +215,6 @@ class RivalLists(RuleFamily):
             holders,
             [Referent(named.kb_id_, LINKED, named.start)],
             noun,
-            0.7,
-            resolver,
-        )
-
-    def _bare_rival(self, token: Token, resolver: Resolver) -> list[Fact]:
-        """ "analysts said competitor Ostrakon had ...", "rejoindre la startup concurrente Ostrakon": a rival
-        word right before a name, with no possessive or owner of its own, is said of the one other organisation
-        the sentence named before it (none or several: no fact)."""
-        doc, sent = token.doc, token.sent
-        span = resolver.mention_at(token.i + 1) if token.i + 1 < sent.end else None
-        if span is None or span.start != token.i + 1 or span.label_ not in _ORGS:
-            return []
-        k = token.i - 1
-        while k >= sent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and token.i - k <= 2:
-            k -= 1  # "la startup concurrente", "rival AI startup"
-        if k >= sent.start and (doc[k].lower_ in self.possessives or doc[k].lower_ in ("'s", "’s")):
-            return []  # "its rival OpenAI", "Google's rival X": the possessive rules read those
-        if any(t.lower_ in self.same_side_words for t in doc[max(sent.start, token.i - 4) : token.i]):
-            return []  # "fellow AI rival X": a rival of the one the passage is about, on the same side as the others
-        others = {
-            m.kb_id_
-            for m in resolver.mentions_in(sent.start, k + 1)
-            if m.label_ in _ORGS and m.end <= k + 1 and m.kb_id_ != span.kb_id_
-        }
-        if len(others) != 1:
-            return []
-        holder = next(m for m in resolver.mentions_in(sent.start, k + 1) if m.kb_id_ in others)
-        return self._make(
-            f"{self.lang}/competitorOf.bare",
-            "competitorOf",
-            [Referent(holder.kb_id_, LINKED * 0.9, holder.start)],
-            [Referent(span.kb_id_, LINKED, span.start)],
-            token,
             0.7,
             resolver,
         )

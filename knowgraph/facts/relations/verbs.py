@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.compute_deals import supplies_signer
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
-from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
+from knowgraph.facts.relations.named_makers import known_maker_in_name, maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, repeated_preposition
 from knowgraph.facts.relations.person_titles import task_object
 from knowgraph.facts.relations.round_investors import listed_backers
@@ -19,6 +19,9 @@ from knowgraph.facts.relations.rules import Pattern
 from knowgraph.facts.relations.verb_passives import PassiveFrames
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC
+
+#: the relations of a company bought or owned: never said of a company whose things are ("Nvidia chips")
+OWNERSHIP = ("acquired", "subsidiaryOf")
 
 
 class VerbFrames(PassiveFrames):
@@ -48,7 +51,8 @@ class VerbFrames(PassiveFrames):
         found = []
         for cloud in clouds:
             span = resolver.mention_at(cloud.token)
-            maker = maker_in_name(span, makers) if span is not None else None
+            # the article's organisation the name begins with, or a known one ("on Microsoft Azure")
+            maker = (maker_in_name(span, makers) or known_maker_in_name(span)) if span is not None else None
             if (
                 maker is None
                 and span is not None
@@ -60,6 +64,51 @@ class VerbFrames(PassiveFrames):
             if maker is not None and resolver.type_of(maker) in types and maker not in exclude:
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
+
+    def _named_in_subject(self, verb: Token) -> set[str]:
+        """The organisations named inside the subject phrase of a verb whose object is a description ("Former
+        Kernwerk researchers A and B started the company"): the description is another organisation, not theirs
+        (a name as object is taken as written)."""
+        resolver = self.context.resolver
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or resolver.mention_at(obj.i) is not None or obj.pos_ == "PRON":
+            return set()
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if subject is None:
+            return set()
+        head = resolver.mention_at(subject.i)
+        return {
+            span.kb_id_
+            for j in range(subject.left_edge.i, subject.right_edge.i + 1)
+            if (span := resolver.mention_at(j)) is not None
+            and span.label_ == "Organization"
+            and (head is None or span.kb_id_ != head.kb_id_)
+        }
+
+    def _owner_of_thing_bought(self, verb: Token, referent: Referent) -> bool:
+        """Is the name a modifier of the common noun the verb buys or owns ("bought Nvidia chips", "owns Nvidia
+        shares", "is buying Orbitron's chip business"): the company's things, not the company? Not when the
+        noun describes the company ("acquired the Orbitron startup")."""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        return (
+            obj is not None
+            and (obj.pos_ == "NOUN" and obj.is_lower or obj.lower_ in self.lists.get("compute", ()))  # "GPUs"
+            and self.context.resolver.mention_at(obj.i) is None
+            and self._descriptor_type(obj) != "Organization"
+            and obj.left_edge.i <= referent.token < obj.i
+        )
+
+    def _passive_round(self, verb: Token, named: list[Referent]) -> bool:
+        """Is what a passive verb of leading leads a funding round ("the round was led by X", "a Series B led by
+        X"), not a company ("Dovetail, led by CEO Jane Roe, raised $20 million")?"""
+        if named:
+            return False
+        led = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        if (led is None or led.lower_ in self.context.resolver.relatives) and verb.dep_ in ("acl", "amod", "relcl"):
+            led = verb.head  # "a round led by X", "the round, which was led by X"
+        return led is not None and (
+            self._round_noun(led) or any(c.dep_ == "compound" and self._round_noun(c) for c in led.children)
+        )
 
     def watched_words(self) -> set[str]:
         return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
@@ -86,6 +135,8 @@ class VerbFrames(PassiveFrames):
             return []
         if passive:
             agents, patients = self._passive_arguments(verb, pattern, resolver, named, agent_types, patient_types)
+            if pattern.round_object and not self._passive_round(verb, named):
+                return []  # "Dovetail, led by CEO Jane Roe, raised $20 million": a company led, no round
             if not patients:
                 return [] if agents else self._compute_of_developer(verb, pattern, resolver, agent_types, patient_types)
         else:
@@ -145,10 +196,15 @@ class VerbFrames(PassiveFrames):
                         patients += [
                             r
                             for r in self._direct_object(
-                                verb, resolver, patient_types, exclude=agent_keys | self._owners_of(agents, resolver)
+                                verb,
+                                resolver,
+                                patient_types,
+                                exclude=agent_keys | self._owners_of(agents, resolver) | self._named_in_subject(verb),
                             )
                             if not subject_of_next_clause(r, resolver)
                         ]
+                        if pattern.relation in OWNERSHIP:
+                            patients = [r for r in patients if not self._owner_of_thing_bought(verb, r)]
                 else:
                     patients += self._prepositional(
                         verb, resolver, patient_types, (spec,), start=start, exclude=agent_keys

@@ -188,9 +188,9 @@ class WordForms:
             "Inf" in token.morph.get("VerbForm")
             or token.tag_ == "VB"
             or any(
-                c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ == "VB")
+                c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ in ("VB", "TO"))
                 for c in token.children
-            )
+            )  # ("to co-found X" tagged a participle: its "to" says it is an infinitive)
         )
 
     def _acronym_modifier(self, token: Token) -> bool:

@@ -257,8 +257,19 @@ class ComplementSearch:
         ):
             k -= 1  # ("Orbitron's three co-founders": past the pieces of a hyphenated title and a number)
         possessive = doc[k].lower_ in ("'s", "’s") or doc[k].tag_ == "POS"  # ("Databricks' co-founder")
-        if k > noun.sent.start and k < noun.i - 1 and possessive and self.lang == "en":
-            # "Anthropic's chief executive Dario Amodei": the possessor of a title the parser split
+        if (
+            k > noun.sent.start
+            and (
+                k < noun.i - 1
+                or noun.dep_ in ("amod", "compound")
+                and noun.head.i > noun.i
+                and resolver.mention_at(noun.head.i) is not None
+            )
+            and possessive
+            and self.lang == "en"
+        ):
+            # "Anthropic's chief executive Dario Amodei": the possessor of a title the parser split; "Anthropic's
+            # rival OpenAI": of a noun the parser made a modifier of the name after it
             found = resolver.resolve(doc[k - 1], types, coordinated=False)
             if found:
                 return found

@@ -205,6 +205,12 @@ class HolderSearch:
                 if (
                     child.dep_ == "obj"
                     or (child.dep_ == "dobj" and (noun.head.lower_ == "as" or noun.dep_ in ("oprd", "xcomp", "ccomp")))
+                    or (  # "X named Jane Roe its new chief executive": the title parsed as the object's apposition
+                        child.dep_ == "dobj"
+                        and noun.dep_ == "appos"
+                        and noun.head.i == child.i
+                        and governor.lemma_.lower() in self.lists.get("object_control", ())
+                    )
                 ) and child.i < noun.i:
                     found = resolver.resolve(child, types)
                     if found and governor.lemma_.lower() in self.lists.get("successor_verbs", ()):
@@ -212,13 +218,46 @@ class HolderSearch:
                         return self._governor_subject(noun, resolver, types) + found
                     if found:
                         return found
+        if (
+            governor is not None
+            and noun.dep_ in ("oprd", "xcomp")
+            and governor.lemma_.lower() in self.lists.get("object_control", ())
+        ):
+            # "X named Jane Roe chief executive": the name the parser hung on the title is the one named
+            for child in noun.children:
+                if child.dep_ in ("nmod", "compound", "npadvmod") and child.i < noun.i and resolver.mention_at(child.i):
+                    found = resolver.resolve(child, types)
+                    if found:
+                        return found
         # "en tant que cofondateur de X", "comme PDG de X", "X est devenu PDG de Y": the subject of
         # the verb, but only when the noun is predicated of it
         if self._predicative(noun):
             return self._governor_subject(noun, resolver, types)
-        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("attr", "appos"):
-            # "X is an economist and the former CEO of Y": the second noun is said of whom the first is
+        if (
+            noun.dep_ == "conj"
+            and noun.head.pos_ == "NOUN"
+            and (noun.head.dep_ in ("attr", "appos") or self._predicative(noun.head))
+        ) or (
+            noun.dep_ == "appos"
+            and noun.head.pos_ == "NOUN"
+            and noun.head.dep_ == "pobj"
+            and self._predicative(noun.head)
+        ):
+            # "X is an economist and the former CEO of Y", "X served as director of Y and president of Z", "X served
+            # as secretary of the treasury, director of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
+        if (
+            noun.dep_ == "conj"
+            and resolver.mention_at(noun.head.i) is not None
+            and noun.head.dep_ == "pobj"
+            and noun.head.head.dep_ == "prep"
+            and noun.head.head.head.pos_ == "NOUN"
+            and noun.head.head.head.i < noun.head.i
+            and noun.head.head.head.lower_ in self._title_words()
+        ):
+            # "X, a vice president of Google and chief scientist at Y": the parser hung the second title on the
+            # first one's complement; it is said of whom the first title is
+            return self._holders(noun.head.head.head, resolver, types)
         return []
 
     @staticmethod
@@ -340,7 +379,8 @@ class HolderSearch:
                         and t.pos_ in ("NOUN", "ADJ")
                         or t.lower_ in resolver.coordinators
                         or t.text == "-"
-                        or (t.is_title and t.lower_ in self._title_words())  # "co-founder and Chief Executive Y"
+                        # "co-founder and Chief Executive Y", "founder and CEO Y"
+                        or ((t.is_title or t.is_upper) and t.lower_ in self._title_words())
                         for t in doc[noun.i + 1 : j]
                     )  # ("Orbitron CEO and co-founder Jane Roe")
                     and j - noun.i <= 5

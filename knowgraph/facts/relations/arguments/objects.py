@@ -27,7 +27,17 @@ class ObjectSearch:
                 if child.i < verb.i and child.lower_ in ("que", "qu'", "qu’") and not verb.dep_.endswith("relcl"):
                     continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
                 if self._rival_noun(child):
-                    return []  # "launched a ChatGPT competitor": the name on a rival noun is the rival, not the object
+                    # "launched a ChatGPT competitor": the name on a rival noun is the rival, not the object; but
+                    # "acquired rival startup Windsurf" (parsed with "rival" as the object) names it right after
+                    j = child.i + 1
+                    while (
+                        j < verb.sent.end and j - child.i <= 2 and self._descriptor_type(verb.doc[j]) == "Organization"
+                    ):
+                        j += 1
+                    span = resolver.mention_at(j) if j < verb.sent.end else None
+                    if span is None or span.start != j:
+                        return []
+                    return resolver.resolve(verb.doc[j], types, exclude=exclude, coordinated=False)
                 if resolver.mention_at(child.i) is None and (
                     any(c.lower_ in own for c in child.children) or self._own_new_company(verb, child)
                 ):
@@ -102,7 +112,7 @@ class ObjectSearch:
             if t.pos_ == "NOUN" and self._unit_noun(t):
                 break  # "dirige la filiale du groupe X": the part of X is the object, not X
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.descriptors:
-                found = resolver.resolve(t, types)
+                found = resolver.resolve(t, types, exclude=exclude)
                 if found:
                     return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
         return []

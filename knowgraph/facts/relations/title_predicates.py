@@ -1,0 +1,65 @@
+"""The company of a title said of someone (predicative), when no complement names it: a naming verb's title
+("Corvane named Mara Lenz chief executive": the subject's), a title after "as" or a copula ("Mizrahi, who runs
+Fennec as chief executive": the object's; "Corvane has appointed Mara Lenz as chief executive": the subject's;
+"..., who now serves as chief technology officer": the company the paragraph is about). A mixin of
+:class:`~knowgraph.facts.relations.nouns.NounFrames`, for the patterns with ``predicative_topic``::
+
+    complements = self._predicative_complement(noun, pattern, resolver, holder_types, of_types)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from knowgraph.mentions.coref import Referent, Resolver
+
+
+class PredicativeTitles:
+    """The company of a predicative title with no complement (see module docstring)."""
+
+    def _predicative_complement(
+        self, noun: Token, pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]
+    ) -> list[Referent]:
+        if (
+            noun.dep_ == "oprd"
+            and noun.head.lemma_.lower() in self.lists.get("object_control", ())
+            and any(
+                c.dep_ in ("nmod", "compound", "dobj")
+                and c.i < noun.i
+                and (span := resolver.mention_at(c.i)) is not None
+                and span.label_ == "Person"
+                for c in (*noun.children, *noun.head.children)
+            )
+        ):
+            # "Corvane named Mara Lenz chief executive": the person named is the title's, the company the subject
+            found = self._subjects(noun.head, resolver, of_types & {"Organization"})
+            if found:
+                return found
+        if (noun.dep_ == "attr" or noun.head.lower_ == "as") and not any(
+            (c.dep_ in ("prep", "compound", "poss") or c.dep_.startswith("nmod"))
+            and not (c.dep_ == "compound" and noun.i - len(pattern.words) < c.i < noun.i)
+            for c in noun.children
+        ):
+            governor = noun.head.head if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" else None
+            obj = (
+                next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
+                if governor is not None
+                else None
+            )
+            if obj is not None:
+                # "Mizrahi, who runs Fennec as chief executive": the object of the verb
+                found = resolver.resolve(obj, of_types & {"Organization"}, coordinated=False)
+                if not found and resolver.resolve(obj, holder_types, coordinated=False):
+                    # "Corvane has appointed Mara Lenz as chief executive": the person is the object, the
+                    # company the subject
+                    return self._subjects(governor, resolver, of_types & {"Organization"})
+                return found
+            elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
+                # "..., who now serves as chief technology officer", "who is now its chief executive": the
+                # company the paragraph is about
+                return [
+                    r
+                    for r in self._paragraph_topic(noun.i, resolver, of_types & {"Organization"})
+                    if resolver.type_of(r.key) == "Organization"
+                ]
+        return []
