@@ -216,7 +216,7 @@ class SubjectSearch:
                     first = resolver.mention_at(node.head.i)
                     opener = first.start - 1 if first is not None else node.head.i - 1
                     if (
-                        opener >= sent_start
+                        opener == sent_start  # a source phrase opening the sentence, not "one of the founders of A"
                         and doc[opener].pos_ == "ADP"
                         and doc[opener].lower_ not in resolver.example_markers
                         and not (opener > sent_start and doc[opener - 1].lower_ in resolver.example_markers)
