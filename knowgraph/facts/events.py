@@ -235,7 +235,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
             amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
         if fact.event == "Acquisition":
-            amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
+            amounts = [x for x in amounts if not _raised(doc, x, raise_words, priced[0])]
         event = Event(
             fact.event,
             roles,
@@ -697,7 +697,7 @@ def _not_another_deals(
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
 
 
-def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str]) -> bool:
+def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
     """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
     amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -708,6 +708,8 @@ def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str]) -> bo
         return False
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
+    if head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in deal_nouns for c in head.children):
+        return False  # "a finalisé le rachat pour 300 millions": the verb closes the acquisition, raises nothing
     # "$20 million Series A": the name of a round, "Series" a compound of its letter
     words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
     return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
