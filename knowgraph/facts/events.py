@@ -283,7 +283,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         doc, events, patterns.get("deal_amount_nouns", {}), patterns.get("deal_closing", {}), in_sentence
     )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
-    _dates_of_the_lead(doc, events, stamp or day, lang)
+    _dates_of_the_lead(doc, events, stamp or day, lang, rounds_named)
     return events
 
 
@@ -328,7 +328,9 @@ def _coarsened(date: DateValue) -> DateValue:
     return date
 
 
-def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | None, lang: str) -> None:
+def _dates_of_the_lead(
+    doc: Doc, events: list[Event], published: DateValue | None, lang: str, rounds_named: dict | None = None
+) -> None:
     """ "Nexalia said it has closed a $50 million round": the news an article opens with (its first
     ``LEAD_SENTENCES`` sentences, a headline included), and news reported as such further down, is of its
     publication day (or month, for a stamp of a month only), when no date is said."""
@@ -346,6 +348,10 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
             continue  # "after a seed round": not the news of the day
         if all(in_an_earlier_clause(doc[f.trigger], words) for f in event.evidence):
             continue  # "a year after Quorvex raised $50 million": neither
+        if rounds_named and all(
+            any(lo <= doc[f.trigger].idx < hi for lo, hi, _, _ in rounds_named.get(f.start, [])) for f in event.evidence
+        ):
+            continue  # "deux ans après sa première levée de 20 M€": nor a round named after "after"
         first = min(f.trigger for f in event.evidence)
         if first < lead_end or any(_news_of_the_day(doc[f.trigger], markers) for f in event.evidence):
             event.date = replace(published, start=0, end=0, text="", relative=True)
