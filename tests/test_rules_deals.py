@@ -1327,3 +1327,40 @@ def test_one_of_the_founders_in_apposition(fr):
     # the same holder search serves every title noun
     got = facts(fr, "Léa Martin, l'une des cofondatrices de Quillon Robotics, a parlé.")
     assert ("quillon-robotics", "foundedBy", "lea-martin") in got
+
+
+# -- an amount between a deal noun and its complement ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Le fonds Brume Capital a mené le tour de table de 45 millions d'euros de la start-up Quillon.",
+            ("brume-capital", "investedIn", "quillon"),
+        ),
+        (
+            "Le groupe Valmora a annoncé un investissement de 2 milliards d'euros dans la start-up Quillon.",
+            ("valmora", "investedIn", "quillon"),
+        ),
+        (
+            "Le groupe Valmora a confirmé l'acquisition, pour 300 millions d'euros, de la start-up Quillon.",
+            ("valmora", "acquired", "quillon"),
+        ),
+    ],
+)
+def test_an_amount_between_the_deal_noun_and_its_complement(fr, sentence, fact):
+    assert fact in facts(fr, sentence)
+    [event] = [e for e in events(fr, sentence, "fr") if e.type in ("Investment", "Acquisition")]
+    assert event.amount is not None
+
+
+def test_an_amount_before_a_round_of_another_company_names_no_investee(en):
+    got = facts(en, "Pell Capital led the round of $45 million, and Quillon hired a new chief executive.")
+    assert ("pell-capital", "investedIn", "quillon") not in got
+
+
+def test_finaliser_le_rachat_pour_is_its_price(fr):
+    found = events(fr, "Le groupe Valmora a finalisé le rachat pour 300 millions d'euros de la start-up Quillon.", "fr")
+    [deal] = [e for e in found if e.type == "Acquisition"]
+    assert (deal.amount.value, deal.amount.currency) == (300000000, "EUR")

@@ -575,6 +575,20 @@ def test_apres_un_premier_tour(fr):
     ]
 
 
+def test_deux_ans_apres_sa_premiere_levee(fr):
+    found = events(
+        fr,
+        "La start-up Nexalia lève 45 millions d'euros auprès du fonds Brume Capital, deux ans après sa première levée "
+        "de 20 millions d'euros.",
+        "fr",
+        datetime.date(2024, 5, 2),
+    )
+    assert investments(found) == [
+        (("nexalia",), (Decimal("20000000"), "EUR"), None),
+        (("nexalia",), (Decimal("45000000"), "EUR"), "2024-05-02"),
+    ]
+
+
 def test_the_round_raised_with_an_ordinal_is_no_earlier_round(fr):
     found = events(fr, "La start-up Nexalia a bouclé son premier tour de table de 8 millions d'euros.", "fr")
     assert investments(found) == [(("nexalia",), (Decimal("8000000"), "EUR"), None)]

@@ -78,7 +78,8 @@ def earlier_round_spans(doc: Doc, start: int, end: int, lang: str) -> list[tuple
         before = text[max(start, lo - _BEFORE) : lo].lower().replace("\u2019", "'").rstrip()
         opening = text[lo : token.idx].lower().replace("\u2019", "'")
         right_before = any(m.end() == len(before) for m in preposition.finditer(before))
-        if not right_before and preposition.match(opening) is None:
+        # ("deux ans après sa première levée": a duration before the preposition, inside the phrase)
+        if not right_before and preposition.search(opening) is None:
             continue
         if not any(s <= lo < e or s < hi <= e for s, e in found):
             found.append((lo, hi))

@@ -235,7 +235,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             amounts = _not_another_deals(doc, fact, amounts, anchor, deal_nouns, price_words)
             amounts = _own_items(doc, amounts, fact.trigger, lang, _parties(fact.event, fact.subject, fact.object))
         if fact.event == "Acquisition":
-            amounts = [x for x in amounts if not _raised(doc, x, raise_words)]
+            amounts = [x for x in amounts if not _raised(doc, x, raise_words, priced[0])]
         event = Event(
             fact.event,
             roles,
@@ -283,7 +283,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         doc, events, patterns.get("deal_amount_nouns", {}), patterns.get("deal_closing", {}), in_sentence
     )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
-    _dates_of_the_lead(doc, events, stamp or day, lang)
+    _dates_of_the_lead(doc, events, stamp or day, lang, rounds_named)
     return events
 
 
@@ -328,7 +328,9 @@ def _coarsened(date: DateValue) -> DateValue:
     return date
 
 
-def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | None, lang: str) -> None:
+def _dates_of_the_lead(
+    doc: Doc, events: list[Event], published: DateValue | None, lang: str, rounds_named: dict | None = None
+) -> None:
     """ "Nexalia said it has closed a $50 million round": the news an article opens with (its first
     ``LEAD_SENTENCES`` sentences, a headline included), and news reported as such further down, is of its
     publication day (or month, for a stamp of a month only), when no date is said."""
@@ -346,6 +348,10 @@ def _dates_of_the_lead(doc: Doc, events: list[Event], published: DateValue | Non
             continue  # "after a seed round": not the news of the day
         if all(in_an_earlier_clause(doc[f.trigger], words) for f in event.evidence):
             continue  # "a year after Quorvex raised $50 million": neither
+        if rounds_named and all(
+            any(lo <= doc[f.trigger].idx < hi for lo, hi, _, _ in rounds_named.get(f.start, [])) for f in event.evidence
+        ):
+            continue  # "deux ans après sa première levée de 20 M€": nor a round named after "after"
         first = min(f.trigger for f in event.evidence)
         if first < lead_end or any(_news_of_the_day(doc[f.trigger], markers) for f in event.evidence):
             event.date = replace(published, start=0, end=0, text="", relative=True)
@@ -697,7 +703,7 @@ def _not_another_deals(
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
 
 
-def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str]) -> bool:
+def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
     """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
     amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -708,6 +714,8 @@ def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str]) -> bo
         return False
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
+    if head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in deal_nouns for c in head.children):
+        return False  # "a finalisé le rachat pour 300 millions": the verb closes the acquisition, raises nothing
     # "$20 million Series A": the name of a round, "Series" a compound of its letter
     words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
     return head.pos_ in ("NOUN", "PROPN", "VERB") and any(

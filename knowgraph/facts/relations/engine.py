@@ -119,6 +119,7 @@ class RelationExtractor:
         doc.user_data["kg_locations"] = {}
         doc.user_data["kg_round_target"] = None
         doc.user_data["kg_developers"] = {}
+        doc.user_data["kg_amount_tokens"] = None  # read lazily by the complement search (arguments/complements.py)
         context = self.context
         context.begin(doc, resolver)
         facts = context.facts

@@ -8,10 +8,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
+from knowgraph.nlp.doccache import doc_text
+
+#: the words that put an amount right after a deal noun ("un investissement de 2 milliards dans X", "le rachat pour
+#: 300 millions de X", "an investment of $2 billion in X")
+_AMOUNT_LINKS = frozenset({"de", "d'", "d\u2019", "of", "pour", "for", ","})
+#: the longest window of a reading of a noun's own complement, past an amount
+_NEAR_WINDOW = 6
+
+
+def amount_tokens(doc: Doc, lang: str) -> frozenset[int]:
+    """The tokens of the document's monetary amounts (read once per document)."""
+    found = doc.user_data.get("kg_amount_tokens")
+    if found is None:
+        spans = (doc.char_span(a.start, a.end, alignment_mode="expand") for a in find_amounts(doc_text(doc), lang))
+        found = frozenset(t.i for span in spans if span is not None for t in span)
+        doc.user_data["kg_amount_tokens"] = found
+    return found
+
+
+def past_an_amount(doc: Doc, lang: str, first: int, end: int, lower: list[str]) -> int:
+    """``first``, or the token after the amount that starts there with its linking word ("de 2 milliards d'euros
+    | dans X", ", pour 300 millions d'euros, | de X"), so that the complement after it is read as the noun's."""
+    amounts = amount_tokens(doc, lang)
+    j = first
+    while j < end and lower[j] in _AMOUNT_LINKS and j + 1 < end and (j + 1 in amounts or lower[j + 1] in _AMOUNT_LINKS):
+        j += 1
+    if j == end or j not in amounts:
+        return first
+    while j < end and j in amounts:
+        j += 1
+    return j + 1 if j < end and lower[j] == "," else j
 
 
 class ComplementSearch:
@@ -108,6 +140,10 @@ class ComplementSearch:
         first = head.i + 1 if start is None else start + 1
         columns = resolver.columns  # token strings as lists: no Token object per look
         text, pos, dep, lower = columns.text, columns.pos, columns.dep, columns.lower
+        if start is None and head.pos_ == "NOUN" and window <= _NEAR_WINDOW:
+            # "un investissement de 2 milliards | dans X": the complement right after the amount, for a reading
+            # of the noun's own complement (a short window), not of a by-phrase further on
+            first = past_an_amount(doc, self.lang, first, end, lower)
         for j in range(first, min(end, first + window)):
             if text[j] == ";" or (pos[j] == "VERB" and j > head.i + 1 and dep[j] not in ("xcomp", "acl")):
                 if dep[j] not in ("obl", "nmod", "amod"):

@@ -304,8 +304,18 @@ class ObjectSearch:
                     c.dep_ == "compound" and self._round_noun(c) for c in noun.children
                 ):
                     continue  # "led Corvane's Series B": the letter heads the round noun
+                # "le tour de table de 45 millions d'euros de X": the complement after the round noun's last word
+                last = next(
+                    (
+                        noun.doc[noun.i + len(words) - 1]
+                        for words in self.round_nouns
+                        if len(words) > 1 and tuple(t.lower_ for t in noun.doc[noun.i : noun.i + len(words)]) == words
+                    ),
+                    noun,
+                )
                 found = (
                     self._prepositional(noun, resolver, orgs, self.round_targets, window=4)
+                    or (last.i != noun.i and self._prepositional(last, resolver, orgs, self.round_targets, window=4))
                     or self._possessor(noun, resolver, orgs)
                     or self._complement_owner(noun, resolver, orgs)
                     or self._earlier_round_target(noun)
