@@ -815,3 +815,8 @@ def test_fr_a_product_that_runs_on_a_model_uses_it(fr):
 
 def test_en_a_product_built_on_top_of_a_model_uses_it(en):
     assert ("vireo", "usesModel", "orbis-4") in facts(en, "Nexalia's assistant Vireo is built on top of Orbis-4.")
+
+
+def test_en_a_known_model_with_its_owner_s_possessive_before_the_class_noun(en):
+    got = facts(en, "The startup Dovetail Labs uses Meta's Llama models.")
+    assert ("dovetail", "usesModel", "llama") in got

@@ -170,7 +170,10 @@ class DescriptionResolver:
                 span is not None
                 and span.label_ in ("Product", "AIModel")
                 and span.start - 1 >= token.sent.start
-                and doc[span.start - 1].lower_ in self.definite | self.possessives
+                and (
+                    doc[span.start - 1].lower_ in self.definite | self.possessives
+                    or doc[span.start - 1].tag_ == "POS"  # "Meta's Llama models": a named owner's
+                )
             ):
                 return [Referent(span.kb_id_, LINKED, span.start)]
         return []
