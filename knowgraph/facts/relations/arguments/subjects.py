@@ -237,6 +237,9 @@ class SubjectSearch:
                 return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 found = resolver.resolve(t, types)
+                if len(found) == 1 and t.lower_ in resolver.relatives and resolver.mention_at(found[0].token):
+                    # "A, qui ..., et B, qui ..., s'allient": the relative clause closes the last item of the list
+                    found = listed_before(found[0], resolver, types) + found
                 if found or (t.lower_ in resolver.pronouns and t.lower_ not in resolver.relatives):
                     # a personal subject pronoun of another kind ends the search: "... hired Mara Lenz, and it
                     # announced a plan to launch X" (it launches, not Mara Lenz)
