@@ -668,3 +668,9 @@ def test_en_co_founded_with_others_after_a_relative_clause_on_the_subject(en):
     got = facts(en, text)
     for person in ("tom-hale", "jane-roe", "ann-bell"):
         assert ("dovetail", "foundedBy", person) in got, person
+
+
+def test_en_a_two_word_possessor_before_coordinated_titles_in_apposition(en):
+    got = facts(en, "Lucy Marsh, Dovetail Labs' co-founder and chief executive, said the chip was late.")
+    assert ("lucy-marsh", "ceoOf", "dovetail") in got
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got
