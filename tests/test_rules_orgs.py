@@ -495,6 +495,8 @@ def test_fr_chips_used_from_their_maker(fr):
 def test_en_models_trained_on_a_known_cloud_named_with_its_maker(en):
     found = facts(en, "Dovetail Labs trains its models on Microsoft Azure, the startup said.")
     assert ("microsoft", "providesComputeTo", "dovetail") in found
+    found = facts(en, "Dovetail Labs now runs its models on Microsoft Azure.")
+    assert ("microsoft", "providesComputeTo", "dovetail") in found
 
 
 def test_en_plural_chip_acronyms_are_no_company(en):

@@ -702,3 +702,19 @@ def test_en_left_a_company_to_co_found_another_with_someone(en):
 def test_en_went_on_to_co_found(en):
     got = facts(en, "Lucy Marsh joined Orbitron in 2015. She went on to co-found Dovetail, a chip startup.")
     assert ("dovetail", "foundedBy", "lucy-marsh") in got
+
+
+def test_en_co_founded_with_others_after_a_relative_clause_on_the_subject(en):
+    text = (
+        "Tom Hale raised money for his new startup, Dovetail Labs. Hale, who left Orbitron in May 2024, "
+        "co-founded Dovetail Labs with Jane Roe, formerly a leader in Quillon's search efforts, and Ann Bell."
+    )
+    got = facts(en, text)
+    for person in ("tom-hale", "jane-roe", "ann-bell"):
+        assert ("dovetail", "foundedBy", person) in got, person
+
+
+def test_en_a_two_word_possessor_before_coordinated_titles_in_apposition(en):
+    got = facts(en, "Lucy Marsh, Dovetail Labs' co-founder and chief executive, said the chip was late.")
+    assert ("lucy-marsh", "ceoOf", "dovetail") in got
+    assert ("dovetail", "foundedBy", "lucy-marsh") in got

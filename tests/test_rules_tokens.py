@@ -1,5 +1,5 @@
-"""Hyphenated French words the model's tokenizer split or glued ("start-up", "ex-Google"), fixed by
-``knowgraph/nlp/hyphens.py`` from ``knowgraph/data/fr/tokens.yaml``, on sentences written for these
+"""Hyphenated words the model's tokenizer split or glued ("start-up", "ex-Google", "co-founded"), fixed by
+``knowgraph/nlp/hyphens.py`` from ``knowgraph/data/<lang>/tokens.yaml``, on sentences written for these
 tests: the tokens the rules read, and the facts that depend on them."""
 
 import pytest
@@ -142,3 +142,11 @@ def test_fr_word_order_needs_the_name_to_be_the_clause_subject(fr):
 def test_fr_word_order_keeps_a_hedged_headline_unasserted(fr):
     got = facts(fr, "Kernwerk Technologies rachèterait Brintel Labs\nL'opération serait confirmée.")
     assert ("kernwerk", "acquired", "brintel") not in got
+
+
+def test_en_co_found_verbs_are_one_verb_with_their_subject_and_object(en):
+    doc = en("Tom Hale, who left Orbitron in 2024, co-founded Dovetail Labs with Jane Roe.")
+    verb = next(t for t in doc if t.lower_.startswith("co-"))
+    assert verb.text == "co-founded" and verb.pos_ == "VERB"
+    assert {c.text for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {"Hale", "Labs"}
+    assert "co-found" in [t.text for t in en("She went on to co-found Dovetail Labs.")]

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
-from knowgraph.facts.relations.named_makers import organisation_forms
+from knowgraph.facts.relations.named_makers import known_maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
@@ -254,7 +254,12 @@ class ComputeUse(NameLists, RuleFamily):
             entity = resolver.entity(r.key)
             if not entity.known or not {k.lower() for k in entity.kinds} & self.cloud_kinds:
                 continue  # a known cloud only: a "platform" the article describes may sell anything
-            maker = developers.get(r.key) or self._maker_in_names(r.key, resolver)
+            span = resolver.mention_at(r.token)
+            maker = (
+                developers.get(r.key)
+                or self._maker_in_names(r.key, resolver)
+                or (known_maker_in_name(span) if span is not None else None)  # "on Microsoft Azure"
+            )
             if maker is not None:
                 out.append(Referent(maker, r.factor, r.token))
         return out

@@ -126,6 +126,8 @@ class HolderSearch:
             i -= 1
             if i in resolver.index and resolver.index[i].label_ == "Place" and doc[i + 1].text == "-":
                 i = resolver.index[i].start  # "the San Francisco-based developer"
+            elif i in resolver.index and (doc[i + 1].lower_ in ("'s", "’s") or doc[i + 1].tag_ == "POS"):
+                i = resolver.index[i].start  # "Jane Roe, Hugging Face's co-founder": the whole possessor's name
             while self.noun_premodifiers and i - 1 >= sent.start and resolver.mention_at(i - 1) is not None:
                 # "Dana Whitlock, a former Oracle executive": the employer before the noun
                 span = resolver.mention_at(i - 1)
