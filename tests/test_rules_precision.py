@@ -166,3 +166,10 @@ def test_an_adjective_after_its_noun_is_no_role_noun(fr, text):
     """ "ses puces propriétaires" (its own chips), not "le propriétaire de": no owner and no rival."""
     found = facts(fr, text)
     assert not {f for f in found if f[1] in ("subsidiaryOf", "competitorOf", "developedBy")}, found
+
+
+def test_fr_no_intention_to_use_a_model_is_no_use(fr):
+    """ "n'a pas l'intention de s'appuyer sur X": the infinitive shares the negated verb's status, wherever the
+    parser hangs it (fr_core_news_md: an adverbial clause of the verb)."""
+    text = "La société Nexalia n'a pas l'intention, selon son patron, de s'appuyer sur les modèles Llama de Meta."
+    assert ("nexalia", "usesModel", "llama") not in facts(fr, text)
