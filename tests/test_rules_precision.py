@@ -191,3 +191,10 @@ def test_en_chips_or_shares_of_a_company_bought_are_no_acquisition_of_it(en):
 def test_en_a_company_described_after_the_name_bought_is_still_acquired(en):
     got = facts(en, "Corvane Labs bought the Quillon startup for $90 million.")
     assert ("corvane", "acquired", "quillon") in got
+
+
+def test_fr_no_intention_to_use_a_model_is_no_use(fr):
+    """ "n'a pas l'intention de s'appuyer sur X": the infinitive shares the negated verb's status, wherever the
+    parser hangs it (fr_core_news_md: an adverbial clause of the verb)."""
+    text = "La société Nexalia n'a pas l'intention, selon son patron, de s'appuyer sur les modèles Llama de Meta."
+    assert ("nexalia", "usesModel", "llama") not in facts(fr, text)

@@ -140,7 +140,11 @@ def _status(trigger: Token, lang: str) -> str:
         if status:
             return status
         purpose = token.dep_ in ("advcl", "xcomp") and any(
-            c.lower_ in ("pour", "afin", "to") for c in token.children if c.dep_ in ("mark", "case", "aux")
+            # (an infinitive with "de" that fr_core_news_md hangs as an adverbial clause of the verb: "n'a pas
+            # l'intention de s'appuyer sur X" is the verb's complement, and shares its status)
+            c.lower_ in ("pour", "afin", "to", "de", "d'", "d’")
+            for c in token.children
+            if c.dep_ in ("mark", "case", "aux")
         )
         if (token.dep_ in _STOP_DEPS and not purpose) or (token.head.i == token.i and level > 0) or _fronted(token):
             # a purpose clause shares its main verb's status: "ne quitte pas Y pour rejoindre Z"; a trigger
