@@ -142,10 +142,10 @@ class DescribedNames:
                 if j + 1 < len(doc)
                 else False
             )
-        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ"):
+        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return False
         k = j - 1
-        while k > 0 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") or doc[k].text == "-"):
+        while k > 0 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].text == "-"):
             k -= 1  # back to the preposition over the complement's words
         return doc[k].lower_ in self.descriptor_complements
 
