@@ -104,8 +104,8 @@ class WordForms:
                         pattern.kind == "noun"
                         and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
                         and not self._copula_noun(token)
-                        # "coCEO" tagged as a preposition: a title that is no function word is still the title
-                        and not (token.pos_ == "ADP" and not token.is_stop and not token.is_lower)
+                        # "coCEO" tagged as a preposition or an adverb: a title that is no function word is still the title
+                        and not (token.pos_ in ("ADP", "ADV") and not token.is_stop and not token.is_lower)
                         and not self._nominal_adverb(token)
                     ):
                         continue
