@@ -1083,11 +1083,11 @@ def test_compute_lent_in_both_languages(en, fr):
     [
         (
             "fr",
-            "Le ministre a salué un partenariat entre le groupe français Mistral AI et le géant américain des puces Nvidia.",
+            "Lundi, un partenariat entre la société française Mistral AI et le grand fabricant américain de puces Nvidia a été signé.",
         ),
         (
             "en",
-            "The minister praised a partnership between the French group Mistral AI and the American chip giant Nvidia.",
+            "On Monday, a partnership between the French firm Mistral AI and the large American chipmaker Nvidia was signed.",
         ),
     ],
 )
@@ -1096,9 +1096,7 @@ def test_partners_with_long_descriptions_after_between(request, lang, text):
 
 
 def test_fr_coordinated_partners_each_with_a_relative_clause(fr):
-    text = (
-        "Mistral AI, qui a conçu le chatbot Le Chat, et Nvidia, qui produit des puces, s'allient pour bâtir un cloud."
-    )
+    text = "Mistral AI, qui édite l'assistant Le Chat, et Nvidia, qui fabrique des processeurs, s'allient pour bâtir un cloud."
     found = facts(fr, text)
     assert ("mistral-ai", "partnerOf", "nvidia") in found
     assert ("le-chat", "developedBy", "nvidia") not in found  # the first relative clause is Mistral AI's alone

@@ -65,7 +65,7 @@ class MonetaryAmount:
     """An amount of money found in a text.
 
     Either ``value`` (an exact amount) is set, or a range: ``min_value`` and ``max_value``
-    ("entre 400 et 650 millions de dollars"), or one of them for a range open on one side ("more
+    ("entre 300 et 450 millions d'euros"), or one of them for a range open on one side ("more
     than $400 million" has a minimum only, "up to $100 billion" a maximum only).
     ``text[start:end]`` of the analysed text is ``text``: the whole expression, hedge and range
     words included ("près de 2 milliards d'euros").

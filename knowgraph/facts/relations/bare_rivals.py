@@ -1,5 +1,5 @@
 """Rivals named right after a rival word or described as one, with no possessive or owner of their own:
-"analysts said competitor Ostrakon had ...", "acquired rival startup Windsurf", "it acquired Windsurf, a rival
+"analysts said competitor Ostrakon had ...", "acquired rival startup Windsurf", "it acquired Brintel, a rival
 startup that ...". A mixin of :class:`~knowgraph.facts.relations.rival_lists.RivalLists`, which calls
 ``_bare_rival`` at every rival word and gives ``_climbing_subject``::
 
@@ -62,7 +62,7 @@ class BareRivals:
         )
 
     def _rival_apposition(self, token: Token, resolver: Resolver) -> list[Fact]:
-        """ "it acquired Windsurf, a rival startup that ...": a singular rival word in an indefinite apposition
+        """ "it acquired Brintel, a rival startup that ...": a singular rival word in an indefinite apposition
         (its descriptor after it) describes the name before the comma; its rival is the one other organisation
         the sentence named before that name, or else the subject of the verb the name is the object of."""
         doc, sent = token.doc, token.sent

@@ -246,7 +246,7 @@ class HolderSearch:
             and self._predicative(noun.head)
         ):
             # "X is an economist and the former CEO of Y", "X served as director of Y and president of Z", "X served
-            # as secretary of the treasury, director of Y": the second noun is said of whom the first is
+            # as minister of finance, director of Y": the second noun is said of whom the first is
             return self._holders(noun.head, resolver, types)
         if (
             noun.dep_ == "conj"
