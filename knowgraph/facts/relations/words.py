@@ -103,10 +103,7 @@ class WordForms:
                     if (
                         pattern.kind == "noun"
                         and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
-                        and not self._copula_noun(token)
-                        # "coCEO" tagged as a preposition or an adverb: a title that is no function word is still the title
-                        and not (token.pos_ in ("ADP", "ADV") and not token.is_stop and not token.is_lower)
-                        and not self._nominal_adverb(token)
+                        and not self._mistagged_title(token)
                     ):
                         continue
                     if pattern.kind == "noun" and self._epithet(token, pattern):
@@ -128,19 +125,21 @@ class WordForms:
         )
 
     @staticmethod
-    def _nominal_adverb(token: Token) -> bool:
-        """ "Léa Roux, ex-chercheuse chez X": fr_core_news_md may tag a title an adverb while attaching it as a
-        noun (a nominal modifier or an apposition of the name); it is still the title."""
-        return token.pos_ == "ADV" and token.dep_ in ("nmod", "appos") and token.head.pos_ in ("PROPN", "NOUN")
+    def _mistagged_title(token: Token) -> bool:
+        """A title the tagger gave another part of speech, which is still the title:
 
-    @staticmethod
-    def _copula_noun(token: Token) -> bool:
-        """ "Léa Roux a été PDG de Nexalia": after a compound past of "être" the French parser reads the title
-        as a passive participle (a VERB with "été" as its auxiliary), fr_core_news_md sometimes as an adverb
-        ("ont été ingénieurs chez X"); a noun trigger there is still the noun."""
-        return token.pos_ in ("VERB", "ADV") and any(
+        - after a compound past of "être" ("Léa Roux a été PDG de Nexalia"): a passive participle (VERB), or for
+          fr_core_news_md sometimes an adverb ("ont été ingénieurs chez X");
+        - an adverb the parse attaches as a noun, a nominal modifier or an apposition of the name ("Léa Roux,
+          ex-chercheuse chez X" under fr_core_news_md);
+        - a capitalised word that is no function word, tagged a preposition or an adverb ("coCEO")."""
+        if token.pos_ in ("VERB", "ADV") and any(
             c.dep_ in ("cop", "aux:pass") and c.lower_ in ("été", "être") and c.i == token.i - 1 for c in token.children
-        )
+        ):
+            return True
+        if token.pos_ == "ADV" and token.dep_ in ("nmod", "appos") and token.head.pos_ in ("PROPN", "NOUN"):
+            return True
+        return token.pos_ in ("ADP", "ADV") and not token.is_stop and not token.is_lower
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:
