@@ -718,3 +718,9 @@ def test_en_a_two_word_possessor_before_coordinated_titles_in_apposition(en):
     got = facts(en, "Lucy Marsh, Dovetail Labs' co-founder and chief executive, said the chip was late.")
     assert ("lucy-marsh", "ceoOf", "dovetail") in got
     assert ("dovetail", "foundedBy", "lucy-marsh") in got
+
+
+def test_en_running_a_named_company_s_unit_is_working_for_it(en):
+    got = facts(en, "Lucy Marsh, who runs Orbitron's cloud business, said the chips were late.")
+    assert ("lucy-marsh", "worksFor", "orbitron") in got
+    assert ("lucy-marsh", "ceoOf", "orbitron") not in got
