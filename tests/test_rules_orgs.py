@@ -616,6 +616,14 @@ def test_en_a_named_seat_in_a_phrase_about_something_else(en):
     assert ("kernwerk", "locatedIn", "porto") in found
 
 
+def test_en_a_town_before_a_descriptor_and_the_name(en):
+    found = facts(en, "Lucy Marsh joined London hedge fund Quillon Capital in 2019.")
+    assert ("quillon-capital", "locatedIn", "london") in found
+    assert not any(
+        r == "locatedIn" for _s, r, _o in facts(en, "Lucy Marsh moved to London and joined Quillon Capital.")
+    )
+
+
 def test_en_based_out_of_a_place(en):
     """ "based out of X": the particle's own preposition names the seat."""
     found = facts(en, "Nexalia, a young startup based out of Porto, Portugal, sells inference chips.")

@@ -33,13 +33,18 @@ class LocatedDescriptions(RuleFamily):
                 for m in resolver.mentions_in(sent.start, sent.end)
                 if sent.start <= m.start and m.end < sent.end and m.label_ == "Place"
             ]:
-                if doc[place.end].text not in ("-", "'s", "’s") and "country" in resolver.entity(place.kb_id_).kinds:
-                    # "U.S. procurement software maker Coupa": a country before a descriptor and its name
+                if doc[place.end].text not in ("-", "'s", "’s"):
+                    # "U.S. procurement software maker Coupa", "Austin startup Dovetail": a place before a descriptor
+                    # and its name
                     j = place.end
                     while (
                         j < sent.end - 1
                         and j - place.end < 5
-                        and (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") or self._acronym_modifier(doc[j]))
+                        and (
+                            doc[j].is_lower
+                            and (doc[j].pos_ in ("NOUN", "ADJ") or self._descriptor_type(doc[j]) is not None)
+                            or self._acronym_modifier(doc[j])
+                        )  # ("startup" may be tagged a verb)
                         and (
                             self._descriptor_type(doc[j]) is None
                             or doc[j + 1].is_lower
