@@ -1364,3 +1364,8 @@ def test_finaliser_le_rachat_pour_is_its_price(fr):
     found = events(fr, "Le groupe Valmora a finalisé le rachat pour 300 millions d'euros de la start-up Quillon.", "fr")
     [deal] = [e for e in found if e.type == "Acquisition"]
     assert (deal.amount.value, deal.amount.currency) == (300000000, "EUR")
+
+
+def test_en_a_deal_noun_the_tagger_read_as_a_verb_after_compound_nouns(en):
+    got = facts(en, "This month’s data centres deal between Orbitron and Dovetail Labs was the largest yet.")
+    assert ("dovetail", "partnerOf", "orbitron") in got or ("orbitron", "partnerOf", "dovetail") in got

@@ -104,6 +104,7 @@ class WordForms:
                         pattern.kind == "noun"
                         and token.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
                         and not self._mistagged_title(token)
+                        and not self._nominal_verb(token)
                     ):
                         continue
                     if pattern.kind == "noun" and self._epithet(token, pattern):
@@ -122,6 +123,18 @@ class WordForms:
             and token.head.i < token.i
             and token.head.pos_ in ("NOUN", "PROPN")
             and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in pattern.of)
+        )
+
+    @staticmethod
+    def _nominal_verb(token: Token) -> bool:
+        """ "this week's data centres deal between X and Y was a blockbuster": a word the tagger read as a verb
+        but the parser as a noun phrase's head (a subject, an object), with no auxiliary or object of its own
+        (the noun before it may be parsed as its subject: "centres deal")."""
+        return (
+            token.pos_ == "VERB"
+            and token.tag_ in ("VB", "VBP", "NN")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+            and not any(c.dep_.startswith("aux") or c.dep_ in ("dobj", "mark", "xcomp") for c in token.children)
         )
 
     @staticmethod
