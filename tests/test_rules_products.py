@@ -820,3 +820,13 @@ def test_en_a_product_built_on_top_of_a_model_uses_it(en):
 def test_en_a_known_model_with_its_owner_s_possessive_before_the_class_noun(en):
     got = facts(en, "The startup Dovetail Labs uses Meta's Llama models.")
     assert ("dovetail", "usesModel", "llama") in got
+
+
+def test_en_a_carmaker_description_means_the_carmaker_named_not_the_most_named_lab(en):
+    text = (
+        "Dovetail Labs works with OpenAI. OpenAI makes models, and OpenAI sells them. "
+        "Tesla's chief spoke on Monday, as the electric carmaker unveiled its latest humanoid Quillbot Gen in Austin."
+    )
+    got = facts(en, text)
+    assert ("quillbot-gen", "developedBy", "tesla") in got
+    assert ("quillbot-gen", "developedBy", "openai") not in got
