@@ -1117,3 +1117,13 @@ def test_fr_pronominal_partner_verb_with_an_adverbial_phrase_before_the_particip
         "La société Nexalia grandit vite. Elle s'est par ailleurs alliée à la société Kernwerk pour vendre des robots."
     )
     assert ("kernwerk", "partnerOf", "nexalia") in facts(fr, text)
+
+
+def test_en_products_listed_after_a_rival_s_product_stand_for_their_owners(en):
+    got = facts(
+        en,
+        "The money will go to Quillbase's answer engine, which competes with Orbitron's Quill, Microsoft Bing "
+        "and a dozen smaller tools.",
+    )
+    assert ("orbitron", "competitorOf", "quillbase") in got
+    assert ("microsoft", "competitorOf", "quillbase") in got

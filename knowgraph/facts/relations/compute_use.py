@@ -32,9 +32,10 @@ from spacy.tokens import Token
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
-from knowgraph.facts.relations.named_makers import known_maker_in_name, organisation_forms
+from knowgraph.facts.relations.named_makers import organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
+from knowgraph.mentions.known_makers import known_maker_in_name
 from knowgraph.nlp.resources import language_data
 
 _ORGS = {"Organization", "Company"}

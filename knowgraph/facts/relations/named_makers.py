@@ -38,15 +38,11 @@ from knowgraph.facts.relations.model_access import ModelAccess
 from knowgraph.facts.relations.rival_lists import RivalLists
 from knowgraph.facts.relations.sources import drop_attributed_sources, drop_listed_public_partners
 from knowgraph.mentions.coref import DIRECT, Referent
-from knowgraph.mentions.gazetteer import default_gazetteer
-from knowgraph.mentions.linking import GazetteerLinker
+from knowgraph.mentions.known_makers import known_maker_in_name
 from knowgraph.nlp.resources import language_data
 
 _MAKER_TYPES = ("Organization", "Company")
 _MADE_TYPES = ("Product", "AIModel")
-# the gazetteer kinds of products whose known name carries the maker's as a brand word before a model number
-# ("Nvidia H100", "AMD MI300X"): articles name the maker there; "Microsoft Azure" or "DeepSeek V3" is one name
-_BRANDED_KINDS = frozenset({"device"})
 
 
 def organisation_forms(doc) -> dict[str, str]:
@@ -66,42 +62,6 @@ def maker_in_name(span, makers: dict[str, str]) -> str | None:
         maker = makers.get(doc[span.start : end].text.lower())
         if maker is not None and maker != span.kb_id_:
             return maker
-    return None
-
-
-def known_maker_in_name(span) -> str | None:
-    """The known company whose name a known device's name begins with, when the gazetteer matched the whole
-    ("Nvidia H100" as one mention of ``nvidia-h100``): the company is added to the article's entities (under
-    the form the text uses) and its key returned. Only a capitalised form, so a product is never made by a
-    common word; only a known device (a chip) or a known product whose own name follows the company's
-    ("Microsoft Bing": the writer names the maker), so a name the article alone gives is read from the article.
-
-        known_maker_in_name(span)  # "nvidia" for the mention "Nvidia H100"
-    """
-    doc, gazetteer = span.doc, default_gazetteer()
-    product = gazetteer.get(span.kb_id_)
-    if product is None or product.type not in _MADE_TYPES:
-        return None
-    branded = bool(product.kinds & _BRANDED_KINDS)
-    known_forms = {form.lower() for form in product.surface_forms}
-    for end in range(span.end - 1, span.start, -1):
-        form = doc[span.start : end].text
-        entry = gazetteer.lookup(form) if form[:1].isupper() else None
-        if entry is None or entry.type not in _MAKER_TYPES:
-            continue
-        # the device's key begins with its maker's ("nvidia-h100"): "Tesla V100" is Nvidia's, not Tesla's; any
-        # other product only when the rest is a name of its own, the maker written before it ("Microsoft Bing",
-        # not "Google Play": one name)
-        if not (
-            span.kb_id_.startswith(f"{entry.key}-") if branded else doc[end : span.end].text.lower() in known_forms
-        ):
-            continue
-        entities = doc._.kg_entities
-        if entry.key not in entities:
-            entities[entry.key] = GazetteerLinker.entity(entry, span.start)
-            entities[entry.key].surface_forms.add(entry.name)
-        entities[entry.key].surface_forms.add(form)
-        return entry.key
     return None
 
 

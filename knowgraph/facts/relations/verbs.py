@@ -11,13 +11,14 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.compute_deals import supplies_signer
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
-from knowgraph.facts.relations.named_makers import known_maker_in_name, maker_in_name, organisation_forms
+from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, repeated_preposition
 from knowgraph.facts.relations.person_titles import task_object
 from knowgraph.facts.relations.round_investors import listed_backers
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.facts.relations.verb_passives import PassiveFrames
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
+from knowgraph.mentions.known_makers import known_maker_in_name
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
 #: the relations of a company bought or owned: never said of a company whose things are ("Nvidia chips")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
 from knowgraph.mentions.coref import LINKED, Referent, Resolver
+from knowgraph.mentions.known_makers import known_maker_in_name
 from knowgraph.nlp.doccache import doc_text
 
 #: the words that put an amount right after a deal noun ("un investissement de 2 milliards dans X", "le rachat pour
@@ -390,10 +391,26 @@ class ComplementSearch:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
             found = resolver.resolve(owner, types, exclude=exclude, coordinated=False) if owner is not None else []
             return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
-        span = resolver.mention_at(token.i)
-        if span is None or span.label_ != "Product" or span.start < 2 or span.start - 2 < token.sent.start:
+        found = self._possessive_owner(resolver.mention_at(token.i), resolver, exclude)
+        if found:
+            # "competes with OpenAI's ChatGPT, Microsoft Bing and Google Search": the products listed with it stand
+            # for their owners too, in the possessive or named with the maker's name before their own
+            for other in token.conjuncts:
+                span = resolver.mention_at(other.i)
+                owner = self._possessive_owner(span, resolver, exclude) or (
+                    [Referent(key, LINKED * LINEAR_FALLBACK, span.start)]
+                    if span is not None and span.label_ == "Product" and (key := known_maker_in_name(span))
+                    else []
+                )
+                found += [r for r in owner if r.key not in {f.key for f in found} | set(exclude)]
+        return found
+
+    @staticmethod
+    def _possessive_owner(span, resolver: Resolver, exclude: Iterable[str]) -> list[Referent]:
+        """The organisation in the possessive before a product's name ("Microsoft's Azure"), if any."""
+        if span is None or span.label_ != "Product" or span.start < 2 or span.start - 2 < span.sent.start:
             return []
-        doc = token.doc
+        doc = resolver.doc
         if doc[span.start - 1].lower_ not in ("'s", "’s"):
             return []
         owner = resolver.mention_at(span.start - 2)
