@@ -732,3 +732,16 @@ def test_fr_a_lone_unknown_name_right_after_a_heading_verb_is_its_object(fr):
 def test_en_a_title_given_by_a_naming_verb_without_as(en, text):
     got = facts(en, text)
     assert ("mara-lenz", "ceoOf", "corvane") in got
+
+
+def test_en_the_board_names_a_chief_executive_for_the_article_s_company(en):
+    text = (
+        "Corvane Labs fired its chief executive last week. Corvane Labs said little. Corvane Labs staff wrote a "
+        "letter. Signers included Mara Lenz, who the board had appointed as interim CEO."
+    )
+    assert ("mara-lenz", "ceoOf", "corvane") in facts(en, text)
+
+
+def test_en_a_board_of_no_company_the_article_is_about_names_no_company(en):
+    text = "Corvane Labs and Pell Cloud both grew. Analysts said the board appointed Mara Lenz as chief executive."
+    assert not any(r == "ceoOf" for _s, r, _o in facts(en, text))

@@ -52,7 +52,9 @@ class PredicativeTitles:
                 if not found and resolver.resolve(obj, holder_types, coordinated=False):
                     # "Corvane has appointed Mara Lenz as chief executive": the person is the object, the
                     # company the subject
-                    return self._subjects(governor, resolver, of_types & {"Organization"})
+                    return self._subjects(governor, resolver, of_types & {"Organization"}) or self._board_company(
+                        governor, resolver
+                    )
                 return found
             elif not any(t.is_upper or t.pos_ == "PROPN" for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]):
                 # "..., who now serves as chief technology officer", "who is now its chief executive": the
@@ -63,3 +65,18 @@ class PredicativeTitles:
                     if resolver.type_of(r.key) == "Organization"
                 ]
         return []
+
+    def _board_company(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "The board appointed Mara Lenz as interim CEO": a company's governing body as the subject of a verb of
+        naming stands for its company, the possessor ("Corvane's board") or else the article's company."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.lemma_.lower() not in self.lists.get("governing_bodies", ()):
+            return []
+        if verb.lemma_.lower() not in self.lists.get("object_control", ()):
+            return []
+        owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss")), None)
+        if owner is not None and owner.lower_ not in self.possessives:
+            return resolver.resolve(owner, {"Organization"}, coordinated=False)
+        if owner is None and not any(c.dep_ == "det" and c.lower_ in self.definite for c in subject.children):
+            return []
+        return [r for r in resolver.speaker_organization() if resolver.type_of(r.key) == "Organization"]
