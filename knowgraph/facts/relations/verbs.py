@@ -81,7 +81,7 @@ class VerbFrames(PassiveFrames):
         return []
 
     def _named_in_subject(self, verb: Token) -> set[str]:
-        """The organisations named inside the subject phrase of a verb whose object is a description ("Former
+        """The past employers named inside the subject phrase of a verb whose object is a description ("Former
         Kernwerk researchers A and B started the company"): the description is another organisation, not theirs
         (a name as object is taken as written)."""
         resolver = self.context.resolver
@@ -92,12 +92,18 @@ class VerbFrames(PassiveFrames):
         if subject is None:
             return set()
         head = resolver.mention_at(subject.i)
+        former = self.lists.get("former_words", set()) | self.lists.get("former_title_words", set())
+        doc = verb.doc
         return {
             span.kb_id_
             for j in range(subject.left_edge.i, subject.right_edge.i + 1)
             if (span := resolver.mention_at(j)) is not None
+            and span.start == j
             and span.label_ == "Organization"
             and (head is None or span.kb_id_ != head.kb_id_)
+            # a past employer only ("Former Orbitron engineers"): "X, the chief executive of Y, co-founded the
+            # company" is Y
+            and any(t.lower_ in former for t in doc[max(subject.left_edge.i, j - 3) : j])
         }
 
     def _owner_of_thing_bought(self, verb: Token, referent: Referent) -> bool:
