@@ -745,3 +745,8 @@ def test_en_the_board_names_a_chief_executive_for_the_article_s_company(en):
 def test_en_a_board_of_no_company_the_article_is_about_names_no_company(en):
     text = "Corvane Labs and Pell Cloud both grew. Analysts said the board appointed Mara Lenz as chief executive."
     assert not any(r == "ceoOf" for _s, r, _o in facts(en, text))
+
+
+def test_en_a_title_of_the_year_given_by_a_naming_verb_names_no_company(en):
+    got = facts(en, "The magazine Tarnwell Weekly named Mara Lenz CEO of the Year in 2023.")
+    assert not any(r == "ceoOf" for _s, r, _o in got)

@@ -23,6 +23,7 @@ class PredicativeTitles:
         if (
             noun.dep_ == "oprd"
             and noun.head.lemma_.lower() in self.lists.get("object_control", ())
+            and not any(c.dep_ == "prep" for c in noun.children)  # ("named her CEO of the Year": no company's)
             and any(
                 c.dep_ in ("nmod", "compound", "dobj")
                 and c.i < noun.i
