@@ -830,3 +830,10 @@ def test_en_a_carmaker_description_means_the_carmaker_named_not_the_most_named_l
     got = facts(en, text)
     assert ("quillbot-gen", "developedBy", "tesla") in got
     assert ("quillbot-gen", "developedBy", "openai") not in got
+
+
+def test_en_a_maker_hyphenated_to_a_participle_before_the_thing_it_made(en):
+    got = facts(en, "Dovetail Labs switched to the Orbitron-developed Quill-2 model last month.")
+    assert ("quill-2", "developedBy", "orbitron") in got
+    got = facts(en, "Dovetail Labs' Orbitron-built data centre opened in May.")
+    assert not any(s == "orbitron" and r == "subsidiaryOf" for s, r, _o in got)

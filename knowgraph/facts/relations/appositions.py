@@ -235,6 +235,7 @@ class LocatedAppositions(RuleFamily):
                     and person.start == j + 1
                     and person.kb_id_ != span.kb_id_
                     and not _common_plural(doc[person.end - 1])
+                    and not (person.end < len(doc) and doc[person.end].text == "-")  # "X's Google-built centre"
                 ):
                     # "Alphabet's Google", "Amazon's Industrial Innovation Fund": a unit named by its owner
                     facts += self._make(
