@@ -837,3 +837,8 @@ def test_en_a_maker_hyphenated_to_a_participle_before_the_thing_it_made(en):
     assert ("quill-2", "developedBy", "orbitron") in got
     got = facts(en, "Dovetail Labs' Orbitron-built data centre opened in May.")
     assert not any(s == "orbitron" and r == "subsidiaryOf" for s, r, _o in got)
+
+
+def test_en_a_possessed_descriptor_then_a_naming_participle_and_the_name(en):
+    got = facts(en, "Orbitron's new model, called Quill-2, beat its rivals on coding tests.")
+    assert ("quill-2", "developedBy", "orbitron") in got

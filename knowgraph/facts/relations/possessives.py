@@ -13,6 +13,7 @@ from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, LINKED, PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 from knowgraph.rdf.vocabulary import relation_signature
 
 _MADE = ("Product", "AIModel")
@@ -84,6 +85,14 @@ class HyphenatedCompounds(RuleFamily):
 
 class Ownership(RuleFamily):
     """Products and models with their maker, once per sentence; the maker is remembered (``kg_developers``)."""
+
+    @property
+    def naming_lemmas(self) -> set[str]:
+        """The verbs that give a name ("called", "dubbed": ``naming_verbs`` in lexicon.yaml), once."""
+        words = self.__dict__.get("_naming_lemmas")
+        if words is None:
+            words = self.__dict__["_naming_lemmas"] = set(language_data(self.lang, "lexicon").get("naming_verbs", []))
+        return words
 
     def _possessive(self, token: Token, resolver: Resolver) -> bool:
         """A possessive determiner: "son", "its", or a first-person one ("notre", "our")."""
@@ -197,8 +206,11 @@ class Ownership(RuleFamily):
                 if k > sent.start and doc[k].lower_ in ("'s", "’s", "'"):
                     owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
                     rule = "developedBy.possessor"
-                elif (
-                    k == span.start - 1
+                elif k == span.start - 1 and doc[k].lemma_.lower() in self.naming_lemmas and doc[k - 1].text == ",":
+                    k -= 1  # "Orbitron's new model, called Quill-2, ...": the name the participle gives
+                if (
+                    not owners
+                    and k in (span.start - 1, span.start - 2)
                     and k - 2 > sent.start
                     and doc[k].text == ","
                     and self._descriptor_type(doc[k - 1]) == span.label_
