@@ -1369,3 +1369,28 @@ def test_finaliser_le_rachat_pour_is_its_price(fr):
 def test_en_a_deal_noun_the_tagger_read_as_a_verb_after_compound_nouns(en):
     got = facts(en, "This month’s data centres deal between Orbitron and Dovetail Labs was the largest yet.")
     assert ("dovetail", "partnerOf", "orbitron") in got or ("orbitron", "partnerOf", "dovetail") in got
+
+
+# -- an investor's earlier stake, told with "déjà" / "had already" ----------------------------------------
+
+
+def test_an_investor_who_had_already_put_money_in_backs_the_same_company(fr):
+    found = events(
+        fr,
+        "La start-up Quillon a bouclé un tour de table de 60 millions d'euros, mené par le fonds Valmora, avec la "
+        "participation de Brume Capital. L'entreprise recrute. Elle ouvre un bureau à Lille. Elle vise les banques. "
+        "Ses concurrents sont nombreux. Le marché grandit vite. Les prix baissent. Brume Capital, qui avait déjà "
+        "investi 5 millions d'euros lors du tour d'amorçage en 2021, a confirmé son soutien.",
+        "fr",
+    )
+    earlier = [e for e in investments_of(found, "quillon") if e.date is not None and e.date.value == "2021"]
+    assert [(e.roles["investor"], int(e.amount.value)) for e in earlier] == [(("brume-capital",), 5000000)]
+
+
+def test_an_investor_with_no_earlier_stake_told_gets_no_company(fr):
+    got = facts(
+        fr,
+        "La start-up Quillon recrute. Elle ouvre un bureau à Lille. Le fonds Brume Capital, qui avait déjà investi 5 "
+        "millions d'euros en 2021, a confirmé son soutien.",
+    )
+    assert not [f for f in got if f[0] == "brume-capital" and f[1] == "investedIn"]

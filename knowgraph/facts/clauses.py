@@ -88,7 +88,7 @@ def in_an_earlier_clause(token: Token, words: ClauseWords) -> bool:
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and (
             _antecedent(node) is not None
-            and _told_earlier(node, words)
+            and told_earlier(node, words)
             or node.dep_ in _ADVERBIAL
             and subordinate(node, words)
         ):
@@ -122,7 +122,7 @@ def subordinate(verb: Token, words: ClauseWords, parties: frozenset[int] | None 
             return False
         return (
             parties is None
-            or _told_earlier(verb, words)
+            or told_earlier(verb, words)
             or (_names(antecedent, verb, parties) and _dated(verb, words.lang))
         )
     if verb.dep_ not in _ADVERBIAL:
@@ -132,8 +132,9 @@ def subordinate(verb: Token, words: ClauseWords, parties: frozenset[int] | None 
     return any(c.dep_ in ("mark", "aux", "aux:tense", "case") and c.lower_ in words.marks for c in verb.children)
 
 
-def _told_earlier(verb: Token, words: ClauseWords) -> bool:
-    """ "which had raised", "qui avait déjà investi": a pluperfect auxiliary or an adverb of an earlier time."""
+def told_earlier(verb: Token, words: ClauseWords) -> bool:
+    """ "which had raised", "qui avait déjà investi": a pluperfect auxiliary or an adverb of an earlier time
+    (``earlier_rounds.clause_earlier``)."""
     return any(c.dep_.startswith(("aux", "advmod")) and c.lower_ in words.earlier for c in verb.children)
 
 

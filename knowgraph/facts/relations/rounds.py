@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.amounts import find_amounts
-from knowgraph.facts.clauses import clause_words, subordinate
+from knowgraph.facts.clauses import clause_words, subordinate, told_earlier
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
@@ -266,9 +266,6 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         scaled = any(t.like_num and t.i + 1 < phrase.end and doc[t.i + 1].text in self.scale_words for t in phrase)
         if not scaled and (not any(t.like_num for t in phrase) or not find_amounts(phrase.text, self.lang)):
             return []  # "puis réinvesti en 2020": a year is no amount
-        investees = self._last_raise(verb)
-        if not investees:
-            return []
         orgs = {"Organization", "Company", "Person"}
         passive = any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
         if passive:
@@ -286,6 +283,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 if c.dep_ in ("nsubj", "csubj") and c.i < verb.i
                 for r in resolver.resolve(c, orgs)
             ]
+        investees = self._last_raise(verb) or self._already_backed(verb, investors)
+        if not investees:
+            return []
         investors = [r for r in investors if r.key != investees[0].key]
         if not investors:
             return []
@@ -299,6 +299,18 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+    def _already_backed(self, verb: Token, investors: list[Referent]) -> list[Referent]:
+        """ "Bpifrance, qui avait déjà investi 8 millions lors du tour d'amorçage, ...": an investor told as having put
+        money in before backs the one company the article already has it invest in."""
+        if len(investors) != 1 or not told_earlier(verb, clause_words(self.lang)):
+            return []
+        backed = {
+            f.object
+            for f in self.context.facts
+            if f.relation == "investedIn" and f.subject == investors[0].key and f.status == ASSERTED
+        }
+        return [Referent(backed.pop(), PRONOUN, verb.i)] if len(backed) == 1 else []
 
     def _last_raise(self, token: Token) -> list[Referent]:
         target = token.doc.user_data.get("kg_round_target")
