@@ -283,7 +283,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
                 if c.dep_ in ("nsubj", "csubj") and c.i < verb.i
                 for r in resolver.resolve(c, orgs)
             ]
-        investees = self._last_raise(verb) or self._already_backed(verb, investors)
+        investees = self._last_raise(verb) or _already_backed(verb, investors, self.context.facts, self.lang)
         if not investees:
             return []
         investors = [r for r in investors if r.key != investees[0].key]
@@ -299,18 +299,6 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
-
-    def _already_backed(self, verb: Token, investors: list[Referent]) -> list[Referent]:
-        """ "Bpifrance, qui avait déjà investi 8 millions lors du tour d'amorçage, ...": an investor told as having put
-        money in before backs the one company the article already has it invest in."""
-        if len(investors) != 1 or not told_earlier(verb, clause_words(self.lang)):
-            return []
-        backed = {
-            f.object
-            for f in self.context.facts
-            if f.relation == "investedIn" and f.subject == investors[0].key and f.status == ASSERTED
-        }
-        return [Referent(backed.pop(), PRONOUN, verb.i)] if len(backed) == 1 else []
 
     def _last_raise(self, token: Token) -> list[Referent]:
         target = token.doc.user_data.get("kg_round_target")
@@ -427,3 +415,14 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             resolver,
             "Investment",
         )
+
+
+def _already_backed(verb: Token, investors: list[Referent], facts: list[Fact], lang: str) -> list[Referent]:
+    """ "Bpifrance, qui avait déjà investi 8 millions lors du tour d'amorçage, ...": an investor told as having put
+    money in before backs the one company the article already has it invest in."""
+    if len(investors) != 1 or not told_earlier(verb, clause_words(lang)):
+        return []
+    backed = {
+        f.object for f in facts if f.relation == "investedIn" and f.subject == investors[0].key and f.status == ASSERTED
+    }
+    return [Referent(backed.pop(), PRONOUN, verb.i)] if len(backed) == 1 else []
