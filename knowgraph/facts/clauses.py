@@ -34,6 +34,7 @@ from knowgraph.nlp.resources import language_data
 _RELATIVE = ("relcl", "acl:relcl")
 _ADVERBIAL = ("advcl", "pcomp")
 _FUNCTION_WORDS = frozenset({"de", "d'", "du", "des", "of", "the", "a"})
+_MENTION_INDEX = "kg_mention_tokens"
 #: a day against which relative dates ("last year") are read, only to know that a clause says one
 _ANY_DAY = datetime.date(2020, 6, 15)
 
@@ -63,12 +64,24 @@ def clause_words(lang: str) -> ClauseWords:
 
 def party_tokens(doc: Doc, keys: Collection[str], sent_start: int, sent_end: int) -> frozenset[int]:
     """The tokens of the sentence's mentions of the entities ``keys``."""
+    index = doc.user_data.get(_MENTION_INDEX)
+    if index is None:
+        index = {}
+        for m in doc.spans.get(MENTIONS_KEY, []):
+            index.setdefault(m.kb_id_, []).append((m.start, m.end))
+        doc.user_data[_MENTION_INDEX] = index
     return frozenset(
         i
-        for m in doc.spans.get(MENTIONS_KEY, [])
-        if m.kb_id_ in keys and sent_start <= m.start < sent_end
-        for i in range(m.start, m.end)
+        for key in keys
+        for start, end in index.get(key, ())
+        if sent_start <= start < sent_end
+        for i in range(start, end)
     )
+
+
+def forget_mentions(doc: Doc) -> None:
+    """Drop the index :func:`party_tokens` keeps of the document's mentions (to read them afresh)."""
+    doc.user_data.pop(_MENTION_INDEX, None)
 
 
 def another_clause(token: Token, trigger: Token, words: ClauseWords, parties: frozenset[int] = frozenset()) -> bool:

@@ -39,6 +39,7 @@ from knowgraph.facts.clauses import (
     ClauseWords,
     another_clause,
     clause_words,
+    forget_mentions,
     party_tokens,
     triggers_apart,
 )
@@ -124,6 +125,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     "X raised $1 billion") is an Investment with its investee and amount, merged with the investors
     named nearby when nothing disagrees."""
     text = doc_text(doc)
+    forget_mentions(doc)  # (the mentions are final now: read them afresh)
     # an article given no publication date may carry one in its opening stamp ("Publié le 14/03/2019"); a stamp
     # of a month only ("date 2024-03") dates what is relative to it to that month, no finer
     stamp = publication_stamp(text, lang) if published is None else None
