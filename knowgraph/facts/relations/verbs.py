@@ -66,20 +66,6 @@ class VerbFrames(PassiveFrames):
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
 
-    def _part_owners(self, verb: Token, resolver: Resolver) -> list[Referent]:
-        """The organisation named as the owner of the part a verb of running has as object ("runs Orbitron's
-        cloud business", "heads the AI unit of Orbitron")."""
-        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
-            owner = next(
-                (c for c in obj.children if c.dep_ in ("poss", "nmod:poss") and c.lower_ not in self.possessives), None
-            )
-            found = resolver.resolve(owner, {"Organization"}, coordinated=False) if owner is not None else []
-            if not found:
-                found = self._prepositional(obj, resolver, {"Organization"}, self.genitive, window=4)
-            if found:
-                return found
-        return []
-
     def _named_in_subject(self, verb: Token) -> set[str]:
         """The past employers named inside the subject phrase of a verb whose object is a description ("Former
         Kernwerk researchers A and B started the company"): the description is another organisation, not theirs
@@ -204,13 +190,7 @@ class VerbFrames(PassiveFrames):
             start = self._after_required(verb, pattern.requires)
             for spec in pattern.patient:
                 if spec == "direct" and pattern.relation == "ceoOf" and task_object(verb, resolver, self.descriptors):
-                    # "a dirigé le développement de X", "leads the AI team of X": a task, not X itself; a part
-                    # of the named owner ("who runs Orbitron's cloud business"): one works for the owner
-                    owners = self._part_owners(verb, resolver)
-                    if owners and agents:
-                        rule = f"{self.lang}/worksFor.runs-part"
-                        return self._make(rule, "worksFor", agents, owners, verb, pattern.confidence, resolver)
-                    continue
+                    continue  # "a dirigé le développement de X", "leads the AI team of X": a task, not X itself
                 if spec == "direct":
                     required = self.lists.get(pattern.requires or "", set())
                     if not any(
