@@ -216,6 +216,10 @@ class _Lexicon(Generic[_T]):
         m = self._regex.match(text, pos)
         return None if m is None else (m.end(), self.lookup(m.group()))
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether an entry occurs anywhere in ``text`` (where :attr:`pattern` matches, in any larger regex)."""
+        return self._regex.search(text) is not None
+
     def lookup(self, matched: str) -> _T:
         """The value of a string matched by :attr:`pattern`."""
         key = _key(matched)

@@ -207,15 +207,24 @@ class _Grammar:
         year_connector = _alternation(data.get("year_range_connectors") or [])
 
         self.patterns: list[tuple[re.Pattern[str], _Handler]] = []
+        # the patterns that cannot match without a month name: skipped in a text that names none (most
+        # sentences), which one search of the month names tells
+        self.with_month: set[int] = set()
 
-        def add(regex: str, handler: _Handler) -> None:
+        def add(regex: str, handler: _Handler, *, needs_month: bool = False) -> None:
+            if needs_month:
+                self.with_month.add(len(self.patterns))
             self.patterns.append((re.compile(regex), handler))
 
         orders = data.get("date_orders") or ["day month"]
         if "day month" in orders:
-            add(rf"{lead_weekday}{day}{ws1}(?:{connector}{ws1})?{month}(?:,?{ws1}{year})?", self._full_date)
+            add(
+                rf"{lead_weekday}{day}{ws1}(?:{connector}{ws1})?{month}(?:,?{ws1}{year})?",
+                self._full_date,
+                needs_month=True,
+            )
         if "month day" in orders:
-            add(rf"{lead_weekday}{month}{ws1}{day}(?:,?{ws1}{year})?", self._full_date)
+            add(rf"{lead_weekday}{month}{ws1}{day}(?:,?{ws1}{year})?", self._full_date, needs_month=True)
         add(
             rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\w-])",
             self._iso_date,
@@ -226,13 +235,14 @@ class _Grammar:
         month_year_gap = (
             rf"(?:,?{ws1}|{ws1}{month_year_connector}{ws1})" if month_year_connector != "(?!)" else rf",?{ws1}"
         )
-        add(rf"(?:{qualifier}{ws})?{month}{month_year_gap}{year}", self._month_year)
+        add(rf"(?:{qualifier}{ws})?{month}{month_year_gap}{year}", self._month_year, needs_month=True)
         add(rf"{qualifier}{ws}{year}", self._qualified_year)
         month_preposition = f"(?P<prep>{_alternation(data.get('month_prepositions') or [])})"
         add(
             rf"(?:{month_preposition}{ws1}|{qualifier}{ws})?"
             rf"(?P<x>(?:{prefix_mod}{ws1})?{month}(?:{ws1}{suffix_mod})?)",
             self._bare_month,
+            needs_month=True,
         )
         add(rf"(?:{prefix_mod}{ws1})?{weekday}(?:{ws1}{suffix_mod})?", self._weekday)
         year_preposition = _alternation(data.get("year_prepositions") or [])
@@ -337,7 +347,10 @@ class _Grammar:
 
     def find(self, text: str, published: datetime.date | None) -> list[DateValue]:
         candidates: list[tuple[int, int, int, _Resolved | None]] = []
+        month_named = self.months.occurs_in(text)  # (a pattern's month group matches only where this does)
         for rank, (regex, handler) in enumerate(self.patterns):
+            if not month_named and rank in self.with_month:
+                continue
             for match in regex.finditer(text):
                 try:
                     found = list(handler(match, published))
