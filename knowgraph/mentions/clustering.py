@@ -26,6 +26,7 @@ from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.mentions.names import NameReader
+from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.text import squeeze
 
 
@@ -257,15 +258,12 @@ class Clusterer:
         for words in sorted(forms, key=len, reverse=True):
             by_first.setdefault(words[0], []).append(words)
         found = []
+        text = token_columns(doc).text  # no Token object per word
         i = 0
         while i < len(doc):
-            for words in by_first.get(doc[i].text, ()):
+            for words in by_first.get(text[i], ()):
                 end = i + len(words)
-                if (
-                    end <= len(doc)
-                    and tuple(t.text for t in doc[i:end]) == words
-                    and not any(k in taken for k in range(i, end))
-                ):
+                if end <= len(doc) and tuple(text[i:end]) == words and not any(k in taken for k in range(i, end)):
                     found.append((Candidate(i, end, 3, entities[forms[words]].type), forms[words]))
                     taken.update(range(i, end))
                     i = end - 1
