@@ -485,6 +485,8 @@ def find_amounts(text: str, lang: str) -> list[MonetaryAmount]:
     (Decimal('400000000'), Decimal('650000000'), 'EUR')
     """
     grammar = _grammar(lang)
+    if not (grammar.symbols.occurs_in(text) or grammar.words.occurs_in(text)):
+        return []  # every amount has its currency, a symbol or a word: a text without one has no amount
     found: list[MonetaryAmount] = []
     pos = 0
     while pos < len(text):
