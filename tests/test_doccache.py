@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import knowgraph
-from knowgraph.nlp.doccache import cached_sentences, token_columns
+from knowgraph.nlp.doccache import cached_sentences, pinned_columns, token_columns
 
 TEXTS = {
     "fr": (
@@ -58,3 +58,18 @@ def test_cached_sentences_give_the_same_sentences(doc):
     with cached_sentences(doc):
         assert [(t.sent.start, t.sent.end) for t in doc] == expected
     assert "sent" not in doc.user_token_hooks
+
+
+def test_pinned_columns_are_the_doc_s_columns_within_the_block(doc):
+    other = knowgraph.load_pipeline(doc.lang_)(doc.text.upper())
+    with pinned_columns(doc) as pinned:
+        assert token_columns(doc) is pinned
+        assert pinned.lower == [t.lower_ for t in doc]
+        assert token_columns(other).text == [t.text for t in other]  # another doc: its own columns
+        assert token_columns(doc) is pinned
+    # after the block, the doc's token attributes are checked again
+    original, doc[0].lemma_ = doc[0].lemma_, "pinned-test"
+    try:
+        assert token_columns(doc).lemma[0] == "pinned-test"
+    finally:
+        doc[0].lemma_ = original

@@ -97,12 +97,30 @@ def doc_text(doc: Doc) -> str:
 _ATTRS = (LOWER, LEMMA, ORTH, SPACY, POS, DEP)
 _STRINGS: dict = {}  # string hash -> string (a hash names one string whatever the vocabulary)
 _last: list = [None, None, None]  # weak reference to the last doc, its attribute array, its columns
+_pinned: list = [None, None]  # the doc of the innermost pinned_columns block, its columns
+
+
+@contextmanager
+def pinned_columns(doc: Doc) -> Iterator[TokenColumns]:
+    """Within the block, :func:`token_columns` of ``doc`` are the ones found on entering it, not checked
+    again against the doc's token attributes (a ``doc.to_array`` at each call): for a component that
+    changes no token attribute while it reads the doc."""
+    previous = _pinned[:]
+    columns = token_columns(doc)
+    _pinned[:] = [doc, columns]
+    try:
+        yield columns
+    finally:
+        _pinned[:] = previous
 
 
 def token_columns(doc: Doc) -> TokenColumns:
     """The :class:`TokenColumns` of ``doc``: those of the last doc asked for when it is the same
     doc with the same token attributes (the mentions and the relations components read the same
-    doc one after the other), else built from ``doc.to_array``."""
+    doc one after the other), else built from ``doc.to_array``; within :func:`pinned_columns`, the
+    pinned ones."""
+    if _pinned[0] is doc:
+        return _pinned[1]
     array = doc.to_array(_ATTRS)
     ref, known, columns = _last
     if ref is not None and ref() is doc and known.shape == array.shape and (known == array).all():
