@@ -49,7 +49,6 @@ from knowgraph.mentions.lexicon import MentionWords, first_names
 from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.mentions.lists import ListMembers
 from knowgraph.mentions.names import QUOTES, NameReader, cut_at_sentence_ends
-from knowgraph.nlp.collector import collector_paused
 from knowgraph.nlp.doccache import cached_sentences, pinned_columns
 
 __all__ = [
@@ -90,7 +89,7 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_lang = self.lang
         # the token columns are read at every token (no token attribute changes here); token.sent is asked in the scans
-        with collector_paused(), pinned_columns(doc), self.names.reading(doc), cached_sentences(doc):
+        with pinned_columns(doc), self.names.reading(doc), cached_sentences(doc):
             candidates = self.gazetteer_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
             candidates = cut_at_sentence_ends(doc, self.ner_candidates.split(doc, candidates))
             candidates = persons_by_shape(doc, candidates, self.words.person_roles, self.words.organization_words)

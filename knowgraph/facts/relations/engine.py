@@ -50,7 +50,6 @@ from knowgraph.facts.relations.word_order import WordOrderFrames
 from knowgraph.facts.relations.words import WordForms
 from knowgraph.mentions.coref import Resolver
 from knowgraph.mentions.finder import MENTIONS_KEY
-from knowgraph.nlp.collector import collector_paused
 from knowgraph.nlp.doccache import cached_sentences
 
 if not Doc.has_extension("kg_facts"):
@@ -112,7 +111,7 @@ class RelationExtractor:
         self.watched = set().union(*(f.watched_words() for f in self.families))
 
     def __call__(self, doc: Doc) -> Doc:
-        with collector_paused(), cached_sentences(doc):  # token.sent is asked thousands of times per article
+        with cached_sentences(doc):  # token.sent is asked thousands of times per article
             return self._extract(doc)
 
     def _extract(self, doc: Doc) -> Doc:
