@@ -40,6 +40,7 @@ class MakerPhrases(RuleFamily):
         super().__init__(rules, context)
         words = language_data(self.lang, "patterns").get("maker_phrases", {})
         self.product_nouns = {tuple(w.lower().replace("'", "' ").split()) for w in words.get("product_nouns", [])}
+        self._longest_nouns_first = sorted(self.product_nouns, key=len, reverse=True)
         self.maker_prepositions = {w.lower() for w in words.get("maker_prepositions", [])}
         self.plural_heads = {w.lower() for w in words.get("plural_heads", [])}
         self.families = ModelFamilies(rules, context)
@@ -89,7 +90,7 @@ class MakerPhrases(RuleFamily):
     # -- "X, le robot conversationnel signé par la start-up Y" -----------------------------------
     def _product_noun_at(self, doc: Doc, k: int, end: int) -> int:
         """The end of a product noun ("robot conversationnel", "chatbot") starting at ``k``, or -1."""
-        for words in sorted(self.product_nouns, key=len, reverse=True):
+        for words in self._longest_nouns_first:  # (nouns of one length end at the same token)
             n = len(words)
             if k + n <= end and all(
                 w in (t.lower_, t.lemma_.lower()) for w, t in zip(words, doc[k : k + n], strict=True)

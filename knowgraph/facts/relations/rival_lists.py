@@ -221,9 +221,10 @@ class RivalLists(BareRivals, RuleFamily):
 
     def _marker_at(self, doc, k: int) -> int:
         """The end of the example marker that starts at token ``k``, or -1."""
+        lowers = self.context.resolver.lowers  # the doc's token.lower_, no Token object made
         for words in self.markers:
             n = len(words)
-            if tuple(t.lower_ for t in doc[k : k + n]) == words:
+            if tuple(lowers[k : k + n]) == words:
                 return k + n
         return -1
 

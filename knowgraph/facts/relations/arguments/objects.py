@@ -172,12 +172,13 @@ class ObjectSearch:
         if obj is None or not self.naming_phrases:
             return []
         doc = verb.doc
+        texts, lowers = resolver.columns.text, resolver.lowers  # no Token object per word looked at
         end = min(verb.sent.end, obj.i + 10)
         for j in range(obj.i + 1, end):
-            if doc[j].text in (",", ";", ".") and j > obj.i + 1:
+            if texts[j] in (",", ";", ".") and j > obj.i + 1:
                 break
             for words in self.naming_phrases:
-                if tuple(t.lower_ for t in doc[j : j + len(words)]) == words and j + len(words) < verb.sent.end:
+                if tuple(lowers[j : j + len(words)]) == words and j + len(words) < verb.sent.end:
                     span = resolver.mention_at(j + len(words))
                     if span is not None and span.start == j + len(words):
                         return [
