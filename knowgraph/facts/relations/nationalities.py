@@ -81,13 +81,16 @@ class Nationalities(RuleFamily):
         """ "la startup chinoise DeepSeek", "DeepSeek, la start-up chinoise", "l'américain OpenAI"."""
         doc = sent.doc
         entities = doc._.kg_entities
-        lowers = resolver.lowers
+        lowers, nationalities = resolver.lowers, self.nationalities
         for i in range(sent.start, sent.end):
             lower = lowers[i]
-            # "franco-américaine" names two countries; "anglo-saxons" (a part that is no nationality) none;
-            # "sud-coréen" is one nationality, whose first part is none
-            parts = lower.split("-") if "-" in lower and lower not in self.nationalities else [lower]
-            places = [self.nationalities[p] for p in parts] if all(p in self.nationalities for p in parts) else []
+            if "-" not in lower or lower in nationalities:  # (most words: one look-up)
+                places = [nationalities[lower]] if lower in nationalities else []
+            else:
+                # "franco-américaine" names two countries; "anglo-saxons" (a part that is no nationality) none;
+                # "sud-coréen" is one nationality, whose first part is none
+                parts = lower.split("-")
+                places = [nationalities[p] for p in parts] if all(p in nationalities for p in parts) else []
             for place in places:
                 examples = self._examples(doc[i], sent, resolver)
                 for holder in examples:
