@@ -743,3 +743,59 @@ def test_en_capitalised_words_opening_a_sentence_before_a_title_are_no_company(e
         "Embattled CEO Lucy Marsh wrote to the staff.",
     ):
         assert not {name for name, kind in entity_names(en, text) if kind == "Organization"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cofondé en 2019 à Lyon par Léa Martin et Paul Roux, le laboratoire Quillon a levé 5 millions d'euros.",
+        "Installée à Nantes depuis 2021, la société Quillon vend des robots.",
+        "Rachetée par Kernwerk, la start-up Quillon garde son nom.",
+    ],
+)
+def test_fr_a_participle_opening_a_sentence_is_no_name(fr, text):
+    opener = text.split()[0]
+    assert not any(m[0].startswith(opener) for m in mentions(fr, text))
+    assert not any(f[0] == opener.lower() or f[2] == opener.lower() for f in facts(fr, text))
+
+
+def test_fr_the_company_after_a_fronted_participle_is_the_one_founded(fr):
+    got = facts(
+        fr, "Cofondé en 2019 à Lyon par Léa Martin et Paul Roux, le laboratoire Quillon a levé 5 millions d'euros."
+    )
+    assert ("quillon", "foundedBy", "lea-martin") in got
+    assert ("quillon", "foundedBy", "paul-roux") in got
+
+
+def test_fr_a_capitalised_name_with_a_participle_ending_that_names_something_stays(fr):
+    # before a verb, or written capitalised inside a sentence too, a word with a participle's ending is a name
+    for text in (
+        "La société Sané a levé 3 millions d'euros. Sané recrute dix ingénieurs à Lille.",
+        "La start-up Sané grandit. Sané à Lille, c'est dix ingénieurs.",
+    ):
+        doc = fr(text)
+        opener = next(s.start for s in doc.sents if s.start > 0)
+        assert [m for m in doc.spans["kg_mentions"] if m.start == opener and m.text == "Sané"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "fr",
+            "Créée en 2018 par Paul Roux, Quillon a levé 5 millions d'euros auprès de Brume Capital.",
+            ("brume-capital", "investedIn", "quillon"),
+        ),
+        (
+            "en",
+            "Founded by Lucy Marsh in 2019, Quillon raised $5 million from Pell Capital.",
+            ("pell-capital", "investedIn", "quillon"),
+        ),
+    ],
+)
+def test_a_one_word_name_the_ner_calls_a_person_raising_an_amount_is_a_company(request, lang, text, fact):
+    assert fact in facts(request.getfixturevalue(lang), text)
+
+
+def test_a_person_raising_an_amount_stays_a_person(fr):
+    assert ("Paul Roux", "Person") in entity_names(fr, "Paul Roux a levé 5 millions d'euros pour sa fondation.")

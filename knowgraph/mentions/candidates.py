@@ -27,6 +27,7 @@ from knowgraph.mentions.names import (
     is_ticker,
     joined_colon_end,
     names_nothing,
+    participle_opener,
     title_before_person,
     title_case_line,
 )
@@ -556,6 +557,8 @@ class CandidateSelector:
         ):
             return False  # "Chief Research Officer Dana Okoye", "VP Research X": a title before a person's name
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
+            if participle_opener(doc[c.start]):
+                return False  # "Cofondée en 2019 par A et B, X ...": the tagger may read the participle as a name
             if first.pos_ != "PROPN":
                 return False
             if _common_word(doc, c.start):

@@ -21,6 +21,7 @@ from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
     names_nothing,
+    participle_opener,
     sentence_end_inside,
     title_before_person,
 )
@@ -111,6 +112,8 @@ class NameCoercer:
             )
         ):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
+        if participle_opener(token):
+            return []  # "Cofondée en 2019 par A et B, X ...": the participle of a fronted clause
         if any(headline_verb(t) for t in sent):
             return []  # a Title Case headline ("Unit Gains Key AI Team"): its capitals say nothing of names
         start = token.i

@@ -37,6 +37,7 @@ class MentionWords:
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
         self.fillers = set(lexicon["descriptor_fillers"])
         self.company_subject_verbs = set(lexicon.get("company_subject_verbs", []))
+        self.fundraising_verbs = set(lexicon.get("fundraising_verbs", []))
         self.company_titles = [tuple(t.lower().split()) for t in lexicon.get("company_titles", [])]
         self.title_premodifiers = {w.lower() for w in lexicon.get("title_premodifiers", [])}
         self.descriptor_complements = set(lexicon.get("descriptor_complements", []))

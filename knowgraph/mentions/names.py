@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.nlp.doccache import token_columns
+from knowgraph.nlp.resources import language_data
 
 QUOTES = {'"', "«", "»", "“", "”", "'"}
 # quotes that only close a quotation: a name never starts after one
@@ -87,6 +89,27 @@ def headline_verb(token: Token) -> bool:
         and i > 0
         and token.doc[i - 1].text[:1].isupper()
     )
+
+
+def participle_opener(token: Token) -> bool:
+    """Is ``token``, the first word of its sentence, a past participle that opens a fronted clause ("Cofondée en
+    2019 par A et B, X ...", "Installée à Lyon, X ..."): capitalised, with a participle's ending, before one of
+    the prepositions a fronted participle is followed by (``participle_openers`` in lexicon.yaml), and never
+    written capitalised inside a sentence? The tagger may read such a word as a proper noun and the NER as a
+    name."""
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return False
+    doc, (endings, followers) = token.doc, _participle_openers(token.doc.lang_)
+    if not (token.lower_.endswith(endings) and doc[token.i + 1].lower_ in followers):
+        return False
+    # a name the article also writes inside a sentence ("Sané recrute. Selon Sané, ...") is a name
+    return all(doc[j].is_sent_start for j in token_columns(doc).occurrences(token.text))
+
+
+@cache
+def _participle_openers(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    data = language_data(lang, "lexicon").get("participle_openers") or {}
+    return tuple(data.get("endings", ())), frozenset(data.get("followers", ()))
 
 
 def title_case_line(token: Token) -> bool:
