@@ -799,3 +799,33 @@ def test_a_one_word_name_the_ner_calls_a_person_raising_an_amount_is_a_company(r
 
 def test_a_person_raising_an_amount_stays_a_person(fr):
     assert ("Paul Roux", "Person") in entity_names(fr, "Paul Roux a levé 5 millions d'euros pour sa fondation.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Pell Capital invested in Quillon."),
+        ("en", "Pell Capital led the round in Quillon."),
+        ("fr", "Brume Capital a investi dans Quillon."),
+        ("fr", "Brume Capital a mené le tour de table de Quillon."),
+        ("fr", "Brume Capital est entré au capital de Quillon."),
+    ],
+)
+def test_an_unknown_name_money_goes_into_is_an_organisation(request, lang, text):
+    # the NER reads the bare unknown name after "in" / "de" as a place
+    investor = "pell-capital" if lang == "en" else "brume-capital"
+    assert (investor, "investedIn", "quillon") in facts(request.getfixturevalue(lang), text)
+
+
+def test_a_known_place_money_goes_into_stays_a_place(en):
+    assert not [f for f in facts(en, "Pell Capital invested in Nairobi last year.") if f[1] == "investedIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pell Capital led Quillon's Series A.", "Quillon closed its Series B. Pell Capital led the round in Quillon."],
+)
+def test_the_letter_of_a_series_ending_a_sentence_is_no_name(en, text):
+    got = facts(en, text)
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert {f[0] for f in got} | {f[2] for f in got} == {"pell-capital", "quillon"}

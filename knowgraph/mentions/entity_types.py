@@ -53,6 +53,7 @@ class EntityTyper:
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
+        self.investment_complements = words.investment_complements
         self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
@@ -202,9 +203,10 @@ class EntityTyper:
 
     def _named_organization(self, doc: Doc, c: Candidate, words: list[str]) -> bool:
         """Does the place of an NER name not typed an organisation say it is one: right after "-based"
-        ("Tel Aviv-based Kovix"), or the object of an acquisition verb ("bought Kovix", "a racheté
-        Kovix")? The NER often reads such an unknown company as a place or a person. A person's full
-        name stays one ("bought John Smith's stake" is no company)."""
+        ("Tel Aviv-based Kovix"), the object of an acquisition verb ("bought Kovix", "a racheté
+        Kovix"), or where money goes ("invested in Kovix", "le tour de table de Kovix")? The NER often reads
+        such an unknown company as a place or a person. A person's full name stays one ("bought John Smith's
+        stake" is no company)."""
         if c.type == "Organization" or c.type == "Person" and len(words) > 1 or c.start < 2:
             return False
         after_based = doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
@@ -214,7 +216,18 @@ class EntityTyper:
             and previous.lemma_.lower() in self.acquisition_verbs
             and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
         )
-        return after_based or acquired
+        return after_based or acquired or self._invested_in(doc, c.start)
+
+    def _invested_in(self, doc: Doc, start: int) -> bool:
+        """Do the words right before ``start`` say that money goes into the name there (``investment_complements``:
+        "invested in", "la participation dans")?"""
+        for phrase in self.investment_complements:
+            first = start - len(phrase)
+            if first >= 0 and doc[start - 1].lower_ == phrase[-1]:
+                words = doc[first : start - 1]
+                if all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(words, phrase, strict=False)):
+                    return True
+        return False
 
     def before_based(self, doc: Doc, end: int) -> bool:
         """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based"), or

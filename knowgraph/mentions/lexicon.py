@@ -32,6 +32,7 @@ class MentionWords:
         self.product_heads = set(lexicon.get("product_heads", []))
         self.project_heads = set(lexicon.get("project_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
+        self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}

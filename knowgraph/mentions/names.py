@@ -33,7 +33,7 @@ NOT_IN_QUOTED_NAMES = {",", ";", "!", "?"}
 # company's name; it names no entity of its own and is no part of the name
 _TICKER = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
 # "A", "B+", "C2": the letter of a funding round's series after "Series", "série"
-_SERIES_LETTER = re.compile(r"^[A-Z]\+?\d?$")
+_SERIES_LETTER = re.compile(r"^[A-Z]\+?\d?\.?$")  # "Series A." at the end of a sentence: one token for the tokenizer
 # a function word alone ("The", "This", "Cette", "After") names nothing, wherever a capital puts it
 _FUNCTION_POS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 
@@ -61,6 +61,12 @@ def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, ser
     if end - start == 1 and (text.casefold() in nationalities or function_word):
         return True
     return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
+
+
+def spaced_dash(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a dash set off by spaces and followed by a lower-case word ("Mara Lenz - two former
+    engineers"), which no name holds (unlike "Jean-Pierre")?"""
+    return doc[i].text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and doc[i + 1].is_lower
 
 
 def title_before_person(doc: Doc, end: int, edge_words: set[str], person_roles: set[str]) -> bool:
