@@ -829,3 +829,18 @@ def test_the_letter_of_a_series_ending_a_sentence_is_no_name(en, text):
     got = facts(en, text)
     assert ("pell-capital", "investedIn", "quillon") in got
     assert {f[0] for f in got} | {f[2] for f in got} == {"pell-capital", "quillon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Quillon is backed by Pell Capital.", ("pell-capital", "investedIn", "quillon")),
+        ("Quillon was founded in 2019 by Lucy Marsh and Tom Hale.", ("quillon", "foundedBy", "tom-hale")),
+        ("Quillon is based in Leeds.", ("quillon", "locatedIn", "leeds")),
+        ("Quillon competes with Orbitron.", ("orbitron", "competitorOf", "quillon")),
+    ],
+)
+def test_an_unknown_name_opening_the_only_sentence_that_names_it_is_its_subject(en, text, fact):
+    # the NER leaves the name unlabelled; as the clause's subject, a proper noun never written in lower case is a name
+    got = facts(en, text)
+    assert fact in got or (fact[2], fact[1], fact[0]) in got

@@ -26,6 +26,9 @@ from knowgraph.mentions.names import (
     title_before_person,
 )
 
+# the dependencies of a clause's subject, in both models' labels
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
 
 class NameCoercer:
     """Names the NER missed, in argument slots that want an organisation or a person."""
@@ -104,11 +107,13 @@ class NameCoercer:
             and not token.ent_type_
             and not any(not doc[i].is_sent_start for i in self._occurrences(token.text) if i != token.i)
             and not (
-                # a proper noun that starts several sentences and is never written in lower case is a name
+                # a proper noun that starts several sentences, or is a clause's subject, and is never written in
+                # lower case is a name ("Quillon is backed by X" as an article's first sentence)
                 token.pos_ == "PROPN"
                 and not token.is_stop
-                and len(self._occurrences(token.text)) >= 2
+                and (len(self._occurrences(token.text)) >= 2 or token.dep_ in _SUBJECTS)
                 and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))
+                and not participle_opener(token)
             )
         ):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
