@@ -844,3 +844,21 @@ def test_an_unknown_name_opening_the_only_sentence_that_names_it_is_its_subject(
     # the NER leaves the name unlabelled; as the clause's subject, a proper noun never written in lower case is a name
     got = facts(en, text)
     assert fact in got or (fact[2], fact[1], fact[0]) in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("fr", "Kernwerk s'allie à Quillon.", ("kernwerk", "partnerOf", "quillon")),
+        ("fr", "Kernwerk fournit des GPU à Quillon.", ("kernwerk", "providesComputeTo", "quillon")),
+        ("en", "Orbitron partnered with Quillon.", ("orbitron", "partnerOf", "quillon")),
+    ],
+)
+def test_an_unknown_name_after_the_preposition_of_a_deal_verb_is_a_party(request, lang, text, fact):
+    # the NER reads a bare unknown name after "à" as a place; the verb's patterns want a company there
+    got = facts(request.getfixturevalue(lang), text)
+    assert fact in got or (fact[2], fact[1], fact[0]) in got
+
+
+def test_a_known_place_after_the_preposition_of_a_deal_verb_stays_a_place(fr):
+    assert not [f for f in facts(fr, "Kernwerk fournit des GPU à Lyon.") if f[1] == "providesComputeTo"]

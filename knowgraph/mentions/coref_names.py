@@ -16,7 +16,7 @@ from knowgraph.mentions.candidates import cut_at_the_end
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
-from knowgraph.mentions.lexicon import CorefWords, first_names
+from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -49,6 +49,7 @@ class NameCoercer:
         self.funding_series_words = words.funding_series_words
         self.person_roles = words.person_roles
         self.antonomasia_articles = words.antonomasia_articles
+        self.party_prepositions = party_prepositions(words.lang)
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -65,6 +66,14 @@ class NameCoercer:
             and fold(token.text) not in self.stop_names
             and token.lower_ not in self.descriptors
             and not is_ticker(token.text)  # "Alphabet GOOGL.O": the company's ticker, no name of its own
+        )
+
+    def _party_of_verb(self, token: Token) -> bool:
+        """Is ``token`` right after a preposition by which its verb introduces a company ("fournit des GPU à X",
+        "s'allie à X": ``party_prepositions``), however near the verb?"""
+        head, before = token.head, self.doc[token.i - 1].lower_
+        return (
+            head.pos_ == "VERB" and head.i < token.i and before in self.party_prepositions.get(head.lemma_.lower(), ())
         )
 
     def _after_title(self, preposition: int) -> bool:
@@ -96,6 +105,7 @@ class NameCoercer:
             and self.doc[token.i - 1].lower_ in ("à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from")
             and not (token.i > 1 and self.doc[token.i - 2].lower_ == "auprès")
             and not self._after_title(token.i - 1)
+            and not self._party_of_verb(token)
         ):
             # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company, and so
             # it is after "auprès de", which names whom money was raised from ("auprès de Kernwerk")

@@ -49,6 +49,7 @@ class EntityTyper:
         self.organization_words = words.organization_words | words.firm_name_ends
         self.name_tails = words.name_tails
         self.location_verbs = words.location_verbs
+        self.party_prepositions = words.party_prepositions
         self.based_words = words.based_words
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
@@ -243,7 +244,7 @@ class EntityTyper:
 
     def place_context(self, doc: Doc, start: int, end: int | None = None) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
-        preposition belongs to a verb such as "s'allier à", where it introduces a partner; or one
+        preposition belongs to a verb such as "s'allier à" or "fournir ... à", where it introduces a party; or one
         before "-based", or after a place and a comma (a town's region)."""
         if end is not None and self.before_based(doc, end):
             return True
@@ -257,6 +258,9 @@ class EntityTyper:
             return True  # "in Baltimore, Maryland.": the region after a town (not "à Bordeaux, Médivia développe")
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2] if start > 1 else None
+        head = doc[start].head
+        if head.pos_ == "VERB" and head.i < start and prev in self.party_prepositions.get(head.lemma_.lower(), ()):
+            return False  # "fournit des GPU à X", "s'allie à X": the verb's party, however far from the verb
         if (
             prev2 is not None
             and prev2.pos_ in ("VERB", "AUX")

@@ -70,9 +70,28 @@ class MentionWords:
         self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
         self.first_names = first_names()
         self.location_verbs = set(language_data(lang, "patterns").get("location", {}).get("verbs", []))
+        self.party_prepositions = party_prepositions(lang)
         self.nationalities = {
             row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")
         }
+
+
+#: relations whose verb patterns take a company after their preposition ("s'allier à X", "supply GPUs to X")
+_PARTY_RELATIONS = frozenset({"partnerOf", "providesComputeTo", "competitorOf", "investedIn", "acquired"})
+
+
+def party_prepositions(lang: str) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the one-word prepositions after which its patterns (``patterns.yaml``) want a company:
+    "fournir" -> {"à", "au", "aux"}. A name there is a party to a deal, not a place ("fournit des GPU à X")."""
+    out: dict[str, set[str]] = {}
+    for spec in language_data(lang, "patterns").get("verbs", []):
+        patient = spec.get("patient")
+        if spec.get("relation") not in _PARTY_RELATIONS or not isinstance(patient, list):
+            continue
+        preps = {p for p in patient if " " not in p and p != "direct"}
+        for lemma in spec["lemmas"]:
+            out.setdefault(lemma.lower().removeprefix("s'").removeprefix("se "), set()).update(preps)
+    return {lemma: frozenset(preps) for lemma, preps in out.items() if preps}
 
 
 class CorefWords:
