@@ -862,3 +862,11 @@ def test_an_unknown_name_after_the_preposition_of_a_deal_verb_is_a_party(request
 
 def test_a_known_place_after_the_preposition_of_a_deal_verb_stays_a_place(fr):
     assert not [f for f in facts(fr, "Kernwerk fournit des GPU à Lyon.") if f[1] == "providesComputeTo"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le patron de Quillon, Paul Roux, a confirmé.", "Paul Roux, patron de Quillon, a confirmé."]
+)
+def test_fr_an_unknown_name_after_any_title_of_the_patterns_and_de_is_the_company(fr, text):
+    # "patron" is a title noun of the ceoOf patterns, not only of the person roles of the lexicon
+    assert ("paul-roux", "ceoOf", "quillon") in facts(fr, text)

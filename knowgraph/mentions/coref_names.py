@@ -16,7 +16,7 @@ from knowgraph.mentions.candidates import cut_at_the_end
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
-from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions
+from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions, title_nouns
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -48,6 +48,7 @@ class NameCoercer:
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
         self.person_roles = words.person_roles
+        self.title_nouns = words.person_roles | title_nouns(words.lang)
         self.antonomasia_articles = words.antonomasia_articles
         self.party_prepositions = party_prepositions(words.lang)
 
@@ -84,11 +85,11 @@ class NameCoercer:
         if doc[preposition].lower_ != "de":
             return False
         k = preposition - 1
-        while k > preposition - 4 and k >= 0 and doc[k].is_lower and doc[k].lower_ not in self.person_roles:
+        while k > preposition - 4 and k >= 0 and doc[k].is_lower and doc[k].lower_ not in self.title_nouns:
             if doc[k].pos_ not in ("ADJ", "VERB"):
                 return False  # "délégué" may be tagged a participle; nothing else between the title and "de"
             k -= 1
-        return k >= 0 and doc[k].lower_ in self.person_roles
+        return k >= 0 and doc[k].lower_ in self.title_nouns
 
     def coerce(self, token: Token, types) -> list[Referent]:
         """A capitalised name in an argument slot that wants an organisation or a person is one,

@@ -94,6 +94,22 @@ def party_prepositions(lang: str) -> dict[str, frozenset[str]]:
     return {lemma: frozenset(preps) for lemma, preps in out.items() if preps}
 
 
+#: relations whose noun patterns are a person's titles at a company ("le patron de X", "the chief of X")
+_TITLE_RELATIONS = frozenset({"ceoOf", "worksFor", "foundedBy"})
+
+
+def title_nouns(lang: str) -> frozenset[str]:
+    """The one-word nouns of the patterns (``patterns.yaml``) that make a person a company's head, employee or
+    founder through a preposition ("patron", "directrice", "cofondateur"): the company is named after them."""
+    return frozenset(
+        lemma.lower()
+        for spec in language_data(lang, "patterns").get("nouns", [])
+        if spec.get("relation") in _TITLE_RELATIONS and spec.get("of")
+        for lemma in spec["lemmas"]
+        if " " not in lemma
+    )
+
+
 class CorefWords:
     """The lists :class:`knowgraph.mentions.coref.Resolver` and its rules read, for ``lang``.
 
