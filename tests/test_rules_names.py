@@ -870,3 +870,14 @@ def test_a_known_place_after_the_preposition_of_a_deal_verb_stays_a_place(fr):
 def test_fr_an_unknown_name_after_any_title_of_the_patterns_and_de_is_the_company(fr, text):
     # "patron" is a title noun of the ceoOf patterns, not only of the person roles of the lexicon
     assert ("paul-roux", "ceoOf", "quillon") in facts(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Quillon, une start-up lilloise, lève 5 millions d'euros.", "lille"),
+        ("La start-up toulousaine Quillon lève 5 millions d'euros.", "toulouse"),
+    ],
+)
+def test_fr_a_city_s_demonym_places_the_company(fr, text, city):
+    assert ("quillon", "locatedIn", city) in facts(fr, text)
