@@ -881,3 +881,26 @@ def test_fr_an_unknown_name_after_any_title_of_the_patterns_and_de_is_the_compan
 )
 def test_fr_a_city_s_demonym_places_the_company(fr, text, city):
     assert ("quillon", "locatedIn", city) in facts(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "fr",
+            "La start-up Quillon lève 20 millions d'euros auprès de Brume Capital et de Valmora.",
+            ("valmora", "investedIn", "quillon"),
+        ),
+        ("fr", "Brume Capital a investi dans Quillon et dans Valmora.", ("brume-capital", "investedIn", "valmora")),
+        ("en", "Quillon raised $5 million from Pell Capital and Stavros.", ("stavros", "investedIn", "quillon")),
+    ],
+)
+def test_an_unknown_last_item_of_a_list_takes_its_mates_kind(request, lang, text, fact):
+    assert fact in facts(request.getfixturevalue(lang), text)
+
+
+def test_the_first_words_of_another_name_are_no_last_item(en, fr):
+    got = facts(en, "Signers included engineer Mara Lenz, who runs Quillon, and Chief Scientist Tom Hale.")
+    assert not [f for f in got if "chief" in f[2]]
+    got = facts(fr, "Nous avons signé avec la SNCF et avec Air France, qui utilisent nos agents.")
+    assert not [f for f in got if f[0] == "air" or f[2] == "air"]

@@ -77,6 +77,15 @@ class NameCoercer:
             head.pos_ == "VERB" and head.i < token.i and before in self.party_prepositions.get(head.lemma_.lower(), ())
         )
 
+    def _coordinated_with_organisation(self, token: Token) -> bool:
+        """Is ``token`` coordinated with an organisation's mention before it ("auprès de Brume Capital et de X")?
+        A list's items share their kind."""
+        head = token.head
+        if token.dep_ != "conj" or head.i >= token.i:
+            return False
+        span = self.index.get(head.i)
+        return span is not None and span.label_ == "Organization"
+
     def _after_title(self, preposition: int) -> bool:
         """Is the word before ``preposition`` "de" a person's title, maybe with its adjectives ("directeur
         général de X", "cofondateur de X")? Its complement is an organisation, whatever the NER says (the
@@ -107,6 +116,7 @@ class NameCoercer:
             and not (token.i > 1 and self.doc[token.i - 2].lower_ == "auprès")
             and not self._after_title(token.i - 1)
             and not self._party_of_verb(token)
+            and not self._coordinated_with_organisation(token)
         ):
             # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company, and so
             # it is after "auprès de", which names whom money was raised from ("auprès de Kernwerk")
