@@ -873,17 +873,6 @@ def test_fr_an_unknown_name_after_any_title_of_the_patterns_and_de_is_the_compan
 
 
 @pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        ("Quillon, une start-up lilloise, lève 5 millions d'euros.", "lille"),
-        ("La start-up toulousaine Quillon lève 5 millions d'euros.", "toulouse"),
-    ],
-)
-def test_fr_a_city_s_demonym_places_the_company(fr, text, city):
-    assert ("quillon", "locatedIn", city) in facts(fr, text)
-
-
-@pytest.mark.parametrize(
     ("lang", "text", "fact"),
     [
         (
