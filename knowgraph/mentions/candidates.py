@@ -27,6 +27,8 @@ from knowgraph.mentions.names import (
     is_ticker,
     joined_colon_end,
     names_nothing,
+    participle_opener,
+    spaced_dash,
     title_before_person,
     title_case_line,
 )
@@ -338,20 +340,24 @@ class NerCandidates:
         self.generic_words = words.organization_words | words.name_tails
         self.person_roles = words.person_roles
         self.first_names = words.first_names
+        self.funding_series_words = words.funding_series_words
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
             while start < end and (
-                doc[start].lower_ in self.strip_leading or doc[start].is_punct or self._opener(doc, start, end)
+                doc[start].lower_ in self.strip_leading
+                or doc[start].is_punct
+                or self._opener(doc, start, end)
+                or names_nothing(doc, start, start + 1, (), self.funding_series_words)
             ):
-                start += 1
+                start += 1  # "... its Series B. Pell Capital led": the series letter ends the sentence before
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
             if ent.label_ in ("PER", "PERSON"):
                 # "Mara Lenz - two former engineers": a spaced dash opens a description, no part of the name
-                end = next((i for i in range(start + 1, end - 1) if _spaced_dash(doc, i)), end)
+                end = next((i for i in range(start + 1, end - 1) if spaced_dash(doc, i)), end)
             titled = self._titled_person(doc, start, end, ent.label_)
             if titled is not None:
                 # "Kernwerk CTO Mara Lenz", French "PDG Mara Lenz" read as one name: the company before
@@ -556,6 +562,8 @@ class CandidateSelector:
         ):
             return False  # "Chief Research Officer Dana Okoye", "VP Research X": a title before a person's name
         if c.priority == 2 and c.end - c.start == 1 and first.is_sent_start:
+            if participle_opener(doc[c.start]):
+                return False  # "Cofondée en 2019 par A et B, X ...": the tagger may read the participle as a name
             if first.pos_ != "PROPN":
                 return False
             if _common_word(doc, c.start):
@@ -563,12 +571,6 @@ class CandidateSelector:
         if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
             return False
         return True
-
-
-def _spaced_dash(doc: Doc, i: int) -> bool:
-    """Is ``doc[i]`` a dash set off by spaces and followed by a lower-case word ("Mara Lenz - two former
-    engineers"), which no name holds (unlike "Jean-Pierre")?"""
-    return doc[i].text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and doc[i + 1].is_lower
 
 
 def _common_word(doc: Doc, i: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import fold
@@ -51,6 +51,7 @@ class CompanyShapes:
     def __init__(self, words: MentionWords):
         self.first_names = words.first_names
         self.company_subject_verbs = words.company_subject_verbs
+        self.fundraising_verbs = words.fundraising_verbs
         # "Brume Capital", "Corbin Global": a last word only firms' names end with (as in mentions/lists.py)
         # (not an acronym of two letters: "Israeli AI infrastructure company", "AI" qualifies a noun)
         firm_ends = words.organization_words | words.investor_words | words.firm_name_ends
@@ -79,6 +80,7 @@ class CompanyShapes:
                 token.head.lemma_.lower() not in self.company_subject_verbs
                 or not token.text[:1].isupper()
                 or token.ent_type_ not in _COMPANY_SUBJECT_LABELS
+                and not self._one_word_fundraiser(token)
                 or token.text in self.first_names
                 or token.text.isupper()
                 and len(token.text) <= 2
@@ -128,6 +130,21 @@ class CompanyShapes:
                 if start < i and not any(t.isupper() and len(t) <= 2 for t in texts[start:i]):
                     out.append(Candidate(start, i, 1, "Organization", None, set()))
         return out
+
+    def _one_word_fundraiser(self, token: Token) -> bool:
+        """ "Créée par Paul Roux, Quillon a levé 5 millions": a one-word name the NER calls a person's, subject
+        of a fundraising verb (``fundraising_verbs``) whose object holds a number, is a company's all the same (a
+        person's name of one word raising an amount is rarer than an unknown company's name mislabelled)."""
+        return (
+            token.ent_type_ in ("PER", "PERSON")
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+            and token.head.lemma_.lower() in self.fundraising_verbs
+            and any(
+                c.dep_ in ("obj", "dobj") and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+                for c in token.head.children
+            )
+        )
 
     @staticmethod
     def _ner_name(doc: Doc, i: int) -> tuple[int, int] | None:

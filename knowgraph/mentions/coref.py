@@ -190,9 +190,25 @@ class Resolver:
                     pos[k] == "DET"
                     or lower[k] in self.genitive_words
                     or (lower[j] in self.coordinators and lower[k] in self.comitative_prepositions)
+                    # "dans A et dans B", "to A and to B": the first item's preposition said again
+                    or (
+                        lower[j] in self.coordinators
+                        and span.start > 0
+                        and lower[k] == lower[span.start - 1]
+                        and pos[k] == "ADP"
+                    )
                 ):
                     k += 1
                 nxt = self.index.get(k)
+                if nxt is None and lower[j] in self.coordinators and types and pos[k] == "PROPN":
+                    # "auprès de Brume Capital et de X": an unknown last item takes the slot's kind, as its mates
+                    # have; not the first words of another name ("Air" of "Air France", "Chief Scientist" before a
+                    # person's)
+                    after = k
+                    while after < n_tokens and text[after][:1].isupper() and after not in self.index:
+                        after += 1
+                    if after not in self.index and self.by_name.coerce(doc[k], types):
+                        nxt = self.index.get(k)
                 if nxt is None:
                     # "et la startup xAI": a description introducing a name
                     if k < n_tokens and pos[k] == "NOUN" and k + 1 in self.index:

@@ -16,14 +16,18 @@ from knowgraph.mentions.candidates import cut_at_the_end
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
-from knowgraph.mentions.lexicon import CorefWords, first_names
+from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions, title_nouns
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
     names_nothing,
+    participle_opener,
     sentence_end_inside,
     title_before_person,
 )
+
+# the dependencies of a clause's subject, in both models' labels
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 class NameCoercer:
@@ -44,7 +48,9 @@ class NameCoercer:
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
         self.person_roles = words.person_roles
+        self.title_nouns = words.person_roles | title_nouns(words.lang)
         self.antonomasia_articles = words.antonomasia_articles
+        self.party_prepositions = party_prepositions(words.lang)
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -63,6 +69,23 @@ class NameCoercer:
             and not is_ticker(token.text)  # "Alphabet GOOGL.O": the company's ticker, no name of its own
         )
 
+    def _party_of_verb(self, token: Token) -> bool:
+        """Is ``token`` right after a preposition by which its verb introduces a company ("fournit des GPU à X",
+        "s'allie à X": ``party_prepositions``), however near the verb?"""
+        head, before = token.head, self.doc[token.i - 1].lower_
+        return (
+            head.pos_ == "VERB" and head.i < token.i and before in self.party_prepositions.get(head.lemma_.lower(), ())
+        )
+
+    def _coordinated_with_organisation(self, token: Token) -> bool:
+        """Is ``token`` coordinated with an organisation's mention before it ("auprès de Brume Capital et de X")?
+        A list's items share their kind."""
+        head = token.head
+        if token.dep_ != "conj" or head.i >= token.i:
+            return False
+        span = self.index.get(head.i)
+        return span is not None and span.label_ == "Organization"
+
     def _after_title(self, preposition: int) -> bool:
         """Is the word before ``preposition`` "de" a person's title, maybe with its adjectives ("directeur
         général de X", "cofondateur de X")? Its complement is an organisation, whatever the NER says (the
@@ -71,11 +94,11 @@ class NameCoercer:
         if doc[preposition].lower_ != "de":
             return False
         k = preposition - 1
-        while k > preposition - 4 and k >= 0 and doc[k].is_lower and doc[k].lower_ not in self.person_roles:
+        while k > preposition - 4 and k >= 0 and doc[k].is_lower and doc[k].lower_ not in self.title_nouns:
             if doc[k].pos_ not in ("ADJ", "VERB"):
                 return False  # "délégué" may be tagged a participle; nothing else between the title and "de"
             k -= 1
-        return k >= 0 and doc[k].lower_ in self.person_roles
+        return k >= 0 and doc[k].lower_ in self.title_nouns
 
     def coerce(self, token: Token, types) -> list[Referent]:
         """A capitalised name in an argument slot that wants an organisation or a person is one,
@@ -92,6 +115,8 @@ class NameCoercer:
             and self.doc[token.i - 1].lower_ in ("à", "au", "aux", "en", "dans", "in", "at", "near", "de", "from")
             and not (token.i > 1 and self.doc[token.i - 2].lower_ == "auprès")
             and not self._after_title(token.i - 1)
+            and not self._party_of_verb(token)
+            and not self._coordinated_with_organisation(token)
         ):
             # a place where places are named ("à Bordeaux"); elsewhere the NER's LOC is often a company, and so
             # it is after "auprès de", which names whom money was raised from ("auprès de Kernwerk")
@@ -103,14 +128,18 @@ class NameCoercer:
             and not token.ent_type_
             and not any(not doc[i].is_sent_start for i in self._occurrences(token.text) if i != token.i)
             and not (
-                # a proper noun that starts several sentences and is never written in lower case is a name
+                # a proper noun that starts several sentences, or is a clause's subject, and is never written in
+                # lower case is a name ("Quillon is backed by X" as an article's first sentence)
                 token.pos_ == "PROPN"
                 and not token.is_stop
-                and len(self._occurrences(token.text)) >= 2
+                and (len(self._occurrences(token.text)) >= 2 or token.dep_ in _SUBJECTS)
                 and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))
+                and not participle_opener(token)
             )
         ):
             return []  # "Basée à Paris, ...": a capital that only starts a sentence names nothing
+        if participle_opener(token):
+            return []  # "Cofondée en 2019 par A et B, X ...": the participle of a fronted clause
         if any(headline_verb(t) for t in sent):
             return []  # a Title Case headline ("Unit Gains Key AI Team"): its capitals say nothing of names
         start = token.i

@@ -49,10 +49,12 @@ class EntityTyper:
         self.organization_words = words.organization_words | words.firm_name_ends
         self.name_tails = words.name_tails
         self.location_verbs = words.location_verbs
+        self.party_prepositions = words.party_prepositions
         self.based_words = words.based_words
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
+        self.investment_complements = words.investment_complements
         self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
@@ -202,9 +204,10 @@ class EntityTyper:
 
     def _named_organization(self, doc: Doc, c: Candidate, words: list[str]) -> bool:
         """Does the place of an NER name not typed an organisation say it is one: right after "-based"
-        ("Tel Aviv-based Kovix"), or the object of an acquisition verb ("bought Kovix", "a racheté
-        Kovix")? The NER often reads such an unknown company as a place or a person. A person's full
-        name stays one ("bought John Smith's stake" is no company)."""
+        ("Tel Aviv-based Kovix"), the object of an acquisition verb ("bought Kovix", "a racheté
+        Kovix"), or where money goes ("invested in Kovix", "le tour de table de Kovix")? The NER often reads
+        such an unknown company as a place or a person. A person's full name stays one ("bought John Smith's
+        stake" is no company)."""
         if c.type == "Organization" or c.type == "Person" and len(words) > 1 or c.start < 2:
             return False
         after_based = doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
@@ -214,7 +217,18 @@ class EntityTyper:
             and previous.lemma_.lower() in self.acquisition_verbs
             and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
         )
-        return after_based or acquired
+        return after_based or acquired or self._invested_in(doc, c.start)
+
+    def _invested_in(self, doc: Doc, start: int) -> bool:
+        """Do the words right before ``start`` say that money goes into the name there (``investment_complements``:
+        "invested in", "la participation dans")?"""
+        for phrase in self.investment_complements:
+            first = start - len(phrase)
+            if first >= 0 and doc[start - 1].lower_ == phrase[-1]:
+                words = doc[first : start - 1]
+                if all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(words, phrase, strict=False)):
+                    return True
+        return False
 
     def before_based(self, doc: Doc, end: int) -> bool:
         """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based"), or
@@ -230,7 +244,7 @@ class EntityTyper:
 
     def place_context(self, doc: Doc, start: int, end: int | None = None) -> bool:
         """An unknown name the NER calls a place is one after "à", "en", "dans le"... unless the
-        preposition belongs to a verb such as "s'allier à", where it introduces a partner; or one
+        preposition belongs to a verb such as "s'allier à" or "fournir ... à", where it introduces a party; or one
         before "-based", or after a place and a comma (a town's region)."""
         if end is not None and self.before_based(doc, end):
             return True
@@ -244,6 +258,9 @@ class EntityTyper:
             return True  # "in Baltimore, Maryland.": the region after a town (not "à Bordeaux, Médivia développe")
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2] if start > 1 else None
+        head = doc[start].head
+        if head.pos_ == "VERB" and head.i < start and prev in self.party_prepositions.get(head.lemma_.lower(), ()):
+            return False  # "fournit des GPU à X", "s'allie à X": the verb's party, however far from the verb
         if (
             prev2 is not None
             and prev2.pos_ in ("VERB", "AUX")

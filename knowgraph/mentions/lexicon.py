@@ -32,11 +32,13 @@ class MentionWords:
         self.product_heads = set(lexicon.get("product_heads", []))
         self.project_heads = set(lexicon.get("project_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
+        self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
         self.fillers = set(lexicon["descriptor_fillers"])
         self.company_subject_verbs = set(lexicon.get("company_subject_verbs", []))
+        self.fundraising_verbs = set(lexicon.get("fundraising_verbs", []))
         self.company_titles = [tuple(t.lower().split()) for t in lexicon.get("company_titles", [])]
         self.title_premodifiers = {w.lower() for w in lexicon.get("title_premodifiers", [])}
         self.descriptor_complements = set(lexicon.get("descriptor_complements", []))
@@ -68,9 +70,44 @@ class MentionWords:
         self.noun_premodifiers = bool(lexicon.get("noun_premodifiers"))
         self.first_names = first_names()
         self.location_verbs = set(language_data(lang, "patterns").get("location", {}).get("verbs", []))
+        self.party_prepositions = party_prepositions(lang)
         self.nationalities = {
             row["adjective"].casefold(): row["place_key"] for row in language_table(lang, "nationalities")
         }
+
+
+#: relations whose verb patterns take a company after their preposition ("s'allier à X", "supply GPUs to X")
+_PARTY_RELATIONS = frozenset({"partnerOf", "providesComputeTo", "competitorOf", "investedIn", "acquired"})
+
+
+def party_prepositions(lang: str) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the one-word prepositions after which its patterns (``patterns.yaml``) want a company:
+    "fournir" -> {"à", "au", "aux"}. A name there is a party to a deal, not a place ("fournit des GPU à X")."""
+    out: dict[str, set[str]] = {}
+    for spec in language_data(lang, "patterns").get("verbs", []):
+        patient = spec.get("patient")
+        if spec.get("relation") not in _PARTY_RELATIONS or not isinstance(patient, list):
+            continue
+        preps = {p for p in patient if " " not in p and p != "direct"}
+        for lemma in spec["lemmas"]:
+            out.setdefault(lemma.lower().removeprefix("s'").removeprefix("se "), set()).update(preps)
+    return {lemma: frozenset(preps) for lemma, preps in out.items() if preps}
+
+
+#: relations whose noun patterns are a person's titles at a company ("le patron de X", "the chief of X")
+_TITLE_RELATIONS = frozenset({"ceoOf", "worksFor", "foundedBy"})
+
+
+def title_nouns(lang: str) -> frozenset[str]:
+    """The one-word nouns of the patterns (``patterns.yaml``) that make a person a company's head, employee or
+    founder through a preposition ("patron", "directrice", "cofondateur"): the company is named after them."""
+    return frozenset(
+        lemma.lower()
+        for spec in language_data(lang, "patterns").get("nouns", [])
+        if spec.get("relation") in _TITLE_RELATIONS and spec.get("of")
+        for lemma in spec["lemmas"]
+        if " " not in lemma
+    )
 
 
 class CorefWords:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.nlp.doccache import token_columns
+from knowgraph.nlp.resources import language_data
 
 QUOTES = {'"', "«", "»", "“", "”", "'"}
 # quotes that only close a quotation: a name never starts after one
@@ -31,7 +33,7 @@ NOT_IN_QUOTED_NAMES = {",", ";", "!", "?"}
 # company's name; it names no entity of its own and is no part of the name
 _TICKER = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
 # "A", "B+", "C2": the letter of a funding round's series after "Series", "série"
-_SERIES_LETTER = re.compile(r"^[A-Z]\+?\d?$")
+_SERIES_LETTER = re.compile(r"^[A-Z]\+?\d?\.?$")  # "Series A." at the end of a sentence: one token for the tokenizer
 # a function word alone ("The", "This", "Cette", "After") names nothing, wherever a capital puts it
 _FUNCTION_POS = {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}
 
@@ -61,6 +63,12 @@ def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, ser
     return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
 
 
+def spaced_dash(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a dash set off by spaces and followed by a lower-case word ("Mara Lenz - two former
+    engineers"), which no name holds (unlike "Jean-Pierre")?"""
+    return doc[i].text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and doc[i + 1].is_lower
+
+
 def title_before_person(doc: Doc, end: int, edge_words: set[str], person_roles: set[str]) -> bool:
     """Is a would-be name that ends before ``doc[end]`` a person's title (one of its first and last words,
     lower-cased: ``edge_words``, is a role) right before a person's name ("Chief Research Officer Dana Okoye")?
@@ -87,6 +95,27 @@ def headline_verb(token: Token) -> bool:
         and i > 0
         and token.doc[i - 1].text[:1].isupper()
     )
+
+
+def participle_opener(token: Token) -> bool:
+    """Is ``token``, the first word of its sentence, a past participle that opens a fronted clause ("Cofondée en
+    2019 par A et B, X ...", "Installée à Lyon, X ..."): capitalised, with a participle's ending, before one of
+    the prepositions a fronted participle is followed by (``participle_openers`` in lexicon.yaml), and never
+    written capitalised inside a sentence? The tagger may read such a word as a proper noun and the NER as a
+    name."""
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return False
+    doc, (endings, followers) = token.doc, _participle_openers(token.doc.lang_)
+    if not (token.lower_.endswith(endings) and doc[token.i + 1].lower_ in followers):
+        return False
+    # a name the article also writes inside a sentence ("Sané recrute. Selon Sané, ...") is a name
+    return all(doc[j].is_sent_start for j in token_columns(doc).occurrences(token.text))
+
+
+@cache
+def _participle_openers(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    data = language_data(lang, "lexicon").get("participle_openers") or {}
+    return tuple(data.get("endings", ())), frozenset(data.get("followers", ()))
 
 
 def title_case_line(token: Token) -> bool:
