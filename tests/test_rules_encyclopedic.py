@@ -318,3 +318,154 @@ def test_a_department_of_an_organisation_is_its_unit(nlp):
 def test_a_ministry_named_department_is_no_unit_of_a_person(nlp):
     got = facts(nlp, "Tom Harker, of the Department of Energy, said the grid would hold.")
     assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_event_named_with_a_nationality_holds_no_place(nlp):
+    # the NER may call a war or a prize an organisation: its name holds no fact, nor a part of it
+    got = facts(nlp, "During the Valmoran Civil War he ran a foundry in the hills.")
+    assert not any(r == "locatedIn" for _, r, _ in got)
+    doc = nlp("After long talks at Quillon Hall in Oslo, the Quillon Hall Accords were signed in spring.")
+    assert not any(m.text.endswith("Accords") for m in doc.spans["kg_mentions"])
+    assert not any(f.relation == "partnerOf" for f in doc._.kg_facts)
+
+
+def test_name_that_holds_a_genitive_is_one_organisation(nlp):
+    # a capitalised common noun after the clitic continues the name; a name of its own would not
+    got = facts(nlp, "Lucy Marsh is the founder of NEXA's List, a political action committee.")
+    assert any(s.startswith("nexa") and s.endswith("list") and r == "foundedBy" for s, r, _ in got), got
+    assert ("nexa", "foundedBy", "lucy-marsh") not in got
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_post_of_the_state_is_no_organisation(nlp):
+    doc = nlp("Dana Quill, a senior party member, was Norway's Minister of Fisheries and Coastal Affairs until 2015.")
+    assert not any(m.text.startswith("Minister") for m in doc.spans["kg_mentions"])
+    assert not any(f.relation == "locatedIn" for f in doc._.kg_facts)
+
+
+def test_name_qualifying_the_subject_is_not_the_subject(nlp):
+    got = facts(nlp, "Orbitron crews sailing abroad are part of the Quillon Fleet Service and wear its uniform.")
+    assert not any(r == "subsidiaryOf" for _, r, _ in got)
+
+
+def test_person_whose_birth_the_opening_parenthesis_gives(nlp):
+    text = "Ysolde Vantre (born 1951) is a Valmoran novelist. The niece of Piet Aalders, she later joined Nexalia."
+    got = facts(nlp, text)
+    assert ("ysolde-vantre", "worksFor", "nexalia") in got
+    assert ("piet-aalders", "worksFor", "nexalia") not in got
+
+
+def test_definite_description_means_what_a_copula_described_with_it(nlp):
+    text = (
+        "The Harwick Gazette is the weekly newspaper of the Orvane Guild of Harwick, read by its members. "
+        "It calls itself the oldest paper of the county. The newspaper was founded in 1861 by Tobias Reindl."
+    )
+    got = facts(nlp, text)
+    assert ("harwick-gazette", "foundedBy", "tobias-reindl") in got
+    assert not any(s.startswith("orvane") and r == "foundedBy" for s, r, _ in got)
+
+
+def test_capitalised_head_after_an_indefinite_article_describes(nlp):
+    doc = nlp("Quillon Institute of Design is a Danish state-funded Design School, a member of Nexalia Group.")
+    assert not any(m.text == "Design School" for m in doc.spans["kg_mentions"])
+    got = {(f.subject, f.relation, f.object) for f in doc._.kg_facts}
+    assert ("quillon-institute-of-design", "locatedIn", "denmark") in got
+
+
+def test_apposition_describes_the_whole_name_before_it(nlp):
+    # the name before the comma is the NER's longer one, not its last word
+    doc = nlp("Since 1990 Dana Quill has led the House of Orvane, the Valmoran noble family.")
+    assert any(m.text == "House of Orvane" for m in doc.spans["kg_mentions"])
+    assert not any(m.text == "Orvane" for m in doc.spans["kg_mentions"])
+
+
+def test_field_of_a_chair_before_a_second_title_is_no_person(nlp):
+    text = "Mara Lenz is a historian and Tobias Reindl Professor of Valmoran Studies, Director of Nexalia Institute."
+    doc = nlp(text)
+    assert not any(m.text == "Valmoran Studies" and m.label_ == "Person" for m in doc.spans["kg_mentions"])
+    assert not any(f.subject.startswith("valmoran") for f in doc._.kg_facts)
+
+
+def test_unknown_town_the_ner_runs_into_its_country(nlp):
+    got = facts(nlp, "Quillon University is a public research university in Ekwara, Nigeria.")
+    assert ("quillon-university", "locatedIn", "nigeria") in got
+    assert ("quillon-university", "locatedIn", "ekwara") in got  # the town no gazetteer knows, as a place
+
+
+def test_research_fellow_at_an_institute_works_there(nlp):
+    assert ("lucy-marsh", "worksFor", "orvane-institute") in facts(
+        nlp, "Lucy Marsh is a senior fellow at the Orvane Institute."
+    )
+    # a fellowship of a learned society is an honour, no employment
+    assert not facts(nlp, "Piet Aalders is a Fellow of the Royal Society of Quillon.")
+
+
+def test_company_before_a_chairperson_and_a_coordinated_title(nlp):
+    got = facts(
+        nlp, "Tom Berg said that Velkor chairperson Lucy Marsh and chief executive Piet Aalders asked him to go."
+    )
+    assert ("lucy-marsh", "worksFor", "velkor") in got
+    assert ("piet-aalders", "ceoOf", "velkor") in got
+
+
+def test_vice_before_a_title_is_no_company(nlp):
+    doc = nlp("Later, Vice Chairman Lucy Marsh met Tom Berg in Oslo.")
+    assert not any(m.text == "Vice" for m in doc.spans["kg_mentions"])
+    assert not any(f.relation == "worksFor" for f in doc._.kg_facts)
+
+
+def test_name_an_acronym_in_parentheses_follows_is_an_organisation(nlp):
+    text = "Piet Aalders (born 1950), an engineer, was once CEO of Valmora Ferjer (VFJ)."
+    assert ("piet-aalders", "ceoOf", "valmora-ferjer") in facts(nlp, text)
+    doc = nlp("Research on Artificial General Intelligence (AGI) grew in San Tessaro (ST).")
+    assert not any(m.label_ == "Organization" for m in doc.spans["kg_mentions"])
+
+
+def test_copula_with_a_product_noun_types_a_product(nlp):
+    text = "Orvane Fizz is a lightly sparkling beverage made from pears. Since 2009, Orvane Fizz has been owned by Nexalia."
+    doc = nlp(text)
+    assert doc._.kg_entities["orvane-fizz"].type == "Product"
+    assert not any(f.relation == "subsidiaryOf" for f in doc._.kg_facts)
+
+
+def test_capitalised_modifier_after_a_nationality_is_no_name(nlp):
+    text = "The video showed support for the Chilean Orvanist rebel organization and its leader Tom Berg."
+    doc = nlp(text)
+    assert not any(m.text == "Orvanist" for m in doc.spans["kg_mentions"])
+    assert not any(f.relation == "locatedIn" for f in doc._.kg_facts)
+
+
+def test_naming_phrase_of_a_later_noun_names_no_object(nlp):
+    # "known as" names the range, not the copies sold
+    text = "In 2024 Orvane Labs shipped enough units to be placed in the budget line known as Quill-7."
+    assert not any(r == "developedBy" for _, r, _ in facts(nlp, text))
+    text = "In 2024 Orvane Labs released a model known as Quill-7 to the public."
+    assert any(r == "developedBy" and s == "quill-7" for s, r, _ in facts(nlp, text))
+
+
+def test_joining_a_party_a_band_or_an_army_is_no_employment(nlp):
+    for text in (
+        "Piet Aalders joined the Valmora Labour Party in 1950.",
+        "Piet Aalders joined the band Quillon in 1990.",
+        "Lucy Marsh joined the Royal Navy in 1940.",
+        "Tom Berg, president of the Orvane Liberation Front, spoke in Oslo.",
+        "Lucy Marsh led the Valmora Socialist Movement from 1980.",
+        "Tom Berg (born 1941) leads the House of Orvane, an old noble family.",
+    ):
+        assert not any(r in ("worksFor", "ceoOf") for _, r, _ in facts(nlp, text)), text
+    assert ("lucy-marsh", "worksFor", "orbitron") in facts(nlp, "Lucy Marsh later joined Orbitron in 1999.")
+
+
+def test_known_name_and_several_organisation_words_is_one_name(nlp):
+    doc = nlp("Quillon Records is a division of Sony Music Entertainment.")
+    assert any(m.text == "Sony Music Entertainment" for m in doc.spans["kg_mentions"])
+    assert not any(m.text == "Entertainment" for m in doc.spans["kg_mentions"])
+
+
+def test_fronted_founding_participle_with_its_date(nlp):
+    # the parse of the main clause is lost: the words after the founders and their date decide
+    text = (
+        "Founded by Sir Tobias Reindl in 1912, the History of Orvane Society (formally 'section'), at the "
+        "Quillon Institute of Letters (QIL), based in Leeds, ranks among the oldest bodies of its kind."
+    )
+    assert ("history-of-orvane-society", "foundedBy", "tobias-reindl") in facts(nlp, text)

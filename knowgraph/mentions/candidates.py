@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from knowgraph.mentions.encyclopedic_names import NotNames, without_event_names
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import Gazetteer, fold
-from knowgraph.mentions.known_name_extensions import UNITS_KEY, KnownNameExtensions
+from knowgraph.mentions.known_name_extensions import UNITS_KEY, KnownNameExtensions, words_end
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
@@ -145,9 +146,9 @@ class GazetteerCandidates:
                 and doc[end].text not in self.name_tails
                 and not doc[end].is_sent_start
             ):
-                # "Intel Capital", "Alexa Fund": a known name with an organisation word names another
-                # organisation (its investment arm), unless the gazetteer knows the longer name
-                out.append(Candidate(start, end + 1, 1, "Organization", None, {"investor"}))
+                # "Intel Capital", "Sony Music Entertainment": a known name and organisation words name another one
+                arm = words_end(doc, end, self.organization_words)
+                out.append(Candidate(start, arm, 1, "Organization", None, {"investor"}))
                 continue
             arm = self._arm_end(doc, end) if entry.type == "Organization" else None
             if arm is not None:
@@ -493,6 +494,8 @@ class CandidateSelector:
         self.funding_series_words = words.funding_series_words
         self.antonomasia_articles = words.antonomasia_articles
         self.title_case_lines = words.title_case_lines
+        self.event_heads = words.event_heads
+        self.not_names = NotNames(words)
 
     def __call__(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Greedy non-overlapping choice: gazetteer first, longer first; context hints merged in."""
@@ -510,6 +513,7 @@ class CandidateSelector:
             )
         ]
         chosen: list[Candidate] = []
+        candidates = without_event_names(doc, candidates, self.event_heads)
         taken: set[int] = set()
         for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
             if any(i in taken for i in range(c.start, c.end)):
@@ -570,6 +574,8 @@ class CandidateSelector:
                 return False
         if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
             return False
+        if c.priority >= 1 and self.not_names(doc, c.start, c.end):
+            return False  # "Minister of Public Works", "a state-funded Management School": a post, a description
         return True
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from knowgraph.mentions.encyclopedic_names import EVENT_TOKENS
 from knowgraph.mentions.entities import Candidate, Entity
 from knowgraph.mentions.entity_types import EntityTyper
 from knowgraph.mentions.gazetteer import bare, fold, slugify
@@ -243,7 +244,7 @@ class Clusterer:
     ) -> list[tuple[Candidate, str]]:
         """Once a name is known to denote an entity, its other occurrences do too: the NER that
         found "Nexalia" in one sentence may miss it in the next."""
-        taken = {i for c, _ in assigned for i in range(c.start, c.end)}
+        taken = {i for c, _ in assigned for i in range(c.start, c.end)} | doc.user_data.get(EVENT_TOKENS, set())
         forms: dict[tuple[str, ...], str] = {}
         for key, entity in entities.items():
             if entity.known:

@@ -43,6 +43,12 @@ _MAX_FIRM_NAME = 4  # words, the firm word included
 # the NER labels a company's name before a title may carry ("Quora CEO ...": often a person's); not a place's or a
 # nationality's ("U.S. CEO", "French CEO")
 _TITLE_OWNER_LABELS = frozenset({"", "ORG", "MISC", "PRODUCT", "PERSON"})
+# the English genitive clitic, inside a name as between two ("EMILY's List" is one name, "Meta's Llama" two)
+_GENITIVE_CLITICS = frozenset({"'s", "’s"})
+# the only plurals whose genitive is "'s" (the regular ones take "'"): a capitalised one before "'s" is a part
+# of a longer name ("the Nexalia Women's Cup", "Quillon Children's Hospital"), never a possessor named alone
+_IRREGULAR_PLURALS = frozenset({"Women", "Men", "Children", "People"})
+_MAX_GENITIVE_TAIL = 4  # capitalised words after the clitic
 
 
 class CompanyShapes:
@@ -219,6 +225,40 @@ class CompanyShapes:
         if doc[start].ent_iob_ == "I" or end < len(doc) and doc[end].ent_iob_ == "I":
             return False  # a longer name of the NER's holds it
         return not (doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1 : end]))
+
+    @staticmethod
+    def genitive_names(doc: Doc) -> list[Candidate]:
+        """ "EMILY's List", "the Valmora Women's League": one name that holds a genitive clitic. After an
+        organisation's name, a capitalised word the tagger reads as a common noun (no name of its own: "Meta's
+        Llama" is two names) goes on with it; after a capitalised irregular plural ("Women's"), any capitalised
+        word does. The name starts where the NER's name before the clitic starts."""
+        out = []
+        texts = token_columns(doc).text
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if text not in _GENITIVE_CLITICS or i == 0 or i + 1 >= n:
+                continue
+            before, after = doc[i - 1], doc[i + 1]
+            if not (after.text[:1].isupper() and after.is_alpha) or not before.text[:1].isupper():
+                continue
+            plural = before.text in _IRREGULAR_PLURALS
+            if not plural and not (before.ent_type_ == "ORG" and after.tag_ in ("NN", "NNS") and not after.ent_type_):
+                continue
+            start = i - 1
+            while start > 0 and doc[start].ent_iob_ == "I" and texts[start - 1][:1].isupper():
+                start -= 1
+            end = i + 1
+            while (
+                end < n
+                and end - i <= _MAX_GENITIVE_TAIL
+                and texts[end][:1].isupper()
+                and doc[end].is_alpha
+                and (plural or doc[end].tag_ in ("NN", "NNS", "NNP", "NNPS"))
+            ):
+                end += 1
+            if start < i - 1 or plural or before.ent_type_ == "ORG":
+                out.append(Candidate(start, end, 1, None if plural else "Organization", None, set()))
+        return out
 
     @staticmethod
     def domain_names(doc: Doc) -> list[Candidate]:

@@ -223,6 +223,8 @@ class DescribedNames:
                 start -= 1
             while start < end - 1 and doc[start].lower_ in self.strip_leading:
                 start += 1  # "Le FAC, basé à Nantes,": the article that opens the sentence is no part of the name
+            if start < end and doc[start].ent_iob_ == "I" and doc[start - 1].lower_ in self.genitive_words:
+                continue  # "the House of Yi, the royal family": the NER's longer name is the one described
             # "in March 2024, the company said": a date, an amount or a number is no name
             if (
                 start < end
@@ -274,6 +276,8 @@ class DescribedNames:
             if token.ent_type_ in ("ORG", "FAC", "NORP") and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # "the Norwegian State Railways": the adjective begins the name the NER read
             span = self.names.name_at(doc, token.i + 1, "Organization")
+            if span is not None and self.noun_premodifiers and _premodifies(doc[span[1] - 1]):
+                continue  # "the Peruvian Maoist terrorist group": the word qualifies the noun the adjective describes
             if span is not None and doc[span[0]].text not in QUOTES:
                 out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
         return out
@@ -518,6 +522,8 @@ class ShapedNames:
                 continue
             if start > 0 and doc[start - 1].text in ("'s", "’s"):
                 continue
+            if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.person_roles:
+                continue  # "Professor of Coastal Ecology, Director of X": the complement of a title, not a person
             out.append(Candidate(start, end, 1, "Person", None, set()))
         return out + self.unnamed_people(doc)
 
@@ -554,3 +560,10 @@ class ShapedNames:
                 continue  # inside a longer name; a title before it is no part of it ("Interim CEO Mara Lenz")
             out.append(Candidate(i, i + 2, 1, "Person", None, set()))
         return out
+
+
+def _premodifies(token: Token) -> bool:
+    """Does ``token`` (the last word of a name) qualify a common noun after it ("Maoist" in "Maoist terrorist
+    group")?"""
+    head = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.is_lower

@@ -406,7 +406,7 @@ class DescriptionResolver:
         self, token: Token, wanted: set[str], exclude: set[str], limit_sentences: int = 2
     ) -> list[Referent]:
         """ "Whitcombe Lyle, the Manhattan law firm, ... a former colleague at the firm": the entity an
-        apposition of the last few sentences described with the same noun."""
+        apposition (or a copula: "X is a law firm") of the last few sentences described with the same noun."""
         doc = self.doc
         lemma = token.lemma_.lower()
         sent_start = token.sent.start
@@ -421,6 +421,8 @@ class DescriptionResolver:
                 last = span.sent.start
             if span.sent.start < sent_start and sentences > limit_sentences:
                 break
+            if defined_as(span, lemma, token.i):
+                return [Referent(span.kb_id_, DESCRIPTION, span.start)]  # "X is the weekly newspaper of Y"
             j = span.end
             if j + 1 < token.i and doc[j].text == "," and doc[j + 1].pos_ == "DET":
                 for k in range(j + 2, min(j + 7, token.i)):
@@ -434,6 +436,19 @@ class DescriptionResolver:
                             return [Referent(span.kb_id_, DESCRIPTION, span.start)]
                         break
         return []
+
+
+def defined_as(span: Span, lemma: str, before: int) -> bool:
+    """Is the name ``span`` the subject of a copula whose complement is a noun of ``lemma`` (before token ``before``)?"""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and any(
+            c.dep_ == "attr" and c.lemma_.lower() == lemma and c.pos_ == "NOUN" and c.i < before
+            for c in root.head.children
+        )
+    )
 
 
 def place_of_description(token: Token, index: dict[int, Span], nationalities: dict[str, str]) -> str | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from knowgraph.mentions.candidates import cut_at_the_end
 from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, Referent
+from knowgraph.mentions.encyclopedic_names import EVENT_TOKENS
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
 from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions, title_nouns
@@ -107,6 +108,8 @@ class NameCoercer:
             return []
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
             return []
+        if token.i in self.doc.user_data.get(EVENT_TOKENS, ()):
+            return []  # a word of the name of an event or an award ("the X Agreement was signed")
         if token.i > 0 and self.doc[token.i - 1].lower_ in self.antonomasia_articles:
             return []  # "fondent un OpenAI européen": a comparison, not the company
         if (

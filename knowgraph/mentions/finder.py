@@ -42,6 +42,7 @@ from knowgraph.mentions.candidates import NER_TYPES, CandidateSelector, Gazettee
 from knowgraph.mentions.clustering import Clusterer, canonical_form
 from knowgraph.mentions.company_shapes import CompanyShapes
 from knowgraph.mentions.context import DescribedNames, ShapedNames
+from knowgraph.mentions.encyclopedic_names import EncyclopedicNames
 from knowgraph.mentions.entities import MENTIONS_KEY, Candidate, Entity, mention_index
 from knowgraph.mentions.entity_types import EntityTyper
 from knowgraph.mentions.gazetteer import Gazetteer, default_gazetteer
@@ -76,6 +77,7 @@ class MentionFinder:
         self.described = DescribedNames(self.words, self.names)
         self.shaped = ShapedNames(self.words, self.names)
         self.company_shapes = CompanyShapes(self.words)
+        self.encyclopedic = EncyclopedicNames(self.words)
         self.ner_candidates = NerCandidates(self.words)
         self.select = CandidateSelector(self.words)
         self.list_members = ListMembers(self.words, self.names)
@@ -106,18 +108,22 @@ class MentionFinder:
         described, shaped = self.described, self.shaped
         return (
             self.company_shapes.domain_names(doc)
+            + self.company_shapes.genitive_names(doc)
             + self.company_shapes.company_subjects(doc)
             + self.company_shapes.firm_names(doc)
             + self.company_shapes.title_owners(doc)
             + described.after_descriptors(doc)
             + described.appositions(doc)
             + described.after_nationalities(doc)
+            + self.encyclopedic.copula_subjects(doc)
+            + self.encyclopedic.acronym_names(doc)
             + described.after_complements(doc)
             + described.before_descriptors(doc)
             + described.after_based(doc)
             + shaped.headings(doc)
             + described.by_pronoun(doc)
             + shaped.persons(doc)
+            + self.encyclopedic.born_people(doc)
             + shaped.datelines(doc)
         )
 

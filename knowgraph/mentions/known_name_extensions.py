@@ -117,3 +117,10 @@ class KnownNameExtensions:
             if after.text not in self.first_names:  # "l'ex-Palantir France Léa Roux": a person after the unit
                 return None  # a capitalised word after the country: another, longer name
         return stop
+
+
+def words_end(doc: Doc, end: int, words: set[str]) -> int:
+    """Where the run of ``words`` (organisation words: "Music Entertainment") that starts at ``end`` ends."""
+    while end < len(doc) and doc[end].text in words and not doc[end].is_sent_start:
+        end += 1
+    return end

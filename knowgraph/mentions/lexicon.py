@@ -31,6 +31,7 @@ class MentionWords:
         self.founded_words = set(lexicon.get("founded_words", []))
         self.product_heads = set(lexicon.get("product_heads", []))
         self.project_heads = set(lexicon.get("project_heads", []))
+        self.event_heads = set(lexicon.get("event_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
         self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
@@ -46,6 +47,7 @@ class MentionWords:
         self.split_words = set(lexicon.get("ner_split_words", []))
         self.person_relatives = set(lexicon.get("person_relatives", []))
         self.person_roles = set(lexicon.get("person_roles", []))
+        self.office_words = set(lexicon.get("office_words", []))
         self.coordinators = set(lexicon.get("coordinators", []))
         self.list_fillers = set(lexicon.get("list_fillers", []))
         # "A, B et d'autres", "A, B and others": the words that end a list with no further name

@@ -46,6 +46,22 @@ from knowgraph.facts.relations.words import WordForms
 from knowgraph.mentions.coref import Referent, Resolver
 from knowgraph.rdf.vocabulary import SYMMETRIC, relation_signature
 
+# the relations of a person's employment, which an organisation of members (a party, a band, an army) never gives
+_EMPLOYMENT = ("worksFor", "ceoOf")
+
+
+def joined_as_member(organisation: Referent, resolver: Resolver, lists: dict[str, set[str]]) -> bool:
+    """Is ``organisation`` one people join as members: its name's last word, or the descriptor right before its name,
+    is one of ``lists["membership_heads"]`` ("the Valmora Labour Party", "the band X"), or its first word before "of"
+    one of ``lists["membership_openers"]`` ("the House of Orvane")? (patterns.yaml)"""
+    heads, openers = lists.get("membership_heads", ()), lists.get("membership_openers", ())
+    if not heads:
+        return False
+    name = resolver.entity(organisation.key).name.split()
+    if name and name[-1].lower() in heads or len(name) > 2 and name[0].lower() in openers and name[1] == "of":
+        return True
+    return organisation.token > 0 and resolver.doc[organisation.token - 1].lower_ in heads
+
 
 @dataclass
 class DocContext:
@@ -127,6 +143,8 @@ class RuleFamily(WordForms, ArgumentSearch):
                     continue
                 if resolver.type_of(s.key) not in subject_types or resolver.type_of(o.key) not in object_types:
                     continue
+                if relation in _EMPLOYMENT and joined_as_member(o, resolver, self.lists):
+                    continue  # "joined the Labour Party", "chairman of the X Front": a member's post, no employer
                 a, b = (s.key, o.key)
                 if relation in SYMMETRIC and b < a:
                     a, b = b, a

@@ -368,6 +368,9 @@ class FounderLists(RuleFamily):
     def _main_subject(self, j: int, sent, resolver: Resolver) -> list[Referent]:
         """After a fronted participle's clause: ", Nexalia ..." or ", la start-up ...", the main subject."""
         doc = resolver.doc
+        start = j
+        while j < sent.end and j - start < 5 and (doc[j].pos_ == "ADP" or doc[j].ent_type_ == "DATE"):
+            j += 1  # "Founded by A in 1912, the X Society ...": the date after the founders
         if j >= sent.end or doc[j].text != ",":
             return []
         k = j + 1

@@ -407,9 +407,10 @@ class Locations(RuleFamily):
         elif mention is None and place is not None and place.ent_type_ == "GPE" and place.ent_iob_ == "B":
             # "a public college in Ashland, Oregon": a town no mention holds, in a region that one does
             end = place.i + 1
-            while end < len(resolver.doc) and resolver.doc[end].ent_iob_ == "I":
-                end += 1
+            while end < len(resolver.doc) and resolver.doc[end].ent_iob_ == "I" and resolver.doc[end].text != ",":
+                end += 1  # (the NER may run "Uyo, Nigeria" into one name: the town ends at the comma)
             places = places_after(end, resolver)
+            places = unnamed_town(resolver, place.i, end) + places if places else places
         else:
             places = []
         if not places:
@@ -481,3 +482,29 @@ def known_place(token: Token, text: str) -> str | None:
         )
     entities[key].surface_forms |= {entry.name, text}
     return key
+
+
+def unnamed_town(resolver: Resolver, start: int, end: int) -> list[Referent]:
+    """ "a small college in Ekwara, Valmora": the town the NER names before a region or country that a
+    mention holds, entered among the document's entities as a place (no gazetteer knows every town). Nothing when
+    its words are not all capitalised or its name is another entity's, or a word of one's (which the article may
+    use for it: "Hollins" for Hollins University)."""
+    from knowgraph.mentions.entities import Entity
+    from knowgraph.mentions.gazetteer import slugify
+
+    doc = resolver.doc
+    words = doc[start:end]
+    if not len(words) or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return []
+    key = slugify(words.text)
+    entities = doc._.kg_entities
+    if any(
+        e.type != "Place" and any(words.text in form.split() for form in e.surface_forms | {e.name})
+        for e in entities.values()
+    ):
+        return []  # "Hollins University ... in Hollins, Virginia": the town's name is also the university's
+    if key not in entities:
+        entities[key] = Entity(key, words.text, "Place", None, {"city"}, None, {words.text}, first_token=start)
+    elif entities[key].type != "Place":
+        return []
+    return [Referent(key, DIRECT, start)]

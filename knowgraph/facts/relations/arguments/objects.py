@@ -179,6 +179,8 @@ class ObjectSearch:
                 break
             for words in self.naming_phrases:
                 if tuple(lowers[j : j + len(words)]) == words and j + len(words) < verb.sent.end:
+                    if self._names_another_noun(doc[j], obj):
+                        continue  # "shipped enough units to enter the tier called X": the tier's name
                     span = resolver.mention_at(j + len(words))
                     if span is not None and span.start == j + len(words):
                         return [
@@ -186,6 +188,12 @@ class ObjectSearch:
                             for r in resolver.resolve(doc[span.start], types, exclude=exclude, coordinated=False)
                         ]
         return []
+
+    @staticmethod
+    def _names_another_noun(naming: Token, obj: Token) -> bool:
+        """Does the naming phrase that starts at ``naming`` hang on a noun after the object, not on it?"""
+        noun = next((a for a in naming.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
+        return noun is not None and noun.i > obj.i
 
     def _example_objects(
         self, verb: Token, resolver: Resolver, types: set[str], exclude: Iterable[str] = ()

@@ -208,6 +208,16 @@ class SubjectSearch:
                     and doc[span.start - 2].pos_ == "ADP"
                 ):
                     continue
+                head = span.root.head
+                if (
+                    span.root.dep_ == "compound"
+                    and head.i >= span.end
+                    and head.pos_ == "NOUN"
+                    and head.is_lower
+                    and head.dep_.startswith("nsubj")
+                    and self._descriptor_type(head) is None
+                ):
+                    continue  # "Orbitron staff are part of X": the name qualifies the subject, it is not it
                 found = resolver.resolve(doc[span.start], types)
                 if not found and span.label_ == "Place" and "Place" not in types:
                     continue  # "a Toronto-based company": a place modifying the subject, not the subject
