@@ -1394,3 +1394,25 @@ def test_an_investor_with_no_earlier_stake_told_gets_no_company(fr):
         "millions d'euros en 2021, a confirmé son soutien.",
     )
     assert not [f for f in got if f[0] == "brume-capital" and f[1] == "investedIn"]
+
+
+def test_en_pumping_money_into_a_company_invests_in_it(en):
+    text = "A group of backers, including Kernwerk Systems and Quillon Capital, pumped 300 million euros into Nexalia."
+    got = facts(en, text)
+    assert {("kernwerk-systems", "investedIn", "nexalia"), ("quillon-capital", "investedIn", "nexalia")} <= got
+    # no money pumped: no investment
+    assert not any(r == "investedIn" for _, r, _ in facts(en, "Kernwerk Systems pumped out new chips for Nexalia."))
+
+
+def test_en_two_companies_bought_each_for_its_price(en):
+    text = "In May, Kernwerk Systems bought Nexalia for $700 million and Quillon AI for $300 million in the same week."
+    got = facts(en, text)
+    assert {("kernwerk-systems", "acquired", "nexalia"), ("kernwerk-systems", "acquired", "quillon")} <= got
+    # a new clause after the price is no second purchase
+    got = facts(en, "Kernwerk Systems bought Nexalia for $700 million and Quillon AI raised $30 million.")
+    assert ("kernwerk-systems", "acquired", "quillon") not in got
+
+
+def test_en_a_reflexive_after_a_listed_investor_is_skipped(en):
+    got = facts(en, "Nexalia raised $40 million from investors including Brintel itself and Quillon Capital.")
+    assert {("brintel", "investedIn", "nexalia"), ("quillon-capital", "investedIn", "nexalia")} <= got

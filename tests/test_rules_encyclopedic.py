@@ -469,3 +469,30 @@ def test_fronted_founding_participle_with_its_date(nlp):
         "Quillon Institute of Letters (QIL), based in Leeds, ranks among the oldest bodies of its kind."
     )
     assert ("history-of-orvane-society", "foundedBy", "tobias-reindl") in facts(nlp, text)
+
+
+def test_an_aside_in_brackets_after_a_listed_person_keeps_the_list(nlp):
+    got = facts(
+        nlp, "The glacier was surveyed in 2004 by Nora Ekwall (geology) and Paul Vance of the Ostrakon Foundation."
+    )
+    assert ("nora-ekwall", "worksFor", "ostrakon-foundation") in got
+    assert ("paul-vance", "worksFor", "ostrakon-foundation") in got
+
+
+def test_an_organisation_in_brackets_or_a_relative_clause_ends_the_list_of_people(nlp):
+    text = (
+        "The glacier was surveyed in 2004 by Nora Ekwall (Kernwerk Software) and Paul Vance of the Ostrakon Foundation."
+    )
+    got = facts(nlp, text)
+    assert ("paul-vance", "worksFor", "ostrakon-foundation") in got
+    assert ("nora-ekwall", "worksFor", "ostrakon-foundation") not in got
+    text = "The glacier was surveyed in 2004 by Nora Ekwall, who later left, and Paul Vance of the Ostrakon Foundation."
+    assert ("nora-ekwall", "worksFor", "ostrakon-foundation") not in facts(nlp, text)
+
+
+def test_a_places_possessive_before_a_company_descriptor_places_the_name(nlp):
+    assert ("nexalia", "locatedIn", "france") in facts(nlp, "Nexalia, France's biggest AI lab, raised $50 million.")
+    assert ("nexalia", "locatedIn", "france") in facts(nlp, "France's biggest AI lab, Nexalia, raised $50 million.")
+    # an investor of a place may come from anywhere
+    got = facts(nlp, "Kernwerk Systems is Brazil's biggest investor in AI.")
+    assert ("kernwerk-systems", "locatedIn", "brazil") not in got

@@ -891,3 +891,8 @@ def test_the_first_words_of_another_name_are_no_last_item(en, fr):
     assert not [f for f in got if "chief" in f[2]]
     got = facts(fr, "Nous avons signé avec la SNCF et avec Air France, qui utilisent nos agents.")
     assert not [f for f in got if f[0] == "air" or f[2] == "air"]
+
+
+def test_a_name_before_a_possessive_description_takes_its_type(en):
+    text = "On May 2, Kernwerk Inc. announced a $40 million round to speed up work on Orbi, its foundation model for farm robots."
+    assert ("Orbi", "AIModel") in mentions(en, text)

@@ -68,6 +68,26 @@ def test_en_its_members_include(en):
     } <= found
 
 
+def test_en_founding_partners_listed_in_a_relative_clause(en):
+    text = (
+        "Kernwerk unveiled the Heron Project in May. The venture has raised $5 billion from its founding partners, "
+        "which include Brintel and Quillon Capital."
+    )
+    found = facts(en, text)
+    assert {
+        ("brintel", "participatesIn", "heron-project"),
+        ("quillon-capital", "participatesIn", "heron-project"),
+    } <= found
+
+
+def test_en_a_project_launched_with_a_partner(en):
+    found = facts(en, "Kernwerk launched the Heron Project with Brintel in May.")
+    assert {("kernwerk", "participatesIn", "heron-project"), ("brintel", "participatesIn", "heron-project")} <= found
+    # "with" and no organisation right after it
+    found = facts(en, "Kernwerk launched the Heron Project with the help of Brintel.")
+    assert ("brintel", "participatesIn", "heron-project") not in found
+
+
 def test_fr_members_after_group_noun(fr):
     found = facts(
         fr,
@@ -121,6 +141,11 @@ def test_en_rivals_after_object_noun_are_not_each_others(en):
     assert ("brintel", "competitorOf", "quillon") not in found
 
 
+def test_en_going_head_to_head_with_a_company_competes_with_it(en):
+    got = facts(en, "Nexalia Labs goes head-to-head with Kernwerk Systems in search.")
+    assert ("kernwerk-systems", "competitorOf", "nexalia") in got
+
+
 def test_en_to_rival_headline_verb(en):
     """ "a chip to rival A and B": the verb read as a noun; the rivals are the subject's."""
     found = facts(en, "Nexalia releases a new chip to rival Nvidia and AMD.")
@@ -172,6 +197,15 @@ def test_en_serial_comma_list_before_joined_forces(en):
         ("brintel-capital", "partnerOf", "nexalia"),
         ("nexalia", "partnerOf", "quillon-systems"),
         ("brintel-capital", "partnerOf", "quillon-systems"),
+    } <= found
+
+
+def test_en_a_relative_clause_in_brackets_after_a_listed_partner(en):
+    found = facts(en, "Nexalia, Brintel (which makes drones), and Quillon have joined forces.")
+    assert {
+        ("brintel", "partnerOf", "nexalia"),
+        ("nexalia", "partnerOf", "quillon"),
+        ("brintel", "partnerOf", "quillon"),
     } <= found
 
 
@@ -993,6 +1027,14 @@ def test_fr_every_listed_user_of_a_supplier_cloud(fr):
     assert {("kernwerk-systems", "providesComputeTo", u) for u in users} <= found
 
 
+def test_en_the_organisation_paid_for_compute_supplies_it(en):
+    text = "Nexalia had agreed to pay Kernwerk Systems $2 billion for cloud capacity and AI chips until 2030."
+    assert ("kernwerk-systems", "providesComputeTo", "nexalia") in facts(en, text)
+    # paying for a cloud business is buying it, not renting compute
+    text = "Nexalia will pay Kernwerk Systems $2 billion for its cloud unit."
+    assert not any(r == "providesComputeTo" for _, r, _ in facts(en, text))
+
+
 # -- Taking part in a named project: being part of it, investing in it (participatesIn) -------------------
 
 
@@ -1127,3 +1169,11 @@ def test_en_products_listed_after_a_rival_s_product_stand_for_their_owners(en):
     )
     assert ("orbitron", "competitorOf", "quillbase") in got
     assert ("microsoft", "competitorOf", "quillbase") in got
+
+
+def test_en_a_deal_noun_taken_up_by_a_relative_clause_with_its_partner(en):
+    text = "Analysts did not count the licensing agreement that Kernwerk announced with chatbot startup Nexalia in May."
+    assert ("kernwerk", "partnerOf", "nexalia") in facts(en, text)
+    # the relative clause names no second party
+    text = "Analysts did not count the licensing agreement that Kernwerk announced in May."
+    assert not any(r == "partnerOf" for _, r, _ in facts(en, text))

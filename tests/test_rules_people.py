@@ -149,6 +149,21 @@ def test_en_titles_given_respectively(en):
     assert ("piet-lorimer", "ceoOf", "dovetail") not in got
 
 
+def test_titles_given_respectively_to_a_list_with_a_serial_comma_or_an_aside(en, fr):
+    text = (
+        "Rana Okafor, Tom Hale, and Piet Lorimer, respectively chief executive, chief scientist and "
+        "chief technology officer of Dovetail, left early."
+    )
+    got = facts(en, text)
+    assert ("rana-okafor", "ceoOf", "dovetail") in got
+    assert {("tom-hale", "worksFor", "dovetail"), ("piet-lorimer", "worksFor", "dovetail")} <= got
+    assert ("tom-hale", "ceoOf", "dovetail") not in got
+    text = "Marc Vidal (ex-Brintel) et Léa Martin, respectivement PDG et directrice technique de Nexalia, ont signé."
+    got = facts(fr, text)
+    assert ("marc-vidal", "ceoOf", "nexalia") in got
+    assert ("lea-martin", "ceoOf", "nexalia") not in got
+
+
 def test_fr_passive_lead_after_rester(fr):
     got = facts(fr, "Le laboratoire Helix reste dirigé par Inès Caradec et Émile Sarrazin.")
     assert ("ines-caradec", "ceoOf", "helix") in got
@@ -576,6 +591,14 @@ def test_en_serial_comma_before_the_last_listed_person(en):
     """ "A, B, and C are returning to X": the serial comma before "and" does not end the list of subjects."""
     got = facts(en, "Lena Brook, Tom Metz, and Sam Ostrak are returning to Nexalia after a spell at Kernwerk Labs.")
     assert {("sam-ostrak", "worksFor", "nexalia"), ("sam-ostrak", "worksFor", "kernwerk")} <= got
+
+
+def test_en_asides_in_brackets_in_a_list_before_a_plural_title(en):
+    """ "A (X), B (Y) and C, the three founders of Z": each listed person bears the plural title."""
+    text = "Lena Marsh (Kernwerk), Tom Okafor (Brintel) and Ivo Brandt, the three founders of Nexalia, met in Oslo."
+    got = facts(en, text)
+    assert {("nexalia", "foundedBy", p) for p in ("lena-marsh", "tom-okafor", "ivo-brandt")} <= got
+    assert ("kernwerk", "foundedBy", "lena-marsh") not in got
 
 
 # --- founders: co-founders of a verb whose subject the parse lost, a bare founder title ----------------------

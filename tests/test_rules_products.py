@@ -842,3 +842,11 @@ def test_en_a_maker_hyphenated_to_a_participle_before_the_thing_it_made(en):
 def test_en_a_possessed_descriptor_then_a_naming_participle_and_the_name(en):
     got = facts(en, "Orbitron's new model, called Quill-2, beat its rivals on coding tests.")
     assert ("quill-2", "developedBy", "orbitron") in got
+
+
+def test_en_a_plural_possessive_in_apposition_names_the_maker(en):
+    """ "Y, X Systems' newest model": the possessive of a name ending in s has no "s" after its apostrophe."""
+    got = facts(en, "Orbi-2, Nexalia Systems' newest model, beat rivals on coding tests.")
+    assert ("orbi-2", "developedBy", "nexalia-systems") in got
+    got = facts(en, "Nexalia Systems' flagship model, Orbi-2, tops the charts.")
+    assert ("orbi-2", "developedBy", "nexalia-systems") in got

@@ -151,7 +151,7 @@ class DescribedNames:
 
     def appositions(self, doc: Doc) -> list[Candidate]:
         """A name typed by the description after it: "Juria, un assistant conversationnel",
-        "Sorbane Partners, un fonds spécialisé"."""
+        "Sorbane Partners, un fonds spécialisé", "Orbi, its flagship model"."""
         out = []
         texts = self.names.columns(doc)[3]
         for i, text in enumerate(texts):  # a Token object only for the commas
@@ -163,7 +163,8 @@ class DescribedNames:
                 # "Nexalia, basée à Lyon, recrute", "H, fondée par ...": what is based somewhere or
                 # founded is an organisation
                 found: tuple[dict, int] | None = (_BASED, k + 1)
-            elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading:
+            elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading | self.possessives:
+                # ("Fury, its foundation model for drones": a possessive determiner opens a description too)
                 found = self._bare_description(doc, k)
                 if found is None:
                     continue

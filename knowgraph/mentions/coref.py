@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from knowgraph.mentions.coordination import listed_after
 from knowgraph.mentions.coref_article import COERCED, DESCRIPTION, DIRECT, LINKED, PRONOUN, ArticleMentions, Referent
 from knowgraph.mentions.coref_descriptions import DescriptionResolver
 from knowgraph.mentions.coref_names import NameCoercer
@@ -39,7 +40,6 @@ from knowgraph.mentions.coref_pronouns import PronounResolver
 from knowgraph.mentions.coref_recency import Recency
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.lexicon import CorefWords
-from knowgraph.mentions.names import is_ticker
 from knowgraph.nlp.doccache import TokenColumns
 
 __all__ = ["COERCED", "DESCRIPTION", "DIRECT", "LINKED", "PRONOUN", "Referent", "Resolver"]
@@ -157,123 +157,8 @@ class Resolver:
         verb)?"""
         return i > 0 and f"{self.lowers[i - 1]} {self.lowers[i]}" in self.descriptors
 
-    @staticmethod
-    def _has_subject(verb: Token) -> bool:
-        """Has the clause of ``verb`` (an auxiliary's verb for an auxiliary) a subject in the parse?"""
-        main = verb.head if verb.dep_.startswith("aux") else verb
-        return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in main.children)
-
     def _coordinated(self, start: int, types, origin: int = -1) -> list[Referent]:
         """Names coordinated after the one at ``start``: "Anthropic, Cohere et OpenAI" (``origin``: the word
-        resolved, which no relative clause skipped over may hold)."""
-        doc = self.doc
-        text, pos, lower = self.article.texts, self.columns.pos, self.lowers  # no Token object per look
-        n_tokens = len(text)
-        out = []
-        span = self.index.get(start)
-        if span is None:
-            return out
-        j = span.end
-        while j < n_tokens - 1:
-            if is_ticker(text[j]):
-                j += 1  # "CrowdStrike CRWD.O and Airbnb": an item's ticker
-                continue
-            if text[j] == "(" and ")" in text[j + 1 : j + 8]:
-                # "par Léa Roux (ex-Brintel) et Dana Brook": an aside in brackets after a name
-                j = text.index(")", j + 1) + 1
-                continue
-            if lower[j] in self.coordinators or text[j] == ",":
-                k = j + 1
-                if text[j] == "," and k < n_tokens - 1 and lower[k] in self.coordinators:
-                    k += 1  # "A, B, and C": the serial comma before the last item
-                while k < n_tokens and (
-                    pos[k] == "DET"
-                    or lower[k] in self.genitive_words
-                    or (lower[j] in self.coordinators and lower[k] in self.comitative_prepositions)
-                    # "dans A et dans B", "to A and to B": the first item's preposition said again
-                    or (
-                        lower[j] in self.coordinators
-                        and span.start > 0
-                        and lower[k] == lower[span.start - 1]
-                        and pos[k] == "ADP"
-                    )
-                ):
-                    k += 1
-                nxt = self.index.get(k)
-                if nxt is None and lower[j] in self.coordinators and types and pos[k] == "PROPN":
-                    # "auprès de Brume Capital et de X": an unknown last item takes the slot's kind, as its mates
-                    # have; not the first words of another name ("Air" of "Air France", "Chief Scientist" before a
-                    # person's)
-                    after = k
-                    while after < n_tokens and text[after][:1].isupper() and after not in self.index:
-                        after += 1
-                    if after not in self.index and self.by_name.coerce(doc[k], types):
-                        nxt = self.index.get(k)
-                if nxt is None:
-                    # "et la startup xAI": a description introducing a name
-                    if k < n_tokens and pos[k] == "NOUN" and k + 1 in self.index:
-                        nxt = self.index[k + 1]
-                    elif text[j] == ",":
-                        # "Lucie Ferrand, ancienne ingénieure d'Airbus, et Marc-Antoine Diallo": skip the apposition,
-                        # or a relative clause ("A, qui a conçu X, et B, qui ...")
-                        relative = lower[k] in self.relatives
-                        m = k
-                        while (
-                            m < min(len(doc), k + (16 if relative else 10))
-                            and doc[m].text != ","
-                            and (relative or doc[m].pos_ not in ("VERB", "AUX"))
-                            and not doc[m].is_sent_start
-                        ):
-                            m += 1
-                        if relative and k <= origin < m:
-                            break  # "A, qui a conçu X, et B": the relative pronoun is A's alone
-                        if m + 1 < n_tokens and text[m] == "," and lower[m + 1] in self.coordinators:
-                            j = m + 1
-                            continue
-                        break
-                    else:
-                        break
-                if types and nxt.label_ not in types:
-                    break
-                if (
-                    nxt.end + 1 < n_tokens
-                    and lower[nxt.end] in ("'s", "’s")
-                    and lower[j] in self.coordinators
-                    and self.index.get(nxt.end + 1) is not None
-                    and self.index[nxt.end + 1].label_ == "Product"
-                    and types
-                    and "Product" not in types
-                    and nxt.label_ in types
-                ):
-                    # "with Amazon Web Services and Microsoft's Azure": the owner of the product is the last item
-                    out.append(Referent(nxt.kb_id_, LINKED * 0.9, nxt.start))
-                    break
-                if nxt.end < n_tokens and lower[nxt.end] in ("'s", "’s"):
-                    break  # ", Nvidia's venture arm,": an apposition, not the next item of a list
-                if (
-                    lower[j] in self.coordinators
-                    and nxt.end < n_tokens
-                    and doc[nxt.end].pos_ in ("VERB", "AUX")
-                    and "Fin" in doc[nxt.end].morph.get("VerbForm")
-                    and span.root.dep_ in ("pobj", "dobj", "obj", "obl", "obl:arg", "nmod")
-                    and not self._has_subject(doc[nxt.end])
-                ):
-                    # "Kernwerk pledged $2 billion to Nexalia and Brintel pledged $1 billion": a
-                    # name before a finite verb the parser left without a subject opens a new clause after a list
-                    # that is a complement (not "the rivalry between Nvidia and AMD has shaped ...")
-                    break
-                owner = self.index.get(nxt.end + 1) if nxt.end + 1 < n_tokens else None
-                if (
-                    owner is not None
-                    and lower[nxt.end] in self.genitive_words
-                    and nxt.label_ != "Person"
-                    and owner.label_ in ("Organization", "Company")
-                ):
-                    # "Nexalia financée par Brintel et Lumo de Kernwerk": an organisation of another
-                    # organisation starts a new item of an outer list, not a co-agent of the first name
-                    break
-                out.append(Referent(nxt.kb_id_, LINKED, nxt.start))
-                j = nxt.end
-                continue
-            break
-        return out
+        resolved, which no relative clause skipped over may hold); see
+        :func:`knowgraph.mentions.coordination.listed_after`."""
+        return listed_after(self, start, types, origin)

@@ -146,6 +146,7 @@ class CorefWords:
         self.prepositions = set(lex.get("prepositions", []))
         self.example_markers = set(lex.get("example_markers", []))
         self.coordinators = set(lex.get("coordinators", []))
+        self.price_prepositions = set(lex.get("price_prepositions", []))
         self.definite = set(lex.get("definite_determiners", []))
         self.indefinite = set(lex.get("indefinite_determiners", []))
         self.new_organization_verbs = set(lex.get("new_organization_verbs", []))

@@ -143,6 +143,8 @@ class LocatedDescriptions(RuleFamily):
                         resolver,
                         status=ASSERTED,
                     )
+        if self.noun_premodifiers:
+            facts += self._possessive_place(sent, resolver)
         for i in range(sent.start, sent.end):
             info = self.descriptors.get(resolver.lemmas[i]) or self.descriptors.get(resolver.lowers[i])
             if not info or info["type"] != "Organization" or i + 2 >= sent.end:
@@ -161,6 +163,57 @@ class LocatedDescriptions(RuleFamily):
                     found[:1],
                     [Referent(place.kb_id_, DIRECT, place.start)],
                     token,
+                    0.75,
+                    resolver,
+                    status=ASSERTED,
+                )
+        return facts
+
+    def _possessive_place(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "Nexalia is India's highest-funded AI startup", "Nexalia, France's biggest AI lab, ...", "France's
+        biggest AI lab, Nexalia, ...": a place's possessive before an organisation descriptor (in the singular)
+        said of a name (the subject of "be", or a name in apposition) places it there."""
+        doc, facts = sent.doc, []
+        for place in [m for m in resolver.mentions_in(sent.start, sent.end) if m.label_ == "Place"]:
+            if place.end + 2 >= sent.end or doc[place.end].lower_ not in ("'s", "’s"):
+                continue
+            j = place.end + 1
+            while j < sent.end - 1 and j - place.end < 6 and self._descriptor_type(doc[j]) is None:
+                if not (
+                    doc[j].is_lower
+                    and doc[j].pos_ in ("NOUN", "ADJ", "ADV", "VERB")
+                    or doc[j].text == "-"
+                    or self._acronym_modifier(doc[j])
+                ):
+                    break
+                j += 1
+            if self._descriptor_type(doc[j]) != "Organization" or doc[j].tag_ in ("NNS", "NNPS"):
+                continue
+            info = self.descriptors.get(doc[j].lemma_.lower()) or self.descriptors.get(doc[j].lower_) or {}
+            if not set(info.get("kinds") or ()) - {"investor", "government"}:
+                continue  # "Brazil's biggest investor in AI" may be from anywhere
+            name = None
+            copula = place.start - 1
+            while copula > sent.start and doc[copula].pos_ == "ADV":
+                copula -= 1  # "is now Europe's ..."
+            if copula >= sent.start and doc[copula].lemma_ == "be":
+                if any(c.dep_ == "neg" for c in doc[copula].children):
+                    continue  # "X is not France's biggest lab" does not place it
+                subject = next((c for c in doc[copula].children if c.dep_.startswith("nsubj")), None)
+                name = resolver.mention_at(subject.i) if subject is not None else None  # "X is India's ..."
+            elif place.start - 2 >= sent.start and doc[place.start - 1].text == ",":
+                name = resolver.mention_at(place.start - 2)  # "Nexalia, France's biggest AI lab,"
+                name = name if name is not None and name.end == place.start - 1 else None
+            elif j + 2 < sent.end and doc[j + 1].text == ",":
+                name = resolver.mention_at(j + 2)  # "France's biggest AI lab, Nexalia,"
+                name = name if name is not None and name.start == j + 2 else None
+            if name is not None and name.label_ == "Organization":
+                facts += self._make(
+                    f"{self.lang}/locatedIn.possessive",
+                    "locatedIn",
+                    [Referent(name.kb_id_, DIRECT, name.start)],
+                    [Referent(place.kb_id_, DIRECT, place.start)],
+                    doc[j],
                     0.75,
                     resolver,
                     status=ASSERTED,

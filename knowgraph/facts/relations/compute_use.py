@@ -69,11 +69,15 @@ class ComputeUse(NameLists, RuleFamily):
         self.agent_prepositions = {w.lower() for w in hosting.get("agent_prepositions", [])}
         self.dative_verbs = {w.lower() for w in spec.get("dative_verbs", [])}  # "lend Nexalia some GPUs"
         self.user_nouns = {w.lower() for w in spec.get("user_nouns", [])}  # "these startups use ...: A, B"
+        paying = spec.get("paying") or {}
+        self.paying_verbs = {w.lower() for w in paying.get("verbs", [])}  # "pay Kernwerk $5m for cloud services"
+        self.paying_prepositions = {w.lower() for w in paying.get("prepositions", [])}
+        self.paid_things = {w.lower() for w in paying.get("things", [])}
         self.confidence = float(spec.get("confidence", 0.7))
         self._load_list_words(self.lang)
 
     def watched_words(self) -> set[str]:
-        return set(self.verbs) | self.nouns | set(self.hosting_verbs) | self.dative_verbs
+        return set(self.verbs) | self.nouns | set(self.hosting_verbs) | self.dative_verbs | self.paying_verbs
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         resolver = self.context.resolver
@@ -82,6 +86,8 @@ class ComputeUse(NameLists, RuleFamily):
             return self._hosting(token, lemma, resolver)
         if token.pos_ == "VERB" and lemma in self.dative_verbs:
             return self._given(token, resolver)
+        if token.pos_ == "VERB" and lemma in self.paying_verbs:
+            return paid_for_compute(self, token, resolver)
         if token.pos_ == "VERB" and lemma in self.verbs and self._passive(token) and self._past_participle(token):
             return self._used_by(token, resolver)
         if token.pos_ == "VERB" and lemma in self.verbs:
@@ -416,3 +422,37 @@ class ComputeUse(NameLists, RuleFamily):
         """Is the organisation a cloud by the gazetteer ("utiliser Amazon Web Services")?"""
         entity = resolver.entity(key)
         return bool(entity.known and {k.lower() for k in entity.kinds} & self.cloud_kinds)
+
+
+def paid_for_compute(family: ComputeUse, verb: Token, resolver: Resolver) -> list[Fact]:
+    """ "Nexalia agreed to pay Kernwerk $2 billion for its cloud capacity until 2030": the organisation paid
+    (right after the verb) supplies the compute the payment is for to the verb's subject. What is paid for is
+    the complement of the payment's preposition (``paying.prepositions``), a compute word or a thing of
+    ``paying.things`` ("services", "capacity") that a compute word modifies ("cloud services"), not "its cloud
+    unit" (a purchase)."""
+    doc, sent = verb.doc, verb.sent
+    k = verb.i + 1
+    while k < sent.end and doc[k].pos_ == "DET":
+        k += 1
+    span = resolver.mention_at(k) if k < sent.end else None
+    if span is None or span.start != k or span.label_ not in _ORGS:
+        return []
+    prep = next(
+        (t for t in doc[span.end : min(sent.end, span.end + 10)] if t.lower_ in family.paying_prepositions), None
+    )
+    if prep is None or any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : prep.i]):
+        return []
+    if prep.head.i != verb.i and not span.end <= prep.head.i < prep.i:
+        return []  # the payment's complement (on the verb or the amount paid), not a noun's
+    thing = next((c for c in prep.children if c.dep_ in ("pobj", "obj")), None)
+    if thing is None:
+        return []
+    lemma = thing.lemma_.lower()
+    if not (
+        family._compute_word(thing)
+        or (lemma in family.paid_things and any(family._compute_word(c) for c in thing.children if c.i < thing.i))
+    ):
+        return []
+    users = family._subjects(verb, resolver, _ORGS)
+    suppliers = resolver.resolve(doc[span.start], _ORGS, coordinated=False)
+    return family._supplied("paid", suppliers, users, verb, resolver) if users else []

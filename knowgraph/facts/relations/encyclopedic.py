@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.mentions.coordination import listed_before
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -78,24 +79,36 @@ class PeopleOfOrganisations(RuleFamily):
         return name
 
     def _listed_before(self, person: Span, resolver: Resolver) -> list[Span]:
-        """The people listed before ``person`` ("A, B and" person): names separated by commas and the
-        language's coordinators only, within the sentence."""
-        doc, out = person.doc, []
-        start = person.sent.start
-        k = person.start - 1
-        while k > start and len(out) < _MAX_LISTED:
-            if not (doc[k].text == "," or doc[k].lower_ in self.people_of_glue):
-                break
-            while k > start and (doc[k].text == "," or doc[k].lower_ in self.people_of_glue):
-                k -= 1
-            before = resolver.mention_at(k)
-            if before is None or before.end != k + 1 or resolver.type_of(before.kb_id_) != "Person":
-                break
-            if self._affiliated_before(before, resolver):
-                break  # "Kernwerk's Dana Brook and Omar Haddad of Quillon": she has her own organisation
-            out.append(before)
-            k = before.start - 1
-        return out
+        """The people listed before ``person`` ("A, B and" person, "A (a geologist) and" person): names joined by
+        commas and the language's ``list_glue``, within the sentence
+        (:func:`knowgraph.mentions.coordination.listed_before`); a preposition before the list takes none of it
+        away ("with A and B of X"); a name with an organisation of its own ends it ("Kernwerk's A", "A
+        (Kernwerk)"), and so does a relative clause after a name (it says its own things of that person)."""
+        listed = listed_before(
+            person,
+            resolver,
+            {"Person"},
+            coordinators=self.people_of_glue,
+            relatives=False,
+            preposition="keep",
+            stop=lambda before: self._affiliated_before(before, resolver) or self._affiliated_aside(before, resolver),
+            limit=_MAX_LISTED,
+        )
+        return [resolver.mention_at(r.token) for r in listed]
+
+    @staticmethod
+    def _affiliated_aside(person: Span, resolver: Resolver) -> bool:
+        """Whether an aside in brackets right after the person's name names an organisation ("A (Kernwerk)")."""
+        doc, k = person.doc, person.end
+        if k >= person.sent.end or doc[k].text != "(":
+            return False
+        for m in range(k + 1, min(person.sent.end, k + 9)):
+            if doc[m].text == ")":
+                return False
+            name = resolver.mention_at(m)
+            if name is not None and resolver.type_of(name.kb_id_) == "Organization":
+                return True
+        return False
 
     @staticmethod
     def _affiliated_before(person: Span, resolver: Resolver) -> bool:

@@ -44,7 +44,7 @@ class MemberLists(NameLists, RuleFamily):
         self._load_list_words(self.lang)
 
     def watched_words(self) -> set[str]:
-        return self.group_nouns | self.member_nouns
+        return self.group_nouns | {noun.split()[-1] for noun in self.member_nouns}
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -52,8 +52,26 @@ class MemberLists(NameLists, RuleFamily):
         resolver = self.context.resolver
         if forms & self.group_nouns:
             return self._apposed_group(token, resolver)
+        if token.i > token.sent.start:
+            # a member noun of two words ("founding partners"): the word before and the noun's form
+            before = token.doc[token.i - 1].lower_
+            forms = forms | {f"{before} {form}" for form in forms}
         if forms & self.member_nouns and token.dep_.startswith("nsubj") and token.head.lemma_.lower() in self.listing:
-            return self._listed_members(token, resolver)
+            return self._listed_members(token, token.head, resolver)
+        if forms & self.member_nouns:
+            # "its founding partners, which include A and B": the listing verb of a relative clause on the noun
+            clause = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_.endswith("relcl")
+                    and c.lemma_.lower() in self.listing
+                    and any(g.dep_.startswith("nsubj") and g.lower_ in resolver.relatives for g in c.children)
+                ),
+                None,
+            )
+            if clause is not None:
+                return self._listed_members(token, clause, resolver)
         return []
 
     def _apposed_group(self, noun: Token, resolver: Resolver) -> list[Fact]:
@@ -86,9 +104,9 @@ class MemberLists(NameLists, RuleFamily):
                 return []  # the apposition ended: "..., a coalition that said"
         return []
 
-    def _listed_members(self, noun: Token, resolver: Resolver) -> list[Fact]:
-        """ "Its members include A, B and C": the project is the noun's owner or the one named last."""
-        verb = noun.head
+    def _listed_members(self, noun: Token, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "Its members include A, B and C" (``verb``: the listing verb): the project is the noun's owner or the
+        one named last."""
         named_owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
         projects: list[Referent] = []
         if named_owner is not None:

@@ -27,6 +27,7 @@ class NameLists:
 
     separators: list[tuple[str, ...]]
     genitives: set[str]
+    intensifiers: set[str]
 
     def _load_list_words(self, lang: str) -> None:
         spec = language_data(lang, "patterns").get("investor_lists", {})
@@ -34,6 +35,7 @@ class NameLists:
             (tuple(p.lower().replace("'", "' ").split()) for p in spec.get("separators", [])), key=len, reverse=True
         )
         self.genitives = set(spec.get("genitives", []))
+        self.intensifiers = set(spec.get("intensifiers", []))
         self.owner_funds = set(spec.get("owner_funds", []))
 
     def _listed(self, j: int, end: int, resolver: Resolver, types: set[str] = INVESTORS) -> list[Referent]:
@@ -89,6 +91,8 @@ class NameLists:
                             found.append(Referent(r.key, r.factor * LINEAR_FALLBACK, r.token))
                 j, expecting, described = span.end, False, 0
                 j = self._name_tail_end(j, end, resolver)
+                if j < end and lowers[j] in self.intensifiers:
+                    j += 1  # "Oracle itself and B"
                 continue
             separator = self._phrase_at(self.separators, j, resolver)
             if separator is not None:

@@ -60,6 +60,9 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
             return []
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
+        name = resolver.mention_at(noun.i)
+        if name is not None and name.start < noun.i and name.end == noun.i + 1 and name.label_ == "Organization":
+            return []  # "Makers Lab", "Brintel Partners": the last word of an organisation's name is no relational noun
         if pattern.relation == "subsidiaryOf" and share_follows(noun, self.lists, resolver):
             return []  # "propriétaire de 30 % de X", "owner of a 10% stake in X": a stake, not the company
         if (
@@ -118,6 +121,13 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
             patients = [
                 r for r in self._prepositional(noun, resolver, patient_types, pattern.of, window=5) if r.token > noun.i
             ] or self._complement(noun, resolver, patient_types, pattern.of)
+            if not patients and pattern.relation in SYMMETRIC:
+                # "the agreement that X announced with Y": the relative clause names the parties
+                clause, agents, patients = relative_parties(self, noun, pattern, resolver, agent_types, patient_types)
+                if agents and patients:
+                    return self._make(
+                        pattern.rule, pattern.relation, agents, patients, clause, pattern.confidence, resolver
+                    )
             if (
                 pattern.relation in SYMMETRIC
                 and len(patients) >= 2
@@ -443,3 +453,34 @@ def unit_after_owner(noun: Token, owners: list[Referent], resolver: Resolver, ty
         if following is not None and following.start == unit.end + 1:
             return []  # "of X, A, B ...": a list goes on
     return resolver.resolve(doc[unit.start], types, coordinated=False)
+
+
+def relative_parties(
+    frame, noun: Token, pattern: Pattern, resolver: Resolver, agent_types: set[str], patient_types: set[str]
+) -> tuple[Token | None, list[Referent], list[Referent]]:
+    """ "the licensing agreement that Kernwerk announced with Nexalia": the noun is the object of a relative
+    clause whose verb takes the noun's preposition; the clause's subject is one party, the complement the
+    other (the clause says it, whatever the main clause does with the noun). The clause's verb, the
+    subject's referents and the complement's (empty lists when there is no such clause)."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_.endswith("relcl")
+            and c.pos_ == "VERB"
+            and any(g.dep_ in ("dobj", "obj") and g.lower_ in resolver.relatives for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None, [], []
+    subject = next((g for g in clause.children if g.dep_.startswith("nsubj")), None)
+    agents = resolver.resolve(subject, agent_types) if subject is not None else []
+    if not agents:
+        return clause, [], []
+    patients = [
+        r
+        for r in frame._prepositional(clause, resolver, patient_types, pattern.of, window=6)
+        if r.token > clause.i and r.key not in {a.key for a in agents}
+    ]
+    return clause, agents, patients

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from knowgraph.facts.relations.arguments.subjects import end_before_apposition
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
+from knowgraph.mentions.coordination import listed_before
 from knowgraph.mentions.coref import Referent, Resolver
 
 
@@ -48,8 +49,10 @@ def coordinated_before(
     """The names coordinated right before ``verb`` (past its auxiliaries, a reflexive pronoun and adverbs),
     read from the words when the parser lost the subject: two names at least, joined by a coordinator,
     each possibly after a lower-case description ("l'entreprise émiratie Core42", with a field in ``fields``:
-    "le géant des puces Kernwerk"); an apposition may close the list ("..., et B, la banque publique, se sont
-    associés"). A name in a phrase before the list ("Selon Reuters, A et B ont ...") is none of it."""
+    "le géant des puces Kernwerk") or before an aside in brackets or a relative clause
+    (:func:`knowgraph.mentions.coordination.listed_before`); an apposition may close the list ("..., et B, la
+    banque publique, se sont associés"). A name in a phrase before the list ("Selon Reuters, A et B ont ...")
+    is none of it."""
     doc, start = verb.doc, verb.sent.start
     k = verb.i - 1
     while k >= start and (
@@ -57,41 +60,25 @@ def coordinated_before(
     ):
         k -= 1
     k = end_before_apposition(k, start, resolver)
-    names: list[Referent] = []
-    joined = after_comma = False
-    while k >= start:
-        span = resolver.mention_at(k)
-        if span is None or span.end != k + 1:
-            break
-        found = resolver.resolve(doc[span.start], types, coordinated=False)
-        k, n = span.start - 1, 0
-        while k >= start and n < 6 and _describes(doc[k], n, fields):
-            k, n = k - 1, n + 1  # the description before the name
-        while n and doc[k + 1].pos_ == "ADP":
-            k, n = k + 1, n - 1  # a description starts with its noun, not with a preposition
-        if not found or (k >= start and doc[k].pos_ == "ADP" and (after_comma or n == 0)):
-            break  # "Selon Reuters, A et B", "la filiale de Kernwerk et B": a complement, not a listed name
-        names.insert(0, Referent(found[0].key, found[0].factor * LINEAR_FALLBACK, found[0].token))
-        if k >= start and doc[k].lower_ in coordinators:
-            joined, after_comma, k = True, False, k - 1
-            if k >= start and doc[k].text == ",":
-                k -= 1  # "A, B, and C": the serial comma
-        elif k >= start and doc[k].text == ",":
-            after_comma, k = True, k - 1
-        else:
-            break
-    return names if joined and len(names) >= 2 else []
-
-
-def _describes(token: Token, n: int, fields: frozenset[str] | set[str]) -> bool:
-    """Is ``token`` part of the lower-case description before a listed name ("l'entreprise émiratie Core42",
-    "le géant des puces Kernwerk", "le fonds d'investissement Quillon")? A field in "de" may be in it, but
-    not right before the name ("la filiale de Kernwerk": Kernwerk is the complement, not the one listed)."""
-    if not token.is_lower:
-        return False
-    if token.pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
-        return True  # a lower-case word the tagger calls a proper noun: "le fonds émirati"
-    return n > 0 and token.pos_ == "ADP" and token.lower_ in fields
+    last = resolver.mention_at(k) if k >= start else None
+    if last is None or last.end != k + 1:
+        return []
+    found = resolver.resolve(doc[last.start], types, coordinated=False)[:1]
+    if not found:
+        return []
+    listed = listed_before(
+        last,
+        resolver,
+        types,
+        coordinators=coordinators,
+        same_type=False,
+        described=fields,
+        preposition="drop",
+        limit=len(doc),
+    )
+    if not listed or not any(doc[i].lower_ in coordinators for i in range(listed[0].token, last.start)):
+        return []
+    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in [*listed, *found]]
 
 
 def repeated_preposition(

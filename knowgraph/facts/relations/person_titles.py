@@ -27,6 +27,7 @@ from knowgraph.facts.modality import ASSERTED, statement_status
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.title_parts import TitleParts
+from knowgraph.mentions.coordination import listed_before
 from knowgraph.mentions.coref import DIRECT, LINKED, Referent, Resolver
 
 #: the relations a title states of the person it names
@@ -543,20 +544,13 @@ class RespectiveTitles:
         )
 
     def _people_before(self, comma: int, resolver: Resolver) -> list[Referent]:
-        """ "A, B et C, respectivement": the persons named right before the comma, in their order."""
-        doc = resolver.doc
-        found: list[Referent] = []
-        j = comma - 1
-        while j >= doc[comma].sent.start:
-            span = resolver.mention_at(j)
-            if span is None or span.end != j + 1 or resolver.type_of(span.kb_id_) != "Person":
-                break
-            found.insert(0, Referent(span.kb_id_, DIRECT, span.start))
-            j = span.start - 1
-            if j < doc[comma].sent.start or not (doc[j].text == "," or doc[j].lower_ in resolver.coordinators):
-                break
-            j -= 1
-        return found
+        """ "A, B et C, respectivement", "A (ex-X), B, and C, respectively": the persons named right before the
+        comma, in their order (:func:`knowgraph.mentions.coordination.listed_before`)."""
+        last = resolver.mention_at(comma - 1)
+        if last is None or last.end != comma or resolver.type_of(last.kb_id_) != "Person":
+            return []
+        listed = listed_before(last, resolver, {"Person"}, preposition="keep")
+        return [*listed, Referent(last.kb_id_, DIRECT, last.start)]
 
     def _title_relations(self, title: list[Token]) -> list[str]:
         """The people relations the words of one title trigger ("directeur technique": worksFor)."""

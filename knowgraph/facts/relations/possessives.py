@@ -219,7 +219,7 @@ class Ownership(RuleFamily):
                     m = k - 2
                     while m > sent.start and doc[m].pos_ in ("NOUN", "ADJ") and doc[m].is_lower and k - m < 4:
                         m -= 1
-                    if m > sent.start and doc[m].lower_ in ("'s", "’s"):
+                    if m > sent.start and doc[m].lower_ in ("'s", "’s", "'", "’"):
                         owners = resolver.resolve(doc[m - 1], org_types, coordinated=False)
                         rule = "developedBy.possessor"
             if not owners and j < sent.end and doc[j].text == ",":
@@ -334,7 +334,7 @@ class Ownership(RuleFamily):
                     maker.start == j + 1
                     and maker.label_ == "Organization"
                     and k + 1 < sent.end
-                    and doc[k].lower_ in ("'s", "’s")
+                    and doc[k].lower_ in ("'s", "’s", "'", "’")
                 ):
                     k += 1
                     while (

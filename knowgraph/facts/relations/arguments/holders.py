@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.mentions.coordination import listed_before
 from knowgraph.mentions.coref import Referent, Resolver
 
 
@@ -264,26 +265,15 @@ class HolderSearch:
 
     @staticmethod
     def _names_listed_before(last: Span, resolver: Resolver, types: set[str]) -> list[Referent]:
-        """The names of a list that ends with ``last``, read back over commas and coordinators (the parse often
-        hangs the list on another word): "A, B et C, trois des fondateurs de X" -> A, B, C::
+        """The names of a list that ends with ``last``, ``last`` included, read back over commas, coordinators,
+        asides in brackets and relative clauses (:func:`knowgraph.mentions.coordination.listed_before`; the
+        parse often hangs the list on another word): "A, B et C, trois des fondateurs de X" -> A, B, C; a
+        preposition before the list takes none of it away ("Avec A et B, deux anciens de X, ...")::
 
-            self._names_listed_before(span, resolver, {"Organization"})
+            self._names_listed_before(span, resolver, {"Person"})
         """
-        doc = last.doc
-        found = resolver.resolve(doc[last.start], types, coordinated=False)
-        span = last
-        while span.start - 2 >= span.sent.start and (
-            doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in resolver.coordinators
-        ):
-            before = resolver.mention_at(span.start - 2)
-            if before is None or before.end != span.start - 1:
-                break
-            seen = {r.key for r in found}
-            found = [
-                r for r in resolver.resolve(doc[before.start], types, coordinated=False) if r.key not in seen
-            ] + found
-            span = before
-        return found
+        found = resolver.resolve(last.doc[last.start], types, coordinated=False)
+        return listed_before(last, resolver, types, preposition="keep") + found if found else []
 
     def _appointee(self, noun: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "la nomination de Léa Roux comme directrice de X", "l'arrivée de Y au poste de PDG de X", "the

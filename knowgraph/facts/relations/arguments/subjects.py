@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, SUBJECT_DEPS
+from knowgraph.mentions.coordination import listed_before as names_listed_before
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 
 
@@ -451,44 +452,11 @@ def end_before_apposition(k: int, start: int, resolver: Resolver, longest: int =
 
 def listed_before(last: Referent, resolver: Resolver, types: set[str]) -> list[Referent]:
     """The names of a list that ends with the subject ``last`` when the parse lost the list: "Le 17 mai, A
-    (Iliad), B (ex-Google) et C ont annoncé": read back from C over "et", commas and asides in brackets, to
-    names of C's type; none when the list opens with a preposition ("Selon A, B et C ont dit": A is the
-    source). Names in the order of the text, ``last`` not included."""
-    doc = resolver.doc
+    (Iliad), B (ex-Google) et C ont annoncé", "A, qui ..., et B, qui ..., s'allient": names of C's type read
+    back from C (:func:`knowgraph.mentions.coordination.listed_before`), the list ending in a coordinator;
+    none when the list opens with a preposition ("Selon A, B et C ont dit": A is the source). Names in the
+    order of the text, ``last`` not included."""
     span = resolver.mention_at(last.token)
     if span is None:
         return []
-    kind = resolver.type_of(span.kb_id_)
-    sent_start = span.sent.start
-    k = span.start - 1
-    if k <= sent_start or doc[k].lower_ not in resolver.coordinators:
-        return []
-    found: list[Referent] = []
-    while k > sent_start and (doc[k].lower_ in resolver.coordinators or doc[k].text == ","):
-        j = k - 1
-        if doc[j].text == ")":  # an aside after the name: "A (Iliad/Free)"
-            opening = next((m for m in range(j - 1, max(sent_start, j - 8) - 1, -1) if doc[m].text == "("), None)
-            if opening is None:
-                break
-            j = opening - 1
-        elif doc[j].text == "," and doc[k].lower_ in resolver.coordinators:
-            # a relative clause after the name: "A, qui a conçu X, et B"
-            opening = next(
-                (
-                    m
-                    for m in range(j - 1, max(sent_start, j - 16), -1)
-                    if doc[m].lower_ in resolver.relatives and doc[m - 1].text == ","
-                ),
-                None,
-            )
-            if opening is None or any(t.text == "," for t in doc[opening:j]):
-                break
-            j = opening - 2
-        before = resolver.mention_at(j)
-        if before is None or before.end != j + 1 or resolver.type_of(before.kb_id_) != kind:
-            break
-        found = [r for r in resolver.resolve(doc[before.start], types, coordinated=False) if r.key != last.key] + found
-        k = before.start - 1
-    if found and k >= sent_start and doc[k].pos_ == "ADP":
-        return []
-    return found
+    return [r for r in names_listed_before(span, resolver, types, ending_coordinator=True) if r.key != last.key]
