@@ -24,9 +24,11 @@ from knowgraph.mentions.known_name_extensions import UNITS_KEY, KnownNameExtensi
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.model_names import LaunchedNames, ShapedModelNames, model_title_end
 from knowgraph.mentions.names import (
+    common_word,
     headline_verb,
     is_ticker,
     joined_colon_end,
+    named_inside,
     names_nothing,
     participle_opener,
     spaced_dash,
@@ -555,7 +557,7 @@ class CandidateSelector:
             c.end - c.start == 1
             and first.is_sent_start
             and first.pos_ in _ADVERBIAL_POS
-            and not _named_inside(doc, c.start)
+            and not named_inside(doc, c.start)
             and "." not in first.text  # "Character.ai a levé ...": a web domain, tagged a pronoun
         ):
             # "Aujourd'hui, la start-up ...", "Then, the company ...": an adverb opening a sentence before an
@@ -570,27 +572,13 @@ class CandidateSelector:
                 return False  # "Cofondée en 2019 par A et B, X ...": the tagger may read the participle as a name
             if first.pos_ != "PROPN":
                 return False
-            if _common_word(doc, c.start):
+            if common_word(doc, c.start):
                 return False
         if c.priority == 2 and all(t.is_lower or not t.is_alpha for t in doc[c.start : c.end]):
             return False
         if c.priority >= 1 and self.not_names(doc, c.start, c.end):
             return False  # "Minister of Public Works", "a state-funded Management School": a post, a description
         return True
-
-
-def _common_word(doc: Doc, i: int) -> bool:
-    """Is the capitalised sentence opener ``doc[i]`` a common word, which the article writes in lower
-    case inside a sentence and never capitalised there ("Humanoid robots have..." after "humanoid")?"""
-    columns = token_columns(doc)
-    inside = [j for j in columns.lower_occurrences(columns.lower[i]) if j != i and not doc[j].is_sent_start]
-    return bool(inside) and all(columns.text[j].islower() for j in inside)
-
-
-def _named_inside(doc: Doc, i: int) -> bool:
-    """Is the sentence opener ``doc[i]`` written the same way, capitalised, inside a sentence elsewhere?"""
-    columns = token_columns(doc)
-    return any(j != i and not doc[j].is_sent_start for j in columns.occurrences(columns.text[i]))
 
 
 def cut_at_the_end(doc: Doc, end: int) -> bool:

@@ -63,6 +63,20 @@ def names_nothing(doc: Doc, start: int, end: int, nationalities: dict | set, ser
     return bool(_SERIES_LETTER.match(text.replace(" ", ""))) and start > 0 and doc[start - 1].lower_ in series_words
 
 
+def common_word(doc: Doc, i: int) -> bool:
+    """Is the capitalised sentence opener ``doc[i]`` a common word, which the article writes in lower
+    case inside a sentence and never capitalised there ("Humanoid robots have..." after "humanoid")?"""
+    columns = token_columns(doc)
+    inside = [j for j in columns.lower_occurrences(columns.lower[i]) if j != i and not doc[j].is_sent_start]
+    return bool(inside) and all(columns.text[j].islower() for j in inside)
+
+
+def named_inside(doc: Doc, i: int) -> bool:
+    """Is the sentence opener ``doc[i]`` written the same way, capitalised, inside a sentence elsewhere?"""
+    columns = token_columns(doc)
+    return any(j != i and not doc[j].is_sent_start for j in columns.occurrences(columns.text[i]))
+
+
 def spaced_dash(doc: Doc, i: int) -> bool:
     """Is ``doc[i]`` a dash set off by spaces and followed by a lower-case word ("Mara Lenz - two former
     engineers"), which no name holds (unlike "Jean-Pierre")?"""
