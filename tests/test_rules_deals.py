@@ -105,6 +105,42 @@ def test_parmi_les_investisseurs_figurent(fr):
         assert (investor, "investedIn", "lumisia") in got
 
 
+def test_listed_person_after_a_title_and_its_company(fr):
+    # the person a title with its company introduces is the listed investor, and the list goes on after it
+    got = facts(
+        fr,
+        "La start-up Quillon a levé 30 millions d'euros en mars. Parmi les nouveaux investisseurs figurent l'ancien "
+        "patron de Google Pierre Aubert et le fonds Brume Capital.",
+    )
+    assert ("pierre-aubert", "investedIn", "quillon") in got
+    assert ("brume-capital", "investedIn", "quillon") in got
+    assert ("google", "investedIn", "quillon") not in got
+
+
+def test_examples_closing_an_apposition_are_not_the_subject(fr, en):
+    got = facts(
+        fr,
+        "Harrow Ventures, l'un des premiers soutiens de sociétés comme Nexalia, Korvane et Vexora, mène le tour "
+        "de la start-up Quillon.",
+    )
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+    assert not any(s in ("korvane", "vexora") and o == "quillon" for s, _, o in got)
+    # examples of the subject noun itself stay the subject
+    got = facts(fr, "Des géants comme Google et Microsoft ont investi dans la start-up Quillon.")
+    assert ("microsoft", "investedIn", "quillon") in got
+
+
+def test_apposition_of_an_investor_in_companies_given_as_examples(fr):
+    got = facts(
+        fr,
+        "Harrow Ventures, l'un des grands bailleurs de fonds de sociétés comme Nexalia, Korvane et Vexora, a "
+        "présenté un nouveau fonds.",
+    )
+    for company in ("nexalia", "korvane", "vexora"):
+        assert ("harrow-ventures", "investedIn", company) in got
+    assert ("korvane", "investedIn", "nexalia") not in got
+
+
 def test_investors_in_a_company_include_a_list_with_an_apposition(en):
     got = facts(
         en,
@@ -1416,3 +1452,38 @@ def test_en_two_companies_bought_each_for_its_price(en):
 def test_en_a_reflexive_after_a_listed_investor_is_skipped(en):
     got = facts(en, "Nexalia raised $40 million from investors including Brintel itself and Quillon Capital.")
     assert {("brintel", "investedIn", "nexalia"), ("quillon-capital", "investedIn", "nexalia")} <= got
+
+
+def test_investors_joining_in_a_contrasting_clause(fr):
+    # the joining clause opens after ", mais": its list is read from there, a fund's owner stands for the fund
+    got = facts(
+        fr,
+        "La start-up Quillon a levé 40 millions d'euros en mars. Ses investisseurs historiques sont revenus, mais "
+        "Brume Capital, Harrow Ventures et la branche d'investissement de Samsung ont également participé.",
+    )
+    for investor in ("brume-capital", "harrow-ventures", "samsung"):
+        assert (investor, "investedIn", "quillon") in got
+
+
+def test_a_ticker_inside_a_subject_list(fr, en):
+    # a news agency's ticker before or after a listed name does not end the list read back from the subject
+    got = facts(
+        fr,
+        "La start-up Nexalia a levé 40 millions d'euros en mars. Harrow Ventures et QLLN.O Quillon, filiale de "
+        "Kernwerk, ont pris part à cette levée.",
+    )
+    assert ("harrow-ventures", "investedIn", "nexalia") in got
+    got = facts(en, "Quillon raised $40 million in March. Nvidia NVDA.O and Google took part in the round.")
+    assert ("nvidia", "investedIn", "quillon") in got
+
+
+def test_investments_given_by_examples_under_the_parse_of_french(fr):
+    # the preposition hangs on the oblique's noun; a predicative noun the tagger reads as an adjective
+    got = facts(
+        fr,
+        "Le fonds Brume Capital est déjà actionnaire de plusieurs jeunes pousses du pays, telles que Nexalia Labs ou "
+        "encore Korvane Robotics. Il a aussi investi dans des sociétés plus petites mais rentables comme Ondaluz "
+        "Systems et Vexora Labs.",
+    )
+    assert ("brume-capital", "investedIn", "korvane-robotics") in got
+    assert ("brume-capital", "investedIn", "ondaluz-systems") in got

@@ -896,3 +896,9 @@ def test_the_first_words_of_another_name_are_no_last_item(en, fr):
 def test_a_name_before_a_possessive_description_takes_its_type(en):
     text = "On May 2, Kernwerk Inc. announced a $40 million round to speed up work on Orbi, its foundation model for farm robots."
     assert ("Orbi", "AIModel") in mentions(en, text)
+
+
+def test_naming_participle_opening_the_sentence_is_no_part_of_the_name(fr):
+    doc = fr("Baptisé Orion, le projet réunit des laboratoires publics et des start-up.")
+    assert "Baptisé Orion" not in {m.text for m in doc.spans["kg_mentions"]}
+    assert "Orion" in {m.text for m in doc.spans["kg_mentions"]}

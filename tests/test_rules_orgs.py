@@ -1177,3 +1177,48 @@ def test_en_a_deal_noun_taken_up_by_a_relative_clause_with_its_partner(en):
     # the relative clause names no second party
     text = "Analysts did not count the licensing agreement that Kernwerk announced in May."
     assert not any(r == "partnerOf" for _, r, _ in facts(en, text))
+
+
+def test_subject_after_a_descriptor_and_a_nationality(fr):
+    # "la start-up allemande X": the adjective after a one-word hyphenated descriptor still opens a subject
+    got = facts(
+        fr,
+        "Scaleway héberge les modèles de Quillon, tandis que la start-up allemande Nexalia, établie à Berlin, a signé "
+        "un accord avec l'américain Oracle.",
+    )
+    assert ("nexalia", "partnerOf", "oracle") in got or ("oracle", "partnerOf", "nexalia") in got
+
+
+def test_time_phrase_between_a_verb_and_its_named_object(fr):
+    got = facts(
+        fr,
+        "Le projet Orion, qui réunit depuis mars Orange, Capgemini et Thales autour d'une plateforme partagée, "
+        "cherche encore des fonds.",
+    )
+    for member in ("orange", "capgemini", "thales"):
+        assert (member, "participatesIn", "orion") in got
+
+
+def test_committing_money_to_a_named_project(fr):
+    got = facts(fr, "Orange et Thales ont engagé 2 milliards d'euros dans le projet Orion.")
+    assert ("orange", "participatesIn", "orion") in got
+    assert ("thales", "participatesIn", "orion") in got
+    # no sum committed: no participation read from the verb
+    got = facts(fr, "Orange a engagé des discussions dans le cadre du projet Orion.")
+    assert ("orange", "participatesIn", "orion") not in got
+
+
+def test_leading_a_named_project_with_contributors(fr):
+    got = facts(fr, "Le projet Orion est piloté par Orange, avec le concours de Capgemini et de Thales.")
+    for member in ("orange", "capgemini", "thales"):
+        assert (member, "participatesIn", "orion") in got
+    # "il" takes up the project named before
+    got = facts(
+        fr,
+        "Baptisé Orion, le projet réunit des laboratoires publics. Avec un budget de 15 millions d'euros, il est "
+        "piloté par Orange, avec le concours de Capgemini.",
+    )
+    assert ("orange", "participatesIn", "orion") in got
+    # a company's strategy is no project
+    got = facts(fr, "Orange pilote la stratégie de Nexalia.")
+    assert not any(r == "participatesIn" for _, r, _ in got)

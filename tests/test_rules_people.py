@@ -751,3 +751,14 @@ def test_en_the_company_co_founded_by_its_chief_executive_is_the_one_of_the_titl
     got = facts(en, text)
     assert ("quillbase", "foundedBy", "lucy-marsh") in got
     assert ("pell-partners", "foundedBy", "lucy-marsh") not in got
+
+
+def test_family_name_alone_at_a_sentence_start_is_the_person_named_before(fr):
+    # the NER misses the family name that opens the sentence
+    got = facts(
+        fr,
+        "Orbitron discute du rachat de Quillon, lancée en 2018 par Eitan Kedmor. Kedmor est aussi le cofondateur et "
+        "le patron de Nexalia, un spécialiste des drones.",
+    )
+    assert ("eitan-kedmor", "ceoOf", "nexalia") in got
+    assert ("nexalia", "foundedBy", "eitan-kedmor") in got

@@ -230,3 +230,27 @@ def test_a_unit_word_ending_an_organisations_name_is_no_relational_noun(en):
     assert ("vexa", "subsidiaryOf", "kernwerk-systems") in facts(
         en, "Vexa Lab, a unit of Kernwerk Systems, builds chips."
     )
+
+
+def test_a_noun_complement_is_not_read_past_a_contrasting_clause(fr):
+    # the linear reading of a noun's complement stops at ", mais": what follows is another clause
+    got = facts(fr, "Orbitron a finalisé son acquisition, mais les dirigeants de Nexalia restent prudents.")
+    assert ("orbitron", "acquired", "nexalia") not in got
+
+
+def test_launching_a_named_company_in_a_country_is_no_founding(fr):
+    got = facts(fr, "Il avait été recruté en 2019 par Pierre Aubert, alors chargé de lancer Nexalia en Allemagne.")
+    assert not any(r == "foundedBy" for _, r, _ in got)
+    # a start-up described and launched in a country may be founded there
+    got = facts(fr, "Pierre Aubert a lancé la start-up Nexalia en France en 2019.")
+    assert ("nexalia", "foundedBy", "pierre-aubert") in got
+
+
+def test_a_contrasting_clause_keeps_its_own_subject(fr):
+    got = facts(
+        fr,
+        "Orange vend des serveurs à la start-up Quillon, tandis que la start-up allemande Nexalia, établie à Berlin, "
+        "a signé un accord avec l'américain Oracle.",
+    )
+    assert not any(r == "partnerOf" and "orange" in (s, o) for s, r, o in got)
+    assert ("nexalia", "partnerOf", "oracle") in got or ("oracle", "partnerOf", "nexalia") in got

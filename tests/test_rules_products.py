@@ -850,3 +850,15 @@ def test_en_a_plural_possessive_in_apposition_names_the_maker(en):
     assert ("orbi-2", "developedBy", "nexalia-systems") in got
     got = facts(en, "Nexalia Systems' flagship model, Orbi-2, tops the charts.")
     assert ("orbi-2", "developedBy", "nexalia-systems") in got
+
+
+def test_examples_ending_a_plural_object_phrase_are_the_objects(fr):
+    # the parse hangs the example marker inside the object's phrase, past its modifiers
+    got = facts(
+        fr,
+        "La start-up Nexalia a également conçu des modèles de langage ouverts performants comme Quill-2 et Vexa-7, "
+        "optimisés pour les puces Nvidia.",
+    )
+    assert ("quill-2", "developedBy", "nexalia") in got
+    assert ("vexa-7", "developedBy", "nexalia") in got
+    assert not any(o == "nvidia" for _, r, o in got if r == "developedBy")

@@ -337,6 +337,7 @@ class NerCandidates:
 
     def __init__(self, words: MentionWords):
         self.strip_leading = words.strip_leading
+        self.leading_participles = words.leading_participles
         self.split_words = words.split_words
         self.coordinators = words.coordinators
         self.organization_words = words.organization_words
@@ -356,6 +357,8 @@ class NerCandidates:
                 or names_nothing(doc, start, start + 1, (), self.funding_series_words)
             ):
                 start += 1  # "... its Series B. Pell Capital led": the series letter ends the sentence before
+            if end - start > 1 and start == doc[start].sent.start and doc[start].lower_ in self.leading_participles:
+                start += 1  # "Baptisé Orion, le projet ...": the naming participle that opens the sentence
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
             if ent.label_ in ("PER", "PERSON"):

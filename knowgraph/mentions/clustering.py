@@ -119,6 +119,7 @@ class Clusterer:
         assigned += self._propagate(doc, entities, assigned)
         assigned += self._short_occurrences(doc, entities, assigned)
         assigned += self._given_names(doc, entities, assigned)
+        assigned += self._family_names(doc, entities, assigned)
         spans = [
             Span(doc, c.start, c.end, label=entities[key].type, kb_id=key)
             for c, key in sorted(assigned, key=lambda a: a[0].start)
@@ -236,6 +237,38 @@ class Clusterer:
             if i > 0 and doc[i - 1].text[:1].isupper() and not t.is_sent_start:
                 continue
             found.append((Candidate(i, i + 1, 3, "Person"), by_given[t.text]))
+        return found
+
+    @staticmethod
+    def _family_names(
+        doc: Doc, entities: dict[str, Entity], assigned: list[tuple[Candidate, str]]
+    ) -> list[tuple[Candidate, str]]:
+        """ "Kedmor est aussi le fondateur de X" after "Eitan Kedmor": a family name alone that the NER
+        missed (often at a sentence's start) stands for the one person of the article named with it before;
+        not when two people share it, nor when another entity's name has it as a word ("Dell")."""
+        by_family: dict[str, str | None] = {}
+        for key, entity in entities.items():
+            words = entity.name.split()
+            if entity.type == "Person" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+                by_family[words[-1]] = None if words[-1] in by_family else key
+        others = {w for e in entities.values() if e.type != "Person" for f in e.surface_forms for w in f.split()}
+        by_family = {w: key for w, key in by_family.items() if key is not None and w not in others}
+        if not by_family:
+            return []
+        taken = {i for c, _ in assigned for i in range(c.start, c.end)}
+        firsts = {key: min((c.start for c, k in assigned if k == key), default=len(doc)) for key in by_family.values()}
+        found = []
+        for i, t in enumerate(doc):
+            key = by_family.get(t.text)
+            if key is None or i in taken or i <= firsts[key]:
+                continue
+            if t.pos_ not in ("PROPN", "NOUN", "X") and not t.ent_type_:
+                continue  # (a name the tagger read as an adjective is still one when the NER saw a name there)
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start:
+                continue  # part of a longer name
+            if i > 0 and doc[i - 1].text[:1].isupper() and not t.is_sent_start:
+                continue
+            found.append((Candidate(i, i + 1, 3, "Person"), key))
         return found
 
     @staticmethod

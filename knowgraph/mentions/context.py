@@ -47,6 +47,7 @@ class DescribedNames:
         self.possessives = words.possessives
         self.pronoun_things = words.pronoun_things
         self.strip_leading = words.strip_leading
+        self.leading_participles = words.leading_participles
         self.based_words = words.based_words
         self.founded_words = words.founded_words
         self.coordinators = words.coordinators
@@ -222,8 +223,10 @@ class DescribedNames:
                 and self.names.is_name_token(doc[start - 1], info["type"], first=True)
             ):
                 start -= 1
-            while start < end - 1 and doc[start].lower_ in self.strip_leading:
-                start += 1  # "Le FAC, basé à Nantes,": the article that opens the sentence is no part of the name
+            while start < end - 1 and doc[start].lower_ in self.strip_leading | self.leading_participles:
+                # "Le FAC, basé à Nantes,": the article that opens the sentence is no part of the name, nor the
+                # naming participle of "Baptisé Orion, le projet ..."
+                start += 1
             if start < end and doc[start].ent_iob_ == "I" and doc[start - 1].lower_ in self.genitive_words:
                 continue  # "the House of Yi, the royal family": the NER's longer name is the one described
             # "in March 2024, the company said": a date, an amount or a number is no name

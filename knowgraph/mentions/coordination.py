@@ -73,6 +73,8 @@ def listed_before(
     sent_start = last.sent.start
     kind = resolver.type_of(last.kb_id_)
     k = last.start - 1
+    if k > sent_start and is_ticker(doc[k].text):
+        k -= 1  # "A et QLLN.O Quillon ont participé": a news agency's ticker before the name
     if described is not None:
         k, n = _description_start(doc, k, sent_start, described)
         if k >= sent_start and doc[k].pos_ == "ADP" and n == 0 and preposition == "drop":
@@ -103,6 +105,8 @@ def listed_before(
             opening = _relative_opening(doc, k, sent_start, resolver.relatives)
             if opening is not None:
                 k = opening - 2  # "A, qui a conçu X, et B": the clause is A's
+        if k > sent_start and is_ticker(doc[k].text):
+            k -= 1  # "A NVDA.O and B": an item's ticker after its name
         before = resolver.mention_at(k)
         if before is None or before.end != k + 1 or before.kb_id_ in seen:
             break

@@ -59,6 +59,7 @@ class MentionWords:
         self.stop_names = {fold(n) for n in lexicon["stop_names"]}
         self.funding_series_words = set(lexicon.get("funding_series_words", []))
         self.strip_leading = set(lexicon["strip_leading"])
+        self.leading_participles = set(lexicon.get("leading_participles", []))
         self.antonomasia_articles = set(lexicon.get("antonomasia_articles", []))
         self.title_case_lines = bool(lexicon.get("title_case_lines"))
         self.organization_words = set(lexicon.get("organization_words", []))

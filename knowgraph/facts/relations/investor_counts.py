@@ -345,6 +345,34 @@ class CountedInvestors:
                 return None
         return None
 
+    def _invested_in_examples(self, verb: Token) -> list[Fact]:
+        """ "Elle a investi dans des start-up comme A, B et C": a generic object the examples stand for."""
+        resolver = self.context.resolver
+        doc = verb.doc
+        end = verb.sent.end
+        named = self._invested_in_names(verb, resolver)
+        if named:
+            return named
+        # the preposition on the verb (English) or on its oblique's noun (UD: "investi dans des structures")
+        preps = [*verb.children, *(g for c in verb.children if c.dep_.startswith("obl") for g in c.children)]
+        for child in preps:
+            if child.lower_ not in self.invest_preps or child.i < verb.i:
+                continue
+            j = child.i + 1
+            if j < end and resolver.mention_at(j) is not None:
+                continue  # a name: the verb frame reads it
+            while j < end and j - child.i < 12 and not doc[j].is_punct or (j < end and doc[j].text == ","):
+                marker = self._phrase_at(self.examples, j, resolver)
+                if marker is not None:
+                    investees = self._listed(j + len(marker), end, resolver, ORGS)
+                    investors = self._subjects(verb, resolver, INVESTORS)
+                    # (a portfolio given by examples, not a deal: no Investment event)
+                    return self._facts("investedIn.examples", investors, investees, verb, event=None)
+                if doc[j].pos_ in ("VERB", "AUX") or resolver.mention_at(j) is not None:
+                    break
+                j += 1
+        return []
+
 
 def _past_article(token: Token) -> Token:
     """The word after ``token`` when ``token`` is an article ("the round", "ce tour"), else ``token``."""

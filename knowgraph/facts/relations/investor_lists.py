@@ -104,7 +104,12 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             found = self._invested_again(token)
             if found:
                 return found
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in self.list_subjects or token.lower_ in self.list_subjects):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            # ("La banque est actionnaire de ...": the tagger may read a predicative noun as an adjective)
+            or token.pos_ == "ADJ"
+            and any(c.dep_ == "cop" for c in token.children)
+        ) and (lemma in self.list_subjects or token.lower_ in self.list_subjects):
             rest = self.subject_rest.get(token.lower_, ())
             if rest and tuple(t.lower_ for t in token.doc[token.i + 1 : token.i + 1 + len(rest)]) != rest:
                 return []
@@ -257,7 +262,7 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         several labs, including A and B": the examples a generic complement stands for."""
         doc = noun.doc
         end = noun.sent.end
-        j = noun.i + 1
+        j = noun.i + 1 + len(self.subject_rest.get(noun.lower_, ()))  # (past "de fonds" of "bailleurs de fonds")
         if j >= end or resolver.lowers[j] not in self.targets or resolver.mention_at(j + 1) is not None:
             return []
         j += 1
@@ -265,7 +270,8 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
             marker = self._phrase_at(self.examples, j, resolver)
             if marker is not None:
                 investees = self._listed(j + len(marker), end, resolver, ORGS)
-                holders = self._subjects(noun, resolver, INVESTORS) if self._predicative(noun) else []
+                holders = appositive_holder(noun, resolver)  # "A, l'un des investisseurs de sociétés comme B"
+                holders = self._subjects(noun, resolver, INVESTORS) if self._predicative(noun) else holders
                 # a holding, not a deal: no Investment event (as "investor in X")
                 return self._facts("investedIn.holder-examples", holders, investees, noun, event=None)
             if resolver.mention_at(j) is not None:
@@ -292,31 +298,6 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         if len(investees) < 2:
             return []
         return self._facts("investedIn.verb-list", self._subjects(verb, resolver, INVESTORS), investees, verb)
-
-    def _invested_in_examples(self, verb: Token) -> list[Fact]:
-        """ "Elle a investi dans des start-up comme A, B et C": a generic object the examples stand for."""
-        resolver = self.context.resolver
-        doc = verb.doc
-        end = verb.sent.end
-        named = self._invested_in_names(verb, resolver)
-        if named:
-            return named
-        for child in verb.children:
-            if child.lower_ not in self.invest_preps or child.i < verb.i:
-                continue
-            j = child.i + 1
-            if j < end and resolver.mention_at(j) is not None:
-                continue  # a name: the verb frame reads it
-            while j < end and j - child.i < 12 and not doc[j].is_punct or (j < end and doc[j].text == ","):
-                marker = self._phrase_at(self.examples, j, resolver)
-                if marker is not None:
-                    investees = self._listed(j + len(marker), end, resolver, ORGS)
-                    investors = self._subjects(verb, resolver, INVESTORS)
-                    return self._facts("investedIn.examples", investors, investees, verb)
-                if doc[j].pos_ in ("VERB", "AUX") or resolver.mention_at(j) is not None:
-                    break
-                j += 1
-        return []
 
     # -- investees --------------------------------------------------------------------------------
     def _investee_of_noun(self, noun: Token, resolver: Resolver) -> list[Referent]:
@@ -427,3 +408,18 @@ class InvestorLists(CountedInvestors, NameLists, RuleFamily):
         return self._make(
             f"{self.lang}/{rule}", "investedIn", investors, investees, trigger, self.confidence, resolver, event
         )
+
+
+def appositive_holder(noun: Token, resolver: Resolver) -> list[Referent]:
+    """The name an apposition opening with ``noun`` describes: "A, l'un des premiers investisseurs de ...",
+    "A, an early backer of ...": lower-case words only back to a comma right after a name."""
+    doc = noun.doc
+    j = noun.i - 1
+    while j > noun.sent.start and noun.i - j <= 6 and (doc[j].is_lower or doc[j].text in ("'", "’")):
+        j -= 1
+    if j <= noun.sent.start or doc[j].text != ",":
+        return []
+    name = resolver.mention_at(j - 1)
+    if name is None or name.end != j:
+        return []
+    return resolver.resolve(doc[name.start], INVESTORS, coordinated=False)

@@ -48,6 +48,7 @@ class NameLists:
         described = 0  # description words read since the last separator
         in_apposition = False  # after a name and a comma, words that are not a new name
         comma_before = False  # the last separator is a comma: the words after it may describe the name before
+        titled_at = -1  # where a person would stand right after the company of a title opening an item
         while j < end:
             aside = self._aside_end(j, end, found, resolver)
             if aside is not None:
@@ -84,6 +85,10 @@ class NameLists:
                     and lowers[span.end - 2] in self.genitives
                     and resolver.type_of(span.kb_id_) == "Person"
                 )
+                if span.start == titled_at and resolver.type_of(span.kb_id_) == "Person":
+                    # "l'ancien patron de Kernwerk Paul Roux, B": the person a title with its company introduces
+                    # is the item (the company is only the title's complement)
+                    expecting, in_apposition = True, False
                 if expecting and not in_apposition and not glued:
                     span = self._person_after_title(span, end, resolver)
                     for r in resolver.resolve(doc[span.start], types, coordinated=False):
@@ -116,6 +121,8 @@ class NameLists:
                     # "fondateur d'Iliad": the name complementing a description is not in the list
                     # ("la société de capital-risque Brintel Partners": a description goes on; "le fonds de
                     # Kernwerk et ...": the fund's owner is listed, and the list goes on)
+                    if expecting:
+                        titled_at = owner.end
                     in_apposition, expecting = True, False
                 j += 1
                 continue
@@ -182,7 +189,7 @@ class NameLists:
         if owner_type != "Organization":
             return False
         k = j - 1
-        while k >= 0 and j - k <= 6 and (doc[k].is_alpha and doc[k].text[:1].islower() or doc[k].text[-1:] in "'’"):
+        while k >= 0 and j - k <= 6 and (doc[k].is_alpha and doc[k].text[:1].islower() or doc[k].text[-1:] in "'’-"):
             if doc[k].lower_ in self.owner_funds:
                 return True
             k -= 1

@@ -25,6 +25,7 @@ class RoundCompanies:
     hyphen_leads: set[str]
     also_joining_verbs: list[tuple[str, ...]]
     also_words: set[str]
+    clause_contrasts: set[str]
     loose_round_nouns: set[str]
     funding_complements: set[str]
     round_targets: tuple[str, ...]
@@ -195,8 +196,15 @@ class RoundCompanies:
             end -= 1
         if doc[start].pos_ == "ADV" and start + 1 < end and doc[start + 1].text == ",":
             start += 2  # "Additionally, ..."
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end]):
-            return []  # "Quillon said A also invested": the names before are another clause's
+        finite = [t.i for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if finite:
+            # "X est revenu pour la série F, mais A et B ont également suivi": the list opens the contrasting clause
+            opening = next(
+                (j for j in range(end - 1, finite[-1], -1) if resolver.lowers[j] in self.clause_contrasts), None
+            )
+            if opening is None or doc[opening - 1].text != ",":
+                return []  # "Quillon said A also invested": the names before are another clause's
+            start = opening + 1
         return self._listed(start, end, resolver)  # type: ignore[attr-defined]
 
     def _other_series(self, window: Span) -> bool:

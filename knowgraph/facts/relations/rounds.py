@@ -45,6 +45,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         self.also_joining_verbs = [tuple(w.lower().split()) for w in rounds.get("also_joining_verbs", [])]
         self._also_joining_lemmas = {words[0] for words in self.also_joining_verbs}  # checked at every watched word
         self.also_words = set(rounds.get("also_words", []))
+        self.clause_contrasts = set(rounds.get("clause_contrasts", []))
         joined = rounds.get("joined_by", {})
         self.joined_verbs = set(joined.get("verbs", []))
         self.joined_subjects = set(joined.get("subjects", []))

@@ -339,6 +339,8 @@ class VerbFrames(PassiveFrames):
             agents = agents + things
         if agents and patients and pattern.relation == "investedIn" and not passive:
             agents = listed_backers(agents, resolver, self.lang, agent_types)
+        if pattern.relation == "foundedBy" and verb.lemma_.lower() in self.lists.get("market_launch_verbs", ()):
+            patients = [r for r in patients if not launched_in_a_market(r, resolver, self.lists)]
         if not agents or not patients:
             return []
         if pattern.relation == "partnerOf" and self.project_preps:
@@ -383,3 +385,21 @@ def subject_of_next_clause(referent: Referent, resolver: Resolver) -> bool:
     if end >= len(doc) or doc[end].pos_ != "VERB" or doc[end].dep_ not in ("conj", "advcl"):
         return False
     return not any(c.dep_.startswith("nsubj") for c in doc[end].children)
+
+
+def launched_in_a_market(referent: Referent, resolver: Resolver, lists: dict[str, set[str]]) -> bool:
+    """Is the company launched a bare name (right after the verb) followed by a country's or a region's phrase
+    ("lancer Kernwerk en Europe", ``market_prepositions``)? A company launched in a market already exists: no one
+    founds it there ("lancer la start-up X en France" may be its founding)."""
+    doc = resolver.doc
+    span = resolver.mention_at(referent.token)
+    if (
+        span is None
+        or span.start == 0
+        or doc[span.start - 1].pos_ not in ("VERB", "AUX", "ADV")
+        or span.end + 1 >= span.sent.end
+        or doc[span.end].lower_ not in lists.get("market_prepositions", ())
+    ):
+        return False
+    place = resolver.mention_at(span.end + 1)
+    return place is not None and place.start == span.end + 1 and resolver.type_of(place.kb_id_) == "Place"

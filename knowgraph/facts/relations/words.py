@@ -231,7 +231,7 @@ class WordForms:
     def _ends_descriptor(self, token: Token) -> bool:
         """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
         return any(
-            key.split()[-1].split("-")[-1] == token.lower_ and info["type"] == "Organization"
+            token.lower_ in (key.split()[-1], key.split()[-1].split("-")[-1]) and info["type"] == "Organization"
             for key, info in self.descriptors.items()
         )
 

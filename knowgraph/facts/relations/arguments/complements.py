@@ -20,6 +20,7 @@ from knowgraph.nlp.doccache import doc_text
 #: 300 millions de X", "an investment of $2 billion in X")
 _AMOUNT_LINKS = frozenset({"de", "d'", "d\u2019", "of", "pour", "for", ","})
 #: the longest window of a reading of a noun's own complement, past an amount
+_CLAUSE_CONTRASTS = frozenset({"mais", "tandis", "but", "whereas", "while"})
 _NEAR_WINDOW = 6
 
 
@@ -146,6 +147,8 @@ class ComplementSearch:
             # of the noun's own complement (a short window), not of a by-phrase further on
             first = past_an_amount(doc, self.lang, first, end, lower)
         for j in range(first, min(end, first + window)):
+            if lower[j] in _CLAUSE_CONTRASTS and j > head.i + 1 and text[j - 1] == ",":
+                break  # "..., mais A et les fonds de B ont suivi": another clause, no complement of the head
             if text[j] == ";" or (pos[j] == "VERB" and j > head.i + 1 and dep[j] not in ("xcomp", "acl")):
                 if dep[j] not in ("obl", "nmod", "amod"):
                     break

@@ -119,7 +119,8 @@ class ObjectSearch:
                     k + 1 < end
                     and doc[k].pos_ in ("NOUN", "NUM")
                     and doc[k].is_lower | doc[k].is_digit
-                    and doc[k + 1].pos_ == "DET"
+                    # ("réunit depuis mars A, B et C": a name right after the time word)
+                    and (doc[k + 1].pos_ == "DET" or k == j + 1 and resolver.mention_at(k + 1) is not None)
                     and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in self.time_words or doc[k].is_digit)
                 ):
                     return self._direct_object_from(k + 1, verb, resolver, types)
@@ -205,8 +206,10 @@ class ObjectSearch:
         doc = verb.doc
         end = verb.sent.end
         found: list[Referent] = []
-        for child in verb.children:
-            if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in resolver.example_markers:
+        for child in [*verb.children, *self._marker_in_plural_object(verb, resolver)]:
+            if child.dep_ != "prep" and child.head.i == verb.i or child.i < verb.i:
+                continue
+            if child.lower_ not in resolver.example_markers:
                 continue
             j = child.i + 1
             while (
@@ -228,6 +231,28 @@ class ObjectSearch:
                     break
                 j += 1
         return found
+
+    @staticmethod
+    def _marker_in_plural_object(verb: Token, resolver: Resolver) -> list[Token]:
+        """The example marker that ends the phrase of a plural common-noun direct object, right before a name
+        ("a créé des modèles de langage ouverts comme A et B", where the parse hangs the marker inside the
+        object's phrase): no punctuation, verb or name between the object and the marker. (A singular
+        object compares: "un modèle comme A" is not A.)"""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or "Plur" not in obj.morph.get("Number"):
+            return []
+        doc = verb.doc
+        end = min(verb.sent.end - 1, obj.i + 10)
+        for j in range(obj.i + 1, end):
+            t = doc[j]
+            if t.lower_ in resolver.example_markers:
+                k = j + 2 if doc[j + 1].lower_ in ("que", "qu'", "as") else j + 1
+                span = resolver.mention_at(k) if k < verb.sent.end else None
+                return [t] if span is not None and span.start == k else []
+            verb_form = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")  # ("ouverts": a modifier)
+            if t.is_punct and t.text != "-" or verb_form or resolver.mention_at(j) is not None:
+                return []
+        return []
 
     def _deal_counterparty(self, verb: Token, resolver: Resolver, types: set[str], exclude: set[str]) -> list[Referent]:
         """ "Brightwater signed a five-year agreement to supply Nvidia GPUs to Anthropic": the one the deal's

@@ -7,11 +7,16 @@ the passage is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, SUBJECT_DEPS
 from knowgraph.mentions.coordination import listed_before as names_listed_before
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+
+# words that open a contrasting clause with a subject of its own ("tandis que", "whereas")
+_CONTRAST_OPENERS = frozenset({"tandis", "whereas"})
 
 
 class SubjectSearch:
@@ -32,7 +37,7 @@ class SubjectSearch:
                     if len(found) == 1 and found[0].token == child.i and child.i < verb.i:
                         found = listed_before(found[0], resolver, types) + found
                     if found:
-                        return self._with_subjects_before(node, found, resolver, types)
+                        return with_subjects_before(node, found, resolver, types)
                     if child.pos_ == "PRON" and node.dep_ == "conj" and child.lower_ not in resolver.relatives:
                         return []  # "What is Ostrakon ..., and how can you build on X": "you", not a name to the left
             if own_subject and node.dep_ == "conj":
@@ -96,6 +101,12 @@ class SubjectSearch:
                 continue
             if (
                 node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj")
+                and node.head.i < node.i
+                and any(t.lower_ in _CONTRAST_OPENERS for t in node.doc[node.head.i + 1 : node.i])
+            ):
+                break  # "A vend X, tandis que la start-up B a signé ...": a contrasting clause has a subject of its own
+            if (
+                node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl:relcl", "obl:arg", "obl:mod", "obj")
                 and node.head.i != node.i
                 and node.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
             ):
@@ -154,28 +165,6 @@ class SubjectSearch:
                         return found
         return self._left_subject(verb, resolver, types)
 
-    @staticmethod
-    def _with_subjects_before(
-        node: Token, found: list[Referent], resolver: Resolver, types: set[str]
-    ) -> list[Referent]:
-        """ "A et B ont participé": the names coordinated before the subject the parse gives, when the parser made
-        the first name the head and the verb its conjunct (fr_core_news_md: "A" ROOT, "ont participé" conj of it,
-        "B" its subject). The names count only if the list read from the first one reaches ``found``, and the first
-        is the sentence's root or a subject itself (not "X a racheté A et B a levé ...", "A" an object)."""
-        head = node.head
-        if (
-            node.dep_ != "conj"
-            or head.pos_ not in ("NOUN", "PROPN")
-            or head.dep_ not in ("ROOT", "nsubj", "nsubj:pass")
-            or head.i >= found[0].token
-        ):
-            return found
-        before = resolver.resolve(head, types)
-        if not any(r.key == found[0].key for r in before):
-            return found
-        keys = {r.key for r in before}
-        return before + [r for r in found if r.key not in keys]
-
     def _left_subject(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """The nearest entity left of the verb that is not inside a prepositional phrase."""
         doc = verb.doc
@@ -194,14 +183,17 @@ class SubjectSearch:
                 before = doc[span.start - 1] if span.start > sent_start else None
                 if before is not None and before.pos_ == "ADP" and before.lower_ not in ("selon",):
                     continue
+                described = described_name(span, self._ends_descriptor)
                 if before is not None and (
                     before.pos_ in ("NOUN", "ADJ")
                     and before.is_lower
-                    and not self._ends_descriptor(before)
+                    and described is None
                     and before.lower_ not in self.time_words
                     or before.lower_ in self.possessives
                 ):
                     continue  # "sa plateforme Azure": a complement, not a subject ("la start-up Nexalia" is one)
+                if described == "complement":
+                    continue  # "les services de la start-up Nexalia": the description is a complement
                 if (
                     before is not None
                     and before.pos_ == "DET"
@@ -219,6 +211,13 @@ class SubjectSearch:
                     and self._descriptor_type(head) is None
                 ):
                     continue  # "Orbitron staff are part of X": the name qualifies the subject, it is not it
+                described = described_before_examples(span, verb, resolver)
+                if described is not None:
+                    # "A, an early backer of firms such as B and C, led the round": the examples end the
+                    # apposition of the name before them, which is the subject
+                    found = resolver.resolve(doc[described.start], types, coordinated=False)
+                    if found:
+                        return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in found]
                 found = resolver.resolve(doc[span.start], types)
                 if not found and span.label_ == "Place" and "Place" not in types:
                     continue  # "a Toronto-based company": a place modifying the subject, not the subject
@@ -407,6 +406,26 @@ class SubjectSearch:
         return resolver.resolve(doc[i], types, coordinated=False) if i < sent.end else []
 
 
+def with_subjects_before(node: Token, found: list[Referent], resolver: Resolver, types: set[str]) -> list[Referent]:
+    """ "A et B ont participé": the names coordinated before the subject the parse gives, when the parser made
+    the first name the head and the verb its conjunct (fr_core_news_md: "A" ROOT, "ont participé" conj of it,
+    "B" its subject). The names count only if the list read from the first one reaches ``found``, and the first
+    is the sentence's root or a subject itself (not "X a racheté A et B a levé ...", "A" an object)."""
+    head = node.head
+    if (
+        node.dep_ != "conj"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.dep_ not in ("ROOT", "nsubj", "nsubj:pass")
+        or head.i >= found[0].token
+    ):
+        return found
+    before = resolver.resolve(head, types)
+    if not any(r.key == found[0].key for r in before):
+        return found
+    keys = {r.key for r in before}
+    return before + [r for r in found if r.key not in keys]
+
+
 def _unless_rival(subjects: list[Referent], possessive: int, resolver: Resolver, types: set[str]) -> list[Referent]:
     """The clause's subject as the owner of "its" at token ``possessive``, unless "its" is in the second of
     two coordinated verb phrases and the first one's complements name another candidate ("Kernwerk took a
@@ -460,3 +479,65 @@ def listed_before(last: Referent, resolver: Resolver, types: set[str]) -> list[R
     if span is None:
         return []
     return [r for r in names_listed_before(span, resolver, types, ending_coordinator=True) if r.key != last.key]
+
+
+def described_before_examples(last: Span, verb: Token, resolver: Resolver, longest: int = 16) -> Span | None:
+    """The name an apposition describes when the apposition ends with examples right before ``verb``:
+    "A, l'un des premiers soutiens de sociétés comme B, C et D, mène le tour" (``last`` is D): read back from
+    D over the list (names, commas, coordinators) to an example marker ("comme", "such as", "telles que"),
+    then over at most ``longest`` words with no comma and no verb to the comma that follows a name (A).
+    None when the list is not closed by a comma right before the verb (auxiliaries and adverbs between), has
+    no marker, or no name opens the apposition ("des groupes comme B et C investissent": B and C are the
+    subject)."""
+    doc = resolver.doc
+    start = last.sent.start
+    if last.end >= verb.i or doc[last.end].text != ",":
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PRON") for t in doc[last.end + 1 : verb.i]):
+        return None
+    k = last.start - 1
+    while k > start:
+        span = resolver.mention_at(k)
+        if span is not None:
+            k = span.start - 1
+        elif doc[k].text == "," or doc[k].lower_ in resolver.coordinators:
+            k -= 1
+        else:
+            break
+    if doc[k].lower_ in ("que", "as") and k > start:
+        k -= 1  # "telles que", "such as"
+    if doc[k].lower_ not in resolver.example_markers:
+        return None
+    j = k - 1
+    while j > start and k - j <= longest and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm") or doc[j].is_punct:
+            return None
+        if resolver.mention_at(j) is not None:
+            return None
+        j -= 1
+    if j <= start or doc[j].text != ",":
+        return None
+    name = resolver.mention_at(j - 1)
+    if name is None or name.end != j:
+        return None
+    return name
+
+
+def described_name(span: Span, ends_descriptor: Callable[[Token], bool]) -> str | None:
+    """How a name after its descriptor stands: "subject" for "la start-up Nexalia", "la start-up allemande X"
+    (an adjective after the descriptor), "complement" when a preposition and an article open the description ("les
+    services de la start-up Nexalia"), None when no descriptor comes right before the name."""
+    doc = span.doc
+    start = span.sent.start
+    before = span.start - 1
+    if before < start:
+        return None
+    if ends_descriptor(doc[before]):
+        opening = before - 1
+    elif doc[before].pos_ == "ADJ" and before - 1 >= start and ends_descriptor(doc[before - 1]):
+        opening = before - 2
+    else:
+        return None
+    if opening - 1 >= start and doc[opening].pos_ == "DET" and doc[opening - 1].pos_ == "ADP":
+        return "complement" if doc[opening - 1].lower_ != "selon" else "subject"
+    return "subject"
