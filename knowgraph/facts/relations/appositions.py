@@ -170,9 +170,10 @@ class LocatedDescriptions(RuleFamily):
         return facts
 
     def _possessive_place(self, sent: Span, resolver: Resolver) -> list[Fact]:
-        """ "Nexalia is India's highest-funded AI startup", "Nexalia, France's biggest AI lab, ...", "France's
-        biggest AI lab, Nexalia, ...": a place's possessive before an organisation descriptor (in the singular)
-        said of a name (the subject of "be", or a name in apposition) places it there."""
+        """ "Nexalia is India's highest-funded AI startup", "Nexalia, France's biggest AI lab, ...": a place's
+        possessive before an organisation descriptor (in the singular) said of a name before it (the subject of
+        "be", or the name the description is in apposition to) places it there. The name after the description
+        ("France's biggest AI lab, Nexalia") is the nationalities family's ``_country_possessives``."""
         doc, facts = sent.doc, []
         for place in [m for m in resolver.mentions_in(sent.start, sent.end) if m.label_ == "Place"]:
             if place.end + 2 >= sent.end or doc[place.end].lower_ not in ("'s", "’s"):
@@ -204,9 +205,6 @@ class LocatedDescriptions(RuleFamily):
             elif place.start - 2 >= sent.start and doc[place.start - 1].text == ",":
                 name = resolver.mention_at(place.start - 2)  # "Nexalia, France's biggest AI lab,"
                 name = name if name is not None and name.end == place.start - 1 else None
-            elif j + 2 < sent.end and doc[j + 1].text == ",":
-                name = resolver.mention_at(j + 2)  # "France's biggest AI lab, Nexalia,"
-                name = name if name is not None and name.start == j + 2 else None
             if name is not None and name.label_ == "Organization":
                 facts += self._make(
                     f"{self.lang}/locatedIn.possessive",

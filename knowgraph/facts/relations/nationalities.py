@@ -50,7 +50,7 @@ class Nationalities(RuleFamily):
             while (  # the tagger may call "startup" a verb: a descriptor is read by its word
                 j < sent.end
                 and j - k <= 5
-                and doc[j].is_lower
+                and (doc[j].is_lower or self._acronym_modifier(doc[j]))  # "France's biggest AI lab, X"
                 and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or self._descriptor_type(doc[j]) == "Organization")
             ):
                 j += 1
