@@ -17,7 +17,7 @@ from knowgraph.mentions.coref_article import COERCED, LINKED, ArticleMentions, R
 from knowgraph.mentions.encyclopedic_names import EVENT_TOKENS
 from knowgraph.mentions.entities import Entity
 from knowgraph.mentions.gazetteer import bare, fold, slugify
-from knowgraph.mentions.lexicon import CorefWords, first_names, party_prepositions, title_nouns
+from knowgraph.mentions.lexicon import CorefWords, first_names
 from knowgraph.mentions.names import (
     headline_verb,
     is_ticker,
@@ -49,9 +49,9 @@ class NameCoercer:
         self.nationalities = words.nationalities
         self.funding_series_words = words.funding_series_words
         self.person_roles = words.person_roles
-        self.title_nouns = words.person_roles | title_nouns(words.lang)
+        self.title_nouns = words.title_nouns
         self.antonomasia_articles = words.antonomasia_articles
-        self.party_prepositions = party_prepositions(words.lang)
+        self.party_prepositions = words.party_prepositions
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""

@@ -134,6 +134,9 @@ class CorefWords:
         self.stop_names = {fold(n) for n in lex["stop_names"]}
         self.funding_series_words = set(lex.get("funding_series_words", []))
         self.person_roles = set(lex.get("person_roles", []))
+        # the titles whose "de" complement is a company, and the prepositions of deal verbs' parties (NameCoercer)
+        self.title_nouns = self.person_roles | title_nouns(lang)
+        self.party_prepositions = party_prepositions(lang)
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))
