@@ -66,9 +66,33 @@ def add_hyphen_rules(tokenizer: Tokenizer, lang: str) -> None:
 _GLOBAL_FLAGS = re.compile(r"^\(\?[a-zA-Z]+\)")
 
 
-def _excluding(pattern: re.Pattern, split: str) -> re.Pattern:
-    """``pattern`` (a whole-token regex) no longer matching a prefixed name: "ex-Google" goes on to
-    the prefix rules. Regexes, not functions, so that spaCy can still serialise the tokenizer."""
-    flags = _GLOBAL_FLAGS.match(pattern.pattern)
-    head = flags.group(0) if flags else ""
-    return re.compile(f"{head}(?!{split})(?:{pattern.pattern[len(head) :]})")
+class _ExcludingMatch:
+    """A whole-token regex that no longer matches a prefixed name: "ex-Google" goes on to the
+    prefix rules. ``match`` is what the regex ``(?!split)(?:pattern)`` (in ``pattern``'s global
+    flags) matches, tried as two regexes so that the model's own, already compiled, is used as it
+    is: the French models' token_match is 1.4 MB of regex, and compiling it again with the
+    exclusion took about 2 s of CPU at every start. ``pattern`` is that combined regex's text, which
+    spaCy writes when it serialises the tokenizer (``token_match.__self__.pattern``) and compiles
+    when it reads it back."""
+
+    def __init__(self, pattern: re.Pattern, split: str):
+        flags = _GLOBAL_FLAGS.match(pattern.pattern)
+        head = flags.group(0) if flags else ""
+        self.pattern = f"{head}(?!{split})(?:{pattern.pattern[len(head) :]})"
+        # flags given to re.compile rather than written in the pattern are not in its text: then
+        # the combined regex (what the pattern's text means) is compiled, the slow way
+        self._whole = pattern if pattern.flags == re.compile(head).flags else re.compile(self.pattern)
+        self._split = re.compile(f"{head}(?:{split})") if self._whole is pattern else re.compile("(?!)")
+
+    def match(self, text: str, *args):
+        if args:  # pos, endpos: a caller's own use, with the combined regex
+            return re.compile(self.pattern).match(text, *args)
+        return None if self._split.match(text) else self._whole.match(text)
+
+    def __reduce__(self):  # pickled (nlp.pipe with n_process) as the combined regex
+        return (re.compile, (self.pattern,))
+
+
+def _excluding(pattern: re.Pattern, split: str) -> _ExcludingMatch:
+    """``pattern`` (a whole-token regex) no longer matching a prefixed name (:class:`_ExcludingMatch`)."""
+    return _ExcludingMatch(pattern, split)
