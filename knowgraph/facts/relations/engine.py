@@ -136,7 +136,11 @@ class RelationExtractor:
                     if (
                         lowers[i] not in watched
                         and lemmas_of[i] not in watched
-                        and (pos[i] not in participle_tags or words._participle_lemma(doc[i]) not in watched)
+                        and (
+                            pos[i] not in participle_tags
+                            or words._participle_stem(lowers[i]) is None  # then _participle_lemma is None
+                            or words._participle_lemma(doc[i]) not in watched
+                        )
                     ):
                         continue  # most words: none of their forms is watched (and no Token object is made)
                     token = doc[i]

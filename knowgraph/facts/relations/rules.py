@@ -142,3 +142,6 @@ class LanguageRules:
             (n, {e: r for e, r in self.participle_endings if len(e) == n})
             for n in sorted({len(e) for e, _ in self.participle_endings}, reverse=True)
         ]
+        # lower-case word -> the verb its participle ending gives, or None (WordForms._participle_stem);
+        # one dict shared by every family of the language
+        self._participle_stems: dict[str, str | None] = {}

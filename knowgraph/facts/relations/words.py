@@ -30,13 +30,27 @@ class WordForms:
         "Cofondé"), the verb it comes from, by the language's participle endings."""
         if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             return None
-        lower = token.lower_
+        stem = self._participle_stem(token.lower_)
+        # the morphology last: it is slow to read, and only a word with a participle ending needs it
+        return None if stem is None or "Part" in token.morph.get("VerbForm") else stem
+
+    def _participle_stem(self, lower: str) -> str | None:
+        """The verb a lower-case word's participle ending gives ("cofondé" -> "cofonder"), or None:
+        the first of the language's endings, longest first, that the word ends with and is more than
+        two letters longer than. Remembered per word (the engine asks it of most nouns)."""
+        stems = self._participle_stems
+        if lower in stems:
+            return stems[lower]
+        stem = None
         for length, endings in self._participle_suffixes:  # participle_endings, longest first
             replacement = endings.get(lower[len(lower) - length :])
             if replacement is not None and len(lower) > length + 2:
-                # the morphology last: it is slow to read, and only a word with a participle ending needs it
-                return None if "Part" in token.morph.get("VerbForm") else lower[:-length] + replacement
-        return None
+                stem = lower[:-length] + replacement
+                break
+        if len(stems) > 200_000:
+            stems.clear()
+        stems[lower] = stem
+        return stem
 
     def _lemmas(self, token: Token) -> set[str]:
         forms = {token.lemma_.lower(), token.lower_}
