@@ -27,7 +27,17 @@ def compared(sentence: str, start: int, words: tuple[str, ...]) -> bool:
 
 def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
     """ "a $7.4 billion valuation for Nexalia": the word after the amount says it is not the deal's."""
-    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
+    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().replace("\u2019", "'").startswith(words)
+
+
+def past_followers(sentence: str, end: int, words: tuple[str, ...]) -> int:
+    """Where the words after an amount that say what it counts end ("$3 billion in revenue"), or ``end``: they are
+    that amount's, and qualify no amount after it ("X, with $3 billion in revenue, raised $400 million")."""
+    after = sentence[end : end + 30]
+    rest = after.lstrip(" -")
+    lowered = rest.lower().replace("\u2019", "'")
+    found = max((w for w in words if lowered.startswith(w)), key=len, default=None)
+    return end if found is None else end + len(after) - len(rest) + len(found)
 
 
 def excluded(

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from knowgraph.facts.amount_qualifiers import compared as _compared
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
+from knowgraph.facts.amount_qualifiers import past_followers as _past_followers
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.clauses import (
     ClauseWords,
@@ -160,7 +161,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             }
             # what comes before an amount qualifies it back to the amount before it, no further: "Kernwerk,
             # valued at $6.8 billion in a $41 million round" excludes the first figure only
-            since = [0, *(a.end for a in found)]
+            since = [0, *(_past_followers(sentence, a.end, excluded_after) for a in found)]
             # "up from $500 million last year", "contre 500 millions l'an dernier": a figure the news is compared
             # with, and the date right after it, are not the deal's
             compared_ends = [a.end for a in found if _compared(sentence, a.start, comparisons)]
@@ -564,8 +565,12 @@ def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str], deal_
         return False
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
-    if head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in deal_nouns for c in head.children):
-        return False  # "a finalisé le rachat pour 300 millions": the verb closes the acquisition, raises nothing
+    if head.pos_ == "VERB" and any(
+        c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in deal_nouns for c in head.children
+    ):
+        # "a finalisé le rachat pour 300 millions", "le rachat, pour 300 millions, a été finalisé": the verb closes
+        # the acquisition, raises nothing
+        return False
     # "$20 million Series A": the name of a round, "Series" a compound of its letter
     words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
     return head.pos_ in ("NOUN", "PROPN", "VERB") and any(

@@ -1,0 +1,90 @@
+"""The amount of an event is the deal's, not a figure of one of its parties (what a company is worth, sells or
+manages); on sentences written for these tests (not from any corpus), with the real spaCy models."""
+
+from decimal import Decimal
+
+import pytest
+from conftest import events
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def amounts(found, kind):
+    return [(e.amount.value, e.amount.currency) if e.amount else None for e in found if e.type == kind]
+
+
+# -- a figure of a party, said in a clause on it, is not the deal's amount -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarnwell Partners has backed Velquor, which generated $3 billion in revenue.",
+        "Tarnwell Partners has backed Velquor, which reported $3 billion in annual recurring revenue.",
+        "Tarnwell Partners has backed Velquor, which oversees $3 billion in assets.",
+        "Tarnwell Partners has backed Velquor, which is now worth $3 billion.",
+    ],
+)
+def test_a_figure_of_the_investee_is_no_investment_amount(en, sentence):
+    assert amounts(events(en, sentence, "en"), "Investment") == [None]
+
+
+def test_a_round_that_values_the_company_gives_no_amount(en):
+    found = events(en, "The round, which values Velquor at $3 billion, was led by Tarnwell Partners.", "en")
+    assert amounts(found, "Investment") == [None]
+
+
+def test_a_company_of_a_size_is_no_price(en):
+    found = events(en, "Brakemoor bought Velquor, a $3 billion company.", "en")
+    assert amounts(found, "Acquisition") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le fonds Tarnwell Partners a investi dans Velquor, qui vaut désormais 3 milliards d'euros.",
+        "Le fonds Tarnwell Partners a investi dans Velquor, qui pèse 3 milliards d'euros en Bourse.",
+        "Le fonds Tarnwell Partners a investi dans Velquor, qui gère 3 milliards d'euros d'actifs.",
+        "Le fonds Tarnwell Partners a investi dans Velquor, qui affiche 3 milliards d'euros de ventes.",
+    ],
+)
+def test_un_chiffre_de_la_societe_n_est_pas_le_montant(fr, sentence):
+    assert amounts(events(fr, sentence, "fr"), "Investment") == [None]
+
+
+def test_le_chiffre_d_affaires_du_rachete_n_est_pas_le_prix(fr):
+    found = events(fr, "Le groupe Brakemoor a racheté Velquor, qui a généré 3 milliards d'euros de revenus.", "fr")
+    assert amounts(found, "Acquisition") == [None]
+
+
+# -- ... while the deal's own amount stays ----------------------------------------------------------------------
+
+
+def test_the_raise_amount_stays_beside_a_figure_of_the_company(en):
+    found = events(
+        en, "Velquor, which generated $3 billion in revenue, raised $400 million from Tarnwell Partners.", "en"
+    )
+    assert amounts(found, "Investment") == [(Decimal("400000000"), "USD")]
+
+
+def test_a_deal_worth_an_amount_is_its_price(en):
+    found = events(en, "Brakemoor bought Velquor in a deal worth $3 billion.", "en")
+    assert amounts(found, "Acquisition") == [(Decimal("3000000000"), "USD")]
+
+
+def test_une_levee_en_bourse_garde_son_montant(fr):
+    found = events(fr, "La société Velquor a levé 400 millions d'euros auprès du fonds Tarnwell Partners.", "fr")
+    assert amounts(found, "Investment") == [(Decimal("400000000"), "EUR")]
+
+
+# -- a price said between commas after the deal noun, the closing verb after it ---------------------------------
+
+
+def test_le_prix_entre_virgules_d_un_rachat_finalise(fr):
+    found = events(fr, "Le rachat de Velquor par Brakemoor, pour 800 millions d'euros, a été conclu lundi.", "fr")
+    assert amounts(found, "Acquisition") == [(Decimal("800000000"), "EUR")]
+
+
+def test_the_price_between_commas_of_a_completed_acquisition(en):
+    found = events(en, "The acquisition of Velquor by Brakemoor, for $800 million, was completed on Monday.", "en")
+    assert amounts(found, "Acquisition") == [(Decimal("800000000"), "USD")]
