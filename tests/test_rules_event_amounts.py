@@ -88,3 +88,27 @@ def test_le_prix_entre_virgules_d_un_rachat_finalise(fr):
 def test_the_price_between_commas_of_a_completed_acquisition(en):
     found = events(en, "The acquisition of Velquor by Brakemoor, for $800 million, was completed on Monday.", "en")
     assert amounts(found, "Acquisition") == [(Decimal("800000000"), "USD")]
+
+
+# -- a round announced with a compound round noun ("a $20 million funding round") -----------------------------
+
+
+def test_an_announced_funding_round_is_a_raise_with_its_amount(en):
+    found = events(en, "Velquor announced a $65 million funding round.", "en")
+    assert [(e.roles, amounts([e], "Investment")) for e in found] == [
+        ({"investor": (), "investee": ("velquor",)}, [(Decimal("65000000"), "USD")])
+    ]
+
+
+def test_the_investors_of_an_announced_funding_round_take_its_amount(en):
+    found = events(
+        en, "Velquor, a Lisbon startup, announced a $65 million funding round. Tarnwell Partners led the round.", "en"
+    )
+    [event] = [e for e in found if e.type == "Investment"]
+    assert event.roles == {"investor": ("tarnwell-partners",), "investee": ("velquor",)}
+    assert amounts([event], "Investment") == [(Decimal("65000000"), "USD")]
+
+
+def test_une_levee_de_fonds_annoncee_garde_son_montant(fr):
+    found = events(fr, "La société Velquor a annoncé une levée de fonds de 65 millions d'euros.", "fr")
+    assert amounts(found, "Investment") == [(Decimal("65000000"), "EUR")]

@@ -438,8 +438,10 @@ def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, in
     """Character bounds of the noun phrase a round noun heads ("tour de table" -> "tour", whose phrase
     holds "de 20 millions d'euros")."""
     token = doc[trigger]
-    while token.head.i != token.i and 0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head
+    while token.head.i != token.i and (
+        0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound"
+    ):
+        token = token.head  # ("a $20 million funding round": "funding" a compound of the noun after it)
     if token.head.lemma_.lower() in governors:
         token = token.head  # "X boucle un tour de table de 90 millions": the raise verb's clause
     right = token.right_edge
