@@ -112,3 +112,28 @@ def test_the_investors_of_an_announced_funding_round_take_its_amount(en):
 def test_une_levee_de_fonds_annoncee_garde_son_montant(fr):
     found = events(fr, "La société Velquor a annoncé une levée de fonds de 65 millions d'euros.", "fr")
     assert amounts(found, "Investment") == [(Decimal("65000000"), "EUR")]
+
+
+# -- one amount, two deals of one sentence: the deal whose clause holds it --------------------------------------
+
+
+def test_l_investissement_garde_son_montant_pas_le_rachat_de_la_relative(fr):
+    found = events(
+        fr, "Le fonds Tarnwell Partners a injecté 45 millions d'euros dans Velquor, qui a racheté Drisk.", "fr"
+    )
+    assert amounts(found, "Investment") == [(Decimal("45000000"), "EUR")]
+    assert amounts(found, "Acquisition") == [None]
+
+
+def test_a_backing_in_a_relative_clause_gives_no_price_to_the_acquisition(en):
+    found = events(en, "Velquor, which Tarnwell Partners backed with $45 million, bought Drisk.", "en")
+    assert amounts(found, "Investment") == [(Decimal("45000000"), "USD")]
+    assert amounts(found, "Acquisition") == [None]
+
+
+def test_un_rachat_plus_ancien_garde_son_prix(fr):
+    found = events(
+        fr, "Le groupe Brakemoor s'offre Velquor, un an après avoir racheté Drisk pour 45 millions d'euros.", "fr"
+    )
+    by_target = {e.roles["acquiree"]: amounts([e], "Acquisition")[0] for e in found if e.type == "Acquisition"}
+    assert by_target == {("velquor",): None, ("drisk",): (Decimal("45000000"), "EUR")}

@@ -53,7 +53,7 @@ from knowgraph.facts.deal_prices import (
 )
 from knowgraph.facts.earlier_rounds import add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_dates import clause_dates, coarsened, dates_of_the_lead, end_prepositions, one_time
-from knowgraph.facts.event_merges import merge_same_sentence
+from knowgraph.facts.event_merges import amounts_to_their_own_deal, merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
 from knowgraph.mentions.entities import MENTIONS_KEY
@@ -283,6 +283,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     dates_of_the_lead(doc, events, stamp or day, lang, rounds_named)
+    amounts_to_their_own_deal(doc, events)
     return events
 
 
