@@ -137,3 +137,50 @@ def test_un_rachat_plus_ancien_garde_son_prix(fr):
     )
     by_target = {e.roles["acquiree"]: amounts([e], "Acquisition")[0] for e in found if e.type == "Acquisition"}
     assert by_target == {("velquor",): None, ("drisk",): (Decimal("45000000"), "EUR")}
+
+
+# -- the price said in the next sentence, past an aside that it was not told -------------------------------------
+
+
+def test_le_prix_qui_n_a_pas_ete_devoile_mais_serait(fr):
+    found = events(
+        fr,
+        "Le groupe Brakemoor a racheté la start-up Velquor. Le montant de l'opération n'a pas été révélé, mais il "
+        "s'élèverait à 70 millions d'euros d'après deux sources.",
+        "fr",
+    )
+    assert amounts(found, "Acquisition") == [(Decimal("70000000"), "EUR")]
+
+
+def test_le_prix_serait_compris_entre(fr):
+    found = events(
+        fr,
+        "Le groupe Brakemoor a racheté la start-up Velquor. La transaction serait comprise entre 60 et 80 millions "
+        "d'euros.",
+        "fr",
+    )
+    [deal] = [e for e in found if e.type == "Acquisition"]
+    assert (deal.amount.min_value, deal.amount.max_value, deal.amount.currency) == (
+        Decimal("60000000"),
+        Decimal("80000000"),
+        "EUR",
+    )
+
+
+def test_the_price_was_not_disclosed_but_it_is_estimated_at(en):
+    found = events(
+        en,
+        "Brakemoor bought the startup Velquor. The price was not disclosed, but it is estimated at $70 million.",
+        "en",
+    )
+    assert amounts(found, "Acquisition") == [(Decimal("70000000"), "USD")]
+
+
+def test_a_price_not_disclosed_gives_no_amount(fr):
+    found = events(
+        fr,
+        "Le groupe Brakemoor a racheté la start-up Velquor. Le prix n'a pas été dévoilé, mais la cible a levé 9 "
+        "millions d'euros l'an dernier.",
+        "fr",
+    )
+    assert amounts(found, "Acquisition") == [None]

@@ -275,7 +275,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     _add_raises(doc, events, in_sentence, lang)
     add_earlier_rounds(doc, events, earlier)
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
-    amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
+    asides = tuple(w.lower() for w in patterns.get("deal_amount_asides", []))
+    amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links, asides)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     amounts_of_the_heading(doc, events, in_sentence)
     dates_of_the_deal_after(
