@@ -184,3 +184,22 @@ def test_a_price_not_disclosed_gives_no_amount(fr):
         "fr",
     )
     assert amounts(found, "Acquisition") == [None]
+
+
+# -- "de la part de" names who gives the money, never the company raising ----------------------------------------
+
+
+def test_de_la_part_de_ne_nomme_pas_la_societe_financee(fr):
+    found = events(
+        fr,
+        "La jeune pousse Velquor a obtenu un financement de 12 millions d'euros de la part de Tarnwell Partners.",
+        "fr",
+    )
+    assert [e.roles["investee"] for e in found if e.type == "Investment"] == [("velquor",)]
+
+
+def test_leve_de_la_part_de_nomme_les_investisseurs(fr):
+    found = events(fr, "La jeune pousse Velquor a levé 12 millions d'euros de la part de Tarnwell Partners.", "fr")
+    assert [(e.roles, amounts([e], "Investment")) for e in found] == [
+        ({"investor": ("tarnwell-partners",), "investee": ("velquor",)}, [(Decimal("12000000"), "EUR")])
+    ]
