@@ -203,3 +203,43 @@ def test_leve_de_la_part_de_nomme_les_investisseurs(fr):
     assert [(e.roles, amounts([e], "Investment")) for e in found] == [
         ({"investor": ("tarnwell-partners",), "investee": ("velquor",)}, [(Decimal("12000000"), "EUR")])
     ]
+
+
+# -- an amount that sizes another thing (a fund, a plan, a business) or that a verb of no deal governs ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarnwell Partners backed Velquor through its $300 million fund.",
+        "Tarnwell Partners backed Velquor as part of a $2 billion plan to fund robotics.",
+    ],
+)
+def test_the_size_of_a_fund_or_a_plan_is_no_investment_amount(en, sentence):
+    assert amounts(events(en, sentence, "en"), "Investment") == [None]
+
+
+def test_the_size_of_the_buyer_s_business_is_no_price(en):
+    found = events(en, "Brakemoor bought Velquor to expand its $4 billion logistics business.", "en")
+    assert amounts(found, "Acquisition") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le fonds Tarnwell Partners a investi dans Velquor via son fonds de 300 millions d'euros.",
+        "Le groupe Brakemoor a racheté Velquor dans le cadre d'un plan de 2 milliards d'euros.",
+    ],
+)
+def test_la_taille_d_un_fonds_ou_d_un_plan_n_est_pas_le_montant(fr, sentence):
+    assert [e.amount for e in events(fr, sentence, "fr") if e.type != "Partnership"] == [None]
+
+
+def test_une_levee_de_fonds_garde_son_montant(fr):
+    found = events(fr, "La société Velquor a bouclé une levée de fonds de 30 millions d'euros.", "fr")
+    assert amounts(found, "Investment") == [(Decimal("30000000"), "EUR")]
+
+
+def test_a_raise_for_the_company_s_own_plan_keeps_its_amount(en):
+    found = events(en, "Velquor raised $30 million from Tarnwell Partners to fund its expansion plan.", "en")
+    assert amounts(found, "Investment") == [(Decimal("30000000"), "USD")]

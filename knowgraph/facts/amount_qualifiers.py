@@ -86,3 +86,25 @@ def _deal_of(text: str, nouns: tuple[str, ...]) -> bool:
         if words[k] in nouns and (words[k + 1] in ("of", "de", "du") or words[k + 1].startswith(("d'", "d\u2019"))):
             return True
     return False
+
+
+def of_another_thing(doc, amount, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """ "through its $500 million fund", "as part of a $10 billion push", "via son fonds de 500 millions", "which
+    manages $9 billion": an amount that sizes a noun of another thing (a fund, a plan, a business:
+    ``amount_owner_nouns`` in patterns.yaml, with its own determiner) or is the object of a verb that tells no deal
+    (``amount_owner_verbs``) is not the deal's."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return root.dep_ in ("obj", "dobj") and head.lemma_.lower() in verbs
+    return (
+        head.pos_ == "NOUN"
+        and root.dep_ in ("nummod", "compound", "nmod", "quantmod")
+        and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        and any(c.dep_ in ("det", "poss", "nmod:poss") for c in head.children)
+    )

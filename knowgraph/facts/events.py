@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from knowgraph.facts.amount_qualifiers import compared as _compared
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
+from knowgraph.facts.amount_qualifiers import of_another_thing as _of_another_thing
 from knowgraph.facts.amount_qualifiers import past_followers as _past_followers
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.clauses import (
@@ -144,6 +145,9 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", [])),
         tuple(w.lower() for w in patterns.get("deal_price_words", [])),
     )
+    owners = tuple(
+        frozenset(w.lower() for w in patterns.get(k, [])) for k in ("amount_owner_nouns", "amount_owner_verbs")
+    )
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
     earlier: dict[int, list[tuple[MonetaryAmount, DateValue | None]]] = {}  # sentence -> its earlier rounds
     # sentence -> (start, end, amount, dates) of the phrase of each of its earlier rounds
@@ -190,7 +194,11 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
             earlier[start] = [(own[0], own_dates[0] if own_dates else None) for _, _, own, own_dates in inside]
             rounds_named[start] = [(lo, hi, own[0], own_dates) for lo, hi, own, own_dates in inside]
-            amounts = [a for a in amounts if not any(lo <= a.start < hi for lo, hi, _, _ in inside)]
+            amounts = [
+                a
+                for a in amounts
+                if not any(lo <= a.start < hi for lo, hi, _, _ in inside) and not _of_another_thing(doc, a, *owners)
+            ]
             dates = [d for d in dates if not any(d in own_dates for _, _, _, own_dates in inside)]
             sentence_cache[start] = (amounts, dates)
         return sentence_cache[start]
