@@ -108,3 +108,27 @@ def of_another_thing(doc, amount, nouns: frozenset[str], verbs: frozenset[str]) 
         and (head.lemma_.lower() in nouns or head.lower_ in nouns)
         and any(c.dep_ in ("det", "poss", "nmod:poss") for c in head.children)
     )
+
+
+def raised(doc, amount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
+    """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
+    amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head  # the word the amount's phrase hangs on
+    if head.i == span.root.i:
+        return False
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
+    if head.pos_ == "VERB" and any(
+        c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in deal_nouns for c in head.children
+    ):
+        # "a finalisé le rachat pour 300 millions", "le rachat, pour 300 millions, a été finalisé": the verb closes
+        # the acquisition, raises nothing
+        return False
+    # "$20 million Series A": the name of a round, "Series" a compound of its letter
+    words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
+    return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
+        w.lemma_.lower() in raise_words or w.lower_ in raise_words for w in words
+    )

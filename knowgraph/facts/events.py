@@ -36,6 +36,7 @@ from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
 from knowgraph.facts.amount_qualifiers import of_another_thing as _of_another_thing
 from knowgraph.facts.amount_qualifiers import past_followers as _past_followers
+from knowgraph.facts.amount_qualifiers import raised as _raised
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.clauses import (
     ClauseWords,
@@ -564,30 +565,6 @@ def _not_another_deals(
     if not others:
         return amounts
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
-
-
-def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
-    """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
-    amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
-    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head  # the word the amount's phrase hangs on
-    if head.i == span.root.i:
-        return False
-    if head.pos_ == "ADP" and head.head.i != head.i:
-        head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
-    if head.pos_ == "VERB" and any(
-        c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in deal_nouns for c in head.children
-    ):
-        # "a finalisé le rachat pour 300 millions", "le rachat, pour 300 millions, a été finalisé": the verb closes
-        # the acquisition, raises nothing
-        return False
-    # "$20 million Series A": the name of a round, "Series" a compound of its letter
-    words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
-    return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
-        w.lemma_.lower() in raise_words or w.lower_ in raise_words for w in words
-    )
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:
