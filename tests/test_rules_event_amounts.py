@@ -243,3 +243,13 @@ def test_une_levee_de_fonds_garde_son_montant(fr):
 def test_a_raise_for_the_company_s_own_plan_keeps_its_amount(en):
     found = events(en, "Velquor raised $30 million from Tarnwell Partners to fund its expansion plan.", "en")
     assert amounts(found, "Investment") == [(Decimal("30000000"), "USD")]
+
+
+def test_what_the_buyer_is_worth_is_no_price(en):
+    found = events(en, "Brakemoor, worth $3 trillion, bought Velquor.", "en")
+    assert amounts(found, "Acquisition") == [None]
+
+
+def test_the_deal_worth_an_amount_keeps_its_price(en):
+    found = events(en, "Brakemoor bought Velquor. The deal, worth $90 million, closed on Friday.", "en")
+    assert amounts(found, "Acquisition") == [(Decimal("90000000"), "USD")]

@@ -102,6 +102,11 @@ def of_another_thing(doc, amount, nouns: frozenset[str], verbs: frozenset[str]) 
         return False
     if head.pos_ in ("VERB", "AUX"):
         return root.dep_ in ("obj", "dobj") and head.lemma_.lower() in verbs
+    if head.lower_ == "worth":
+        # "Kernwerk, worth $3 trillion, bought X", "X, which is worth $1 billion": what a company is worth ("a deal
+        # worth", "the deal, which is worth" stay)
+        named = head.head if head.head.dep_ != "relcl" else head.head.head
+        return named.pos_ == "PROPN"
     return (
         head.pos_ == "NOUN"
         and root.dep_ in ("nummod", "compound", "nmod", "quantmod")
