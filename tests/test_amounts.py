@@ -334,3 +334,19 @@ def test_elliptic_amounts_take_the_currency_said_before(text: str, lang: str, ex
 
     found = find_elliptic_amounts(text, lang, find_amounts(text, lang))
     assert [(a.text, a.currency) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # the Indian scales: a crore is ten million, a lakh a hundred thousand
+        ("Vantrel received Rs 750 crore from the state.", "en", [("Rs 750 crore", D("7500000000"), "INR", False)]),
+        ("The ministry granted Vantrel ₹2,400 crore.", "en", [("₹2,400 crore", D("24000000000"), "INR", False)]),
+        ("Vantrel drew Rs. 60 lakh from angels.", "en", [("Rs. 60 lakh", D("6000000"), "INR", False)]),
+        ("Vantrel a obtenu 90 crores de roupies.", "fr", [("90 crores de roupies", D("900000000"), "INR", False)]),
+        # "$ CAN": the Canadian dollar, not the American one
+        ("Vantrel a obtenu 3 millions de $ CAN.", "fr", [("3 millions de $ CAN", D("3000000"), "CAD", False)]),
+    ],
+)
+def test_indian_scales_and_canadian_dollar_signs(sentence: str, lang: str, expected: list) -> None:
+    check(sentence, lang, expected)

@@ -27,7 +27,17 @@ def compared(sentence: str, start: int, words: tuple[str, ...]) -> bool:
 
 def followed(sentence: str, end: int, words: tuple[str, ...]) -> bool:
     """ "a $7.4 billion valuation for Nexalia": the word after the amount says it is not the deal's."""
-    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().startswith(words)
+    return bool(words) and sentence[end : end + 30].lstrip(" -").lower().replace("\u2019", "'").startswith(words)
+
+
+def past_followers(sentence: str, end: int, words: tuple[str, ...]) -> int:
+    """Where the words after an amount that say what it counts end ("$3 billion in revenue"), or ``end``: they are
+    that amount's, and qualify no amount after it ("X, with $3 billion in revenue, raised $400 million")."""
+    after = sentence[end : end + 30]
+    rest = after.lstrip(" -")
+    lowered = rest.lower().replace("\u2019", "'")
+    found = max((w for w in words if lowered.startswith(w)), key=len, default=None)
+    return end if found is None else end + len(after) - len(rest) + len(found)
 
 
 def excluded(
@@ -76,3 +86,54 @@ def _deal_of(text: str, nouns: tuple[str, ...]) -> bool:
         if words[k] in nouns and (words[k + 1] in ("of", "de", "du") or words[k + 1].startswith(("d'", "d\u2019"))):
             return True
     return False
+
+
+def of_another_thing(doc, amount, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """ "through its $500 million fund", "as part of a $10 billion push", "via son fonds de 500 millions", "which
+    manages $9 billion": an amount that sizes a noun of another thing (a fund, a plan, a business:
+    ``amount_owner_nouns`` in patterns.yaml, with its own determiner) or is the object of a verb that tells no deal
+    (``amount_owner_verbs``) is not the deal's."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return root.dep_ in ("obj", "dobj") and head.lemma_.lower() in verbs
+    if head.lower_ == "worth":
+        # "Kernwerk, worth $3 trillion, bought X", "X, which is worth $1 billion": what a company is worth ("a deal
+        # worth", "the deal, which is worth" stay)
+        named = head.head if head.head.dep_ != "relcl" else head.head.head
+        return named.pos_ == "PROPN"
+    return (
+        head.pos_ == "NOUN"
+        and root.dep_ in ("nummod", "compound", "nmod", "quantmod")
+        and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+        and any(c.dep_ in ("det", "poss", "nmod:poss") for c in head.children)
+    )
+
+
+def raised(doc, amount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
+    """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
+    amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head  # the word the amount's phrase hangs on
+    if head.i == span.root.i:
+        return False
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
+    if head.pos_ == "VERB" and any(
+        c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in deal_nouns for c in head.children
+    ):
+        # "a finalisé le rachat pour 300 millions", "le rachat, pour 300 millions, a été finalisé": the verb closes
+        # the acquisition, raises nothing
+        return False
+    # "$20 million Series A": the name of a round, "Series" a compound of its letter
+    words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
+    return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
+        w.lemma_.lower() in raise_words or w.lower_ in raise_words for w in words
+    )

@@ -60,7 +60,12 @@ def _stated_in(doc: Doc, event: Event, lo: int, hi: int) -> bool:
 
 
 def amounts_of_the_deal_after(
-    doc: Doc, events: list[Event], nouns: dict[str, list[str]], in_sentence, links: frozenset[str] = frozenset()
+    doc: Doc,
+    events: list[Event],
+    nouns: dict[str, list[str]],
+    in_sentence,
+    links: frozenset[str] = frozenset(),
+    asides: tuple[str, ...] = (),
 ) -> None:
     """ "Kernwerk's acquisition of Quillon ... puts at risk the closing of the $400 million acquisition": an
     event with no amount takes the one a definite noun of the same deal gives in the next sentences
@@ -85,7 +90,7 @@ def amounts_of_the_deal_after(
                     a
                     for a in amounts
                     for t in sent
-                    if _names_the_deal(t, a, words, links) and not _names_another(t, parties, mentions)
+                    if _names_the_deal(t, a, words, links, asides) and not _names_another(t, parties, mentions)
                 ),
                 None,
             )
@@ -266,9 +271,13 @@ def _paid_for_another(verb, targets: set[str], mentions: list, parties: set[str]
     return False
 
 
-def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozenset[str] = frozenset()) -> bool:
+def _names_the_deal(
+    noun, amount: MonetaryAmount, words: set[str], links: frozenset[str] = frozenset(), asides: tuple[str, ...] = ()
+) -> bool:
     """ "the $700 million acquisition": a definite deal noun right after the amount, or before it and the
-    words that give its price ("the deal is worth $700 million": ``deal_amount_links`` in patterns.yaml)."""
+    words that give its price ("the deal is worth $700 million": ``deal_amount_links`` in patterns.yaml), past an
+    aside that the price was not told and the pronoun that takes the noun up ("le montant de la transaction n'a pas
+    été dévoilé, mais il serait de 35 millions": ``deal_amount_asides``)."""
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return False
     # definite only: "a $1 billion funding round" a sentence later is another deal, not the one stated before
@@ -281,5 +290,7 @@ def _names_the_deal(noun, amount: MonetaryAmount, words: set[str], links: frozen
         between = text[amount.end : noun.idx]
         return len(between) < 12 and all(w.isalpha() or w == "-" for w in between.split())
     # "l'opération de 700 millions d'euros", "the deal, worth $700 million"
-    after = text[noun.idx + len(noun.text) : amount.start].strip(" ,").lower()
-    return after in _DEAL_AMOUNT_LINKS or after.replace("\u2019", "'") in links
+    after = text[noun.idx + len(noun.text) : amount.start].strip(" ,").lower().replace("\u2019", "'")
+    while aside := next((a for a in asides if after.startswith(a)), None):
+        after = after[len(aside) :].strip(" ,")
+    return after in _DEAL_AMOUNT_LINKS or after in links

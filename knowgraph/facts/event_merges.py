@@ -113,3 +113,43 @@ def _agree(a: Event, b: Event) -> bool:
 
 def _key(amount) -> tuple:
     return (amount.currency, amount.value, amount.min_value, amount.max_value)
+
+
+def amounts_to_their_own_deal(doc: Doc, events: list[Event]) -> None:
+    """ "Quillon a investi 30 millions dans Brumea, qui a racheté Orbitron", "Brumea, which Quillon backed with $30
+    million, acquired Orbitron": one amount of a sentence given to two deals (of two kinds, or about two companies)
+    is the one of the deal whose clause holds it (its verb is the nearest verb above the amount), when only some of
+    them do; the others lose it. Two statements of one clause ("acquired A and B for $20 million and $30 million")
+    are left as they are."""
+    holders: dict[tuple[int, int], list[Event]] = {}
+    for event in events:
+        if event.amount is not None and event.type != "Partnership" and event.evidence:
+            holders.setdefault((event.amount.start, event.amount.end), []).append(event)
+    for (start, end), sharing in holders.items():
+        if len({(e.type, _subject(e)) for e in sharing}) < 2:
+            continue  # one deal said twice, or one round and its investors
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = _clause_verb(span.root)
+        owners = [
+            e
+            for e in sharing
+            if any(doc[f.trigger].sent.start == span.sent.start and _clause_verb(doc[f.trigger]) == clause
+                   for f in e.evidence)
+        ]  # fmt: skip
+        if clause is None or not owners or len(owners) == len(sharing):
+            continue
+        for event in sharing:
+            if event not in owners:
+                event.amount = None
+
+
+def _subject(event: Event) -> tuple[str, ...]:
+    """The company a deal is about: the one raising, or the one bought."""
+    return event.roles.get("investee") or event.roles.get("acquiree") or ()
+
+
+def _clause_verb(token) -> int | None:
+    """The index of the nearest verb at or above ``token``."""
+    return next((t.i for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)

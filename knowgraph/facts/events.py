@@ -34,6 +34,9 @@ from spacy.tokens import Doc
 from knowgraph.facts.amount_qualifiers import compared as _compared
 from knowgraph.facts.amount_qualifiers import excluded as _excluded
 from knowgraph.facts.amount_qualifiers import followed as _followed
+from knowgraph.facts.amount_qualifiers import of_another_thing as _of_another_thing
+from knowgraph.facts.amount_qualifiers import past_followers as _past_followers
+from knowgraph.facts.amount_qualifiers import raised as _raised
 from knowgraph.facts.amounts import MonetaryAmount, find_amounts, find_elliptic_amounts
 from knowgraph.facts.clauses import (
     ClauseWords,
@@ -52,7 +55,7 @@ from knowgraph.facts.deal_prices import (
 )
 from knowgraph.facts.earlier_rounds import add_earlier_rounds, earlier_round_spans, round_date
 from knowgraph.facts.event_dates import clause_dates, coarsened, dates_of_the_lead, end_prepositions, one_time
-from knowgraph.facts.event_merges import merge_same_sentence
+from knowgraph.facts.event_merges import amounts_to_their_own_deal, merge_same_sentence
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations import Fact, sentence_bounds
 from knowgraph.mentions.entities import MENTIONS_KEY
@@ -143,6 +146,9 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
         tuple(w.lower() for w in patterns.get("deal_amount_nouns", {}).get("Acquisition", [])),
         tuple(w.lower() for w in patterns.get("deal_price_words", [])),
     )
+    owners = tuple(
+        frozenset(w.lower() for w in patterns.get(k, [])) for k in ("amount_owner_nouns", "amount_owner_verbs")
+    )
     sentence_cache: dict[int, tuple[list[MonetaryAmount], list[DateValue]]] = {}
     earlier: dict[int, list[tuple[MonetaryAmount, DateValue | None]]] = {}  # sentence -> its earlier rounds
     # sentence -> (start, end, amount, dates) of the phrase of each of its earlier rounds
@@ -160,7 +166,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             }
             # what comes before an amount qualifies it back to the amount before it, no further: "Kernwerk,
             # valued at $6.8 billion in a $41 million round" excludes the first figure only
-            since = [0, *(a.end for a in found)]
+            since = [0, *(_past_followers(sentence, a.end, excluded_after) for a in found)]
             # "up from $500 million last year", "contre 500 millions l'an dernier": a figure the news is compared
             # with, and the date right after it, are not the deal's
             compared_ends = [a.end for a in found if _compared(sentence, a.start, comparisons)]
@@ -189,7 +195,11 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
             inside = [(lo, hi, own, own_dates) for lo, hi, own, own_dates in inside if len(own) == 1]
             earlier[start] = [(own[0], own_dates[0] if own_dates else None) for _, _, own, own_dates in inside]
             rounds_named[start] = [(lo, hi, own[0], own_dates) for lo, hi, own, own_dates in inside]
-            amounts = [a for a in amounts if not any(lo <= a.start < hi for lo, hi, _, _ in inside)]
+            amounts = [
+                a
+                for a in amounts
+                if not any(lo <= a.start < hi for lo, hi, _, _ in inside) and not _of_another_thing(doc, a, *owners)
+            ]
             dates = [d for d in dates if not any(d in own_dates for _, _, _, own_dates in inside)]
             sentence_cache[start] = (amounts, dates)
         return sentence_cache[start]
@@ -274,7 +284,8 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     _add_raises(doc, events, in_sentence, lang)
     add_earlier_rounds(doc, events, earlier)
     links = frozenset(w.lower() for w in patterns.get("deal_amount_links", []))
-    amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links)
+    asides = tuple(w.lower() for w in patterns.get("deal_amount_asides", []))
+    amounts_of_the_deal_after(doc, events, patterns.get("deal_amount_nouns", {}), in_sentence, links, asides)
     amounts_paid(doc, events, patterns.get("deal_payment", {}), in_sentence)
     amounts_of_the_heading(doc, events, in_sentence)
     dates_of_the_deal_after(
@@ -282,6 +293,7 @@ def extract_events(doc: Doc, facts: list[Fact], lang: str, published: datetime.d
     )
     day = DateValue(published.isoformat(), "day", relative=True) if published is not None else None
     dates_of_the_lead(doc, events, stamp or day, lang, rounds_named)
+    amounts_to_their_own_deal(doc, events)
     return events
 
 
@@ -437,8 +449,10 @@ def _phrase_bounds(doc: Doc, trigger: int, governors: set[str]) -> tuple[int, in
     """Character bounds of the noun phrase a round noun heads ("tour de table" -> "tour", whose phrase
     holds "de 20 millions d'euros")."""
     token = doc[trigger]
-    while token.head.i != token.i and 0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head
+    while token.head.i != token.i and (
+        0 < token.i - token.head.i <= 3 and token.head.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound"
+    ):
+        token = token.head  # ("a $20 million funding round": "funding" a compound of the noun after it)
     if token.head.lemma_.lower() in governors:
         token = token.head  # "X boucle un tour de table de 90 millions": the raise verb's clause
     right = token.right_edge
@@ -551,26 +565,6 @@ def _not_another_deals(
     if not others:
         return amounts
     return [a for a in amounts if not any(min(anchor, a.start) < o < max(anchor, a.start) for o in others)]
-
-
-def _raised(doc: Doc, amount: MonetaryAmount, raise_words: frozenset[str], deal_nouns: tuple[str, ...] = ()) -> bool:
-    """ "Fresh from its $20 million Series A, X acquired Y", "X, which raised $20 million last year, bought Y": an
-    amount whose phrase a round noun or a raise verb governs is that round's, not the price of an acquisition."""
-    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head  # the word the amount's phrase hangs on
-    if head.i == span.root.i:
-        return False
-    if head.pos_ == "ADP" and head.head.i != head.i:
-        head = head.head  # "une levée de fonds de 20 millions": the noun the preposition hangs on
-    if head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in deal_nouns for c in head.children):
-        return False  # "a finalisé le rachat pour 300 millions": the verb closes the acquisition, raises nothing
-    # "$20 million Series A": the name of a round, "Series" a compound of its letter
-    words = {head, *(c for c in head.children if c.dep_ == "compound")} if head.pos_ == "PROPN" else {head}
-    return head.pos_ in ("NOUN", "PROPN", "VERB") and any(
-        w.lemma_.lower() in raise_words or w.lower_ in raise_words for w in words
-    )
 
 
 def _sentences_apart(doc: Doc, sent_start: int, token: int) -> int:

@@ -399,7 +399,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             if not investees:
                 return []
         doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)
-        governor = window[0].head
+        governor = head.head  # (the head word's: "announced a $20 million funding round", "funding" a compound)
         if not raising and governor.lemma_.lower() in self.raise_governors and governor.i < window[0].i:
             raising = investees  # "X a annoncé une levée de fonds de 20 millions": the subject raises
         if raising and "Plur" not in window[0].morph.get("Number"):  # "en prenant part à des tours de table"
