@@ -74,6 +74,8 @@ class NameCoercer:
         """Is ``token`` right after a preposition by which its verb introduces a company ("fournit des GPU à X",
         "s'allie à X": ``party_prepositions``), however near the verb?"""
         head, before = token.head, self.doc[token.i - 1].lower_
+        if head.pos_ == "ADP" and head.i == token.i - 1:
+            head = head.head  # English hangs the name on its preposition: "rents GPUs from -> X"
         return (
             head.pos_ == "VERB" and head.i < token.i and before in self.party_prepositions.get(head.lemma_.lower(), ())
         )

@@ -54,6 +54,8 @@ class EntityTyper:
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
+        self.making_verbs = words.making_verbs
+        self.person_roles = words.person_roles
         self.investment_complements = words.investment_complements
         self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
@@ -106,6 +108,10 @@ class EntityTyper:
                 votes = ner_votes.setdefault(bare(text), {})
                 votes[c.type] = votes.get(c.type, 0) + 1
         self._typed_by_list_mates(doc, chosen, context_types)
+        # a thing made, after every descriptor: "Vela, a startup" anywhere in the article says otherwise
+        for c in chosen:
+            if c.priority == 2 and c.entry is None and self._made_thing(doc, c):
+                context_types.setdefault(bare(squeeze(doc[c.start : c.end].text)), "Product")
         # NER labels of an unknown name, by majority over its occurrences (ties: organisation)
         for name, votes in ner_votes.items():
             best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
@@ -158,6 +164,38 @@ class EntityTyper:
                 c.type = "Product"
                 context_types[bare(squeeze(doc[c.start : c.end].text))] = "Product"
 
+    def _made_thing(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` the direct object of a making verb ("Kernwerk trained Vela on ...") or its
+        passive subject with an agent ("Vela was developed by Kernwerk")? The NER reads such a name as a company or a
+        person; one whose words say company ("Vela Labs") or person (a given name) is left as it is."""
+        if not self.making_verbs or c.type not in ("Organization", "Person", None):
+            return False
+        words = [t.text for t in doc[c.start : c.end]]
+        if (
+            c.type == "Person"
+            and len(words) > 1
+            or any(w in self.organization_words or w in self.first_names for w in words)
+        ):
+            return False
+        root = doc[c.start : c.end].root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "released Vela and Vela Mini": the list's first item holds the slot
+        if any(
+            # "Vela, which was developed by Kernwerk", "Vela, developed by Kernwerk,": a passive clause on the name
+            v.dep_ in ("relcl", "acl")
+            and v.tag_ == "VBN"
+            and v.lemma_.lower() in self.making_verbs
+            and any(t.dep_ in ("agent", "obl:agent") for t in v.children)
+            for v in root.children
+        ):
+            return True
+        verb = root.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.making_verbs:
+            return False
+        if root.dep_ in ("dobj", "obj") and verb.i < root.i:
+            return doc[root.i - 1].pos_ in ("VERB", "DET", "PRON", "ADJ", "PART") or root.i - 1 == verb.i
+        return root.dep_ in ("nsubjpass", "nsubj:pass") and any(t.dep_ in ("agent", "obl:agent") for t in verb.children)
+
     def _has_organization_word(self, doc: Doc, c: Candidate) -> bool:
         return any(t.text in self.organization_words for t in doc[c.start : c.end])
 
@@ -208,16 +246,38 @@ class EntityTyper:
         Kovix"), or where money goes ("invested in Kovix", "le tour de table de Kovix")? The NER often reads
         such an unknown company as a place or a person. A person's full name stays one ("bought John Smith's
         stake" is no company)."""
-        if c.type == "Organization" or c.type == "Person" and len(words) > 1 or c.start < 2:
+        if c.type == "Organization" or c.type == "Person" and len(words) > 1:
             return False
-        after_based = doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
+        if c.start < 1:
+            return self._employer_slot(doc, c)  # "Kovix researcher Dana Okoye said ..."
+        after_based = c.start >= 2 and doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
         previous = doc[c.start - 1]
         acquired = (
             previous.pos_ == "VERB"
             and previous.lemma_.lower() in self.acquisition_verbs
             and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
         )
-        return after_based or acquired or self._invested_in(doc, c.start)
+        return after_based or acquired or self._invested_in(doc, c.start) or self._employer_slot(doc, c)
+
+    def _employer_slot(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` where an employer stands: after "at" on a role only people hold ("an
+        engineer at Kovix", "head of research at Kovix") or on "work" ("who worked at Kovix"), or before such a role
+        ahead of a person's name ("former Kovix executive Dana Okoye")? The NER often reads it as a place."""
+        root = doc[c.start : c.end].root
+        head = root.head
+        if root.dep_ == "pobj" and doc[c.start - 1].lower_ == "at" and head.i == c.start - 1:
+            owner = head.head
+            return (owner.pos_ == "NOUN" and owner.lemma_.lower() in self.person_roles) or (
+                owner.pos_ == "VERB" and owner.lemma_.lower() == "work"
+            )
+        return (
+            root.dep_ == "compound"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in self.person_roles
+            # "former Kovix executive Dana Okoye", "Dana Okoye, a former Kovix engineer,"
+            and head.dep_ in ("compound", "appos")
+            and head.head.ent_type_ == "PERSON"
+        )
 
     def _invested_in(self, doc: Doc, start: int) -> bool:
         """Do the words right before ``start`` say that money goes into the name there (``investment_complements``:
@@ -227,6 +287,17 @@ class EntityTyper:
             if first >= 0 and doc[start - 1].lower_ == phrase[-1]:
                 words = doc[first : start - 1]
                 if all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(words, phrase, strict=False)):
+                    return True
+                # "invested $40 million in X", "a 10% stake in X": the preposition hangs on the phrase's
+                # first word with an amount between them
+                head = doc[start - 1].head
+                if head.ent_type_ == "MONEY" and head.head.i < head.i:
+                    head = head.head  # the parser may hang the preposition on the amount
+                if (
+                    len(phrase) == 2
+                    and head.i < start - 1
+                    and (head.lemma_.lower() == phrase[0] or head.lower_ == phrase[0])
+                ):
                     return True
         return False
 

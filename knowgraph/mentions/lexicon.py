@@ -33,6 +33,7 @@ class MentionWords:
         self.project_heads = set(lexicon.get("project_heads", []))
         self.event_heads = set(lexicon.get("event_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
+        self.making_verbs = set(lexicon.get("making_verbs", []))
         self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
