@@ -160,10 +160,14 @@ class DescribedNames:
                 continue
             token = doc[i]
             k = token.i + 1
+            owned = None
             if doc[k].lower_ in self.based_words | self.founded_words and doc[k + 1].pos_ == "ADP":
                 # "Nexalia, basée à Lyon, recrute", "H, fondée par ...": what is based somewhere or
                 # founded is an organisation
                 found: tuple[dict, int] | None = (_BASED, k + 1)
+            elif (owned := self._after_possessor(doc, k)) is not None:
+                # "Orbi, Kernwerk's chatbot": the owner's name and its clitic open the description
+                found, owner, k = None, k, owned
             elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading | self.possessives:
                 # ("Fury, its foundation model for drones": a possessive determiner opens a description too)
                 found = self._bare_description(doc, k)
@@ -204,6 +208,16 @@ class DescribedNames:
             ):
                 found = self.names.descriptor_at(doc, found[1])
             info = found[0]
+            if owned is not None and info["type"] == "Place":
+                continue  # "Lyon, France's third city": a place's rank, said of places only
+            if (
+                owned is not None
+                and info["type"] in ("AIModel", "Product")
+                and doc[owner].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                and doc[owner].text not in self.first_names
+            ):
+                # "Orbi, Kernwerk's chatbot": whose thing it is, a company, whatever the NER missed
+                out.append(Candidate(owner, owned - 1, 1, "Organization", None, set()))
             # "Index Ventures, le concepteur de puces Nvidia et ...": the description of the next item of a
             # list; the name before the comma is still one, of the list's type, but not of the noun's kinds
             kinds = set() if self._introduces_a_name(doc, found[1]) else set(info.get("kinds") or ())
@@ -237,6 +251,15 @@ class DescribedNames:
             ):
                 out.append(Candidate(start, end, 1, info["type"], None, kinds))
         return out
+
+    @staticmethod
+    def _after_possessor(doc: Doc, k: int) -> int | None:
+        """The token after the English clitic of a capitalised name of one to three words at ``k`` ("Kernwerk's",
+        "Brintel Labs'"), else ``None``."""
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].text[:1].isupper() and doc[m].is_alpha:
+            m += 1
+        return m + 1 if k < m < len(doc) - 1 and doc[m].lower_ in ("'s", "’s") else None
 
     def _introduces_a_name(self, doc: Doc, end: int) -> bool:
         """Does the description that ends at ``end`` go on to a name of its own ("..., le concepteur de
