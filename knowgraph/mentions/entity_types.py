@@ -55,8 +55,10 @@ class EntityTyper:
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
         self.making_verbs = words.making_verbs
+        self.maker_nouns = words.maker_nouns
         self.person_roles = words.person_roles
         self.investment_complements = words.investment_complements
+        self.round_lead_verbs, self.led_round_nouns = words.round_lead_verbs, words.led_round_nouns
         self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
@@ -190,11 +192,24 @@ class EntityTyper:
         ):
             return True
         verb = root.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.making_verbs:
+        if self._maker_noun(root):
+            return True
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in self.making_verbs or f"{verb.lemma_.lower()} {particle}" in self.making_verbs
+        ):
             return False
         if root.dep_ in ("dobj", "obj") and verb.i < root.i:
-            return doc[root.i - 1].pos_ in ("VERB", "DET", "PRON", "ADJ", "PART") or root.i - 1 == verb.i
+            before = doc[root.i - 1]
+            return before.pos_ in ("VERB", "DET", "PRON", "ADJ", "PART") or before.i == verb.i or before.dep_ == "prt"
         return root.dep_ in ("nsubjpass", "nsubj:pass") and any(t.dep_ in ("agent", "obl:agent") for t in verb.children)
+
+    def _maker_noun(self, root) -> bool:
+        """Is ``root`` the thing of a maker noun: "the maker of Vela", "the developer behind Vela", "Vela maker X"?"""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("of", "behind"):
+            return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.maker_nouns
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in self.maker_nouns
 
     def _has_organization_word(self, doc: Doc, c: Candidate) -> bool:
         return any(t.text in self.organization_words for t in doc[c.start : c.end])
@@ -299,7 +314,18 @@ class EntityTyper:
                     and (head.lemma_.lower() == phrase[0] or head.lower_ == phrase[0])
                 ):
                     return True
-        return False
+        return self._round_led_in(doc, start)
+
+    def _round_led_in(self, doc: Doc, start: int) -> bool:
+        """Is the name at ``start`` after "in" on a round someone leads or joins ("led the $40 million round in X")?"""
+        if start < 2 or doc[start - 1].lower_ not in ("in", "into"):
+            return False
+        noun = doc[start - 1].head
+        return (
+            noun.lemma_.lower() in self.led_round_nouns
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_.lower() in self.round_lead_verbs
+        )
 
     def before_based(self, doc: Doc, end: int) -> bool:
         """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based"), or
