@@ -376,6 +376,10 @@ class NerCandidates:
                 (doc[end - 1].is_punct or doc[end - 1].is_space)
                 and doc[end - 1].text not in {")"}
                 or doc[end - 1].text in _GENITIVES
+                # "A and B led the round": the NER took in the lower-case finite verb after the name
+                or end - start > 1
+                and doc[end - 1].is_lower
+                and doc[end - 1].tag_ in ("VBD", "VBZ", "VBP")
             ):
                 end -= 1
             ticker = False
