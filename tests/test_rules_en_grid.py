@@ -134,6 +134,61 @@ INVESTED = [
         ("pell-capital", "investedIn", "quillon"),
     ),
     _probe("Quillon raised the largest round in Nexalia."),
+    _probe(
+        "Quillon's backers include Pell Capital and Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe("Quillon raised $40 million with backing from Pell Capital.", ("pell-capital", "investedIn", "quillon")),
+    _probe("Pell Capital poured $40 million into Quillon.", ("pell-capital", "investedIn", "quillon")),
+    _probe(
+        "Pell Capital put $40 million into Quillon.",
+        ("pell-capital", "investedIn", "quillon"),
+        gap=f"{RULE}: 'put money into X' (a light verb with an amount and 'into')",
+    ),
+    _probe("Quillon, whose investors include Pell Capital, is hiring.", ("pell-capital", "investedIn", "quillon")),
+    _probe(
+        "The round was led by Pell Capital and joined by Harrow Ventures, Quillon said.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+        gap=f"{COREF}: the round's company named only as the speaker after the clause",
+    ),
+    _probe(
+        "Quillon raised $40 million in a round co-led by Pell Capital and Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe("Pell Capital will co-lead the round in Quillon.", ("pell-capital", "investedIn", "quillon")),
+    _probe(
+        "Orbitron and Harrow Ventures led Quillon's $40 million round.",
+        ("orbitron", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Existing investor Pell Capital also participated.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Investors including Pell Capital and Harrow Ventures pumped $40 million into Quillon.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "A group of investors, including Pell Capital and Harrow Ventures, put $40 million into Quillon.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+        gap=f"{LIST}: investors listed in an aside of a collective subject ('a group of investors, including ...')",
+    ),
+    _probe(
+        "Pell Capital is an investor in Quillon.",
+        ("pell-capital", "investedIn", "quillon"),
+        gap=f"{NAME}: a name the NER calls a place after 'investor in' (a copula's noun) stays a place",
+    ),
+    _probe(
+        "Quillon, a Pell Capital portfolio company, is hiring.",
+        ("pell-capital", "investedIn", "quillon"),
+        gap=f"{RULE}: 'a X portfolio company' (the investor as a premodifier of 'portfolio company')",
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]
@@ -203,6 +258,40 @@ PEOPLE = [
         "Lucy Marsh, Quillon's chief technology officer, said the model was slow.",
         ("lucy-marsh", "worksFor", "quillon"),
     ),
+    _probe(
+        "Quillon co-founder and CEO Lucy Marsh said sales doubled.",
+        ("lucy-marsh", "ceoOf", "quillon"),
+        ("quillon", "foundedBy", "lucy-marsh"),
+        gap=f"{NAME}: a sentence-opening unknown name before coordinated titles ('co - founder and CEO') is no candidate",
+    ),
+    _probe(
+        "Lucy Marsh, co-founder and chief executive of Quillon, said sales doubled.",
+        ("lucy-marsh", "ceoOf", "quillon"),
+        ("quillon", "foundedBy", "lucy-marsh"),
+    ),
+    _probe("Lucy Marsh, who heads Quillon, said sales doubled.", ("lucy-marsh", "ceoOf", "quillon")),
+    _probe("Lucy Marsh took over as chief executive of Quillon in May.", ("lucy-marsh", "ceoOf", "quillon")),
+    _probe("Lucy Marsh, who spent six years at Orbitron, said sales doubled.", ("lucy-marsh", "worksFor", "orbitron")),
+    _probe("Lucy Marsh, a senior researcher at Orbitron, said sales doubled.", ("lucy-marsh", "worksFor", "orbitron")),
+    _probe(
+        "Quillon has hired former Orbitron engineer Lucy Marsh.",
+        ("lucy-marsh", "worksFor", "quillon"),
+        ("lucy-marsh", "worksFor", "orbitron"),
+    ),
+    _probe(
+        "Lucy Marsh, an Orbitron alumna, said sales doubled.",
+        ("lucy-marsh", "worksFor", "orbitron"),
+        gap=f"{RULE}: 'an X alumna/alumnus' (a former employee's noun with the company before it)",
+    ),
+    _probe(
+        "Quillon raised money. Lucy Marsh, the company's co-founder, said sales doubled.",
+        ("quillon", "foundedBy", "lucy-marsh"),
+        gap=f"{PARSE}: 'co-founder' cut in three with a description's possessor on 'co' ('founder' alone is read)",
+    ),
+    _probe(
+        "Quillon raised money. Lucy Marsh, the startup's chief executive, said sales doubled.",
+        ("lucy-marsh", "ceoOf", "quillon"),
+    ),
     _probe("Sundar Pichai, the chief executive of Google, spoke on Monday.", ("sundar-pichai", "ceoOf", "google")),
 ]
 
@@ -260,6 +349,16 @@ MADE = [
         ("orbis", "developedBy", "quillon"),
     ),
     _probe("Quillon debuted Orbis, its first reasoning model.", ("orbis", "developedBy", "quillon")),
+    _probe("Quillon's latest model, Orbis-2, beat its rivals.", ("orbis-2", "developedBy", "quillon")),
+    _probe("Orbis-2, the latest model from Quillon, beat its rivals.", ("orbis-2", "developedBy", "quillon")),
+    _probe("Quillon is the company behind Orbis-2.", ("orbis-2", "developedBy", "quillon")),
+    _probe("Users said Quillon's latest model, Orbis, beat its rivals.", ("orbis", "developedBy", "quillon")),
+    _probe("Quillon makes Orbis, a chatbot for lawyers.", ("orbis", "developedBy", "quillon")),
+    _probe(
+        "Orbis, from Quillon, beat its rivals.",
+        ("orbis", "developedBy", "quillon"),
+        gap=f"{RULE}: 'X, from Y,' (an aside giving the maker after 'from')",
+    ),
     _probe("OpenAI launched GPT-5 on Thursday.", ("gpt-5", "developedBy", "openai")),
 ]
 
@@ -279,6 +378,14 @@ PARTNERS = [
     _probe("Quillon is collaborating with Nexalia on safety research.", ("quillon", "partnerOf", "nexalia")),
     _probe("Quillon and Nexalia have joined forces to build a data centre.", ("quillon", "partnerOf", "nexalia")),
     _probe("Quillon inked a deal with Nexalia.", ("quillon", "partnerOf", "nexalia")),
+    _probe("Quillon is teaming up with Orbitron on chips.", ("quillon", "partnerOf", "orbitron")),
+    _probe("Quillon and Orbitron signed an agreement to build a data centre.", ("quillon", "partnerOf", "orbitron")),
+    _probe("Quillon announced a collaboration with Orbitron.", ("quillon", "partnerOf", "orbitron")),
+    _probe(
+        "Quillon, which partners with Orbitron, raised money.",
+        ("quillon", "partnerOf", "orbitron"),
+        gap=f"{PARSE}: 'partners' in a relative clause is tagged a plural noun",
+    ),
     _probe("Quillon could partner with Nexalia next year."),
 ]
 
@@ -308,6 +415,16 @@ RIVALS = [
         ("quillon", "competitorOf", "nexalia"),
         ("quillon", "competitorOf", "orbitron"),
     ),
+    _probe("Quillon and Orbitron are rivals.", ("quillon", "competitorOf", "orbitron")),
+    _probe("Quillon, which rivals Orbitron, raised money.", ("quillon", "competitorOf", "orbitron")),
+    _probe("Quillon's rival Orbitron raised money.", ("quillon", "competitorOf", "orbitron")),
+    _probe("Quillon takes on Orbitron with its new model.", ("quillon", "competitorOf", "orbitron")),
+    _probe(
+        "Quillon competes against Orbitron and Vantix.",
+        ("quillon", "competitorOf", "orbitron"),
+        ("quillon", "competitorOf", "vantix"),
+    ),
+    _probe("Quillon is seen as a challenger to Orbitron.", ("quillon", "competitorOf", "orbitron")),
     _probe("Anthropic, an OpenAI rival, raised money.", ("anthropic", "competitorOf", "openai")),
 ]
 
@@ -323,6 +440,24 @@ COMPUTE = [
     ),
     _probe("Nexalia, Quillon's cloud provider, raised prices.", ("nexalia", "providesComputeTo", "quillon")),
     _probe("Anthropic will use Google's TPUs to train Claude.", ("google", "providesComputeTo", "anthropic")),
+    _probe(
+        "Quillon signed a $10 billion deal to buy computing power from Orbitron.",
+        ("orbitron", "providesComputeTo", "quillon"),
+    ),
+    _probe("Orbitron will host Quillon's models in its data centres.", ("orbitron", "providesComputeTo", "quillon")),
+    _probe("Orbitron is Quillon's cloud provider.", ("orbitron", "providesComputeTo", "quillon")),
+    _probe("Orbitron is supplying Quillon with GPUs.", ("orbitron", "providesComputeTo", "quillon")),
+    _probe("Quillon will train its models on Orbitron's chips.", ("orbitron", "providesComputeTo", "quillon")),
+    _probe(
+        "Quillon will get access to Orbitron's GPUs.",
+        ("orbitron", "providesComputeTo", "quillon"),
+        gap=f"{RULE}: 'get access to X's GPUs' (access to a provider's compute)",
+    ),
+    _probe(
+        "Quillon tapped Orbitron for cloud computing.",
+        ("orbitron", "providesComputeTo", "quillon"),
+        gap=f"{RULE}: 'tapped X for cloud computing' (a choosing verb with the compute after 'for')",
+    ),
     _probe(
         "Quillon runs on Orbitron's cloud.",
         ("orbitron", "providesComputeTo", "quillon"),
