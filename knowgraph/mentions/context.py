@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import QUOTES, NameReader, joined_colon_end
+from knowgraph.mentions.names import QUOTES, NameReader, after_possessor, joined_colon_end
 from knowgraph.nlp.resources import language_data
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
@@ -165,7 +165,7 @@ class DescribedNames:
                 # "Nexalia, basée à Lyon, recrute", "H, fondée par ...": what is based somewhere or
                 # founded is an organisation
                 found: tuple[dict, int] | None = (_BASED, k + 1)
-            elif (owned := self._after_possessor(doc, k)) is not None:
+            elif (owned := after_possessor(doc, k)) is not None:
                 # "Orbi, Kernwerk's chatbot": the owner's name and its clitic open the description
                 found, owner, k = None, k, owned
             elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading | self.possessives:
@@ -208,8 +208,15 @@ class DescribedNames:
             ):
                 found = self.names.descriptor_at(doc, found[1])
             info = found[0]
-            if owned is not None and info["type"] == "Place":
-                continue  # "Lyon, France's third city": a place's rank, said of places only
+            if owned is not None and (
+                info["type"] == "Place"
+                or found[1] < len(doc)
+                and doc[found[1]].is_lower
+                and doc[found[1]].pos_ == "NOUN"
+            ):
+                # "Lyon, France's third city": a place's rank, said of places only; "X, Y's venture capital arm": the
+                # descriptor is not the phrase's last noun, which says what X is
+                continue
             if (
                 owned is not None
                 and info["type"] in ("AIModel", "Product")
@@ -251,15 +258,6 @@ class DescribedNames:
             ):
                 out.append(Candidate(start, end, 1, info["type"], None, kinds))
         return out
-
-    @staticmethod
-    def _after_possessor(doc: Doc, k: int) -> int | None:
-        """The token after the English clitic of a capitalised name of one to three words at ``k`` ("Kernwerk's",
-        "Brintel Labs'"), else ``None``."""
-        m = k
-        while m < len(doc) and m - k < 3 and doc[m].text[:1].isupper() and doc[m].is_alpha:
-            m += 1
-        return m + 1 if k < m < len(doc) - 1 and doc[m].lower_ in ("'s", "’s") else None
 
     def _introduces_a_name(self, doc: Doc, end: int) -> bool:
         """Does the description that ends at ``end`` go on to a name of its own ("..., le concepteur de
