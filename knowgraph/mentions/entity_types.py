@@ -56,6 +56,7 @@ class EntityTyper:
         self.acquisition_verbs = words.acquisition_verbs
         self.making_verbs = words.making_verbs
         self.maker_nouns = words.maker_nouns
+        self.company_relation_nouns = words.company_relation_nouns
         self.person_roles = words.person_roles
         self.investment_complements = words.investment_complements
         self.round_lead_verbs, self.led_round_nouns = words.round_lead_verbs, words.led_round_nouns
@@ -263,6 +264,8 @@ class EntityTyper:
         stake" is no company)."""
         if c.type == "Organization" or c.type == "Person" and len(words) > 1:
             return False
+        if self._relation_compound(doc, c):
+            return True
         if c.start < 1:
             return self._employer_slot(doc, c)  # "Kovix researcher Dana Okoye said ..."
         after_based = c.start >= 2 and doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
@@ -273,6 +276,13 @@ class EntityTyper:
             and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
         )
         return after_based or acquired or self._invested_in(doc, c.start) or self._employer_slot(doc, c)
+
+    def _relation_compound(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` the compound of a noun only companies have ("a Kovix rival", "Kovix rival
+        Brintel", "a Kovix investor")?"""
+        root = doc[c.start : c.end].root
+        head = root.head
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in self.company_relation_nouns
 
     def _employer_slot(self, doc: Doc, c: Candidate) -> bool:
         """Is the unknown name at ``c`` where an employer stands: after "at" on a role only people hold ("an

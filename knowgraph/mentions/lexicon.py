@@ -35,6 +35,7 @@ class MentionWords:
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
         self.making_verbs = set(lexicon.get("making_verbs", []))
         self.maker_nouns = set(lexicon.get("maker_nouns", []))
+        self.company_relation_nouns = set(lexicon.get("company_relation_nouns", []))
         self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
         led_rounds = lexicon.get("led_rounds", {})
         self.round_lead_verbs = set(led_rounds.get("verbs", []))
