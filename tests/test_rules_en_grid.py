@@ -189,6 +189,7 @@ INVESTED = [
         ("pell-capital", "investedIn", "quillon"),
         gap=f"{RULE}: 'a X portfolio company' (the investor as a premodifier of 'portfolio company')",
     ),
+    _probe("Users like Quillon, a Nexalia investor.", ("quillon", "investedIn", "nexalia")),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]
@@ -401,7 +402,6 @@ RIVALS = [
     _probe(
         "Quillon, a Nexalia rival, raised money.",
         ("quillon", "competitorOf", "nexalia"),
-        gap=f"{NAME}: an unknown name the NER calls a place, before a rival noun",
     ),
     _probe("Orbitron rival Quillon raised money.", ("quillon", "competitorOf", "orbitron")),
     _probe("Quillon is taking on Nexalia in the chip market.", ("quillon", "competitorOf", "nexalia")),
