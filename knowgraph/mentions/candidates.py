@@ -378,6 +378,10 @@ class NerCandidates:
                 or doc[end - 1].text in _GENITIVES
             ):
                 end -= 1
+            # "A and B led X's round": the NER took in a lower-case finite verb after the name (and what follows it)
+            end = next(
+                (k for k in range(start + 1, end) if doc[k].is_lower and doc[k].tag_ in ("VBD", "VBZ", "VBP")), end
+            )
             ticker = False
             while end > start and is_ticker(doc[end - 1].text):
                 end, ticker = end - 1, True  # "CrowdStrike CRWD.O": the name without its ticker

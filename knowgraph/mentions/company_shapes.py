@@ -68,7 +68,8 @@ class CompanyShapes:
         self.stop_names = words.stop_names
         self.person_roles = words.person_roles
         self.title_case_lines = words.title_case_lines
-        self.company_titles = words.company_titles
+        self.company_titles = words.company_titles + words.staff_titles
+        self._staff_titles = set(words.staff_titles)
         self._title_starts = {title[0] for title in self.company_titles}
         self.title_premodifiers = words.title_premodifiers
 
@@ -133,6 +134,13 @@ class CompanyShapes:
                     and doc[start - 1].ent_type_ in _TITLE_OWNER_LABELS
                 ):
                     start -= 1
+                if title in self._staff_titles and (
+                    any(doc[k].pos_ != "PROPN" for k in range(start, i))
+                    or (start > 0 and texts[start - 1][:1].isupper() and not doc[start - 1].is_sent_start)
+                ):
+                    # "Film director X": a common noun capitalised at the start of a sentence; "New Order manager X":
+                    # a capitalised word before the owner is part of its name
+                    continue
                 if start < i and not any(t.isupper() and len(t) <= 2 for t in texts[start:i]):
                     out.append(Candidate(start, i, 1, "Organization", None, set()))
         return out

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import QUOTES, NameReader, joined_colon_end
+from knowgraph.mentions.names import QUOTES, NameReader, after_possessor, joined_colon_end
 from knowgraph.nlp.resources import language_data
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
@@ -160,10 +160,14 @@ class DescribedNames:
                 continue
             token = doc[i]
             k = token.i + 1
+            owned = None
             if doc[k].lower_ in self.based_words | self.founded_words and doc[k + 1].pos_ == "ADP":
                 # "Nexalia, basée à Lyon, recrute", "H, fondée par ...": what is based somewhere or
                 # founded is an organisation
                 found: tuple[dict, int] | None = (_BASED, k + 1)
+            elif (owned := after_possessor(doc, k)) is not None:
+                # "Orbi, Kernwerk's chatbot": the owner's name and its clitic open the description
+                found, owner, k = None, k, owned
             elif doc[k].pos_ != "DET" and doc[k].lower_ not in self.strip_leading | self.possessives:
                 # ("Fury, its foundation model for drones": a possessive determiner opens a description too)
                 found = self._bare_description(doc, k)
@@ -204,6 +208,23 @@ class DescribedNames:
             ):
                 found = self.names.descriptor_at(doc, found[1])
             info = found[0]
+            if owned is not None and (
+                info["type"] == "Place"
+                or found[1] < len(doc)
+                and doc[found[1]].is_lower
+                and doc[found[1]].pos_ == "NOUN"
+            ):
+                # "Lyon, France's third city": a place's rank, said of places only; "X, Y's venture capital arm": the
+                # descriptor is not the phrase's last noun, which says what X is
+                continue
+            if (
+                owned is not None
+                and info["type"] in ("AIModel", "Product")
+                and doc[owner].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                and doc[owner].text not in self.first_names
+            ):
+                # "Orbi, Kernwerk's chatbot": whose thing it is, a company, whatever the NER missed
+                out.append(Candidate(owner, owned - 1, 1, "Organization", None, set()))
             # "Index Ventures, le concepteur de puces Nvidia et ...": the description of the next item of a
             # list; the name before the comma is still one, of the list's type, but not of the noun's kinds
             kinds = set() if self._introduces_a_name(doc, found[1]) else set(info.get("kinds") or ())

@@ -117,11 +117,22 @@ class Resolver:
         types = set(types) if types else None
         exclude = set(exclude)
         found = self._resolve(token, types, exclude, depth)
-        if found and coordinated and found[0].factor >= LINKED:
+        # a name coerced where it stands (the NER missed it: its referent is the token itself) heads a list
+        # as a found name does ("competes with Nexalia and Orbitron"); a pronoun or description does not
+        if (
+            found
+            and coordinated
+            and (found[0].factor >= LINKED or found[0].token == token.i == self._coerced_at(token.i))
+        ):
             found = found + [
                 r for r in self._coordinated(found[0].token, types, token.i) if r.key not in {f.key for f in found}
             ]
         return [r for r in found if r.key not in exclude and (types is None or self.type_of(r.key) in types)]
+
+    def _coerced_at(self, i: int) -> int:
+        """``i`` when a name's mention starts at token ``i`` (a coerced name is indexed there), else -1."""
+        span = self.index.get(i)
+        return i if span is not None and span.start == i else -1
 
     # -- dispatch -------------------------------------------------------------------------------
     def _resolve(self, token: Token, types, exclude, depth) -> list[Referent]:

@@ -182,7 +182,13 @@ class DescriptionResolver:
         """A name the noun phrase (starting at ``left``) is in apposition with, names, or gives as an example."""
         doc = self.doc
         # apposition: "Anthropic, le rival d'OpenAI" / "OpenAI, the lab"
-        if left - 1 >= 0 and doc[left - 1].text == "," and left - 2 >= token.sent.start:
+        if (
+            left - 1 >= 0
+            and doc[left - 1].text == ","
+            and left - 2 >= token.sent.start
+            # an unknown proper noun is a name of its own, no description ("Backed by X, Quillon builds ...")
+            and not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in self.descriptors)
+        ):
             prev = doc[left - 2]
             span = self.index.get(prev.i)
             if span is not None:

@@ -74,6 +74,8 @@ class NameCoercer:
         """Is ``token`` right after a preposition by which its verb introduces a company ("fournit des GPU à X",
         "s'allie à X": ``party_prepositions``), however near the verb?"""
         head, before = token.head, self.doc[token.i - 1].lower_
+        if head.pos_ == "ADP" and head.i == token.i - 1:
+            head = head.head  # English hangs the name on its preposition: "rents GPUs from -> X"
         return (
             head.pos_ == "VERB" and head.i < token.i and before in self.party_prepositions.get(head.lemma_.lower(), ())
         )
@@ -135,7 +137,13 @@ class NameCoercer:
                 # lower case is a name ("Quillon is backed by X" as an article's first sentence)
                 token.pos_ == "PROPN"
                 and not token.is_stop
-                and (len(self._occurrences(token.text)) >= 2 or token.dep_ in _SUBJECTS)
+                and (
+                    len(self._occurrences(token.text)) >= 2
+                    or token.dep_ in _SUBJECTS
+                    # "Quillon's partnership with X ...": a proper noun with its clitic owns something
+                    or token.i + 1 < sent.end
+                    and doc[token.i + 1].lower_ in ("'s", "’s")
+                )
                 and not any(doc[i].is_lower for i in self._lower_occurrences(token.lower_))
                 and not participle_opener(token)
             )

@@ -54,7 +54,12 @@ class EntityTyper:
         self.product_heads = words.product_heads
         self.project_heads = words.project_heads
         self.acquisition_verbs = words.acquisition_verbs
+        self.making_verbs = words.making_verbs
+        self.maker_nouns = words.maker_nouns
+        self.company_relation_nouns = words.company_relation_nouns
+        self.person_roles = words.person_roles
         self.investment_complements = words.investment_complements
+        self.round_lead_verbs, self.led_round_nouns = words.round_lead_verbs, words.led_round_nouns
         self.list_glue = words.coordinators  # "and", "et": between the names of a list, with commas
 
     def evidence(self, doc: Doc, chosen: list[Candidate]) -> TypeEvidence:
@@ -106,6 +111,10 @@ class EntityTyper:
                 votes = ner_votes.setdefault(bare(text), {})
                 votes[c.type] = votes.get(c.type, 0) + 1
         self._typed_by_list_mates(doc, chosen, context_types)
+        # a thing made, after every descriptor: "Vela, a startup" anywhere in the article says otherwise
+        for c in chosen:
+            if c.priority == 2 and c.entry is None and self._made_thing(doc, c):
+                context_types.setdefault(bare(squeeze(doc[c.start : c.end].text)), "Product")
         # NER labels of an unknown name, by majority over its occurrences (ties: organisation)
         for name, votes in ner_votes.items():
             best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != "Organization", kv[0]))[0][0]
@@ -158,6 +167,51 @@ class EntityTyper:
                 c.type = "Product"
                 context_types[bare(squeeze(doc[c.start : c.end].text))] = "Product"
 
+    def _made_thing(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` the direct object of a making verb ("Kernwerk trained Vela on ...") or its
+        passive subject with an agent ("Vela was developed by Kernwerk")? The NER reads such a name as a company or a
+        person; one whose words say company ("Vela Labs") or person (a given name) is left as it is."""
+        if not self.making_verbs or c.type not in ("Organization", "Person", None):
+            return False
+        words = [t.text for t in doc[c.start : c.end]]
+        if (
+            c.type == "Person"
+            and len(words) > 1
+            or any(w in self.organization_words or w in self.first_names for w in words)
+        ):
+            return False
+        root = doc[c.start : c.end].root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "released Vela and Vela Mini": the list's first item holds the slot
+        if any(
+            # "Vela, which was developed by Kernwerk", "Vela, developed by Kernwerk,": a passive clause on the name
+            v.dep_ in ("relcl", "acl")
+            and v.tag_ == "VBN"
+            and v.lemma_.lower() in self.making_verbs
+            and any(t.dep_ in ("agent", "obl:agent") for t in v.children)
+            for v in root.children
+        ):
+            return True
+        verb = root.head
+        if self._maker_noun(root):
+            return True
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in self.making_verbs or f"{verb.lemma_.lower()} {particle}" in self.making_verbs
+        ):
+            return False
+        if root.dep_ in ("dobj", "obj") and verb.i < root.i:
+            before = doc[root.i - 1]
+            return before.pos_ in ("VERB", "DET", "PRON", "ADJ", "PART") or before.i == verb.i or before.dep_ == "prt"
+        return root.dep_ in ("nsubjpass", "nsubj:pass") and any(t.dep_ in ("agent", "obl:agent") for t in verb.children)
+
+    def _maker_noun(self, root) -> bool:
+        """Is ``root`` the thing of a maker noun: "the maker of Vela", "the developer behind Vela", "Vela maker X"?"""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("of", "behind"):
+            return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.maker_nouns
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in self.maker_nouns
+
     def _has_organization_word(self, doc: Doc, c: Candidate) -> bool:
         return any(t.text in self.organization_words for t in doc[c.start : c.end])
 
@@ -208,16 +262,47 @@ class EntityTyper:
         Kovix"), or where money goes ("invested in Kovix", "le tour de table de Kovix")? The NER often reads
         such an unknown company as a place or a person. A person's full name stays one ("bought John Smith's
         stake" is no company)."""
-        if c.type == "Organization" or c.type == "Person" and len(words) > 1 or c.start < 2:
+        if c.type == "Organization" or c.type == "Person" and len(words) > 1:
             return False
-        after_based = doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
+        if self._relation_compound(doc, c):
+            return True
+        if c.start < 1:
+            return self._employer_slot(doc, c)  # "Kovix researcher Dana Okoye said ..."
+        after_based = c.start >= 2 and doc[c.start - 1].lower_ in self.based_words and doc[c.start - 2].text == "-"
         previous = doc[c.start - 1]
         acquired = (
             previous.pos_ == "VERB"
             and previous.lemma_.lower() in self.acquisition_verbs
             and not (c.end < len(doc) and doc[c.end].pos_ == "NOUN" and doc[c.end].is_lower)
         )
-        return after_based or acquired or self._invested_in(doc, c.start)
+        return after_based or acquired or self._invested_in(doc, c.start) or self._employer_slot(doc, c)
+
+    def _relation_compound(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` the compound of a noun only companies have ("a Kovix rival", "Kovix rival
+        Brintel", "a Kovix investor")?"""
+        root = doc[c.start : c.end].root
+        head = root.head
+        return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in self.company_relation_nouns
+
+    def _employer_slot(self, doc: Doc, c: Candidate) -> bool:
+        """Is the unknown name at ``c`` where an employer stands: after "at" on a role only people hold ("an
+        engineer at Kovix", "head of research at Kovix") or on "work" ("who worked at Kovix"), or before such a role
+        ahead of a person's name ("former Kovix executive Dana Okoye")? The NER often reads it as a place."""
+        root = doc[c.start : c.end].root
+        head = root.head
+        if root.dep_ == "pobj" and doc[c.start - 1].lower_ == "at" and head.i == c.start - 1:
+            owner = head.head
+            return (owner.pos_ == "NOUN" and owner.lemma_.lower() in self.person_roles) or (
+                owner.pos_ == "VERB" and owner.lemma_.lower() == "work"
+            )
+        return (
+            root.dep_ == "compound"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in self.person_roles
+            # "former Kovix executive Dana Okoye", "Dana Okoye, a former Kovix engineer,"
+            and head.dep_ in ("compound", "appos")
+            and head.head.ent_type_ == "PERSON"
+        )
 
     def _invested_in(self, doc: Doc, start: int) -> bool:
         """Do the words right before ``start`` say that money goes into the name there (``investment_complements``:
@@ -228,7 +313,29 @@ class EntityTyper:
                 words = doc[first : start - 1]
                 if all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(words, phrase, strict=False)):
                     return True
-        return False
+                # "invested $40 million in X", "a 10% stake in X": the preposition hangs on the phrase's
+                # first word with an amount between them
+                head = doc[start - 1].head
+                if head.ent_type_ == "MONEY" and head.head.i < head.i:
+                    head = head.head  # the parser may hang the preposition on the amount
+                if (
+                    len(phrase) == 2
+                    and head.i < start - 1
+                    and (head.lemma_.lower() == phrase[0] or head.lower_ == phrase[0])
+                ):
+                    return True
+        return self._round_led_in(doc, start)
+
+    def _round_led_in(self, doc: Doc, start: int) -> bool:
+        """Is the name at ``start`` after "in" on a round someone leads or joins ("led the $40 million round in X")?"""
+        if start < 2 or doc[start - 1].lower_ not in ("in", "into"):
+            return False
+        noun = doc[start - 1].head
+        return (
+            noun.lemma_.lower() in self.led_round_nouns
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_.lower() in self.round_lead_verbs
+        )
 
     def before_based(self, doc: Doc, end: int) -> bool:
         """Is the name that ends at token ``end`` hyphenated to "based" ("Bristol-based", "Lyon-based"), or

@@ -33,7 +33,13 @@ class MentionWords:
         self.project_heads = set(lexicon.get("project_heads", []))
         self.event_heads = set(lexicon.get("event_heads", []))
         self.acquisition_verbs = set(lexicon.get("acquisition_verbs", []))
+        self.making_verbs = set(lexicon.get("making_verbs", []))
+        self.maker_nouns = set(lexicon.get("maker_nouns", []))
+        self.company_relation_nouns = set(lexicon.get("company_relation_nouns", []))
         self.investment_complements = [tuple(p.split()) for p in lexicon.get("investment_complements", [])]
+        led_rounds = lexicon.get("led_rounds", {})
+        self.round_lead_verbs = set(led_rounds.get("verbs", []))
+        self.led_round_nouns = set(led_rounds.get("nouns", []))
         self.descriptors: dict[str, dict] = lexicon["descriptors"]
         # every prefix of a descriptor: a window is looked up only where one can start
         self.descriptor_prefixes = {form[:k] for form in self.descriptors for k in range(1, len(form) + 1)}
@@ -41,6 +47,7 @@ class MentionWords:
         self.company_subject_verbs = set(lexicon.get("company_subject_verbs", []))
         self.fundraising_verbs = set(lexicon.get("fundraising_verbs", []))
         self.company_titles = [tuple(t.lower().split()) for t in lexicon.get("company_titles", [])]
+        self.staff_titles = [tuple(t.lower().split()) for t in lexicon.get("staff_titles", [])]
         self.title_premodifiers = {w.lower() for w in lexicon.get("title_premodifiers", [])}
         self.descriptor_complements = set(lexicon.get("descriptor_complements", []))
         self.possessives = set(lexicon.get("possessive_determiners", []))

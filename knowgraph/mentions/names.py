@@ -83,6 +83,15 @@ def spaced_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in ("-", "–", "—") and bool(doc[i - 1].whitespace_) and doc[i + 1].is_lower
 
 
+def after_possessor(doc: Doc, k: int) -> int | None:
+    """The token after the English clitic of a capitalised name of one to three words at ``k`` ("Kernwerk's" in
+    "Orbi, Kernwerk's chatbot"), else ``None``."""
+    m = k
+    while m < len(doc) and m - k < 3 and doc[m].text[:1].isupper() and doc[m].is_alpha:
+        m += 1
+    return m + 1 if k < m < len(doc) - 1 and doc[m].lower_ in ("'s", "’s") else None
+
+
 def title_before_person(doc: Doc, end: int, edge_words: set[str], person_roles: set[str]) -> bool:
     """Is a would-be name that ends before ``doc[end]`` a person's title (one of its first and last words,
     lower-cased: ``edge_words``, is a role) right before a person's name ("Chief Research Officer Dana Okoye")?

@@ -59,7 +59,8 @@ class HyphenatedCompounds(RuleFamily):
             j += 1
         if j >= token.sent.end:
             return []
-        patients = resolver.resolve(doc[j], patient_types, coordinated=False)
+        patients = self._described_name(doc, j, resolver, patient_types, relation)
+        patients = patients or resolver.resolve(doc[j], patient_types, coordinated=False)
         if not patients and doc[j].pos_ == "NOUN" and not (relation == "investedIn" and self._round_noun(doc[j])):
             # "X, a Brintel-backed startup": the name the description is in apposition to (not in "Nvidia,
             # Amazon-backed funding round": a list of backers, the round is someone else's)
@@ -81,6 +82,21 @@ class HyphenatedCompounds(RuleFamily):
             resolver,
             "Investment" if relation == "investedIn" else None,
         )
+
+    def _described_name(self, doc, j: int, resolver: Resolver, types: set[str], relation: str) -> list[Referent]:
+        """ "the Brintel-backed startup Quillon": the name right after the description noun is the one it modifies
+        (not a round's: "the Brintel-backed round Quillon raised", nor the subject of a clause on the noun)."""
+        span = resolver.mention_at(j + 1) if j + 1 < doc[j].sent.end else None
+        if (
+            span is None
+            or span.start != j + 1
+            or doc[j].pos_ != "NOUN"
+            or not doc[j].is_lower
+            or (relation == "investedIn" and self._round_noun(doc[j]))
+            or (doc[j + 1].head.dep_ in ("relcl", "acl") and doc[j + 1].head.head.i == j)
+        ):
+            return []
+        return resolver.resolve(doc[j + 1], types, coordinated=False)
 
 
 class Ownership(RuleFamily):
