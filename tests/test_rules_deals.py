@@ -1477,6 +1477,15 @@ def test_a_ticker_inside_a_subject_list(fr, en):
     assert ("nvidia", "investedIn", "quillon") in got
 
 
+def test_en_putting_or_sinking_money_into_a_company_invests_in_it(en):
+    got = facts(en, "Harrow Ventures put $15 million into Tarnwell in March.")
+    assert ("harrow-ventures", "investedIn", "tarnwell") in got
+    got = facts(en, "Tarnwell closed a round in May. Harrow Ventures sank 8 million euros into the Lyon-based startup.")
+    assert ("harrow-ventures", "investedIn", "tarnwell") in got
+    # no money put in: no investment
+    assert not any(r == "investedIn" for _, r, _ in facts(en, "Harrow Ventures put pressure on Tarnwell."))
+
+
 def test_investments_given_by_examples_under_the_parse_of_french(fr):
     # the preposition hangs on the oblique's noun; a predicative noun the tagger reads as an adjective
     got = facts(

@@ -87,6 +87,24 @@ def test_a_nationality_description_means_a_company_seated_in_a_city_of_that_coun
     assert ("mistral-ai", "foundedBy", "lucie-marchal") in got
 
 
+def test_a_placed_description_out_of_the_subject_slot_means_the_unplaced_company_the_passage_is_about(fr, en):
+    got = facts(
+        fr, "Tarnwell a bouclé un tour de 12 millions d'euros. Kestrel Partners a investi dans la pépite lyonnaise."
+    )
+    assert ("kestrel-partners", "investedIn", "tarnwell") in got
+    assert ("tarnwell", "locatedIn", "lyon") in got
+    got = facts(en, "Tarnwell closed a $12 million round. Kestrel Partners invested in the Oslo-based startup.")
+    assert ("kestrel-partners", "investedIn", "tarnwell") in got
+
+
+def test_a_placed_description_out_of_the_subject_slot_does_not_skip_the_salient_company_placed_there(en):
+    # Amazon, the company the passage is about, is known to be American: the description is not taken
+    # for a less salient company whose place is unknown
+    text = "Amazon signed a deal with Tarnwell on Monday. Kestrel Partners has also invested in the American group."
+    got = facts(en, text)
+    assert ("kestrel-partners", "investedIn", "tarnwell") not in got
+
+
 def test_a_startup_description_does_not_mean_the_fund_named_last(fr, en):
     got = facts(
         fr,

@@ -553,12 +553,17 @@ def unplaced_salient(
 ) -> list[Referent]:
     """ "Quillfeather - £22m. The London-based legal drafting startup closed ...": a description
     that gives a place no candidate is known to be in introduces that place for the entity the
-    passage is about, if its own location is not known yet (and it is the subject of the clause).
+    passage is about, if its own location is not known yet (as the clause's subject, or elsewhere
+    when that entity is also the most salient one: "X a investi dans la pépite lyonnaise").
     A function of the resolver, outside the class to keep it short."""
-    if not token.dep_.startswith("nsubj"):
-        return []
     placed = {
         k for k, e in self.entities.items() if e.hq is not None or self.doc.user_data.get("kg_locations", {}).get(k)
     }
     candidates = self.recency.salient(token.i, wanted, set(exclude) | placed, kinds=kinds, place=None)
+    if candidates and not token.dep_.startswith("nsubj"):
+        # "X invested in the Parisian startup": out of the subject slot only the entity the passage is
+        # about, not an unplaced one found by passing over a more salient one placed elsewhere
+        first = self.recency.salient(token.i, wanted, set(exclude), kinds=kinds, place=None)
+        if not first or first[0].key != candidates[0].key:
+            return []
     return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
