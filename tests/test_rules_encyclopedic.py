@@ -496,3 +496,98 @@ def test_a_places_possessive_before_a_company_descriptor_places_the_name(nlp):
     # an investor of a place may come from anywhere
     got = facts(nlp, "Kernwerk Systems is Brazil's biggest investor in AI.")
     assert ("kernwerk-systems", "locatedIn", "brazil") not in got
+
+
+def test_nationality_of_a_company_whose_one_word_name_the_parser_calls_a_person(nlp):
+    got = facts(nlp, "Veltron is a Japanese electronics company.")
+    assert ("veltron", "locatedIn", "japan") in got
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Dana Brook is an American business executive."))
+
+
+def test_person_completing_a_founders_description_is_no_founder(nlp):
+    got = facts(nlp, "Stellix was founded by Mark Steel, a former pupil of Lucy Marsh at Valmont University.")
+    assert ("stellix", "foundedBy", "lucy-marsh") not in got
+    got = facts(nlp, "Stellix was set up in 1990 by Mark Steel, the nephew of Lucy Marsh.")
+    assert ("stellix", "foundedBy", "lucy-marsh") not in got
+
+
+def test_alumnus_of_a_school_is_a_former_student_not_an_employee(nlp):
+    got = facts(nlp, "Mark Steel, an alumnus of Valmont University, later joined Orbitron.")
+    assert ("mark-steel", "worksFor", "orbitron") in got
+    assert ("mark-steel", "worksFor", "valmont-university") not in got
+    got = facts(nlp, "Mark Steel, a former student at Valmont University, started Stellix.")
+    assert ("mark-steel", "worksFor", "valmont-university") not in got
+    assert ("mark-steel", "worksFor", "orbitron") in facts(nlp, "Mark Steel, an Orbitron alumnus, now runs a bakery.")
+
+
+def test_relative_of_a_person_is_the_subject_not_the_person(nlp):
+    got = facts(nlp, "Mark Steel's father worked for Orbitron for thirty years.")
+    assert ("mark-steel", "worksFor", "orbitron") not in got
+    got = facts(nlp, "Lucy Marsh's brother founded Orbitron in 1988.")
+    assert ("orbitron", "foundedBy", "lucy-marsh") not in got
+
+
+def test_every_country_has_its_demonym(nlp):
+    assert ("stellix", "locatedIn", "mali") in facts(nlp, "Stellix is a Malian telecom company.")
+    assert ("ferrix", "locatedIn", "jordan") in facts(nlp, "Ferrix, a Jordanian bank, opened its doors in 1990.")
+
+
+def test_country_named_like_a_person_needs_a_place_context(nlp):
+    got = facts(nlp, "Jordan Reyes joined Stellix after a season with Chad United.")
+    assert ("jordan-reyes", "worksFor", "stellix") in got
+    got = facts(nlp, "Stellix, based in Amman, Jordan, makes drones for farmers.")
+    assert ("stellix", "locatedIn", "jordan") in got
+
+
+def test_town_and_state_both_place_an_organisation(nlp):
+    got = facts(nlp, "Orbitron is headquartered in Little Rock, Arkansas.")
+    assert ("orbitron", "locatedIn", "little-rock") in got
+    assert ("orbitron", "locatedIn", "arkansas") in got
+
+
+def test_unknown_town_before_a_comma_and_a_known_place_is_a_place(nlp):
+    got = facts(nlp, "Harlow Bank is a savings company based in Uyo, Nigeria.")
+    assert ("harlow-bank", "locatedIn", "uyo") in got
+    assert ("harlow-bank", "locatedIn", "nigeria") in got
+    # a possessive after the comma is no address: the name before it is no town
+    doc = nlp("Lucy Marsh invested in Tolvane, Germany's largest robot maker.")
+    assert not any(e.type == "Place" and e.name == "Tolvane" for e in doc._.kg_entities.values())
+
+
+def test_town_before_the_organisation_noun_of_a_copula(nlp):
+    got = facts(nlp, "Orbitron is a Seattle company that makes sonar buoys.")
+    assert ("orbitron", "locatedIn", "seattle") in got
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Orbitron is a Seattle company's main supplier."))
+
+
+def test_origin_of_an_organisation_noun_in_a_copula(nlp):
+    got = facts(nlp, "Stellix Records is a small music label from Hamburg.")
+    assert ("stellix-records", "locatedIn", "hamburg") in got
+    assert ("orbitron", "locatedIn", "finland") in facts(nlp, "Orbitron is a software company from Finland.")
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Orbitron hired a team of welders from Boston."))
+
+
+def test_nationality_of_a_label_whose_name_the_parser_calls_a_person(nlp):
+    got = facts(nlp, "Stellix Records is a German record label founded in 1978.")
+    assert ("stellix-records", "locatedIn", "germany") in got
+
+
+def test_french_demonym_of_a_country_added_with_the_others(fr):
+    got = facts(fr, "La start-up jordanienne Kernwerk a levé trois millions d'euros auprès de Quillon.")
+    assert ("kernwerk", "locatedIn", "jordan") in got
+
+
+def test_place_named_after_a_place_noun_of_a_location_verb(nlp):
+    assert ("orbitron", "locatedIn", "lyon") in facts(nlp, "Orbitron is headquartered in the city of Lyon.")
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Orbitron is based in the spirit of Lyon."))
+
+
+def test_person_described_by_a_noun_of_people_too_stays_no_organisation(nlp):
+    # the parser's person class stands when the noun describes people too, or the name has a person's shape
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Osmund Velle is a British broadcaster and journalist."))
+    assert not any(r == "locatedIn" for _, r, _ in facts(nlp, "Tarquin Oduya is a Nigerian broadcaster."))
+
+
+def test_a_copula_noun_that_describes_people_too_names_no_organisation(nlp):
+    doc = nlp("Osmund Velle is a British broadcaster and journalist. He joined Orbitron in 1990.")
+    assert doc._.kg_entities["osmund-velle"].type == "Person"

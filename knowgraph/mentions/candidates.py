@@ -31,6 +31,7 @@ from knowgraph.mentions.names import (
     named_inside,
     names_nothing,
     participle_opener,
+    person_not_place,
     spaced_dash,
     title_before_person,
     title_case_line,
@@ -136,6 +137,8 @@ class GazetteerCandidates:
                 continue
             if entry.type == "Place" and org_ents.get(start, end) > end and doc[org_ents[start] - 1].text[:1].isupper():
                 continue  # "Zurich Insurance", "Banque de France": an organisation named after a place
+            if entry.type == "Place" and end - start == 1 and person_not_place(doc[start]):
+                continue  # "Jordan Reyes", "Chad said": a country's name that is a person's here
             models = model_title_end(doc, end, self.model_titles) if entry.type == "Organization" else None
             if models is not None:
                 # "Kernwerk Foundation Models": a known company's name, capitalised words and "Models" name its

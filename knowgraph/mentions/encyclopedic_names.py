@@ -40,7 +40,10 @@ class EncyclopedicNames:
         self.posts = words.person_roles | words.office_words | {t[0] for t in words.company_titles}
         location = language_data(words.lang, "patterns").get("location", {})
         # nouns no person is described by ("a record label", "a university"; not "a publisher", "a developer")
-        self.organization_nouns = set(location.get("organization_nouns", [])) | set(location.get("situated_nouns", []))
+        # ("a British broadcaster" describes a person too: ``person_descriptors``)
+        self.organization_nouns = (
+            set(location.get("organization_nouns", [])) | set(location.get("situated_nouns", []))
+        ) - set(location.get("person_descriptors", []))
         # nouns of things that companies make ("a soft drink", "a web browser"), not of works ("an album", "a film")
         self.product_nouns = set(language_data(words.lang, "lexicon").get("copula_product_nouns", []))
 

@@ -50,6 +50,7 @@ from knowgraph.mentions.lexicon import MentionWords, first_names
 from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.mentions.lists import ListMembers
 from knowgraph.mentions.names import QUOTES, NameReader, cut_at_sentence_ends
+from knowgraph.mentions.place_shapes import towns_before_places
 from knowgraph.nlp.doccache import cached_sentences, pinned_columns
 
 __all__ = [
@@ -125,6 +126,7 @@ class MentionFinder:
             + shaped.persons(doc)
             + self.encyclopedic.born_people(doc)
             + shaped.datelines(doc)
+            + towns_before_places(doc, self.words.organization_words)
         )
 
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:

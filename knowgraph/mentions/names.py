@@ -71,6 +71,20 @@ def common_word(doc: Doc, i: int) -> bool:
     return bool(inside) and all(columns.text[j].islower() for j in inside)
 
 
+#: the prepositions before a place's name, after which a name that is also a person's is the place's
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "across", "throughout", "à", "au", "aux", "en", "dans"}
+)
+
+
+def person_not_place(token: Token) -> bool:
+    """Is the one-word place name ``token`` a person's name here: the NER reads a person's name from it and no
+    place preposition comes before it ("Jordan Reyes joined", "Chad said"; not "based in Jordan")?"""
+    if token.ent_type_ != "PERSON":
+        return False
+    return token.i == 0 or token.doc[token.i - 1].lower_ not in _PLACE_PREPOSITIONS
+
+
 def named_inside(doc: Doc, i: int) -> bool:
     """Is the sentence opener ``doc[i]`` written the same way, capitalised, inside a sentence elsewhere?"""
     columns = token_columns(doc)

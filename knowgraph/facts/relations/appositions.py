@@ -119,6 +119,10 @@ class LocatedDescriptions(RuleFamily):
                     found = resolver.resolve(doc[place.start - 3], orgs, coordinated=False)  # "X, the Paris company"
                 elif j + 2 < sent.end and doc[j + 1].text == "," and resolver.mention_at(j + 2) is not None:
                     found = resolver.resolve(doc[j + 2], orgs, coordinated=False)  # "a Lisbon startup, Ondaluz,"
+                elif doc[j].dep_ == "attr" and doc[j].head.lemma_ == "be" and doc[j + 1].lower_ not in ("'s", "’s"):
+                    # "Orbitron is a Seattle company": the description is the complement of the subject's copula
+                    subject = next((c for c in doc[j].head.children if c.dep_ == "nsubj"), None)
+                    found = resolver.resolve(subject, orgs, coordinated=False) if subject is not None else []
                 elif doc[place.start - 1].lower_ in self.definite:
                     # "the London lab": named earlier; one known to be there first, never one known to be elsewhere
                     info = self.descriptors.get(doc[j].lemma_.lower()) or self.descriptors.get(doc[j].lower_) or {}

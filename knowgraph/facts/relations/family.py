@@ -63,6 +63,17 @@ def joined_as_member(organisation: Referent, resolver: Resolver, lists: dict[str
     return organisation.token > 0 and resolver.doc[organisation.token - 1].lower_ in heads
 
 
+def studied_at(trigger: Token, organisation: Referent, resolver: Resolver, lists: dict[str, set[str]]) -> bool:
+    """Is the title ``trigger`` a word of study ("an alumnus of the Orvane Institute", "Orvane University
+    alumnus") said of a school, whose name ends with, or starts with, one of ``lists["school_heads"]``? A
+    school's alumni are its former students; a company's alumni are its former staff. (patterns.yaml)"""
+    if trigger.lower_ not in lists.get("study_titles", ()):
+        return False
+    name = resolver.entity(organisation.key).name.lower().split()
+    heads = lists.get("school_heads", ())
+    return bool(name) and (name[-1] in heads or name[0] in heads)
+
+
 @dataclass
 class DocContext:
     """The document being read, shared by the engine and every family (the engine resets it per document)."""
@@ -145,6 +156,8 @@ class RuleFamily(WordForms, ArgumentSearch):
                     continue
                 if relation in _EMPLOYMENT and joined_as_member(o, resolver, self.lists):
                     continue  # "joined the Labour Party", "chairman of the X Front": a member's post, no employer
+                if relation in _EMPLOYMENT and studied_at(trigger, o, resolver, self.lists):
+                    continue  # "an alumnus of X University": a former student, no employee
                 a, b = (s.key, o.key)
                 if relation in SYMMETRIC and b < a:
                     a, b = b, a

@@ -349,6 +349,8 @@ class FounderLists(RuleFamily):
                     if span is not None and resolver.type_of(span.kb_id_) == "Person":
                         break  # "deux anciens de Brintel B": the name ends the description
                     k += 1
+                if k > j and k < end and doc[k - 1].pos_ == "ADP" and resolver.mention_at(k) is not None:
+                    break  # "A, a former student of B", "A, the son of B": B completes A's description
                 if k >= end or (doc[k].text != "," and resolver.mention_at(k) is None):
                     break  # a verb, or a description too long to be one
                 j = k

@@ -8,12 +8,14 @@ lyonnaise", "l'allemand X") are :mod:`knowgraph.facts.relations.nationalities`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
-from knowgraph.facts.relations.nationalities import NOT_ORGANIZATIONS, Nationalities
+from knowgraph.facts.relations.nationalities import NOT_ORGANIZATIONS, Nationalities, person_class_overruled
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
@@ -33,7 +35,7 @@ class Locations(RuleFamily):
             self.location_verbs
             | self._location_first_words
             | self.location_founding_verbs
-            | self._situated_nouns
+            | self.location_situated_nouns
             | self.based_words
         )
 
@@ -44,7 +46,7 @@ class Locations(RuleFamily):
             fronted = self._fronted(token, self.context.resolver)
             if fronted:
                 return fronted
-        if not forms.isdisjoint(self._situated_nouns) and token.pos_ == "NOUN":
+        if not forms.isdisjoint(self.location_situated_nouns) and token.pos_ == "NOUN":
             return self._situated(token, self.context.resolver)
         if not forms.isdisjoint(self.location_founding_verbs):
             # "founded in 1998 in Menlo Park": where it was founded, said of what was founded (not "X founded
@@ -63,7 +65,9 @@ class Locations(RuleFamily):
     def _location(self, token: Token, resolver: Resolver) -> list[Fact]:
         """ "OpenAI, basé à San Francisco", "X est installée dans le New Jersey", "son siège à Paris"."""
         doc = token.doc
-        places = self._prepositional(token, resolver, {"Place"}, self.location_preps)
+        places = self._prepositional(token, resolver, {"Place"}, self.location_preps) or place_of_place_noun(
+            token, self.location_preps, resolver
+        )
         for particle in (c for c in token.children if not places and c.lower_ in self._location_particles):
             # "a startup based out of Bengaluru": the place after the particle's own preposition
             places = self._prepositional(particle, resolver, {"Place"}, self._location_particles[particle.lower_])
@@ -392,14 +396,11 @@ class Locations(RuleFamily):
             self._particles = {k.lower(): list(v) for k, v in (spec.get("particle_prepositions") or {}).items()}
         return self._particles
 
-    @property
-    def _situated_nouns(self) -> set[str]:
-        return self.location_situated_nouns
-
     def _situated(self, noun: Token, resolver: Resolver) -> list[Fact]:
         """ "Harlow College is a private university in Dayton, Ohio", "X, a radio station in Y", "X is one of
         the three law schools in Canada": an organisation noun with its place after "in"."""
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.location_preps), None)
+        preps = self.location_preps | origin_prepositions(self.lang)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         mention = resolver.mention_at(place.i) if place is not None else None
         if mention is not None and mention.label_ == "Place":
@@ -420,11 +421,44 @@ class Locations(RuleFamily):
         if head.dep_ not in ("attr", "appos"):
             return []
         holders = self._holders(noun, resolver, {"Organization", "Company"})
-        if not holders or any(resolver.doc[h.token].ent_type_ in NOT_ORGANIZATIONS for h in holders):
+        if not holders or any(_parsed_as_no_organisation(h, noun, resolver) for h in holders):
             return []
         return self._make(
             f"{self.lang}/locatedIn.situated", "locatedIn", holders, places, noun, self.location_confidence, resolver
         )
+
+
+def place_of_place_noun(verb: Token, preps: set[str], resolver: Resolver) -> list[Referent]:
+    """ "headquartered in the city of Lyon", "based in the town of Uyo": the place a place noun's "of" names."""
+    nouns = place_nouns(resolver.doc.lang_)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns):
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            place = resolver.mention_at(name.i) if name is not None else None
+            if place is not None and place.label_ == "Place":
+                return [Referent(place.kb_id_, DIRECT, place.start)]
+    return []
+
+
+@cache
+def place_nouns(lang: str) -> frozenset[str]:
+    """ "the city of", "the town of": nouns of a place that its name completes."""
+    return frozenset(language_data(lang, "patterns").get("location", {}).get("place_nouns", []))
+
+
+@cache
+def origin_prepositions(lang: str) -> frozenset[str]:
+    """ "a record label from Hamburg": the prepositions of an organisation's origin after its noun."""
+    spec = language_data(lang, "patterns").get("location", {})
+    return frozenset(w.lower() for w in spec.get("origin_prepositions", []))
+
+
+def _parsed_as_no_organisation(holder: Referent, noun: Token, resolver: Resolver) -> bool:
+    """Did the parser class the holder's name as no organisation's (a person, a place, a work), and the
+    organisation noun does not overrule it (:func:`.nationalities.person_class_overruled`)?"""
+    kind = resolver.doc[holder.token].ent_type_
+    return kind in NOT_ORGANIZATIONS and not person_class_overruled(resolver.mention_at(holder.token), noun, resolver)
 
 
 def with_enclosing_places(places: list[Referent], resolver: Resolver) -> list[Referent]:

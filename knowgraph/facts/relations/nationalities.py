@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from knowgraph.facts.modality import ASSERTED
@@ -397,16 +399,43 @@ class Nationalities(RuleFamily):
         if token.dep_ not in ("amod", "compound") or noun.dep_ != "attr" or verb.lemma_ != "be":
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        # "Mira Holt is an American cellist": a person's nationality, whatever class her name was given
-        if subject is None or subject.ent_type_ in NOT_ORGANIZATIONS:
+        if subject is None:
             return None
         if (
             self._descriptor_type(noun) != "Organization"
             and noun.lemma_.lower() not in self.location_organization_nouns
         ):
             return None
+        # "Mira Holt is an American cellist": a person's nationality, whatever class her name was given
+        if subject.ent_type_ in NOT_ORGANIZATIONS and not person_class_overruled(
+            resolver.mention_at(subject.i), noun, resolver
+        ):
+            return None
         found = resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)
         return resolver.mention_at(found[0].token) if found else None
+
+
+def person_class_overruled(name: Span | None, noun: Token, resolver: Resolver) -> bool:
+    """Does an organisation noun overrule the parser's person class of the name it describes? The parser calls
+    many an unknown organisation's name a person's ("Veltron is a Japanese company", "Stellix Records is a German
+    label"): a name read as an organisation's, of one word or ending with an organisation word, described by a
+    noun no person is ("company", "label"; not "broadcaster": ``location.person_descriptors`` in patterns.yaml)."""
+    if (
+        name is None
+        or resolver.doc[name.start].ent_type_ != "PERSON"
+        or resolver.type_of(name.kb_id_) != "Organization"
+    ):
+        return False
+    lang = resolver.doc.lang_
+    if noun.lemma_.lower() in _location_words(lang, "patterns", "person_descriptors"):
+        return False
+    return len(name) == 1 or name[-1].text in _location_words(lang, "lexicon", "organization_words")
+
+
+@cache
+def _location_words(lang: str, table: str, key: str) -> frozenset[str]:
+    data = language_data(lang, table)
+    return frozenset((data.get("location", {}) if table == "patterns" else data).get(key, []))
 
 
 def _plural_phrase(adjective: Token, name: Span) -> bool:

@@ -211,6 +211,16 @@ class SubjectSearch:
                     and self._descriptor_type(head) is None
                 ):
                     continue  # "Orbitron staff are part of X": the name qualifies the subject, it is not it
+                if (
+                    span.root.dep_ == "poss"
+                    and head.i >= span.end
+                    and head.dep_.startswith("nsubj")
+                    and head.is_lower
+                    and head.pos_ == "NOUN"
+                    and self._descriptor_type(head) is None
+                    and resolver.type_of(span.kb_id_) == "Person"
+                ):
+                    continue  # "Dana Brook's father worked at X": a relative or a team of the person is the subject
                 described = described_before_examples(span, verb, resolver)
                 if described is not None:
                     # "A, an early backer of firms such as B and C, led the round": the examples end the
