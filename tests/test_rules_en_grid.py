@@ -141,11 +141,7 @@ INVESTED = [
     ),
     _probe("Quillon raised $40 million with backing from Pell Capital.", ("pell-capital", "investedIn", "quillon")),
     _probe("Pell Capital poured $40 million into Quillon.", ("pell-capital", "investedIn", "quillon")),
-    _probe(
-        "Pell Capital put $40 million into Quillon.",
-        ("pell-capital", "investedIn", "quillon"),
-        gap=f"{RULE}: 'put money into X' (a light verb with an amount and 'into')",
-    ),
+    _probe("Pell Capital put $40 million into Quillon.", ("pell-capital", "investedIn", "quillon")),
     _probe("Quillon, whose investors include Pell Capital, is hiring.", ("pell-capital", "investedIn", "quillon")),
     _probe(
         "The round was led by Pell Capital and joined by Harrow Ventures, Quillon said.",
@@ -177,7 +173,6 @@ INVESTED = [
         "A group of investors, including Pell Capital and Harrow Ventures, put $40 million into Quillon.",
         ("pell-capital", "investedIn", "quillon"),
         ("harrow-ventures", "investedIn", "quillon"),
-        gap=f"{LIST}: investors listed in an aside of a collective subject ('a group of investors, including ...')",
     ),
     _probe(
         "Pell Capital is an investor in Quillon.",

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from knowgraph.mentions.entities import Candidate
+from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
 from knowgraph.mentions.names import QUOTES, NameReader, after_possessor, joined_colon_end
 from knowgraph.nlp.resources import language_data
@@ -32,6 +33,8 @@ from knowgraph.nlp.resources import language_data
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # what ", basée à" / ", based in" after a name says of it, as a descriptor would
 _BASED = {"type": "Organization"}
+# parts of speech of a sentence's first word that opens no person's name ("Selon", "Pour", "Hier")
+_OPENERS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "DET", "VERB", "AUX"})
 
 
 class DescribedNames:
@@ -438,6 +441,7 @@ class ShapedNames:
         self.organization_words = words.organization_words
         self.possessives = words.possessives
         self.strip_leading = words.strip_leading
+        self.stop_names = words.stop_names
         self.first_names = words.first_names
         self.name_tails = words.name_tails
 
@@ -540,8 +544,10 @@ class ShapedNames:
                 and doc[start - 1].text[:1].isupper()
                 and doc[start - 1].is_alpha
                 and end - start < 3
+                and doc[start - 1].pos_ not in _OPENERS
+                and fold(doc[start - 1].text) not in self.stop_names
             ):
-                start -= 1
+                start -= 1  # a first word, not "Selon", "Pour", "Hier" (the tagger's reading of the sentence's start)
             words = [t.text for t in doc[start:end]]
             if len(words) < 2 or any(w in self.organization_words for w in words):
                 continue

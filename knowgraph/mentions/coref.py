@@ -117,22 +117,13 @@ class Resolver:
         types = set(types) if types else None
         exclude = set(exclude)
         found = self._resolve(token, types, exclude, depth)
-        # a name coerced where it stands (the NER missed it: its referent is the token itself) heads a list
-        # as a found name does ("competes with Nexalia and Orbitron"); a pronoun or description does not
-        if (
-            found
-            and coordinated
-            and (found[0].factor >= LINKED or found[0].token == token.i == self._coerced_at(token.i))
-        ):
+        # a name coerced where it stands (the NER missed it) heads a list as a found name does ("competes with
+        # Nexalia and Orbitron"); a pronoun or description does not
+        if found and coordinated and (found[0].factor >= LINKED or self._named_here(token, found[0])):
             found = found + [
                 r for r in self._coordinated(found[0].token, types, token.i) if r.key not in {f.key for f in found}
             ]
         return [r for r in found if r.key not in exclude and (types is None or self.type_of(r.key) in types)]
-
-    def _coerced_at(self, i: int) -> int:
-        """``i`` when a name's mention starts at token ``i`` (a coerced name is indexed there), else -1."""
-        span = self.index.get(i)
-        return i if span is not None and span.start == i else -1
 
     # -- dispatch -------------------------------------------------------------------------------
     def _resolve(self, token: Token, types, exclude, depth) -> list[Referent]:
@@ -162,6 +153,13 @@ class Resolver:
             if found:
                 return found
         return self.by_name.coerce(token, types)
+
+    def _named_here(self, token: Token, referent: Referent) -> bool:
+        """Is ``referent`` the name at ``token`` itself, one the name coercer has just made a mention of (an
+        unknown name the NER missed)? Such a name heads a list as a name the NER found does ("A et B ont
+        investi", A and B unknown), unlike a pronoun's or a description's referent."""
+        span = self.index.get(token.i)
+        return span is not None and span.start == referent.token and span.kb_id_ == referent.key
 
     def _ends_descriptor(self, i: int) -> bool:
         """Does a descriptor of two words end at token ``i`` ("la jeune pousse": fr_core_news_md tags "pousse" a

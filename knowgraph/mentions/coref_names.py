@@ -31,6 +31,9 @@ from knowgraph.mentions.names import (
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
+_THINGS = frozenset({"AIModel", "Product"})  # the subject classes of developedBy
+
+
 class NameCoercer:
     """Names the NER missed, in argument slots that want an organisation or a person."""
 
@@ -52,6 +55,8 @@ class NameCoercer:
         self.title_nouns = words.title_nouns
         self.antonomasia_articles = words.antonomasia_articles
         self.party_prepositions = words.party_prepositions
+        self.model_nouns = words.model_nouns
+        self.coerced_things = words.coerced_things
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -103,10 +108,27 @@ class NameCoercer:
             k -= 1
         return k >= 0 and doc[k].lower_ in self.title_nouns
 
+    def _thing_type(self, sent) -> str:
+        """A coerced thing is a model where its sentence speaks of models ("modèle", "LLM"), else a product."""
+        return "AIModel" if any(t.lower_ in self.model_nouns for t in sent) else "Product"
+
     def coerce(self, token: Token, types) -> list[Referent]:
         """A capitalised name in an argument slot that wants an organisation or a person is one,
         even when the NER missed it: "cofondatrice de Médivia", "auprès de Sorbane Partners"."""
-        if not types or not (types & {"Organization", "Company", "Person"}) or not self._is_name_part(token):
+        # a slot only a model or a product fills (what is developed, launched, unveiled): a name the NER
+        # missed or called a place is the thing's ("Quillon a été conçu par X", "X présente Quillon")
+        wants_thing = (
+            self.coerced_things
+            and types == _THINGS
+            and token.ent_type_ in ("", "LOC", "MISC")
+            # not a noun's "de" complement: "le créateur de X" names a company's founder as often as a maker
+            and not (token.i > 0 and self.doc[token.i - 1].lower_ in self.genitive_words)
+        )
+        if (
+            not types
+            or not (types & {"Organization", "Company", "Person"} or wants_thing)
+            or not self._is_name_part(token)
+        ):
             return []
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
             return []
@@ -224,6 +246,8 @@ class NameCoercer:
             return []
         elif wants_org and (len(words) <= 4):
             etype, key = "Organization", slugify(bare(text))
+        elif wants_thing and len(words) <= 3 and not org_words:
+            etype, key = self._thing_type(sent), slugify(text)
         else:
             return []
         if etype == "Organization" and key not in self.entities:

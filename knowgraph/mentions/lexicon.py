@@ -144,6 +144,8 @@ class CorefWords:
         # the titles whose "de" complement is a company, and the prepositions of deal verbs' parties (NameCoercer)
         self.title_nouns = self.person_roles | title_nouns(lang)
         self.party_prepositions = party_prepositions(lang)
+        self.model_nouns = set(lex.get("model_nouns", []))
+        self.coerced_things = bool(lex.get("coerced_things", False))
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))

@@ -126,6 +126,7 @@ class RelationExtractor:
         watched, patterns, words, frames = self.watched, self.rules.patterns, self.words, self.frames
         lowers, lemmas_of, pos = resolver.lowers, resolver.lemmas, resolver.columns.pos
         participle_tags = ("ADJ", "NOUN", "PROPN")  # the only ones _participle_lemma reads
+        present = words.present_forms
         try:
             for n, sent in enumerate(doc.sents):
                 context.sent_index[sent.start] = n
@@ -141,6 +142,7 @@ class RelationExtractor:
                             or words._participle_stem(lowers[i]) is None  # then _participle_lemma is None
                             or words._participle_lemma(doc[i]) not in watched
                         )
+                        and lowers[i] not in present  # "noue", "signe": a present form lemmatized as itself
                     ):
                         continue  # most words: none of their forms is watched (and no Token object is made)
                     token = doc[i]

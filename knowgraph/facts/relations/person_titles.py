@@ -512,10 +512,35 @@ class RespectiveTitles:
                 )
         return facts
 
+    def _fronted_past_employer(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "Ex-Kernwerk, Dana Brook a fondé ...": the prefix and the employer open the sentence, a comma, then
+        the person's name."""
+        doc, sent = token.doc, token.sent
+        orgs = resolver.resolve(doc[token.i + 1], {"Organization"}, coordinated=False) if token.i + 1 < sent.end else []
+        org = resolver.mention_at(token.i + 1) if orgs else None
+        if org is None or org.start != token.i + 1 or org.end + 1 >= sent.end or doc[org.end].text != ",":
+            return []
+        person = resolver.mention_at(org.end + 1)
+        if person is None or person.start != org.end + 1 or resolver.type_of(person.kb_id_) != "Person":
+            return []
+        return self._make(
+            f"{self.lang}/worksFor.formerly",
+            "worksFor",
+            [Referent(person.kb_id_, DIRECT, person.start)],
+            orgs[:1],
+            token,
+            0.8,
+            resolver,
+        )
+
     def _past_employer(self, token: Token, resolver: Resolver) -> list[Fact]:
         """ "Dana Brook, formerly at Kernwerk, ...": an aside of a past-time adverb and the employer."""
         doc, sent = token.doc, token.sent
-        if token.lower_ not in self.lists.get("past_adverbs", ()) or token.i < 2:
+        if token.lower_ not in self.lists.get("past_adverbs", ()):
+            return []
+        if token.i == sent.start and token.text.endswith("-"):
+            return self._fronted_past_employer(token, resolver)
+        if token.i < 2:
             return []  # (the name may be left of a sentence break the parser put at the comma)
         if doc[token.i - 1].text not in (",", "(") or token.i + 2 >= sent.end:
             return []  # "Léa Roux, auparavant chez X," or "Léa Roux (ex-X)"

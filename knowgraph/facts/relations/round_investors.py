@@ -210,7 +210,30 @@ class RoundInvestors:
         investors += [
             r for r in self._round_companions(window[-1], resolver, orgs) if r.key not in {i.key for i in investors}
         ]
+        investors += [
+            r for r in self._gathered_by_round(window, resolver, orgs) if r.key not in {i.key for i in investors}
+        ]
         return investors
+
+    def _gathered_by_round(self, window: Span, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+        """The round noun as the subject of a verb of gathering (``rounds.subject_verbs``: "le tour a réuni A et
+        B", "the round included A and B"): the verb's direct objects are investors, with the names listed after
+        the first one."""
+        if not self.round_subject_verbs:
+            return []
+        head = next((t for t in window if not window.start <= t.head.i < window.end), window[0])
+        verb = head.head
+        if (
+            head.dep_ not in ("nsubj", "nsubj:pass")
+            or verb.i <= head.i
+            or verb.lemma_.lower() not in self.round_subject_verbs
+        ):
+            return []
+        out: list[Referent] = []
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.i > verb.i:
+                out += [r for r in resolver.resolve(child, orgs) if r.key not in {o.key for o in out}]
+        return out
 
     def _people_after_titles(self, found: list[Referent], end: int, resolver: Resolver) -> list[Referent]:
         """ "Microsoft founder Bill Gates": the person invests, not the company named in the title."""

@@ -129,6 +129,8 @@ class LanguageRules:
         self._round_first_words = {words[0] for words in self.round_nouns}
         self._location_first_words = {words[0] for words in self.location_nouns}
         self.round_investor_phrases = tuple(rounds.get("investor_phrases", []))
+        self.round_subject_verbs = set(rounds.get("subject_verbs", []))
+        self.locution_nouns = set(language_data(lang, "lexicon").get("locution_nouns", []))
         self.round_confidence = float(rounds.get("confidence", 0.8))
         self.round_targets = tuple(rounds.get("target_prepositions", ["de", "d'", "du"]))
         self.round_anaphora_sentences = int(rounds.get("anaphora_sentences", 3))
@@ -145,3 +147,31 @@ class LanguageRules:
         # lower-case word -> the verb its participle ending gives, or None (WordForms._participle_stem);
         # one dict shared by every family of the language
         self._participle_stems: dict[str, str | None] = {}
+        self.present_forms = present_forms(self.patterns, language_data(lang, "lexicon").get("present_endings", {}))
+
+
+def present_forms(patterns: dict[str, list[Pattern]], endings: dict[str, str]) -> dict[str, set[str]]:
+    """The present-tense forms of the patterns' one-word verbs, by the language's ``present_endings``
+    (French "e"/"ent" of an "-er" verb): {form: {lemma}}. fr_core_news_md gives many such forms back as their own
+    lemma ("noue", "signe", "participe"), so a rule written for the infinitive missed them. A stem's last "e"
+    or "é" before one consonant takes a grave accent in these forms ("mène", "possède", "lève"); "y" turns to
+    "i" ("emploie").
+
+        present_forms({"nouer": [...], "mener": [...]}, {"e": "er", "ent": "er"})["mène"]  # {"mener"}
+    """
+    out: dict[str, set[str]] = {}
+    # the verbs of one-word patterns and the words of longer ones ("se mesurer": "mesure")
+    verbs = set(patterns) | {w for group in patterns.values() for p in group for w in p.words}
+    for lemma in verbs:
+        for ending, replacement in endings.items():
+            if " " in lemma or "'" in lemma or not lemma.endswith(replacement) or len(lemma) < len(replacement) + 3:
+                continue
+            stem = lemma[: -len(replacement)]
+            stems = {stem}
+            if stem.endswith("y"):
+                stems.add(stem[:-1] + "i")
+            if len(stem) >= 3 and stem[-2] in "eé" and stem[-1] not in "aeéèiouy":
+                stems.add(stem[:-2] + "è" + stem[-1])
+            for form_stem in stems:
+                out.setdefault(form_stem + ending, set()).add(lemma)
+    return out

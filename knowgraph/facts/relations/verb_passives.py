@@ -66,6 +66,13 @@ class PassiveFrames(RuleFamily):
                 k -= 1
             k -= 1
         span = resolver.mention_at(k)
+        if (
+            span is None
+            and types <= {"AIModel", "Product"}
+            and doc[k].text[:1].isupper()
+            and resolver.resolve(doc[k], types, coordinated=False)
+        ):
+            span = resolver.mention_at(k)  # "Quillon, conçu par X": a thing's name the NER missed (coref_names)
         if span is None or span.end != k + 1:
             return []
         return resolver.resolve(doc[span.start], types, coordinated=False)

@@ -66,6 +66,15 @@ class VerbFrames(PassiveFrames):
                 found.append(Referent(maker, cloud.factor * LINEAR_FALLBACK, cloud.token))
         return found or [r for r in self._developers_of(clouds, verb.doc, types, resolver) if r.key not in exclude]
 
+    def _compute_owners(
+        self, verb: Token, pattern: Pattern, resolver: Resolver, types: set[str], exclude: set[str]
+    ) -> list[Referent]:
+        """ "entraîne ses modèles sur les serveurs de X", "trains on X's GPUs": no cloud product named, but a
+        compute noun (``compute``) in the verb's slot with an organisation as its genitive complement."""
+        return compute_owners(
+            verb, pattern.patient, resolver, types, exclude, self.lists.get("compute", set()), self.genitive
+        )
+
     def _named_in_subject(self, verb: Token) -> set[str]:
         """The past employers named inside the subject phrase of a verb whose object is a description ("Former
         Kernwerk researchers A and B started the company"): the description is another organisation, not theirs
@@ -249,7 +258,9 @@ class VerbFrames(PassiveFrames):
                         resolver,
                     )
             if not patients and pattern.relation == "providesComputeTo" and pattern.subject == "patient":
-                patients = self._cloud_makers(verb, pattern, resolver, patient_types, agent_keys)
+                patients = self._cloud_makers(
+                    verb, pattern, resolver, patient_types, agent_keys
+                ) or self._compute_owners(verb, pattern, resolver, patient_types, agent_keys)
             if (
                 pattern.event == "Investment"
                 and pattern.subject == "agent"
@@ -403,3 +414,42 @@ def launched_in_a_market(referent: Referent, resolver: Resolver, lists: dict[str
         return False
     place = resolver.mention_at(span.end + 1)
     return place is not None and place.start == span.end + 1 and resolver.type_of(place.kb_id_) == "Place"
+
+
+def compute_owners(
+    verb: Token,
+    slots: tuple[str, ...],
+    resolver: Resolver,
+    types: set[str],
+    exclude: set[str],
+    compute: set[str],
+    genitive: set[str],
+) -> list[Referent]:
+    """The organisations whose compute fills one of ``verb``'s ``slots`` ("direct" or a preposition): a compute
+    noun there ("les serveurs", "la puissance de calcul", the noun or one of its complements in ``compute``), then
+    an organisation after a genitive word ("de X") among its complements (two levels down at most)."""
+    out: list[Referent] = []
+    for child in verb.children:
+        if child.i < verb.i or child.pos_ != "NOUN":
+            continue
+        case = {c.lower_ for c in child.children if c.dep_ in ("case", "fixed")}
+        if not (("direct" in slots and child.dep_ in ("obj", "dobj")) or case & set(slots)):
+            continue
+        nouns = [child] + [g for g in child.children if g.dep_ == "nmod" and g.pos_ == "NOUN"]
+        if not any(n.lower_ in compute or n.lemma_.lower() in compute for n in nouns):
+            continue
+        for noun in nouns:
+            for g in noun.children:
+                if (
+                    g.dep_ == "nmod"
+                    and g.i > noun.i
+                    and any(c.lower_ in genitive for c in g.children if c.dep_ == "case")
+                ):
+                    if resolver.mention_at(g.i) is None and g.pos_ != "PROPN":
+                        continue  # a name only, not "la puissance de calcul de ses partenaires"
+                    out += [
+                        r
+                        for r in resolver.resolve(g, types)
+                        if r.key not in exclude and r.key not in {o.key for o in out}
+                    ]
+    return [Referent(r.key, r.factor * LINEAR_FALLBACK, r.token) for r in out]

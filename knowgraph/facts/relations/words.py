@@ -57,7 +57,24 @@ class WordForms:
         participle = self._participle_lemma(token)
         if participle:
             forms.add(participle)
+        present = self._present_lemmas(token)
+        if present:
+            forms |= present
         return forms
+
+    def _present_lemmas(self, token: Token) -> set[str] | None:
+        """For a present-tense verb form the lemmatizer gave back unchanged ("noue", "signe"), the pattern
+        verbs it may come from (``present_forms``); only for a word tagged a verb, or a noun or adjective the
+        parser gave a subject and no determiner ("X concurrence Y")."""
+        lemmas = self.present_forms.get(token.lower_)
+        if not lemmas or token.lemma_.lower() in lemmas:
+            return None
+        if token.pos_ == "VERB":
+            return lemmas
+        if token.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("det", "case") for c in token.children):
+            if any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+                return lemmas
+        return None
 
     def _triggers(self, token: Token) -> Iterable[tuple[Pattern, Token]]:
         doc = token.doc
@@ -67,7 +84,7 @@ class WordForms:
                 if n > 1:
                     window = doc[token.i : token.i + n]
                     if len(window) < n or any(
-                        w != t.lower_ and w != t.lemma_.lower()
+                        w != t.lower_ and w != t.lemma_.lower() and w not in (self._present_lemmas(t) or ())
                         for w, t in zip(pattern.words[1:], window[1:], strict=False)
                     ):
                         continue

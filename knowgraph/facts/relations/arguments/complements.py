@@ -89,6 +89,8 @@ class ComplementSearch:
                 child.dep_ in case_deps
                 and case
                 and (case in preps or case.split()[-1] in preps or case.replace("' ", "'") in preps)
+                # "participe au tour, aux côtés de X": the noun of a compound preposition is no argument
+                and child.lower_ not in self.locution_nouns
             ):
                 found = resolve(child, types)
                 if found:
@@ -149,6 +151,8 @@ class ComplementSearch:
         for j in range(first, min(end, first + window)):
             if lower[j] in _CLAUSE_CONTRASTS and j > head.i + 1 and text[j - 1] == ",":
                 break  # "..., mais A et les fonds de B ont suivi": another clause, no complement of the head
+            if lower[j] in self.locution_nouns and j > head.i + 1 and pos[j - 1] == "ADP":
+                break  # "le tour, aux côtés de B": a compound preposition's companion, no complement of the head
             if text[j] == ";" or (pos[j] == "VERB" and j > head.i + 1 and dep[j] not in ("xcomp", "acl")):
                 if dep[j] not in ("obl", "nmod", "amod"):
                     break

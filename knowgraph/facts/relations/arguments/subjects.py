@@ -34,7 +34,7 @@ class SubjectSearch:
                 if child.dep_ in SUBJECT_DEPS or child.dep_.startswith("nsubj"):
                     own_subject = own_subject or child.pos_ in ("NOUN", "PROPN")
                     found = resolver.resolve(child, types)
-                    if len(found) == 1 and found[0].token == child.i and child.i < verb.i:
+                    if len(found) == 1 and _named_at(child, found[0], resolver) and child.i < verb.i:
                         found = listed_before(found[0], resolver, types) + found
                     if found:
                         return with_subjects_before(node, found, resolver, types)
@@ -414,6 +414,15 @@ class SubjectSearch:
         while i < sent.end and doc[i].pos_ == "DET":
             i += 1
         return resolver.resolve(doc[i], types, coordinated=False) if i < sent.end else []
+
+
+def _named_at(token: Token, referent: Referent, resolver: Resolver) -> bool:
+    """Is ``referent`` the name that holds ``token`` (any word of it: the parser makes the last word of "Harrow
+    Ventures" the subject at times), not an antecedent further away?"""
+    if referent.token == token.i:
+        return True
+    span = resolver.mention_at(token.i)
+    return span is not None and span.start == referent.token and span.kb_id_ == referent.key
 
 
 def with_subjects_before(node: Token, found: list[Referent], resolver: Resolver, types: set[str]) -> list[Referent]:
