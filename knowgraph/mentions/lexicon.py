@@ -137,6 +137,8 @@ class CorefWords:
         # the titles whose "de" complement is a company, and the prepositions of deal verbs' parties (NameCoercer)
         self.title_nouns = self.person_roles | title_nouns(lang)
         self.party_prepositions = party_prepositions(lang)
+        # "Dr.", "Sir": words of address before a person's name (NameCoercer: no name of their own)
+        self.name_honorifics = set(language_data(lang, "patterns").get("lists", {}).get("name_honorifics", []))
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))
