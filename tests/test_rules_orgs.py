@@ -1052,6 +1052,8 @@ def test_project_with_its_owner(en, fr):
     assert "kernwerk" in _members(found, "pyrene")
     found = facts(fr, "Le projet Pyrène de la start-up Kernwerk doit ouvrir à Lyon.")
     assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "La start-up Kernwerk présente l’initiative « Pyrène » du groupe Brintel à Lyon.")
+    assert "brintel" in _members(found, "pyrene")
     found = facts(fr, "La start-up Kernwerk commente le projet Pyrène de 300 millions d’euros.")
     assert not _members(found, "pyrene")
 
@@ -1070,6 +1072,20 @@ def test_en_funded_under_a_named_programme(en):
     assert "nexalia" in _members(found, "valmora-ai-mission")
     found = facts(en, "The startup Nexalia got $5 million under the new rules.")
     assert not {f for f in found if f[1] == "participatesIn"}
+
+
+def test_en_a_negated_listing_verb_lists_no_members(en):
+    found = facts(en, "Kernwerk and Brintel set up the Pyrene Alliance in June. Its members do not include Nexalia.")
+    assert "nexalia" not in _members(found, "pyrene-alliance")
+    found = facts(en, "Kernwerk and Brintel set up the Pyrene Alliance in June. Its members now include Nexalia.")
+    assert "nexalia" in _members(found, "pyrene-alliance")
+
+
+def test_fr_project_directed_by_a_company(fr):
+    found = facts(fr, "Le consortium Pyrène, dirigé par la start-up Kernwerk, ouvrira un centre à Brest.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "Depuis mai, le projet Pyrène est mené par le groupe Quillon.")
+    assert "quillon" in _members(found, "pyrene")
 
 
 def test_en_word_of_address_before_a_founder_is_no_name(en):

@@ -152,6 +152,7 @@ class MemberLists(NameLists, RuleFamily):
             noun,
             self.confidence,
             resolver,
+            status=self.status_of(verb),
         )
 
     def _listed_members(self, noun: Token, verb: Token, resolver: Resolver, explicit: bool = False) -> list[Fact]:
@@ -185,6 +186,8 @@ class MemberLists(NameLists, RuleFamily):
             noun,
             self.confidence,
             resolver,
+            # the listing verb says whether they are members ("do not include"; French negates the copula's name)
+            status=self.status_of(verb.head if verb.dep_ == "cop" else verb),
         )
 
     def _sentence_of(self, i: int) -> int:

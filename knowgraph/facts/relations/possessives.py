@@ -197,6 +197,8 @@ class Ownership(RuleFamily):
             if k - 1 > sent.start and doc[k].lower_ in ("'s", "’s"):
                 owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
             j = span.end
+            if j < sent.end and doc[j].text in ("»", "”", '"'):
+                j += 1  # « l'initiative « Héron » de Brintel »: the genitive after the name's closing quote
             if not owners and not self.noun_premodifiers and j + 1 < sent.end and doc[j].lower_ in self.genitive:
                 owners = [
                     r
