@@ -1041,6 +1041,15 @@ def test_en_founders_and_leaders_of_a_project_take_part(en):
     assert "valmora" in _members(found, "pyrene-alliance")
 
 
+def test_builders_and_operators_of_a_project_take_part(en, fr):
+    found = facts(en, "The Pyrene Project in Nevada is being built and financed by the startup Kernwerk.")
+    assert "kernwerk" in _members(found, "pyrene-project")
+    found = facts(fr, "Depuis 2024, la start-up Kernwerk exploite le projet Pyrène près de Brest.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "La start-up Kernwerk développe le modèle Pyrène depuis 2024.")
+    assert not _members(found, "pyrene")
+
+
 def test_fr_founders_of_a_project_take_part(fr):
     found = facts(fr, "Le consortium Pyrène a été fondé par la start-up Nexalia et le groupe Quillon en 2022.")
     assert {"nexalia", "quillon"} <= _members(found, "pyrene")
