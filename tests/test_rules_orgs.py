@@ -982,6 +982,126 @@ def test_en_working_on_a_named_initiative_is_taking_part(en):
     assert ("brintel", "participatesIn", "open-model-alliance") in found
 
 
+def _members(found, project):
+    """The first word of the keys of the organisations said to take part in ``project``."""
+    return {f[0].split("-")[0] for f in found if f[1] == "participatesIn" and f[2] == project}
+
+
+def test_fr_consortium_and_alliance_introduce_a_project(fr):
+    """ "le consortium X", "l'alliance X": descriptors of a named initiative, as "le projet X" is."""
+    found = facts(fr, "En mars, la start-up Nexalia a rejoint le consortium Pyrène pour mutualiser ses serveurs.")
+    assert "nexalia" in _members(found, "pyrene")
+    found = facts(fr, "Le groupe Quillon a adhéré à l’alliance Pyrène au printemps.")
+    assert "quillon" in _members(found, "pyrene")
+
+
+def test_en_project_named_before_its_class_noun(en):
+    found = facts(en, "Last spring the startup Nexalia joined the Pyrene consortium to pool its servers.")
+    assert "nexalia" in _members(found, "pyrene")
+
+
+def test_en_members_listed_after_a_copula(en):
+    found = facts(
+        en,
+        "The Pyrene Alliance was set up in May. Its founding members are Nexalia Labs, Quillon AI and Valmora Systems.",
+    )
+    assert {"nexalia", "valmora"} <= _members(found, "pyrene-alliance")
+
+
+def test_fr_members_listed_after_a_copula_or_among(fr):
+    found = facts(fr, "Les membres du consortium Pyrène sont la start-up Nexalia et le groupe Quillon.")
+    assert {"nexalia", "quillon"} <= _members(found, "pyrene")
+    found = facts(fr, "Parmi les partenaires du projet Pyrène figurent la start-up Nexalia et le groupe Quillon.")
+    assert {"nexalia", "quillon"} <= _members(found, "pyrene")
+    found = facts(fr, "La start-up Nexalia figure parmi les membres du consortium Pyrène.")
+    assert "nexalia" in _members(found, "pyrene")
+
+
+def test_partner_nouns_need_the_project_as_complement(en, fr):
+    """ "partners" lists members only as the partners of a named project; a company's partners, or partners
+    with no complement, take part in nothing."""
+    found = facts(en, "Partners in the Pyrene Alliance include Nexalia Labs and Quillon AI.")
+    assert {"nexalia", "quillon"} <= _members(found, "pyrene-alliance")
+    found = facts(en, "The Pyrene Alliance met in May. Partners include Nexalia Labs and Quillon AI.")
+    assert not _members(found, "pyrene-alliance")
+    found = facts(
+        en, "Kernwerk joined the Pyrene Alliance last year. Kernwerk's partners include Nexalia Labs and Quillon AI."
+    )
+    assert _members(found, "pyrene-alliance") == {"kernwerk"}
+    found = facts(
+        fr, "Le projet Pyrène avance. Les partenaires du groupe Kernwerk sont la start-up Nexalia et Quillon."
+    )
+    assert not _members(found, "pyrene")
+
+
+def test_en_founders_and_leaders_of_a_project_take_part(en):
+    found = facts(en, "Nexalia Labs co-founded the Pyrene Alliance with Quillon AI two years ago.")
+    assert {"nexalia", "quillon"} <= _members(found, "pyrene-alliance")
+    found = facts(en, "Since 2023 the Pyrene Alliance has been led by Valmora Systems.")
+    assert "valmora" in _members(found, "pyrene-alliance")
+
+
+def test_builders_and_operators_of_a_project_take_part(en, fr):
+    found = facts(en, "The Pyrene Project in Nevada is being built and financed by the startup Kernwerk.")
+    assert "kernwerk" in _members(found, "pyrene-project")
+    found = facts(fr, "Depuis 2024, la start-up Kernwerk exploite le projet Pyrène près de Brest.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "La start-up Kernwerk développe le modèle Pyrène depuis 2024.")
+    assert not _members(found, "pyrene")
+
+
+def test_fr_founders_of_a_project_take_part(fr):
+    found = facts(fr, "Le consortium Pyrène a été fondé par la start-up Nexalia et le groupe Quillon en 2022.")
+    assert {"nexalia", "quillon"} <= _members(found, "pyrene")
+
+
+def test_project_with_its_owner(en, fr):
+    """ "X's P project", "le projet P de X": the owner takes part; a sum after "de" is no owner."""
+    found = facts(en, "Analysts say the startup Kernwerk's Pyrene data centre project will need new turbines.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "Le projet Pyrène de la start-up Kernwerk doit ouvrir à Lyon.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "La start-up Kernwerk présente l’initiative « Pyrène » du groupe Brintel à Lyon.")
+    assert "brintel" in _members(found, "pyrene")
+    found = facts(fr, "La start-up Kernwerk commente le projet Pyrène de 300 millions d’euros.")
+    assert not _members(found, "pyrene")
+
+
+def test_en_funded_under_a_named_programme(en):
+    """ "received $N under the X Mission": a named programme (a name ending in "Mission") whose money one got."""
+    found = facts(
+        en,
+        "Reviewers were impressed. The startup Nexalia is the top recipient after receiving $80 million under "
+        "the Valmora AI Mission.",
+    )
+    assert "nexalia" in _members(found, "valmora-ai-mission")
+    found = facts(
+        en, "Reviewers were impressed. The startup Nexalia received $80 million under the Valmora AI Mission."
+    )
+    assert "nexalia" in _members(found, "valmora-ai-mission")
+    found = facts(en, "The startup Nexalia got $5 million under the new rules.")
+    assert not {f for f in found if f[1] == "participatesIn"}
+
+
+def test_en_a_negated_listing_verb_lists_no_members(en):
+    found = facts(en, "Kernwerk and Brintel set up the Pyrene Alliance in June. Its members do not include Nexalia.")
+    assert "nexalia" not in _members(found, "pyrene-alliance")
+    found = facts(en, "Kernwerk and Brintel set up the Pyrene Alliance in June. Its members now include Nexalia.")
+    assert "nexalia" in _members(found, "pyrene-alliance")
+
+
+def test_fr_project_directed_by_a_company(fr):
+    found = facts(fr, "Le consortium Pyrène, dirigé par la start-up Kernwerk, ouvrira un centre à Brest.")
+    assert "kernwerk" in _members(found, "pyrene")
+    found = facts(fr, "Depuis mai, le projet Pyrène est mené par le groupe Quillon.")
+    assert "quillon" in _members(found, "pyrene")
+
+
+def test_en_word_of_address_before_a_founder_is_no_name(en):
+    found = facts(en, "Founded by Sir Tobias Wrenfield in 1950, the Quillon Society meets in Leeds every year.")
+    assert ("quillon-society", "foundedBy", "tobias-wrenfield") in found
+
+
 # -- Compute used by the names of a list (providesComputeTo, compute_use.py) -------------------------------
 
 

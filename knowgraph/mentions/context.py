@@ -376,7 +376,7 @@ class DescribedNames:
                 continue
             token = doc[i]
             info = self.descriptors.get(lowers[token.i]) or self.descriptors.get(lemmas[token.i])
-            if info is None or info["type"] not in ("AIModel", "Product"):
+            if info is None or info["type"] not in ("AIModel", "Product", "Project"):
                 continue
             k = token.i - 1
             while (
@@ -401,6 +401,9 @@ class DescribedNames:
                     doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC")
                     or possessed
                     and doc[start].ent_type_ != "GPE"
+                    # "the Helios consortium": the NER calls an initiative's name anything but a place
+                    or info["type"] == "Project"
+                    and doc[start].ent_type_ not in ("GPE", "NORP", "LOC")
                 )
                 and doc[start].text[:1].isupper()
             ):

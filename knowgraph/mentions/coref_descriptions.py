@@ -142,14 +142,14 @@ class DescriptionResolver:
                 span = self.index.get(child.i + 1)
                 if span is not None and span.start == child.i + 1 and doc[child.i + 1].head.i in (child.i, token.i):
                     return [Referent(span.kb_id_, LINKED, span.start)]
-        return []
+        return project_name_beside(token, self.index, self.descriptors)
 
     def _name_before(self, token: Token) -> list[Referent]:
         """A product or model name before its class noun, where names premodify nouns (English)."""
         doc = self.doc
         # "the Claude chatbot", "the Weft language models": a name of the noun's own class before it
         info = self.descriptors.get(token.lemma_.lower()) or self.descriptors.get(token.lower_)
-        if self.noun_premodifiers and info is not None and info["type"] in ("Product", "AIModel"):
+        if self.noun_premodifiers and info is not None and info["type"] in ("Product", "AIModel", "Project"):
             k = token.i - 1
             while (
                 k > token.sent.start
@@ -567,3 +567,20 @@ def unplaced_salient(
         if not first or first[0].key != candidates[0].key:
             return []
     return [Referent(r.key, r.factor * 0.9, r.token) for r in candidates]
+
+
+def project_name_beside(token: Token, index: dict, descriptors: dict) -> list[Referent]:
+    """ "les membres du projet Helios": the parser hangs an initiative's name on the noun the descriptor
+    complements; the name right after the descriptor, a project as it says, is still the one it introduces."""
+    span = index.get(token.i + 1)
+    info = descriptors.get(token.lower_) or descriptors.get(token.lemma_.lower())
+    if (
+        span is None
+        or span.start != token.i + 1
+        or info is None
+        or info["type"] != "Project"
+        or span.label_ != "Project"
+        or token.doc[token.i + 1].head.i != token.head.i
+    ):
+        return []
+    return [Referent(span.kb_id_, LINKED, span.start)]

@@ -55,8 +55,12 @@ class NameCoercer:
         self.title_nouns = words.title_nouns
         self.antonomasia_articles = words.antonomasia_articles
         self.party_prepositions = words.party_prepositions
+<<<<<<< HEAD
         self.model_nouns = words.model_nouns
         self.coerced_things = words.coerced_things
+=======
+        self.name_honorifics = words.name_honorifics
+>>>>>>> h-projects
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
@@ -211,6 +215,8 @@ class NameCoercer:
             return []
         text = doc[start:end].text
         words = text.split()
+        if len(words) == 1 and words[0].lower() in self.name_honorifics and end in self.index:
+            return []  # "founded by Sir William Osler": a word of address before a person named
         if title_before_person(doc, end, {words[0].lower(), words[-1].lower()}, self.person_roles):
             return []  # "Chief Research Officer Dana Okoye": a title before a person's name
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.based_words:

@@ -146,6 +146,8 @@ class CorefWords:
         self.party_prepositions = party_prepositions(lang)
         self.model_nouns = set(lex.get("model_nouns", []))
         self.coerced_things = bool(lex.get("coerced_things", False))
+        # "Dr.", "Sir": words of address before a person's name (NameCoercer: no name of their own)
+        self.name_honorifics = set(language_data(lang, "patterns").get("lists", {}).get("name_honorifics", []))
         self.organization_words = set(lex.get("organization_words", []))
         self.name_tails = set(lex.get("name_tails", []))
         self.based_words = set(lex.get("based_words", []))

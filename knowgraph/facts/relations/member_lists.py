@@ -40,11 +40,16 @@ class MemberLists(NameLists, RuleFamily):
         self.listing = set(spec.get("listing_verbs", []))
         self.markers = sorted((tuple(m.lower().split()) for m in spec.get("markers", [])), key=len, reverse=True)
         self.member_preps = tuple(spec.get("member_prepositions", []))
+        # "partners" names members only with the project as its complement ("the partners of X"; "its partners"
+        # are a company's as often); the copulas and "among" words that list members too
+        self.complement_nouns = set(spec.get("complement_nouns", []))
+        self.copulas = set(spec.get("copulas", []))
+        self.among = set(spec.get("among", []))
         self.confidence = float(spec.get("confidence", 0.75))
         self._load_list_words(self.lang)
 
     def watched_words(self) -> set[str]:
-        return self.group_nouns | {noun.split()[-1] for noun in self.member_nouns}
+        return self.group_nouns | {noun.split()[-1] for noun in self.member_nouns | self.complement_nouns}
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -56,9 +61,19 @@ class MemberLists(NameLists, RuleFamily):
             # a member noun of two words ("founding partners"): the word before and the noun's form
             before = token.doc[token.i - 1].lower_
             forms = forms | {f"{before} {form}" for form in forms}
-        if forms & self.member_nouns and token.dep_.startswith("nsubj") and token.head.lemma_.lower() in self.listing:
-            return self._listed_members(token, token.head, resolver)
-        if forms & self.member_nouns:
+        explicit = not forms & self.member_nouns
+        if explicit and not forms & self.complement_nouns:
+            return []
+        if token.dep_.startswith("nsubj") and token.head.lemma_.lower() in self.listing:
+            return self._listed_members(token, token.head, resolver, explicit)
+        verb = self._copula_or_among(token)
+        if verb is not None and verb.i > token.i:
+            # "The members of X are A, B and C", "Parmi les partenaires de X figurent A et B"
+            return self._listed_members(token, verb, resolver, explicit)
+        if verb is not None:
+            # "A et B figurent parmi les membres de X": the subjects of the verb before
+            return self._subject_members(token, verb, resolver)
+        if not explicit:
             # "its founding partners, which include A and B": the listing verb of a relative clause on the noun
             clause = next(
                 (
@@ -104,7 +119,43 @@ class MemberLists(NameLists, RuleFamily):
                 return []  # the apposition ended: "..., a coalition that said"
         return []
 
-    def _listed_members(self, noun: Token, verb: Token, resolver: Resolver) -> list[Fact]:
+    def _copula_or_among(self, noun: Token) -> Token | None:
+        """The verb that lists the members a member noun names: a copula whose subject is the noun ("the
+        members are"; French puts the copula under the first name), or the verb the noun is "among"
+        ("parmi les membres figurent", "Among its members are", "X figure parmi les membres")."""
+        head = noun.head
+        if noun.dep_.startswith("nsubj"):
+            if head.lemma_.lower() in self.copulas and head.i > noun.i:
+                return head
+            cop = next((c for c in head.children if c.dep_ == "cop" and noun.i < c.i < head.i), None)
+            if cop is not None:
+                return cop
+        among = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in self.among), None)
+        if among is not None and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
+            return head
+        if noun.dep_ == "pobj" and head.lower_ in self.among and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        return None
+
+    def _subject_members(self, noun: Token, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "A et B figurent parmi les membres de X": the project is the noun's complement, named."""
+        projects = self._prepositional(noun, resolver, _PROJECTS, self.member_preps, window=6)
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if not projects or subject is None:
+            return []
+        members = resolver.resolve(subject, _ORGS)
+        return self._make(
+            f"{self.lang}/participatesIn.members",
+            "participatesIn",
+            members,
+            projects[:1],
+            noun,
+            self.confidence,
+            resolver,
+            status=self.status_of(verb),
+        )
+
+    def _listed_members(self, noun: Token, verb: Token, resolver: Resolver, explicit: bool = False) -> list[Fact]:
         """ "Its members include A, B and C" (``verb``: the listing verb): the project is the noun's owner or the
         one named last."""
         named_owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
@@ -117,7 +168,7 @@ class MemberLists(NameLists, RuleFamily):
                 for r in self._prepositional(noun, resolver, _PROJECTS, self.member_preps, window=6)
                 if r.token < verb.i
             ]
-        if not projects and named_owner is None:
+        if not projects and named_owner is None and not explicit:
             # "its members", "the participants": the project named last, in this sentence or the two before
             recent = resolver._recent(noun.i, _PROJECTS, set(), PRONOUN, prefer_subject=True)
             first = self.context.sentence - 2
@@ -135,6 +186,8 @@ class MemberLists(NameLists, RuleFamily):
             noun,
             self.confidence,
             resolver,
+            # the listing verb says whether they are members ("do not include"; French negates the copula's name)
+            status=self.status_of(verb.head if verb.dep_ == "cop" else verb),
         )
 
     def _sentence_of(self, i: int) -> int:

@@ -408,12 +408,17 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
             owners = resolver.resolve(owner, of_types, coordinated=False)
         if not holders or not owners:
             return []
-        if pattern.subject == "holder":
-            return self._make(
-                pattern.rule, pattern.relation, holders, owners[:1], noun, pattern.confidence, resolver, pattern.event
-            )
+        subjects, objects = (holders, owners[:1]) if pattern.subject == "holder" else (owners[:1], holders)
         return self._make(
-            pattern.rule, pattern.relation, owners[:1], holders, noun, pattern.confidence, resolver, pattern.event
+            pattern.rule,
+            pattern.relation,
+            subjects,
+            objects,
+            noun,
+            pattern.confidence,
+            resolver,
+            pattern.event,
+            status=self.status_of(verb),  # the listing verb says it: "Its investors do not include X"
         )
 
 

@@ -197,7 +197,41 @@ class Ownership(RuleFamily):
         for f in ownership:
             if f.status == ASSERTED:
                 developers.setdefault(f.subject, f.object)
-        return ownership
+        return ownership + self._project_owners(sent, self.context.resolver)
+
+    def _project_owners(self, sent: Span, resolver: Resolver) -> list[Fact]:
+        """A named project with its owner: "Brintel's Heron data centre project" (a possessor before the name),
+        "le projet Héron de Brintel" (a genitive right after it): the owner takes part in the project."""
+        doc = sent.doc
+        facts: list[Fact] = []
+        org_types = {"Organization", "Company"}
+        for span in resolver.mentions_in(sent.start, sent.end):
+            if span.start < sent.start or span.start >= sent.end or span.label_ != "Project":
+                continue
+            owners: list[Referent] = []
+            k = span.start - 1
+            if k - 1 > sent.start and doc[k].lower_ in ("'s", "’s"):
+                owners = resolver.resolve(doc[k - 1], org_types, coordinated=False)
+            j = span.end
+            if j < sent.end and doc[j].text in ("»", "”", '"'):
+                j += 1  # « l'initiative « Héron » de Brintel »: the genitive after the name's closing quote
+            if not owners and not self.noun_premodifiers and j + 1 < sent.end and doc[j].lower_ in self.genitive:
+                owners = [
+                    r
+                    for r in self._name_after_determiners(j + 1, sent, resolver, org_types)
+                    if resolver.mention_at(r.token) is not None
+                ]
+            facts += self._make(
+                f"{self.lang}/participatesIn.possessor",
+                "participatesIn",
+                owners[:1],
+                [Referent(span.kb_id_, DIRECT, span.start)],
+                doc[span.start],
+                0.75,
+                resolver,
+                status=ASSERTED,  # the owner's part is no less stated in "X's project will ..."
+            )
+        return facts
 
     def _ownership(self, sent: Span, resolver: Resolver) -> list[Fact]:
         """Products and models with their maker: "son chatbot Copilot", "les modèles Phi de Microsoft"."""
