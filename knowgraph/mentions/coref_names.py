@@ -55,12 +55,9 @@ class NameCoercer:
         self.title_nouns = words.title_nouns
         self.antonomasia_articles = words.antonomasia_articles
         self.party_prepositions = words.party_prepositions
-<<<<<<< HEAD
         self.model_nouns = words.model_nouns
         self.coerced_things = words.coerced_things
-=======
         self.name_honorifics = words.name_honorifics
->>>>>>> h-projects
 
     def _occurrences(self, text: str) -> list[int]:
         """The indices of the tokens written ``text``, in order (an index of the doc, built once)."""
