@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from knowgraph.mentions.entities import Candidate
 from knowgraph.mentions.gazetteer import fold
 from knowgraph.mentions.lexicon import MentionWords
-from knowgraph.mentions.names import QUOTES, NameReader, after_possessor, joined_colon_end
+from knowgraph.mentions.names import QUOTES, NameReader, after_possessor, joined_colon_end, premodifies
 from knowgraph.nlp.resources import language_data
 
 #: spaCy entity labels of dates, times, amounts and numbers: never part of an entity name.
@@ -304,7 +304,7 @@ class DescribedNames:
             if token.ent_type_ in ("ORG", "FAC", "NORP") and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
                 continue  # "the Norwegian State Railways": the adjective begins the name the NER read
             span = self.names.name_at(doc, token.i + 1, "Organization")
-            if span is not None and self.noun_premodifiers and _premodifies(doc[span[1] - 1]):
+            if span is not None and self.noun_premodifiers and premodifies(doc[span[1] - 1]):
                 continue  # "the Peruvian Maoist terrorist group": the word qualifies the noun the adjective describes
             if span is not None and doc[span[0]].text not in QUOTES:
                 out.append(Candidate(span[0], span[1], 1, "Organization", None, set()))
@@ -594,10 +594,3 @@ class ShapedNames:
                 continue  # inside a longer name; a title before it is no part of it ("Interim CEO Mara Lenz")
             out.append(Candidate(i, i + 2, 1, "Person", None, set()))
         return out
-
-
-def _premodifies(token: Token) -> bool:
-    """Does ``token`` (the last word of a name) qualify a common noun after it ("Maoist" in "Maoist terrorist
-    group")?"""
-    head = token.head
-    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.is_lower

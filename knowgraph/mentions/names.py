@@ -331,3 +331,10 @@ def cut_at_sentence_ends(doc: Doc, candidates: list[Candidate]) -> list[Candidat
         else:
             out.append(Candidate(c.start, cut, 2, None))
     return out
+
+
+def premodifies(token: Token) -> bool:
+    """Does ``token`` (the last word of a name) qualify a common noun after it ("Maoist" in "Maoist terrorist
+    group")?"""
+    head = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ == "NOUN" and head.is_lower
