@@ -322,6 +322,8 @@ class EntityTyper:
                     len(phrase) == 2
                     and head.i < start - 1
                     and (head.lemma_.lower() == phrase[0] or head.lower_ == phrase[0])
+                    # the first such preposition after the amount: "invested $2 billion in X in March 2025"
+                    and not any(t.lower_ == phrase[1] for t in doc[head.i + 1 : start - 1])
                 ):
                     return True
         return self._round_led_in(doc, start)
