@@ -436,13 +436,15 @@ def compute_owners(
         if not (("direct" in slots and child.dep_ in ("obj", "dobj")) or case & set(slots)):
             continue
         nouns = [child] + [g for g in child.children if g.dep_ == "nmod" and g.pos_ == "NOUN"]
-        if not any(n.lower_ in compute or n.lemma_.lower() in compute for n in nouns):
+        computing = [n.i for n in nouns if n.lower_ in compute or n.lemma_.lower() in compute]
+        if not computing:
             continue
         for noun in nouns:
             for g in noun.children:
                 if (
                     g.dep_ == "nmod"
-                    and g.i > noun.i
+                    # after the compute noun: "utilise le modèle de X sur ses serveurs" names the model's maker
+                    and g.i > max(computing)
                     and any(c.lower_ in genitive for c in g.children if c.dep_ == "case")
                 ):
                     if resolver.mention_at(g.i) is None and g.pos_ != "PROPN":
