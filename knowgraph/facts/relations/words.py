@@ -64,11 +64,13 @@ class WordForms:
 
     def _present_lemmas(self, token: Token) -> set[str] | None:
         """For a present-tense verb form the lemmatizer gave back unchanged ("noue", "signe"), the pattern
-        verbs it may come from (``present_forms``); only for a word tagged a verb, or a noun or adjective the
-        parser gave a subject and no determiner ("X concurrence Y")."""
+        verbs it may come from (``present_forms``); only for a word in lower case (or opening a sentence) tagged a
+        verb, or a noun or adjective the parser gave a subject and no determiner ("X concurrence Y")."""
         lemmas = self.present_forms.get(token.lower_)
         if not lemmas or token.lemma_.lower() in lemmas:
             return None
+        if not token.is_lower and not token.is_sent_start:
+            return None  # "Kernwerk Mise Sur la Robotique": a capitalised word in a title-case headline
         if token.pos_ == "VERB":
             return lemmas
         if token.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("det", "case") for c in token.children):
