@@ -16,7 +16,35 @@ from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.mentions.coref import DIRECT, Referent, Resolver
 
 
-class LocatedDescriptions(RuleFamily):
+class PlaceRules(RuleFamily):
+    """What the place rules of this module share: an asserted locatedIn between an organisation and a place."""
+
+    def _located(
+        self,
+        rule: str,
+        organization: Span | list[Referent],
+        place: Span,
+        trigger: Token,
+        confidence: float,
+        resolver: Resolver,
+    ) -> list[Fact]:
+        """``organization`` (a mention, or referents already resolved) located in the mention ``place``."""
+        if isinstance(organization, Span):
+            organization = [Referent(organization.kb_id_, DIRECT, organization.start)]
+        place_referent = [Referent(place.kb_id_, DIRECT, place.start)]
+        return self._make(
+            f"{self.lang}/locatedIn.{rule}",
+            "locatedIn",
+            organization,
+            place_referent,
+            trigger,
+            confidence,
+            resolver,
+            status=ASSERTED,
+        )
+
+
+class LocatedDescriptions(PlaceRules):
     """A description naming a company by its home town, once per sentence."""
 
     def end_sentence(self, sent: Span) -> list[Fact]:
@@ -60,16 +88,7 @@ class LocatedDescriptions(RuleFamily):
                         and name.start == j + 1
                         and name.label_ == "Organization"
                     ):
-                        facts += self._make(
-                            f"{self.lang}/locatedIn.premodifier",
-                            "locatedIn",
-                            [Referent(name.kb_id_, DIRECT, name.start)],
-                            [Referent(place.kb_id_, DIRECT, place.start)],
-                            doc[j],
-                            0.75,
-                            resolver,
-                            status=ASSERTED,
-                        )
+                        facts += self._located("premodifier", name, place, doc[j], 0.75, resolver)
                         continue
                 if (
                     place.start == sent.start
@@ -85,16 +104,7 @@ class LocatedDescriptions(RuleFamily):
                     and "country" in resolver.entity(place.kb_id_).kinds
                 ):
                     # "the U.S. Federal Trade Commission": a country name before an organisation's name
-                    facts += self._make(
-                        f"{self.lang}/locatedIn.premodifier",
-                        "locatedIn",
-                        [Referent(org.kb_id_, DIRECT, org.start)],
-                        [Referent(place.kb_id_, DIRECT, place.start)],
-                        doc[place.start],
-                        0.75,
-                        resolver,
-                        status=ASSERTED,
-                    )
+                    facts += self._located("premodifier", org, place, doc[place.start], 0.75, resolver)
                     continue
                 j = place.end
                 while (
@@ -137,16 +147,7 @@ class LocatedDescriptions(RuleFamily):
                 else:
                     found = []
                 if found:
-                    facts += self._make(
-                        f"{self.lang}/locatedIn.description",
-                        "locatedIn",
-                        found[:1],
-                        [Referent(place.kb_id_, DIRECT, place.start)],
-                        doc[j],
-                        0.75,
-                        resolver,
-                        status=ASSERTED,
-                    )
+                    facts += self._located("description", found[:1], place, doc[j], 0.75, resolver)
         if self.noun_premodifiers:
             facts += self._possessive_place(sent, resolver)
         for i in range(sent.start, sent.end):
@@ -161,16 +162,7 @@ class LocatedDescriptions(RuleFamily):
                 continue
             found = resolver.resolve(token, {"Organization", "Company"}, coordinated=False)
             if found:
-                facts += self._make(
-                    f"{self.lang}/locatedIn.description",
-                    "locatedIn",
-                    found[:1],
-                    [Referent(place.kb_id_, DIRECT, place.start)],
-                    token,
-                    0.75,
-                    resolver,
-                    status=ASSERTED,
-                )
+                facts += self._located("description", found[:1], place, token, 0.75, resolver)
         return facts
 
     def _possessive_place(self, sent: Span, resolver: Resolver) -> list[Fact]:
@@ -210,20 +202,11 @@ class LocatedDescriptions(RuleFamily):
                 name = resolver.mention_at(place.start - 2)  # "Nexalia, France's biggest AI lab,"
                 name = name if name is not None and name.end == place.start - 1 else None
             if name is not None and name.label_ == "Organization":
-                facts += self._make(
-                    f"{self.lang}/locatedIn.possessive",
-                    "locatedIn",
-                    [Referent(name.kb_id_, DIRECT, name.start)],
-                    [Referent(place.kb_id_, DIRECT, place.start)],
-                    doc[j],
-                    0.75,
-                    resolver,
-                    status=ASSERTED,
-                )
+                facts += self._located("possessive", name, place, doc[j], 0.75, resolver)
         return facts
 
 
-class LocatedAppositions(RuleFamily):
+class LocatedAppositions(PlaceRules):
     """A place in apposition to an organisation, once per sentence."""
 
     def end_sentence(self, sent: Span) -> list[Fact]:
@@ -259,16 +242,7 @@ class LocatedAppositions(RuleFamily):
                 # "Oslo's Tindra AI"
                 place = resolver.mention_at(span.start - 2)
                 if place is not None and place.label_ == "Place":
-                    facts += self._make(
-                        f"{self.lang}/locatedIn.possessive",
-                        "locatedIn",
-                        [Referent(span.kb_id_, DIRECT, span.start)],
-                        [Referent(place.kb_id_, DIRECT, place.start)],
-                        doc[span.start - 1],
-                        0.8,
-                        resolver,
-                        status=ASSERTED,
-                    )
+                    facts += self._located("possessive", span, place, doc[span.start - 1], 0.8, resolver)
             if span.end >= sent.end - 2:
                 continue
             if doc[j].lower_ in ("'s", "’s"):
@@ -310,16 +284,7 @@ class LocatedAppositions(RuleFamily):
                     and place.end < sent.end
                     and doc[place.end].text == ")"
                 ):
-                    facts += self._make(
-                        f"{self.lang}/locatedIn.apposition",
-                        "locatedIn",
-                        [Referent(span.kb_id_, DIRECT, span.start)],
-                        [Referent(place.kb_id_, DIRECT, place.start)],
-                        doc[j],
-                        0.8,
-                        resolver,
-                        status=ASSERTED,
-                    )
+                    facts += self._located("apposition", span, place, doc[j], 0.8, resolver)
             elif doc[j].text == "," and doc[j + 1].lower_ in self.location_preps:
                 k = j + 2
                 while k < sent.end and doc[k].pos_ == "DET":
@@ -331,16 +296,7 @@ class LocatedAppositions(RuleFamily):
                     and place.end < sent.end
                     and doc[place.end].text in (",", ")")
                 ):
-                    facts += self._make(
-                        f"{self.lang}/locatedIn.apposition",
-                        "locatedIn",
-                        [Referent(span.kb_id_, DIRECT, span.start)],
-                        [Referent(place.kb_id_, DIRECT, place.start)],
-                        doc[j + 1],
-                        0.8,
-                        resolver,
-                        status=ASSERTED,
-                    )
+                    facts += self._located("apposition", span, place, doc[j + 1], 0.8, resolver)
         return facts
 
 
