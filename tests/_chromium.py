@@ -24,6 +24,8 @@ FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
+    # a container's /dev/shm is often 64 MB: the renderer crashes ("Target crashed") when it fills
+    "--disable-dev-shm-usage",
     "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",
