@@ -421,6 +421,19 @@ RIVALS = [
     ),
     _probe("Quillon is seen as a challenger to Orbitron.", ("quillon", "competitorOf", "orbitron")),
     _probe("Anthropic, an OpenAI rival, raised money.", ("anthropic", "competitorOf", "openai")),
+    _probe(
+        "Orbitron's rivals, including Quillon and Nexalia, raised money.",
+        ("orbitron", "competitorOf", "quillon"),
+        ("orbitron", "competitorOf", "nexalia"),
+    ),
+    _probe(
+        "The rivals of Orbitron, such as Quillon and Vantix, raised money.",
+        ("orbitron", "competitorOf", "quillon"),
+        ("orbitron", "competitorOf", "vantix"),
+    ),
+    _probe("Quillon is in direct competition with Orbitron.", ("quillon", "competitorOf", "orbitron")),
+    _probe("Quillon and Orbitron are in competition for the same customers.", ("quillon", "competitorOf", "orbitron")),
+    _probe("Quillon and Orbitron are not in competition."),
 ]
 
 COMPUTE = [
@@ -443,6 +456,9 @@ COMPUTE = [
     _probe("Orbitron is Quillon's cloud provider.", ("orbitron", "providesComputeTo", "quillon")),
     _probe("Orbitron is supplying Quillon with GPUs.", ("orbitron", "providesComputeTo", "quillon")),
     _probe("Quillon will train its models on Orbitron's chips.", ("orbitron", "providesComputeTo", "quillon")),
+    # the one who trains is the customer: a passive's agent is no provider
+    _probe("Quillon's models were trained by Orbitron."),
+    _probe("Quillon's models are trained on a supercomputer built by Orbitron."),
     _probe(
         "Quillon will get access to Orbitron's GPUs.",
         ("orbitron", "providesComputeTo", "quillon"),

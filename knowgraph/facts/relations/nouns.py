@@ -9,14 +9,18 @@ holder and its complement, and the names a listing verb gives for it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
+from knowgraph.facts.relations.partner_subjects import coordinated_before
 from knowgraph.facts.relations.person_titles import TITLE_RELATIONS, RespectiveTitles, TitleArguments, TitleStatus
 from knowgraph.facts.relations.rules import Pattern
 from knowgraph.facts.relations.title_predicates import PredicativeTitles
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
+from knowgraph.nlp.resources import language_data
 from knowgraph.rdf.vocabulary import SYMMETRIC
 
 
@@ -179,7 +183,16 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                     )
                 return facts
             if not patients:
-                return []
+                parties = (
+                    state_parties(noun, resolver, agent_types, self.lists.get("partner_coordinators", set()))
+                    if pattern.relation in SYMMETRIC
+                    else []
+                )
+                return [
+                    f
+                    for i, a in enumerate(parties)
+                    for f in self._make(pattern.rule, pattern.relation, [a], parties[i + 1 :], noun, 0.7, resolver)
+                ]
             agents = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
             if not agents:
                 # "Nvidia's purchase of Kernwerk", "Amazon's stake in Tindra AI"
@@ -203,6 +216,9 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                 # "that puts Tindra in direct competition with Y": the object of the verb is in it
                 obj = next((c for c in noun.head.head.children if c.dep_ in ("dobj", "obj") and c.i < noun.i), None)
                 agents = resolver.resolve(obj, agent_types) if obj is not None else []
+            if not agents and pattern.relation in SYMMETRIC and _in_state(noun) is not None:
+                # "Tindra is in direct competition with Y": the subject of the copula is in it
+                agents = self._subjects(_in_state(noun), resolver, agent_types)
             if not agents:
                 # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
                 # "the regulator is reviewing the purchase of X"
@@ -489,3 +505,54 @@ def relative_parties(
         if r.token > clause.i and r.key not in {a.key for a in agents}
     ]
     return clause, agents, patients
+
+
+@cache
+def _states(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a rivalry shared by its parties and the verbs of being in a state (``mutual_rivalry``)."""
+    mutual = language_data(lang, "patterns").get("mutual_rivalry", {})
+    return frozenset(w.lower() for w in mutual.get("nouns", [])), frozenset(w.lower() for w in mutual.get("states", []))
+
+
+def _in_state(noun: Token) -> Token | None:
+    """ "X is in competition with Y", "X remains in competition": the copula whose "in" phrase the noun is."""
+    nouns, states = _states(noun.lang_)
+    head = noun.head
+    if noun.lemma_.lower() not in nouns or head.pos_ != "ADP" or head.head.i == head.i and head.dep_ != "ROOT":
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("AUX", "VERB") and verb.lemma_.lower() in states else None
+
+
+def state_parties(noun: Token, resolver: Resolver, types: set[str], coordinators: set[str]) -> list[Referent]:
+    """ "A et B sont en concurrence", "A and B are in competition", "A et B se livrent une concurrence féroce": a
+    shared rivalry noun with no complement, said of a coordinated subject (a copula's "en"/"in" phrase, or the
+    object of a reflexive verb), is between every two of the parties named."""
+    nouns, states = _states(noun.lang_)
+    if noun.lemma_.lower() not in nouns:
+        return []
+    if any(c.dep_ == "cop" and c.lemma_.lower() in states for c in noun.children):
+        clause = noun  # "A et B sont en concurrence": the French copula hangs on the noun
+    elif _in_state(noun) is not None:
+        clause = _in_state(noun)  # "A and B are in competition"
+    elif (
+        noun.dep_.startswith("obl")
+        and noun.head.lemma_.lower() in states
+        and any(c.dep_ == "case" for c in noun.children)
+    ):
+        clause = noun.head  # "A et B restent en concurrence"
+    elif noun.dep_ in ("obj", "dobj") and any(c.lower_ in ("se", "s'", "s’") for c in noun.head.children):
+        clause = noun.head  # "A et B se livrent une concurrence féroce"
+    else:
+        return []
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    parties: list[Referent] = []
+    for r in resolver.resolve(subject, types) if subject is not None else []:
+        if r.key not in {p.key for p in parties}:
+            parties.append(r)
+    # "A, B et C sont en concurrence", parsed with the list cut: the names coordinated before the verb
+    anchor = next((c for c in noun.children if c.dep_ == "cop"), clause)
+    listed = coordinated_before(anchor, resolver, types, coordinators, {"se", "s'", "s’"})
+    if len(listed) > len(parties) and {p.key for p in parties} <= {r.key for r in listed}:
+        parties = listed
+    return parties if len(parties) >= 2 else []

@@ -34,8 +34,9 @@ class RivalLists(BareRivals, RuleFamily):
             p.words[0] for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.noun")
         }
         words = language_data(self.lang, "patterns").get("maker_phrases", {})
+        extra = language_data(self.lang, "patterns").get("rival_phrases", {}).get("example_markers", [])
         self.markers = sorted(
-            (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
+            {tuple(w.lower().split()) for w in [*words.get("example_markers", []), *extra]}, key=len, reverse=True
         )
         self.coordinators = {w.lower() for w in words.get("coordinators", [])}
         self.list_fillers = {w.lower() for w in language_data(self.lang, "lexicon").get("list_fillers", [])}
@@ -49,6 +50,10 @@ class RivalLists(BareRivals, RuleFamily):
         self.same_side_words = {w.lower() for w in offered.get("same_side_words", [])}
         self.rival_verbs = {
             p.words[0] for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.verb")
+        }
+        # "the rivals of X", "les concurrents de X": the prepositions of the rival noun's own complement
+        self.rival_of = {
+            w.lower() for ps in self.patterns.values() for p in ps if p.rule.endswith("competitorOf.noun") for w in p.of
         }
 
     def end_doc(self) -> list[Fact]:
@@ -228,8 +233,9 @@ class RivalLists(BareRivals, RuleFamily):
                 return k + n
         return -1
 
-    def _marker_end(self, token: Token) -> int:
-        doc, k = token.doc, token.i + 1
+    def _marker_end(self, token: Token, k: int | None = None) -> int:
+        doc = token.doc
+        k = token.i + 1 if k is None else k
         while (
             k < token.sent.end
             and doc[k].pos_ == "ADJ"
@@ -366,11 +372,24 @@ class RivalLists(BareRivals, RuleFamily):
         return names
 
     def _examples(self, noun: Token, resolver: Resolver) -> list[Fact]:
-        start = self._marker_end(noun)
-        names = self._names(start, noun.sent, resolver) if start >= 0 else self._apposed_names(noun, resolver)
+        owner, after = _named_owner(noun, resolver, self.rival_of)
+        start = self._marker_end(noun, after if after > noun.i + 1 else None)
+        if start >= 0:
+            names = self._names(start, noun.sent, resolver)
+        else:
+            names = self._apposed_names(noun, resolver) if owner is None or after == noun.i + 1 else []
         if not names:
             return []
         keys = {n.kb_id_ for n in names}
+        if owner is not None:
+            # "X's rivals, including A and B", "les concurrents de X, dont A et B": the rivals named are X's
+            if owner.kb_id_ in keys:
+                return []
+            holders = [Referent(owner.kb_id_, LINKED, owner.start)]
+            rivals = [Referent(n.kb_id_, LINKED, n.start) for n in names]
+            return self._make(
+                f"{self.lang}/competitorOf.examples", "competitorOf", holders, rivals, noun, 0.75, resolver
+            )
         # a phrase that opens the sentence names the rivals of the main clause's subject, whatever that clause
         # then says or denies of it ("Unlike its rivals A and B, Nexalia does not sell ...")
         fronted = self._fronted_subject(noun, resolver, keys, names[-1].end)
@@ -395,3 +414,26 @@ def _past_aside(doc, k: int, end: int) -> int:
         return k
     close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text == ")"), None)
     return close + 1 if close is not None else k
+
+
+def _named_owner(noun: Token, resolver: Resolver, rival_of: set[str]) -> tuple[Span | None, int]:
+    """ "X's rivals", "the rivals of X", "les concurrents d'X": the organisation named as the rival noun's own
+    possessor or complement, and the token after the noun's phrase (after the complement when there is one)."""
+    doc, sent = noun.doc, noun.sent
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i:
+            owner = resolver.mention_at(c.i)
+            if owner is not None and owner.label_ in _ORGS:
+                return owner, noun.i + 1
+    k = noun.i + 1
+    while k < sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower and k - noun.i <= 3:
+        k += 1  # "les concurrents directs de X"
+    if k + 1 >= sent.end or doc[k].lower_ not in rival_of:
+        return None, noun.i + 1
+    j = k + 1
+    if doc[j].pos_ == "DET" and j + 1 < sent.end:
+        j += 1  # "the rivals of the Kernwerk group"
+    owner = resolver.mention_at(j)
+    if owner is None or owner.start != j or owner.label_ not in _ORGS:
+        return None, noun.i + 1
+    return owner, owner.end

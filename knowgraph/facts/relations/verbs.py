@@ -155,6 +155,10 @@ class VerbFrames(PassiveFrames):
                 return []  # "Dovetail, led by CEO Jane Roe, raised $20 million": a company led, no round
             if not patients:
                 return [] if agents else self._compute_of_developer(verb, pattern, resolver, agent_types, patient_types)
+            if agents and pattern.relation == "providesComputeTo" and "direct" not in pattern.patient:
+                # "X's models were trained by Y", "trained on a cluster built by Y": the one who trains or buys is
+                # the customer, and the thing passive's subject no provider
+                return []
         else:
             instrument = (
                 self._prepositional(verb, resolver, agent_types, pattern.instrument, window=6)

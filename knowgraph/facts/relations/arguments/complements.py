@@ -288,6 +288,8 @@ class ComplementSearch:
             ):
                 if child.dep_ == "poss" and child.lower_ in self.possessives:
                     continue
+                if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ not in preps for c in child.children):
+                    continue  # "Selon Reuters, X est en concurrence": a phrase of another preposition before the noun
                 found = resolver.resolve(child, types)
                 if found:
                     return found
