@@ -383,6 +383,11 @@ PARTNERS = [
         gap=f"{PARSE}: 'partners' in a relative clause is tagged a plural noun",
     ),
     _probe("Quillon could partner with Nexalia next year."),
+    # a tie that was ended is no fact; "ended up" is no ending
+    _probe("Quillon ended its partnership with Orbitron."),
+    _probe("Quillon put an end to its alliance with Orbitron."),
+    _probe("Quillon stopped working with Orbitron."),
+    _probe("Quillon ended up signing a deal with Orbitron.", ("quillon", "partnerOf", "orbitron")),
 ]
 
 RIVALS = [

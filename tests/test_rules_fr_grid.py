@@ -440,6 +440,9 @@ PARTNER = [
         [],
     ),
     ("pa-negated", "Nexalia a démenti tout partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
+    ("pa-rompu", "Nexalia a rompu son partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
+    ("pa-fin", "Nexalia a mis fin à son alliance avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
+    ("pa-cesse", "Nexalia a cessé de collaborer avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
 ]
 
 COMPETITOR = [

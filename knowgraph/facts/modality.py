@@ -99,6 +99,8 @@ def _future_form(token: Token) -> bool:
 
 def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
+    if _ended(trigger, lang):
+        return "Negated"
     status = _status(trigger, lang)
     if status == "Planned" and _under_an_agreement(trigger, lang):
         # "X va fournir du calcul à Y dans le cadre d'un accord de 38 Md$": a future that an agreement frames is
@@ -189,6 +191,42 @@ def _status(trigger: Token, lang: str) -> str:
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
     return _sentence_cue(trigger, cues) or ASSERTED
+
+
+@cache
+def _enders(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = language_data(lang, "modality").get("ended", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, ()))
+
+    return words("verbs"), words("nouns"), words("stops"), words("ties")
+
+
+def _ended(trigger: Token, lang: str) -> bool:
+    """Is the tie the trigger names one that was ended (``ended`` in modality.yaml)? "X ended its partnership
+    with Y", "a rompu son accord avec Y" (the tie noun the object of an ending verb), "put an end to its alliance",
+    "a mis fin à son partenariat", "la fin du partenariat" (the complement of an ending noun), "stopped working
+    with Y", "a cessé de collaborer avec Y" (a verb trigger under a verb of stopping). Only the nouns of a tie
+    (``ties``), never a title: "ended his tenure as CEO" leaves a former CEO, who still counts."""
+    verbs, nouns, stops, ties = _enders(lang)
+    if not verbs:
+        return False
+    head = trigger.head
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger.dep_ == "xcomp" and head.lemma_.lower() in stops
+    if trigger.lemma_.lower() not in ties or head.i == trigger.i:
+        return False
+    if trigger.dep_ in ("obj", "dobj") and head.lemma_.lower() in verbs:
+        return not any(c.dep_ == "prt" for c in head.children)  # "ended up signing" is no ending
+    if head.lemma_.lower() in nouns:
+        return True  # "la fin du partenariat"
+    if head.pos_ == "ADP" and head.head.lemma_.lower() in nouns:
+        return True  # "the end of the partnership"
+    verb = head.head if head.pos_ == "ADP" else head  # "put an end to its alliance", "mis fin à son partenariat"
+    return trigger.dep_ in ("pobj", "obl", "obl:arg", "obl:mod") and any(
+        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in nouns for c in verb.children
+    )
 
 
 def _apposition(noun: Token) -> bool:
