@@ -383,6 +383,9 @@ PARTNERS = [
         gap=f"{PARSE}: 'partners' in a relative clause is tagged a plural noun",
     ),
     _probe("Quillon could partner with Nexalia next year."),
+    # a bare "in partnership with" says how the subject did what the verb says, whatever the verb
+    _probe("Quillon designed the chip in collaboration with Orbitron.", ("quillon", "partnerOf", "orbitron")),
+    _probe("Quillon built the chip in partnership with Orbitron.", ("quillon", "partnerOf", "orbitron")),
     # a tie that was ended is no fact; "ended up" is no ending
     _probe("Quillon ended its partnership with Orbitron."),
     _probe("Quillon put an end to its alliance with Orbitron."),
@@ -461,6 +464,15 @@ COMPUTE = [
     _probe("Orbitron is Quillon's cloud provider.", ("orbitron", "providesComputeTo", "quillon")),
     _probe("Orbitron is supplying Quillon with GPUs.", ("orbitron", "providesComputeTo", "quillon")),
     _probe("Quillon will train its models on Orbitron's chips.", ("orbitron", "providesComputeTo", "quillon")),
+    _probe(
+        "Orbitron rents its GPUs to several startups, including Quillon and Nexalia.",
+        ("orbitron", "providesComputeTo", "quillon"),
+        ("orbitron", "providesComputeTo", "nexalia"),
+    ),
+    _probe(
+        "Orbitron sells compute to dozens of customers, including Quillon.",
+        ("orbitron", "providesComputeTo", "quillon"),
+    ),
     # the one who trains is the customer: a passive's agent is no provider
     _probe("Quillon's models were trained by Orbitron."),
     _probe("Quillon's models are trained on a supercomputer built by Orbitron."),

@@ -440,6 +440,12 @@ PARTNER = [
         [],
     ),
     ("pa-negated", "Nexalia a démenti tout partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
+    (
+        "pa-en-collaboration",
+        "Nexalia a conçu ce modèle en collaboration avec Orbitron.",
+        [("nexalia", "partnerOf", "orbitron")],
+        [],
+    ),
     ("pa-rompu", "Nexalia a rompu son partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-fin", "Nexalia a mis fin à son alliance avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-cesse", "Nexalia a cessé de collaborer avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
@@ -556,6 +562,18 @@ COMPUTE = [
     (
         "cp-puissance-de",
         "Nexalia utilise la puissance de calcul d'Orbitron.",
+        [("orbitron", "providesComputeTo", "nexalia")],
+        [],
+    ),
+    (
+        "cp-dont",
+        "Orbitron loue ses GPU à plusieurs laboratoires, dont Nexalia et Vantorix.",
+        [("orbitron", "providesComputeTo", "nexalia"), ("orbitron", "providesComputeTo", "vantorix")],
+        [],
+    ),
+    (
+        "cp-dont-count",
+        "Orbitron vend du calcul à une vingtaine de clients, dont Nexalia.",
         [("orbitron", "providesComputeTo", "nexalia")],
         [],
     ),

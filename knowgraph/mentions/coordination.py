@@ -307,3 +307,28 @@ def _price_end(doc, j: int, prepositions: set[str]) -> int | None:
     while m < len(doc) and doc[m].ent_type_ == "MONEY":
         m += 1
     return m
+
+
+def example_start(token: Token, markers: set[str], genitives: set[str]) -> int:
+    """Where the first example after the noun ``token`` starts ("des entreprises comme A", "companies such as A"),
+    past its adjectives, the things a count noun counts ("une dizaine de laboratoires, dont A", "dozens of labs,
+    including A") and a comma before the marker after a plural ("à des laboratoires, dont A"); -1 if none."""
+    doc, k = token.doc, token.i + 1
+    while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in markers:
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in genitives and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        k += 2
+    if (
+        k + 1 < len(doc)
+        and doc[k].text == ","
+        and "Plur" in doc[k - 1].morph.get("Number")  # ("la société, dont X détient 10 %": a relative clause)
+        and doc[k + 1].lower_ in markers
+        and doc[k + 1].lower_ not in ("comme", "like")  # (", comme X le fait": a comparison, no example)
+    ):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in markers:
+        return -1
+    m = k + 1
+    while m < len(doc) and doc[m].lower_ in {"que", "as"}:
+        m += 1
+    return m

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.mentions.coordination import example_start
 from knowgraph.mentions.coref_article import DESCRIPTION, LINKED, ArticleMentions, Referent
 from knowgraph.mentions.coref_recency import Recency
 from knowgraph.mentions.gazetteer import fold
@@ -232,16 +233,10 @@ class DescriptionResolver:
             span = self.index[j]
             return [Referent(span.kb_id_, LINKED, span.start)]
         # "des entreprises comme Kernwerk et Quillon"
-        k = token.i + 1
-        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in self.example_markers:
-            k += 1
-        if k < len(doc) and doc[k].lower_ in self.example_markers:
-            m = k + 1
-            while m < len(doc) and doc[m].lower_ in {"que", "as"}:
-                m += 1
-            if m in self.index:
-                span = self.index[m]
-                return [Referent(span.kb_id_, LINKED, span.start)]
+        m = example_start(token, self.example_markers, self.genitive_words)
+        if m in self.index:
+            span = self.index[m]
+            return [Referent(span.kb_id_, LINKED, span.start)]
         return []
 
     def _entity_described(self, token: Token, types, exclude, left: int) -> list[Referent]:

@@ -223,7 +223,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                 # "Microsoft a annoncé le rachat de X": only verbs that carry the event out, not
                 # "the regulator is reviewing the purchase of X"
                 governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-                if governor is not None and self._lemmas(governor) & self.event_verbs:
+                if governor is not None and (self._lemmas(governor) & self.event_verbs or _manner(noun, pattern)):
                     agents = self._subjects(governor, resolver, agent_types)
             return self._make(
                 pattern.rule, pattern.relation, agents, patients, noun, pattern.confidence, resolver, pattern.event
@@ -505,6 +505,16 @@ def relative_parties(
         if r.token > clause.i and r.key not in {a.key for a in agents}
     ]
     return clause, agents, patients
+
+
+def _manner(noun: Token, pattern: Pattern) -> bool:
+    """ "developed the model in collaboration with Y", "a conçu ce modèle en partenariat avec Y": a bare partnership
+    noun after "in"/"en" says how the clause's subject did what its verb says, whatever the verb."""
+    if pattern.relation not in SYMMETRIC or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    return any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children)
 
 
 @cache
