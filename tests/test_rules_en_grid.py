@@ -383,6 +383,7 @@ PARTNERS = [
         gap=f"{PARSE}: 'partners' in a relative clause is tagged a plural noun",
     ),
     _probe("Quillon could partner with Nexalia next year."),
+    _probe("Quillon ranks among the partners of Orbitron.", ("quillon", "partnerOf", "orbitron")),
     # a bare "in partnership with" says how the subject did what the verb says, whatever the verb
     _probe("Quillon designed the chip in collaboration with Orbitron.", ("quillon", "partnerOf", "orbitron")),
     _probe("Quillon built the chip in partnership with Orbitron.", ("quillon", "partnerOf", "orbitron")),

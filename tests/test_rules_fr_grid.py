@@ -446,6 +446,7 @@ PARTNER = [
         [("nexalia", "partnerOf", "orbitron")],
         [],
     ),
+    ("pa-figure", "Nexalia figure parmi les partenaires d'Orbitron.", [("nexalia", "partnerOf", "orbitron")], []),
     ("pa-rompu", "Nexalia a rompu son partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-fin", "Nexalia a mis fin à son alliance avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-cesse", "Nexalia a cessé de collaborer avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
