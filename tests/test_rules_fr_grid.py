@@ -447,6 +447,12 @@ PARTNER = [
         [],
     ),
     ("pa-figure", "Nexalia figure parmi les partenaires d'Orbitron.", [("nexalia", "partnerOf", "orbitron")], []),
+    (
+        "pa-other-phrase",
+        "Nexalia a signé un accord avec Nvidia, concurrent d'AMD.",
+        [("nexalia", "partnerOf", "nvidia"), ("amd", "competitorOf", "nvidia")],
+        [("amd", "partnerOf", "nvidia"), ("nvidia", "partnerOf", "amd")],
+    ),
     ("pa-rompu", "Nexalia a rompu son partenariat avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-fin", "Nexalia a mis fin à son alliance avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
     ("pa-cesse", "Nexalia a cessé de collaborer avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
@@ -507,6 +513,12 @@ COMPETITOR = [
         [("nexalia", "competitorOf", "orbitron")],
     ),
     ("co-state-source", "Selon Vantorix, Nexalia est en concurrence.", [], [("nexalia", "competitorOf", "vantorix")]),
+    (
+        "co-appos-quant",
+        "Quant à Thales, concurrent direct de Nexalia dans la défense, il n'a pas voulu réagir.",
+        [("nexalia", "competitorOf", "thales")],
+        [],
+    ),
     (
         "co-alternative",
         "Nexalia se pose en alternative européenne à OpenAI.",

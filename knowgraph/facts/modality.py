@@ -101,6 +101,8 @@ def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
     if _ended(trigger, lang):
         return "Negated"
+    if _bare_apposition(trigger):
+        return ASSERTED
     status = _status(trigger, lang)
     if status == "Planned" and _under_an_agreement(trigger, lang):
         # "X va fournir du calcul à Y dans le cadre d'un accord de 38 Md$": a future that an agreement frames is
@@ -226,6 +228,27 @@ def _ended(trigger: Token, lang: str) -> bool:
     verb = head.head if head.pos_ == "ADP" else head  # "put an end to its alliance", "mis fin à son partenariat"
     return trigger.dep_ in ("pobj", "obl", "obl:arg", "obl:mod") and any(
         c.dep_ in ("obj", "dobj") and c.lemma_.lower() in nouns for c in verb.children
+    )
+
+
+def _bare_apposition(noun: Token) -> bool:
+    """ "Quant à X, concurrent direct de Y, il n'a pas réagi": a noun with no determiner, set off by commas right
+    after a name, describes that name, whatever the main verb says (the parser may hang it on that verb)."""
+    if noun.pos_ != "NOUN" or noun.dep_ in _SUBJECT_DEPS or noun.dep_ == "appos":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    doc, left = noun.doc, noun.i
+    while left - 1 > noun.sent.start and doc[left - 1].pos_ == "ADJ" and doc[left - 1].head.i == noun.i:
+        left -= 1  # "principal concurrent de Y"
+    # (the phrase's own words only: the parser may hang the name before it on the noun)
+    right = max([noun.i] + [c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ != "punct"])
+    return (
+        left - 2 >= noun.sent.start
+        and doc[left - 1].text == ","
+        and doc[left - 2].text[:1].isupper()
+        and right + 1 < noun.sent.end
+        and doc[right + 1].text == ","
     )
 
 

@@ -183,17 +183,11 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                     )
                 return facts
             if not patients:
-                parties = (
-                    state_parties(noun, resolver, agent_types, self.lists.get("partner_coordinators", set()))
-                    if pattern.relation in SYMMETRIC
-                    else []
-                )
-                return [
-                    f
-                    for i, a in enumerate(parties)
-                    for f in self._make(pattern.rule, pattern.relation, [a], parties[i + 1 :], noun, 0.7, resolver)
-                ]
+                return state_facts(self, noun, pattern, resolver, agent_types)
             agents = self._by_phrase(noun, resolver, agent_types, pattern.by) if pattern.by else []
+            if pattern.relation in SYMMETRIC:
+                # "un accord avec Y, concurrent de Z": a "de" after the partner is another phrase's
+                agents = [a for a in agents if a.token < min(p.token for p in patients)]
             if not agents:
                 # "Nvidia's purchase of Kernwerk", "Amazon's stake in Tindra AI"
                 owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.possessives), None)
@@ -532,6 +526,18 @@ def _in_state(noun: Token) -> Token | None:
         return None
     verb = head.head
     return verb if verb.pos_ in ("AUX", "VERB") and verb.lemma_.lower() in states else None
+
+
+def state_facts(frame, noun: Token, pattern: Pattern, resolver: Resolver, types: set[str]) -> list[Fact]:
+    """The facts of a shared rivalry noun with no complement (:func:`state_parties`), between every two parties."""
+    if pattern.relation not in SYMMETRIC:
+        return []
+    parties = state_parties(noun, resolver, types, frame.lists.get("partner_coordinators", set()))
+    return [
+        f
+        for i, a in enumerate(parties)
+        for f in frame._make(pattern.rule, pattern.relation, [a], parties[i + 1 :], noun, 0.7, resolver)
+    ]
 
 
 def state_parties(noun: Token, resolver: Resolver, types: set[str], coordinators: set[str]) -> list[Referent]:
