@@ -443,6 +443,11 @@ RIVALS = [
     _probe("Quillon is in direct competition with Orbitron.", ("quillon", "competitorOf", "orbitron")),
     _probe("Quillon and Orbitron are in competition for the same customers.", ("quillon", "competitorOf", "orbitron")),
     _probe("Quillon and Orbitron are not in competition."),
+    _probe("Quillon lists Orbitron as a competitor.", ("quillon", "competitorOf", "orbitron")),
+    _probe(
+        "Quillon lists Orbitron as a competitor to Nexalia.",
+        ("orbitron", "competitorOf", "nexalia"),
+    ),
 ]
 
 COMPUTE = [

@@ -513,6 +513,13 @@ COMPETITOR = [
         [("nexalia", "competitorOf", "orbitron")],
     ),
     ("co-state-source", "Selon Vantorix, Nexalia est en concurrence.", [], [("nexalia", "competitorOf", "vantorix")]),
+    ("co-role", "Nexalia cite Orbitron comme concurrent direct.", [("nexalia", "competitorOf", "orbitron")], []),
+    (
+        "co-role-complement",
+        "Nexalia cite Orbitron comme concurrent de Vantorix.",
+        [],
+        [("nexalia", "competitorOf", "orbitron")],
+    ),
     (
         "co-appos-quant",
         "Quant à Thales, concurrent direct de Nexalia dans la défense, il n'a pas voulu réagir.",

@@ -34,14 +34,21 @@ class PartnerRoles(RuleFamily):
         self.nouns = {w.lower() for w in spec.get("nouns", [])}
         self.relatives = {w.lower() for w in spec.get("relatives", [])}
         self.confidence = float(spec.get("confidence", 0.7))
+        # "X lists Y as a competitor": a rival's role, given by the verbs of naming or seeing one
+        self.rival_nouns = {w.lower() for w in spec.get("rival_nouns", [])}
+        self.rival_verbs = {w.lower() for w in spec.get("rival_verbs", [])}
+        self.complement_words = {w.lower() for w in spec.get("complement_words", [])}
 
     def watched_words(self) -> set[str]:
-        return self.nouns
+        return self.nouns | self.rival_nouns
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in self.nouns:
+        rival = token.lower_ in self.rival_nouns
+        if token.pos_ not in ("NOUN", "PROPN") or not (rival or token.lower_ in self.nouns):
             return []
         doc, sent = token.doc, token.sent
+        if rival and token.i + 1 < sent.end and doc[token.i + 1].lower_ in self.complement_words:
+            return []  # "as a competitor to Z": Z's rival, which the noun frames read
         k = token.i - 1
         while (
             k > sent.start
@@ -52,7 +59,7 @@ class PartnerRoles(RuleFamily):
         if k <= sent.start or doc[k].lower_ not in self.markers:
             return []
         marker = k
-        verb = self._verb_before(marker)
+        verb = self._verb_before(marker, self.rival_verbs if rival else self.verbs)
         if verb is None:
             return []
         resolver = self.context.resolver
@@ -66,24 +73,25 @@ class PartnerRoles(RuleFamily):
             # "Nexalia vante Kernwerk, qu'elle présente comme": the pronoun takes up the main clause's subject,
             # not the name its own clause hangs on
             choosers = self._main_subject(chosen[0].token, resolver, chosen_keys)
+        relation = "competitorOf" if rival else "partnerOf"
         return self._make(
-            f"{self.lang}/partnerOf.role",
-            "partnerOf",
+            f"{self.lang}/{relation}.role",
+            relation,
             choosers[:1],
             chosen,
             token,
             self.confidence,
             resolver,
-            "Partnership",
+            None if rival else "Partnership",
         )
 
-    def _verb_before(self, marker: int) -> Token | None:
+    def _verb_before(self, marker: int, verbs: set[str]) -> Token | None:
         """The verb of choosing or presenting nearest before the marker, in the same stretch between
         punctuation marks; the tagger may read a word of the object as a verb ("the robotics startup")."""
         doc = self.context.doc
         for j in range(marker - 1, doc[marker].sent.start - 1, -1):
             t = doc[j]
-            if t.pos_ == "VERB" and {t.lemma_.lower(), t.lower_} & self.verbs:
+            if t.pos_ == "VERB" and {t.lemma_.lower(), t.lower_} & verbs:
                 return t
             if t.is_punct and t.text not in ("-", "'", "’"):
                 return None
