@@ -387,6 +387,10 @@ PARTNERS = [
     # a bare "in partnership with" says how the subject did what the verb says, whatever the verb
     _probe("Quillon designed the chip in collaboration with Orbitron.", ("quillon", "partnerOf", "orbitron")),
     _probe("Quillon built the chip in partnership with Orbitron.", ("quillon", "partnerOf", "orbitron")),
+    # what two organisations do jointly makes them partners; co-investors are not
+    _probe("Quillon and Orbitron jointly run a data centre in Oslo.", ("quillon", "partnerOf", "orbitron")),
+    _probe("The chip was designed jointly by Quillon and Orbitron.", ("quillon", "partnerOf", "orbitron")),
+    _probe("Quillon might jointly build a chip with Orbitron."),
     # a tie that was ended is no fact; "ended up" is no ending
     _probe("Quillon ended its partnership with Orbitron."),
     _probe("Quillon put an end to its alliance with Orbitron."),

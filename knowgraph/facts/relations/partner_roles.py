@@ -39,10 +39,18 @@ class PartnerRoles(RuleFamily):
         self.rival_verbs = {w.lower() for w in spec.get("rival_verbs", [])}
         self.complement_words = {w.lower() for w in spec.get("complement_words", [])}
 
+        # "A and B jointly operate X", "built jointly with B", "développé conjointement par A et B"
+        self.joint_adverbs = {w.lower() for w in spec.get("joint_adverbs", [])}
+        self.joint_excluded = {w.lower() for w in spec.get("joint_excluded_verbs", [])}
+        self.joint_with = tuple(spec.get("joint_with", []))
+        self.joint_by = tuple(spec.get("joint_by", []))
+
     def watched_words(self) -> set[str]:
-        return self.nouns | self.rival_nouns
+        return self.nouns | self.rival_nouns | self.joint_adverbs
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
+        if token.lower_ in self.joint_adverbs:
+            return self._joint(token)
         rival = token.lower_ in self.rival_nouns
         if token.pos_ not in ("NOUN", "PROPN") or not (rival or token.lower_ in self.nouns):
             return []
@@ -84,6 +92,30 @@ class PartnerRoles(RuleFamily):
             resolver,
             None if rival else "Partnership",
         )
+
+    def _joint(self, adverb: Token) -> list[Fact]:
+        """ "A and B jointly operate a data centre", "a benchmark it runs jointly with B", "développé conjointement par
+        A et B": what two organisations do jointly makes them partners (the verb's subjects or its agents, with the
+        one named after "with"/"avec"). Not the verbs of funding or buying (``joint_excluded_verbs``): co-investors
+        and co-buyers are no partners for that."""
+        verb = adverb.head
+        if adverb.pos_ != "ADV" or verb.pos_ != "VERB" or verb.lemma_.lower() in self.joint_excluded:
+            return []
+        resolver = self.context.resolver
+        parties = self._prepositional(verb, resolver, _ORGS, self.joint_by) or self._subjects(verb, resolver, _ORGS)
+        keys = {p.key for p in parties}
+        others = [r for r in self._prepositional(verb, resolver, _ORGS, self.joint_with) if r.key not in keys]
+        if others:
+            pairs = [(parties[:1], others)] if parties else []
+        else:
+            pairs = [([a], parties[i + 1 :]) for i, a in enumerate(parties)]
+        return [
+            f
+            for subjects, objects in pairs
+            for f in self._make(
+                f"{self.lang}/partnerOf.joint", "partnerOf", subjects, objects, verb, self.confidence, resolver
+            )  # (the verb's mood and negation are the statement's: "could jointly develop")
+        ]
 
     def _verb_before(self, marker: int, verbs: set[str]) -> Token | None:
         """The verb of choosing or presenting nearest before the marker, in the same stretch between
