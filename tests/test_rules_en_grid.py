@@ -483,6 +483,17 @@ COMPUTE = [
         "Orbitron sells compute to dozens of customers, including Quillon.",
         ("orbitron", "providesComputeTo", "quillon"),
     ),
+    # compute got under a deal the clause states: the two are partners too
+    _probe(
+        "Quillon has agreed to lease computing power from Orbitron as part of a $30 billion deal.",
+        ("orbitron", "providesComputeTo", "quillon"),
+        ("quillon", "partnerOf", "orbitron"),
+    ),
+    _probe(
+        "Quillon has agreed to pay Orbitron $20 billion for cloud services.",
+        ("orbitron", "providesComputeTo", "quillon"),
+        ("quillon", "partnerOf", "orbitron"),
+    ),
     # the one who trains is the customer: a passive's agent is no provider
     _probe("Quillon's models were trained by Orbitron."),
     _probe("Quillon's models are trained on a supercomputer built by Orbitron."),

@@ -616,6 +616,18 @@ COMPUTE = [
         [],
     ),
     (
+        "cp-accord",
+        "Nexalia a accepté de louer des GPU à Orbitron dans le cadre d'un contrat de trois ans.",
+        [("nexalia", "providesComputeTo", "orbitron"), ("nexalia", "partnerOf", "orbitron")],
+        [],
+    ),
+    (
+        "cp-no-deal",
+        "Orbitron loue des GPU à Nexalia.",
+        [("orbitron", "providesComputeTo", "nexalia")],
+        [("nexalia", "partnerOf", "orbitron")],
+    ),
+    (
         "cp-software-nearmiss",
         "Nexalia utilise les logiciels d'Orbitron.",
         [],

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from knowgraph.facts.modality import ASSERTED
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.family import RuleFamily
-from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.mentions.coref import LINKED, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 _ORGS = {"Organization", "Company"}
@@ -100,9 +101,51 @@ class ComputeDeals(RuleFamily):
         self.genitives = set(spec.get("genitives", []))
         self.supplier_kinds = {w.lower() for w in spec.get("supplier_kinds", [])}
         self.confidence = float(spec.get("confidence", 0.75))
+        self.agree_verbs = {w.lower() for w in spec.get("agree_verbs", [])}
 
     def watched_words(self) -> set[str]:
         return self.deal_nouns
+
+    def end_doc(self) -> list[Fact]:
+        """ "X has agreed to lease computing power from Y as part of a deal", "agreed to pay Y for cloud services":
+        compute got under a deal the clause states (a deal noun the trigger's own clause holds, or a verb of
+        agreeing above it) makes the two partners too, as the deal's parties."""
+        doc, resolver = self.context.doc, self.context.resolver
+        partnered = {frozenset((f.subject, f.object)) for f in self.context.facts if f.relation == "partnerOf"}
+        out: list[Fact] = []
+        for fact in list(self.context.facts):
+            pair = frozenset((fact.subject, fact.object))
+            if fact.relation != "providesComputeTo" or fact.status != ASSERTED or pair in partnered:
+                continue
+            trigger = doc[fact.trigger]
+            if not self._under_a_deal(trigger, pair, resolver):
+                continue
+            partnered.add(pair)
+            out += self._make(
+                f"{self.lang}/partnerOf.compute-deal",
+                "partnerOf",
+                [Referent(fact.subject, LINKED, fact.trigger)],
+                [Referent(fact.object, LINKED, fact.trigger)],
+                trigger,
+                0.7,
+                resolver,
+                "Partnership",
+            )
+        return out
+
+    def _under_a_deal(self, trigger: Token, pair: frozenset[str], resolver: Resolver) -> bool:
+        if any(a.lemma_.lower() in self.agree_verbs for a in list(trigger.ancestors)[:2]):
+            return True
+        for t in trigger.subtree:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.deal_nouns:
+                continue
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            others = {
+                m.kb_id_ for m in resolver.mentions_in(t.i, t.right_edge.i + 1) if m.label_ in _ORGS
+            } - pair  # "a deal with Z": a deal of another party
+            if verb is not None and verb.i == trigger.i and not others:
+                return True
+        return False
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
         if token.pos_ not in ("NOUN", "PROPN") or not forms & self.deal_nouns:
