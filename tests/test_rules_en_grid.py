@@ -391,6 +391,7 @@ PARTNERS = [
     _probe("Quillon and Orbitron jointly run a data centre in Oslo.", ("quillon", "partnerOf", "orbitron")),
     _probe("The chip was designed jointly by Quillon and Orbitron.", ("quillon", "partnerOf", "orbitron")),
     _probe("Quillon might jointly build a chip with Orbitron."),
+    _probe("Quillon signed no agreement with Orbitron."),
     # a tie that was ended is no fact; "ended up" is no ending
     _probe("Quillon ended its partnership with Orbitron."),
     _probe("Quillon put an end to its alliance with Orbitron."),

@@ -301,6 +301,8 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         return "Negated"
     if negating and token.lang_ == "en":
         return "Negated"
+    if _negating_determiner(token, children, particles):
+        return "Negated"
     if lowers & particles and any(
         t.lower_ in negations and not _restricted(t) for t in token.doc[token.i + 1 : token.i + 3]
     ):
@@ -313,6 +315,25 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         if c.lemma_.lower() in governors and c.dep_ in ("advmod", "aux", "amod") and not is_trigger:
             return governors[c.lemma_.lower()]
     return None
+
+
+@cache
+def _negating_determiners(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in language_data(lang, "modality").get("negating_determiners", ()))
+
+
+def _negating_determiner(token: Token, children: list[Token], particles: set[str]) -> bool:
+    """ "n'a signé aucun accord avec Y", "signed no deal with Y", "n'a aucun partenariat": a negating determiner
+    (``negating_determiners``) on the noun, or on the verb's object; in French with the particle "ne" before."""
+    dets = _negating_determiners(token.lang_)
+    if not dets:
+        return False
+    nouns = [token] + [c for c in children if c.dep_ in ("obj", "dobj")]
+    if not any(d.dep_ == "det" and d.lower_ in dets for n in nouns for d in n.children):
+        return False
+    return token.lang_ == "en" or any(
+        t.lower_ in particles for t in token.doc[max(token.sent.start, token.i - 4) : token.i]
+    )
 
 
 def _tense_status(token: Token, lemma: str, modals, future_aux) -> str | None:
