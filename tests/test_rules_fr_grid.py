@@ -472,6 +472,12 @@ PARTNER = [
         [("brume-capital", "partnerOf", "harrow-ventures"), ("harrow-ventures", "partnerOf", "brume-capital")],
     ),
     ("pa-aucun", "Nexalia n'a conclu aucun accord avec Orbitron.", [], [("nexalia", "partnerOf", "orbitron")]),
+    (
+        "pa-aucun-sujet",
+        "Aucun accord n'a été signé entre Cohere et Nvidia.",
+        [],
+        [("cohere", "partnerOf", "nvidia")],
+    ),
     ("pa-avoir", "Nexalia a déjà un partenariat avec Orbitron.", [("nexalia", "partnerOf", "orbitron")], []),
     (
         "pa-disposer",

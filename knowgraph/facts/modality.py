@@ -324,16 +324,15 @@ def _negating_determiners(lang: str) -> frozenset[str]:
 
 def _negating_determiner(token: Token, children: list[Token], particles: set[str]) -> bool:
     """ "n'a signé aucun accord avec Y", "signed no deal with Y", "n'a aucun partenariat": a negating determiner
-    (``negating_determiners``) on the noun, or on the verb's object; in French with the particle "ne" before."""
+    (``negating_determiners``) on the noun, or on the verb's object; in French with the particle "ne" near it."""
     dets = _negating_determiners(token.lang_)
     if not dets:
         return False
     nouns = [token] + [c for c in children if c.dep_ in ("obj", "dobj")]
     if not any(d.dep_ == "det" and d.lower_ in dets for n in nouns for d in n.children):
         return False
-    return token.lang_ == "en" or any(
-        t.lower_ in particles for t in token.doc[max(token.sent.start, token.i - 4) : token.i]
-    )
+    window = token.doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
+    return token.lang_ == "en" or any(t.lower_ in particles for t in window)  # ("Aucun accord n'a été signé")
 
 
 def _tense_status(token: Token, lemma: str, modals, future_aux) -> str | None:
