@@ -356,6 +356,46 @@ MADE = [
         gap=f"{RULE}: 'X, from Y,' (an aside giving the maker after 'from')",
     ),
     _probe("OpenAI launched GPT-5 on Thursday.", ("gpt-5", "developedBy", "openai")),
+    # a product not out yet is announced, not made (the launch verbs' own "will"; deals keep theirs)
+    _probe("Quillon will release Orbis-2 next year."),
+    _probe("Orbis-2 will be unveiled by Quillon in the spring."),
+    _probe(
+        "Quillon released Orbis-2 and will ship Orbis-3 in May.",
+        ("orbis-2", "developedBy", "quillon"),
+    ),
+    _probe(
+        "Quillon said it had launched Orbis-2 for coders.",
+        ("orbis-2", "developedBy", "quillon"),
+        gap=f"{COREF}: 'it' in a reported clause for the sayer",
+    ),
+]
+
+USES = [
+    _probe("Nexalia uses Orbis-2 in its call centres.", ("nexalia", "usesModel", "orbis-2")),
+    _probe("Nexalia stopped using Orbis-2 last year."),
+    _probe("Users said Orbis-2 powers Nexalia's Vireo app.", ("vireo", "usesModel", "orbis-2")),
+    _probe("Nexalia's Vireo app, powered by Orbis-2, opened to all users.", ("vireo", "usesModel", "orbis-2")),
+    _probe(
+        "Nexalia's Vireo app, which runs on Orbis-2, opened to all users.",
+        ("vireo", "usesModel", "orbis-2"),
+        ("vireo", "developedBy", "nexalia"),
+    ),
+    # examples after the comma that closes a plural object stand for it; not after another phrase's comma
+    _probe(
+        "Quillon has tested several models, including Orbis-2 and Lumen-3.",
+        ("quillon", "usesModel", "orbis-2"),
+        ("quillon", "usesModel", "lumen-3"),
+    ),
+    _probe(
+        "According to Quillon, GPT-4 now powers a dozen services, including Microsoft Copilot.",
+        ("microsoft-copilot", "usesModel", "gpt-4"),
+    ),
+    _probe("Nexalia is considering a switch to Orbis-2."),
+    _probe(
+        "The Vireo app is powered by Orbis-2.",
+        ("vireo", "usesModel", "orbis-2"),
+        gap=f"{NAME}: an unknown name before a product noun ('the X app') is read as a person's",
+    ),
 ]
 
 PARTNERS = [
@@ -476,7 +516,7 @@ def _found(got, triple):
     return triple in got or (r in _SYMMETRIC and (o, r, s) in got)
 
 
-@pytest.mark.parametrize(("text", "triples"), INVESTED + PEOPLE + MADE + PARTNERS + RIVALS + COMPUTE)
+@pytest.mark.parametrize(("text", "triples"), INVESTED + PEOPLE + MADE + USES + PARTNERS + RIVALS + COMPUTE)
 def test_en_grid(en, text, triples):
     got = facts(en, text)
     if not triples:

@@ -373,6 +373,76 @@ DEVELOPED = [
     ),
 ]
 
+USES = [
+    (
+        "use-cesse",
+        "Nexalia a cessé d'utiliser le modèle Orbis l'an dernier.",
+        [],
+        [("nexalia", "usesModel", "orbis")],
+    ),
+    (
+        "use-relative",
+        "Nexalia, qui utilise le modèle Orbis, a levé des fonds.",
+        [("nexalia", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-alimente",
+        "Depuis mars, le modèle Orbis alimente l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-alimente-relative",
+        "Nexalia a dévoilé le modèle Orbis, qui alimente désormais l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-propulse",
+        "L'assistant Vireo est propulsé par le modèle Orbis.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-y-compris-object",
+        "D'après la société, le modèle Orbis alimente des centaines de services, y compris l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-y-compris",
+        "Selon la société, Nexalia utilise plusieurs modèles, y compris GPT-4 et Claude.",
+        [("nexalia", "usesModel", "gpt-4"), ("nexalia", "usesModel", "claude")],
+        [],
+    ),
+    (
+        "use-prevoit",
+        "Nexalia prévoit d'intégrer le modèle Orbis à son assistant.",
+        [],
+        [("nexalia", "usesModel", "orbis")],
+    ),
+    (
+        "dev-lancera",
+        "Quillon lancera le modèle Orbis l'an prochain.",
+        [],
+        [("orbis", "developedBy", "quillon")],
+    ),
+    (
+        "dev-dernier-fronted",
+        "Le dernier modèle de Quillon, Orbis, surpasse ses rivaux.",
+        [("orbis", "developedBy", "quillon")],
+        [],
+    ),
+    ("dev-aside-de", "Orbis, de Quillon, surpasse ses rivaux.", [("orbis", "developedBy", "quillon")], []),
+    (
+        "dev-genitive-list",
+        "Les modèles Orbis et Lumen de Quillon sont ouverts.",
+        [("orbis", "developedBy", "quillon"), ("lumen", "developedBy", "quillon")],
+        [],
+    ),
+]
+
 PARTNER = [
     (
         "pa-sassocie",
@@ -539,7 +609,7 @@ COMPUTE = [
     ),
 ]
 
-GRID = INVESTED + WORKS + DEVELOPED + PARTNER + COMPETITOR + COMPUTE
+GRID = INVESTED + WORKS + DEVELOPED + USES + PARTNER + COMPETITOR + COMPUTE
 
 # probes that still fail, with the mechanism they lack
 XFAIL: dict[str, str] = {
@@ -554,6 +624,9 @@ XFAIL: dict[str, str] = {
     "co-list": "examples after a relational noun ('les concurrents de X, comme A et B') are read for investors only",
     "co-face": "a fronted 'Face à X,' is not read as competition (a stance word with no verb)",
     "cp-met-dispo": "'mettre à la disposition de' is no compute-giving phrase",
+    "dev-dernier-fronted": "a fronted '[le dernier modèle de X], Y' apposition is not read (English 'X's latest model, Y' is)",
+    "dev-aside-de": "an aside 'Y, de X,' giving the maker after 'de' is not read",
+    "dev-genitive-list": "an unknown name after 'de' following a list of models ('les modèles A et B de X') is no candidate",
     "cp-acces": "'avoir accès aux supercalculateurs de X': the access noun after 'avoir' is not read",
 }
 

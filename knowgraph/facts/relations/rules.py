@@ -39,8 +39,13 @@ class Pattern:
     predicative_topic: bool = False
     object_agent: bool = False
     instrument: tuple[str, ...] = ()  # prepositions of an instrument that takes the agent's place ("power X with Y")
-    named_subject: bool = False  # a participle's modified noun must be a name ("a version built on X": no)
+    # a participle's modified noun must be a name ("a version built on X": no); an active verb's subject no
+    # personal pronoun ("il alimente X": the model is a guess)
+    named_subject: bool = False
     round_object: bool = False  # the object is a funding round, the company is the round's ("led X's round")
+    # words on the verb (an auxiliary, or the verb it is the complement of) that make this way of saying things
+    # no fact, with the status they give: "will release X" is a plan, "stopped using X" an end
+    statuses: tuple[tuple[str, str], ...] = ()
 
 
 class LanguageRules:
@@ -84,6 +89,9 @@ class LanguageRules:
                         named_subject=bool(spec.get("named_subject")),
                         round_object=bool(spec.get("round_object")),
                         instrument=tuple(spec.get("instrument") or ()),
+                        statuses=tuple(
+                            (word, status) for status, ws in (spec.get("statuses") or {}).items() for word in ws
+                        ),
                     )
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})

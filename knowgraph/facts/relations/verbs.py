@@ -174,6 +174,13 @@ class VerbFrames(PassiveFrames):
                 and not resolver.resolve(own, agent_types, coordinated=False)
             ):
                 agents = []  # "whose Tern-2 models compete with ...": the models' owner, not a name further left
+            if (
+                pattern.named_subject
+                and own is not None
+                and own.pos_ == "PRON"
+                and own.lower_ not in resolver.relatives
+            ):
+                agents = []  # "Il alimente X": of two models the text just named, a pronoun's is a guess
             if not agents and pattern.possessor_agent:
                 # "Its agents run on Mistral Large": the company whose things they are
                 node = verb
@@ -373,13 +380,37 @@ class VerbFrames(PassiveFrames):
             return extra + self._make(
                 pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
             )
+        status = pattern_status(verb, pattern)
         if pattern.subject == "agent":
             return self._make(
-                pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
+                pattern.rule,
+                pattern.relation,
+                agents,
+                patients,
+                verb,
+                pattern.confidence,
+                resolver,
+                pattern.event,
+                status,
             )
         return self._make(
-            pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event
+            pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event, status
         )
+
+
+def pattern_status(verb: Token, pattern: Pattern) -> str | None:
+    """The status a pattern's own ``statuses`` give the statement at ``verb`` (None: the usual modality): an
+    auxiliary of the verb ("will release X": Planned), or the verb whose complement it is ("stopped using X",
+    "a cessé d'utiliser X": Negated)."""
+    if not pattern.statuses:
+        return None
+    words = dict(pattern.statuses)
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:tense") and child.lower_ in words:
+            return words[child.lower_]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in words:
+        return words[verb.head.lemma_.lower()]
+    return None
 
 
 def subject_of_next_clause(referent: Referent, resolver: Resolver) -> bool:
