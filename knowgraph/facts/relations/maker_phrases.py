@@ -217,7 +217,10 @@ class MakerPhrases(RuleFamily):
             k -= 1  # "l'IA générative de Google"
         for start in range(max(sent.start, k - 3), k + 1):
             if self._product_noun_at(doc, start, k + 1) == k + 1:
-                before = doc[start - 1] if start > sent.start else None
+                b = start - 1
+                while b > sent.start and doc[b].is_lower and doc[b].pos_ == "ADJ" and start - b <= 2:
+                    b -= 1  # "le nouveau modèle d'OpenAI", "le tout dernier chatbot de X"
+                before = doc[b] if b >= sent.start else None
                 if before is not None and before.pos_ not in ("DET",) and before.lower_ not in self.possessives:
                     return []  # "un concurrent du chatbot d'OpenAI, X": the noun must open its phrase
                 return self._maker_fact(span, maker, "developedBy.described", sent, resolver)
