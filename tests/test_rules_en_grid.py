@@ -363,10 +363,11 @@ MADE = [
         "Quillon released Orbis-2 and will ship Orbis-3 in May.",
         ("orbis-2", "developedBy", "quillon"),
     ),
+    _probe("Quillon Labs said it had launched Orbis-2 for coders.", ("orbis-2", "developedBy", "quillon")),
     _probe(
         "Quillon said it had launched Orbis-2 for coders.",
         ("orbis-2", "developedBy", "quillon"),
-        gap=f"{COREF}: 'it' in a reported clause for the sayer",
+        gap=f"{NAME}: an unknown one-word name that opens the sentence is no candidate",
     ),
 ]
 
@@ -391,6 +392,14 @@ USES = [
         ("microsoft-copilot", "usesModel", "gpt-4"),
     ),
     _probe("Nexalia is considering a switch to Orbis-2."),
+    # a relative clause on "the <product noun> of X" is the product's, not the maker's nearer the pronoun
+    _probe(
+        "Vireo, the assistant of Quillon Labs that runs on GPT-4o, has many users.",
+        ("vireo", "usesModel", "gpt-4o"),
+        ("vireo", "developedBy", "quillon"),
+    ),
+    _probe("ChatGPT, the chatbot of OpenAI that runs on GPT-5, gained users.", ("chatgpt", "usesModel", "gpt-5")),
+    _probe("The clients of Quillon Labs that use GPT-4o pay less."),
     _probe(
         "The Vireo app is powered by Orbis-2.",
         ("vireo", "usesModel", "orbis-2"),

@@ -429,6 +429,24 @@ USES = [
         [("orbis", "developedBy", "quillon")],
     ),
     (
+        "dev-fronted-adjective",
+        "Selon les tests, le nouveau modèle de Mistral AI, Magistral, surpasse ses rivaux.",
+        [("magistral", "developedBy", "mistral-ai")],
+        [],
+    ),
+    (
+        "use-relative-product",
+        "ChatGPT, le chatbot d'OpenAI qui fonctionne avec GPT-5, gagne des utilisateurs.",
+        [("chatgpt", "usesModel", "gpt-5")],
+        [("openai", "usesModel", "gpt-5")],
+    ),
+    (
+        "use-relative-clients",
+        "Selon la presse, les clients de Mistral AI qui utilisent Mistral Large paient moins.",
+        [],
+        [("mistral-ai", "usesModel", "mistral-large")],
+    ),
+    (
         "dev-dernier-fronted",
         "Le dernier modèle de Quillon, Orbis, surpasse ses rivaux.",
         [("orbis", "developedBy", "quillon")],
@@ -624,7 +642,7 @@ XFAIL: dict[str, str] = {
     "co-list": "examples after a relational noun ('les concurrents de X, comme A et B') are read for investors only",
     "co-face": "a fronted 'Face à X,' is not read as competition (a stance word with no verb)",
     "cp-met-dispo": "'mettre à la disposition de' is no compute-giving phrase",
-    "dev-dernier-fronted": "a fronted '[le dernier modèle de X], Y' apposition is not read (English 'X's latest model, Y' is)",
+    "dev-dernier-fronted": "an unknown name in apposition after '[le dernier modèle de X],' is typed an organisation",
     "dev-aside-de": "an aside 'Y, de X,' giving the maker after 'de' is not read",
     "dev-genitive-list": "an unknown name after 'de' following a list of models ('les modèles A et B de X') is no candidate",
     "cp-acces": "'avoir accès aux supercalculateurs de X': the access noun after 'avoir' is not read",

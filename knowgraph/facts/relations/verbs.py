@@ -126,6 +126,30 @@ class VerbFrames(PassiveFrames):
             self._round_noun(led) or any(c.dep_ == "compound" and self._round_noun(c) for c in led.children)
         )
 
+    def _thing_of_relative(self, verb: Token, resolver: Resolver, types) -> list[Referent] | None:
+        """ "ChatGPT, le chatbot d'OpenAI qui fonctionne avec X", "the customers of Quillon that use X": a relative
+        clause on a common noun with a genitive complement is about the noun, not the name in the complement,
+        nearer the pronoun (wherever the parse hangs the clause); what uses the model is what the noun stands for
+        (none when it names nothing: no fact). None when the clause is on no such phrase."""
+        if verb.dep_ not in ("relcl", "acl:relcl"):
+            return None
+        antecedent = verb.head
+
+        def genitive(token: Token) -> bool:
+            return any(c.lower_ in self.genitive for c in token.children)
+
+        if antecedent.pos_ == "NOUN" and antecedent.is_lower and genitive(antecedent):
+            noun = antecedent  # English: the clause on the noun, "the chatbot of X that runs on Y"
+        elif antecedent.dep_ == "pobj" and antecedent.head.lower_ in self.genitive:
+            noun = antecedent.head.head  # "the chatbot of -> X that"
+        elif antecedent.head.i != antecedent.i and genitive(antecedent):
+            noun = antecedent.head  # French: "le chatbot d'OpenAI -> qui"
+        else:
+            return None
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            return None
+        return resolver.resolve(noun, types, coordinated=False) if self._descriptor_type(noun) else []
+
     def watched_words(self) -> set[str]:
         return {word for word, patterns in self.patterns.items() if any(p.kind == self.frame_kind for p in patterns)}
 
@@ -181,6 +205,9 @@ class VerbFrames(PassiveFrames):
                 and own.lower_ not in resolver.relatives
             ):
                 agents = []  # "Il alimente X": of two models the text just named, a pronoun's is a guess
+            if pattern.relation == "usesModel" and own is not None and own.lower_ in resolver.relatives:
+                thing = self._thing_of_relative(verb, resolver, agent_types)
+                agents = agents if thing is None else thing
             if not agents and pattern.possessor_agent:
                 # "Its agents run on Mistral Large": the company whose things they are
                 node = verb
