@@ -447,6 +447,24 @@ USES = [
         [("mistral-ai", "usesModel", "mistral-large")],
     ),
     (
+        "dev-origine",
+        "Quillon, la start-up à l'origine du modèle Orbis, a levé des fonds.",
+        [("orbis", "developedBy", "quillon")],
+        [],
+    ),
+    (
+        "dev-derriere-noun",
+        "Quillon, la start-up derrière l'assistant Vireo, a levé des fonds.",
+        [("vireo", "developedBy", "quillon")],
+        [],
+    ),
+    (
+        "dev-origine-person",
+        "Lucy Marsh, la chercheuse à l'origine du modèle Orbis, a quitté Quillon.",
+        [],
+        [("orbis", "developedBy", "lucy-marsh"), ("orbis", "developedBy", "quillon")],
+    ),
+    (
         "dev-dernier-fronted",
         "Le dernier modèle de Quillon, Orbis, surpasse ses rivaux.",
         [("orbis", "developedBy", "quillon")],
