@@ -392,6 +392,7 @@ USES = [
         ("microsoft-copilot", "usesModel", "gpt-4"),
     ),
     _probe("Nexalia is considering a switch to Orbis-2."),
+    _probe("Clients can reach Orbis-2, on which the Vireo app is built.", ("vireo", "usesModel", "orbis-2")),
     # a relative clause on "the <product noun> of X" is the product's, not the maker's nearer the pronoun
     _probe(
         "Vireo, the assistant of Quillon Labs that runs on GPT-4o, has many users.",

@@ -417,6 +417,24 @@ USES = [
         [],
     ),
     (
+        "use-sur-lequel",
+        "Les clients accèdent au modèle Orbis, sur lequel l'assistant Vireo est construit.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-sur-lequel-bare",
+        "Le service donne accès au grand modèle GPT-5 sur lequel ChatGPT est basé.",
+        [("chatgpt", "usesModel", "gpt-5")],
+        [],
+    ),
+    (
+        "use-sur-lequel-negated",
+        "Les clients accèdent au modèle Orbis, sur lequel l'assistant Vireo n'est pas construit.",
+        [],
+        [("vireo", "usesModel", "orbis")],
+    ),
+    (
         "use-prevoit",
         "Nexalia prévoit d'intégrer le modèle Orbis à son assistant.",
         [],
