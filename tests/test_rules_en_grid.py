@@ -375,6 +375,9 @@ USES = [
     _probe("Nexalia uses Orbis-2 in its call centres.", ("nexalia", "usesModel", "orbis-2")),
     _probe("Nexalia stopped using Orbis-2 last year."),
     _probe("Users said Orbis-2 powers Nexalia's Vireo app.", ("vireo", "usesModel", "orbis-2")),
+    _probe("Quillon Labs said it is powering its Vireo app with Orbis-2.", ("vireo", "usesModel", "orbis-2")),
+    # a pronoun for the thing powered, or for the model, is a guess
+    _probe("Chip makers and the cloud hosts that power them met in Paris."),
     _probe("Nexalia's Vireo app, powered by Orbis-2, opened to all users.", ("vireo", "usesModel", "orbis-2")),
     _probe(
         "Nexalia's Vireo app, which runs on Orbis-2, opened to all users.",

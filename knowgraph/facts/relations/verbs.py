@@ -198,13 +198,12 @@ class VerbFrames(PassiveFrames):
                 and not resolver.resolve(own, agent_types, coordinated=False)
             ):
                 agents = []  # "whose Tern-2 models compete with ...": the models' owner, not a name further left
-            if (
-                pattern.named_subject
-                and own is not None
-                and own.pos_ == "PRON"
-                and own.lower_ not in resolver.relatives
+            if pattern.named_arguments and any(
+                c.pos_ == "PRON" and c.lower_ not in resolver.relatives
+                for c in verb.children
+                if c.dep_ in ("obj", "dobj") or c.dep_.startswith("nsubj") and not instrument
             ):
-                agents = []  # "Il alimente X": of two models the text just named, a pronoun's is a guess
+                agents = []  # "Il alimente X", "the providers that power them": a pronoun's model or product is a guess
             if pattern.relation == "usesModel" and own is not None and own.lower_ in resolver.relatives:
                 thing = self._thing_of_relative(verb, resolver, agent_types)
                 agents = agents if thing is None else thing
