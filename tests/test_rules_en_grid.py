@@ -360,6 +360,16 @@ MADE = [
     _probe("Quillon will release Orbis-2 next year."),
     _probe("Orbis-2 will be unveiled by Quillon in the spring."),
     _probe(
+        "Quillon Labs hopes to release Orbis-3 by June.",
+        gap=f"{PARSE}: the small model lemmatises 'hopes' as 'hop', no hedging governor (matching the written form "
+        "made 'By partnering with X, Y hopes to ...' a plan: the walk up passes adverbial clauses)",
+    ),
+    # a version made from another's model is no launch of that model
+    _probe("Quillon Labs released a fine-tuned version of Llama 3."),
+    _probe("Quillon Labs shipped a customised version of Llama 3 for banks."),
+    _probe("Meta released a new version of Llama 3.", ("llama-3", "developedBy", "meta")),
+    _probe("Quillon Labs uses a fine-tuned version of Llama 3.", ("quillon", "usesModel", "llama-3")),
+    _probe(
         "Quillon released Orbis-2 and will ship Orbis-3 in May.",
         ("orbis-2", "developedBy", "quillon"),
     ),

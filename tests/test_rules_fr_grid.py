@@ -441,6 +441,18 @@ USES = [
         [("nexalia", "usesModel", "orbis")],
     ),
     (
+        "dev-version-affinee",
+        "Quillon Labs a publié une version affinée de Llama 3.",
+        [],
+        [("llama-3", "developedBy", "quillon")],
+    ),
+    (
+        "dev-version-nouvelle",
+        "Meta a publié une nouvelle version de Llama 3.",
+        [("llama-3", "developedBy", "meta")],
+        [],
+    ),
+    (
         "dev-lancera",
         "Quillon lancera le modèle Orbis l'an prochain.",
         [],
