@@ -453,6 +453,13 @@ USES = [
         [],
     ),
     (
+        "dev-pas-encore",
+        "Quillon Labs n'a pas encore lancé Orbis 3.",
+        [],
+        [("orbis-3", "developedBy", "quillon")],
+    ),
+    ("dev-deja", "Quillon Labs a déjà lancé Orbis 3.", [("orbis-3", "developedBy", "quillon")], []),
+    (
         "dev-lancera",
         "Quillon lancera le modèle Orbis l'an prochain.",
         [],
