@@ -414,11 +414,15 @@ USES = [
     ),
     _probe("ChatGPT, the chatbot of OpenAI that runs on GPT-5, gained users.", ("chatgpt", "usesModel", "gpt-5")),
     _probe("The clients of Quillon Labs that use GPT-4o pay less."),
+    # an unknown word the NER calls a person, before a product noun, names the product
+    _probe("The Vireo app is powered by Orbis-2.", ("vireo", "usesModel", "orbis-2")),
     _probe(
-        "The Vireo app is powered by Orbis-2.",
+        "Quillon Labs launched the Vireo app, which runs on Nexalia's Orbis-2 model.",
+        ("vireo", "developedBy", "quillon"),
         ("vireo", "usesModel", "orbis-2"),
-        gap=f"{NAME}: an unknown name before a product noun ('the X app') is read as a person's",
+        ("orbis-2", "developedBy", "nexalia"),
     ),
+    _probe("Orbis-2 now powers a dozen services, including the Vireo chatbot.", ("vireo", "usesModel", "orbis-2")),
 ]
 
 PARTNERS = [
