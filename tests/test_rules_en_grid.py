@@ -356,6 +356,73 @@ MADE = [
         gap=f"{RULE}: 'X, from Y,' (an aside giving the maker after 'from')",
     ),
     _probe("OpenAI launched GPT-5 on Thursday.", ("gpt-5", "developedBy", "openai")),
+    # a product not out yet is announced, not made (the launch verbs' own "will"; deals keep theirs)
+    _probe("Quillon will release Orbis-2 next year."),
+    _probe("Orbis-2 will be unveiled by Quillon in the spring."),
+    _probe(
+        "Quillon Labs hopes to release Orbis-3 by June.",
+        gap=f"{PARSE}: the small model lemmatises 'hopes' as 'hop', no hedging governor (matching the written form "
+        "made 'By partnering with X, Y hopes to ...' a plan: the walk up passes adverbial clauses)",
+    ),
+    # a version made from another's model is no launch of that model
+    _probe("Quillon Labs released a fine-tuned version of Llama 3."),
+    _probe("Quillon Labs shipped a customised version of Llama 3 for banks."),
+    _probe("Meta released a new version of Llama 3.", ("llama-3", "developedBy", "meta")),
+    _probe("Quillon Labs uses a fine-tuned version of Llama 3.", ("quillon", "usesModel", "llama-3")),
+    _probe(
+        "Quillon released Orbis-2 and will ship Orbis-3 in May.",
+        ("orbis-2", "developedBy", "quillon"),
+    ),
+    _probe("Quillon Labs said it had launched Orbis-2 for coders.", ("orbis-2", "developedBy", "quillon")),
+    _probe(
+        "Quillon said it had launched Orbis-2 for coders.",
+        ("orbis-2", "developedBy", "quillon"),
+        gap=f"{NAME}: an unknown one-word name that opens the sentence is no candidate",
+    ),
+]
+
+USES = [
+    _probe("Nexalia uses Orbis-2 in its call centres.", ("nexalia", "usesModel", "orbis-2")),
+    _probe("Nexalia stopped using Orbis-2 last year."),
+    _probe("Users said Orbis-2 powers Nexalia's Vireo app.", ("vireo", "usesModel", "orbis-2")),
+    _probe("Quillon Labs said it is powering its Vireo app with Orbis-2.", ("vireo", "usesModel", "orbis-2")),
+    # a pronoun for the thing powered, or for the model, is a guess
+    _probe("Chip makers and the cloud hosts that power them met in Paris."),
+    _probe("Nexalia's Vireo app, powered by Orbis-2, opened to all users.", ("vireo", "usesModel", "orbis-2")),
+    _probe(
+        "Nexalia's Vireo app, which runs on Orbis-2, opened to all users.",
+        ("vireo", "usesModel", "orbis-2"),
+        ("vireo", "developedBy", "nexalia"),
+    ),
+    # examples after the comma that closes a plural object stand for it; not after another phrase's comma
+    _probe(
+        "Quillon has tested several models, including Orbis-2 and Lumen-3.",
+        ("quillon", "usesModel", "orbis-2"),
+        ("quillon", "usesModel", "lumen-3"),
+    ),
+    _probe(
+        "According to Quillon, GPT-4 now powers a dozen services, including Microsoft Copilot.",
+        ("microsoft-copilot", "usesModel", "gpt-4"),
+    ),
+    _probe("Nexalia is considering a switch to Orbis-2."),
+    _probe("Clients can reach Orbis-2, on which the Vireo app is built.", ("vireo", "usesModel", "orbis-2")),
+    # a relative clause on "the <product noun> of X" is the product's, not the maker's nearer the pronoun
+    _probe(
+        "Vireo, the assistant of Quillon Labs that runs on GPT-4o, has many users.",
+        ("vireo", "usesModel", "gpt-4o"),
+        ("vireo", "developedBy", "quillon"),
+    ),
+    _probe("ChatGPT, the chatbot of OpenAI that runs on GPT-5, gained users.", ("chatgpt", "usesModel", "gpt-5")),
+    _probe("The clients of Quillon Labs that use GPT-4o pay less."),
+    # an unknown word the NER calls a person, before a product noun, names the product
+    _probe("The Vireo app is powered by Orbis-2.", ("vireo", "usesModel", "orbis-2")),
+    _probe(
+        "Quillon Labs launched the Vireo app, which runs on Nexalia's Orbis-2 model.",
+        ("vireo", "developedBy", "quillon"),
+        ("vireo", "usesModel", "orbis-2"),
+        ("orbis-2", "developedBy", "nexalia"),
+    ),
+    _probe("Orbis-2 now powers a dozen services, including the Vireo chatbot.", ("vireo", "usesModel", "orbis-2")),
 ]
 
 PARTNERS = [
@@ -531,7 +598,7 @@ def _found(got, triple):
     return triple in got or (r in _SYMMETRIC and (o, r, s) in got)
 
 
-@pytest.mark.parametrize(("text", "triples"), INVESTED + PEOPLE + MADE + PARTNERS + RIVALS + COMPUTE)
+@pytest.mark.parametrize(("text", "triples"), INVESTED + PEOPLE + MADE + USES + PARTNERS + RIVALS + COMPUTE)
 def test_en_grid(en, text, triples):
     got = facts(en, text)
     if not triples:

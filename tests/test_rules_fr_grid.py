@@ -373,6 +373,149 @@ DEVELOPED = [
     ),
 ]
 
+USES = [
+    (
+        "use-cesse",
+        "Nexalia a cessé d'utiliser le modèle Orbis l'an dernier.",
+        [],
+        [("nexalia", "usesModel", "orbis")],
+    ),
+    (
+        "use-relative",
+        "Nexalia, qui utilise le modèle Orbis, a levé des fonds.",
+        [("nexalia", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-alimente",
+        "Depuis mars, le modèle Orbis alimente l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-alimente-relative",
+        "Nexalia a dévoilé le modèle Orbis, qui alimente désormais l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-propulse",
+        "L'assistant Vireo est propulsé par le modèle Orbis.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-y-compris-object",
+        "D'après la société, le modèle Orbis alimente des centaines de services, y compris l'assistant Vireo.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-y-compris",
+        "Selon la société, Nexalia utilise plusieurs modèles, y compris GPT-4 et Claude.",
+        [("nexalia", "usesModel", "gpt-4"), ("nexalia", "usesModel", "claude")],
+        [],
+    ),
+    (
+        "use-sur-lequel",
+        "Les clients accèdent au modèle Orbis, sur lequel l'assistant Vireo est construit.",
+        [("vireo", "usesModel", "orbis")],
+        [],
+    ),
+    (
+        "use-sur-lequel-bare",
+        "Le service donne accès au grand modèle GPT-5 sur lequel ChatGPT est basé.",
+        [("chatgpt", "usesModel", "gpt-5")],
+        [],
+    ),
+    (
+        "use-sur-lequel-negated",
+        "Les clients accèdent au modèle Orbis, sur lequel l'assistant Vireo n'est pas construit.",
+        [],
+        [("vireo", "usesModel", "orbis")],
+    ),
+    (
+        "use-prevoit",
+        "Nexalia prévoit d'intégrer le modèle Orbis à son assistant.",
+        [],
+        [("nexalia", "usesModel", "orbis")],
+    ),
+    (
+        "dev-version-affinee",
+        "Quillon Labs a publié une version affinée de Llama 3.",
+        [],
+        [("llama-3", "developedBy", "quillon")],
+    ),
+    (
+        "dev-version-nouvelle",
+        "Meta a publié une nouvelle version de Llama 3.",
+        [("llama-3", "developedBy", "meta")],
+        [],
+    ),
+    (
+        "dev-pas-encore",
+        "Quillon Labs n'a pas encore lancé Orbis 3.",
+        [],
+        [("orbis-3", "developedBy", "quillon")],
+    ),
+    ("dev-deja", "Quillon Labs a déjà lancé Orbis 3.", [("orbis-3", "developedBy", "quillon")], []),
+    (
+        "dev-lancera",
+        "Quillon lancera le modèle Orbis l'an prochain.",
+        [],
+        [("orbis", "developedBy", "quillon")],
+    ),
+    (
+        "dev-fronted-adjective",
+        "Selon les tests, le nouveau modèle de Mistral AI, Magistral, surpasse ses rivaux.",
+        [("magistral", "developedBy", "mistral-ai")],
+        [],
+    ),
+    (
+        "use-relative-product",
+        "ChatGPT, le chatbot d'OpenAI qui fonctionne avec GPT-5, gagne des utilisateurs.",
+        [("chatgpt", "usesModel", "gpt-5")],
+        [("openai", "usesModel", "gpt-5")],
+    ),
+    (
+        "use-relative-clients",
+        "Selon la presse, les clients de Mistral AI qui utilisent Mistral Large paient moins.",
+        [],
+        [("mistral-ai", "usesModel", "mistral-large")],
+    ),
+    (
+        "dev-origine",
+        "Quillon, la start-up à l'origine du modèle Orbis, a levé des fonds.",
+        [("orbis", "developedBy", "quillon")],
+        [],
+    ),
+    (
+        "dev-derriere-noun",
+        "Quillon, la start-up derrière l'assistant Vireo, a levé des fonds.",
+        [("vireo", "developedBy", "quillon")],
+        [],
+    ),
+    (
+        "dev-origine-person",
+        "Lucy Marsh, la chercheuse à l'origine du modèle Orbis, a quitté Quillon.",
+        [],
+        [("orbis", "developedBy", "lucy-marsh"), ("orbis", "developedBy", "quillon")],
+    ),
+    (
+        "dev-dernier-fronted",
+        "Le dernier modèle de Quillon, Orbis, surpasse ses rivaux.",
+        [("orbis", "developedBy", "quillon")],
+        [],
+    ),
+    ("dev-aside-de", "Orbis, de Quillon, surpasse ses rivaux.", [("orbis", "developedBy", "quillon")], []),
+    (
+        "dev-genitive-list",
+        "Les modèles Orbis et Lumen de Quillon sont ouverts.",
+        [("orbis", "developedBy", "quillon"), ("lumen", "developedBy", "quillon")],
+        [],
+    ),
+]
+
 PARTNER = [
     (
         "pa-sassocie",
@@ -655,7 +798,7 @@ COMPUTE = [
     ),
 ]
 
-GRID = INVESTED + WORKS + DEVELOPED + PARTNER + COMPETITOR + COMPUTE
+GRID = INVESTED + WORKS + DEVELOPED + USES + PARTNER + COMPETITOR + COMPUTE
 
 # probes that still fail, with the mechanism they lack
 XFAIL: dict[str, str] = {
@@ -670,6 +813,9 @@ XFAIL: dict[str, str] = {
     "co-list": "name typing: the invented names after 'comme' are no mentions in a one-sentence text (the list is read with known names)",
     "co-face": "a fronted 'Face à X,' is not read as competition (a stance word with no verb)",
     "cp-met-dispo": "'mettre à la disposition de' is no compute-giving phrase",
+    "dev-dernier-fronted": "an unknown name in apposition after '[le dernier modèle de X],' is typed an organisation",
+    "dev-aside-de": "an aside 'Y, de X,' giving the maker after 'de' is not read",
+    "dev-genitive-list": "an unknown name after 'de' following a list of models ('les modèles A et B de X') is no candidate",
     "cp-acces": "'avoir accès aux supercalculateurs de X': the access noun after 'avoir' is not read",
 }
 

@@ -294,7 +294,9 @@ def _local_status(token: Token, governors, negations, particles, modals, future_
         return "Denied"
     children = list(token.children)
     lowers = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
-    negating = {w for c in children if not _restricted(c) for w in (c.lower_, c.lemma_.lower())} & negations
+    # "n'a pas encore lancé X": the parser may hang the negation on the adverb after it
+    adverbs = [g for c in children if c.pos_ == "ADV" for g in c.children if g.pos_ == "ADV" and g.i < token.i]
+    negating = {w for c in children + adverbs if not _restricted(c) for w in (c.lower_, c.lemma_.lower())} & negations
     if negating and (
         lowers & particles or any(c.lower_ in particles for c in token.doc[max(0, token.i - 4) : token.i])
     ):

@@ -394,11 +394,13 @@ class DescribedNames:
             ):
                 start -= 1
             possessed = doc[start - 1].lower_ in ("'s", "’s") or doc[start - 1].lower_ in self.possessives
+            # "the Vireo app": one unknown word the NER calls a person (no given name) before a product noun names it
+            person = "-" if end - start == 1 and texts[start] not in self.first_names else "PERSON"
             if (
                 start < end
                 and (doc[start - 1].lower_ in ("the", "its", "their", "his", "her") or possessed)
                 and (
-                    doc[start].ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC")
+                    doc[start].ent_type_ not in ("ORG", "GPE", "NORP", person, "LOC")
                     or possessed
                     and doc[start].ent_type_ != "GPE"
                     # "the Helios consortium": the NER calls an initiative's name anything but a place

@@ -55,6 +55,10 @@ class MakerPhrases(RuleFamily):
         # "OpenAI, l'éditeur d'IA générative derrière ChatGPT": the maker named before "behind" the product
         self.maker_nouns = {w.lower() for w in words.get("maker_nouns", [])}
         self.behind_words = {w.lower() for w in words.get("behind_words", [])}
+        # « la start-up à l'origine de Claude »: a phrase of several words for "behind"
+        self.behind_phrases = [
+            tuple(w.lower().replace("'", "' ").split()) for w in words.get("behind_words", []) if " " in w or "'" in w
+        ]
         # "des outils OpenAI comme GPT-3.5", "OpenAI tools such as DALL-E": the examples of a maker's products
         self.example_markers = sorted(
             (tuple(w.lower().split()) for w in words.get("example_markers", [])), key=len, reverse=True
@@ -217,11 +221,22 @@ class MakerPhrases(RuleFamily):
             k -= 1  # "l'IA générative de Google"
         for start in range(max(sent.start, k - 3), k + 1):
             if self._product_noun_at(doc, start, k + 1) == k + 1:
-                before = doc[start - 1] if start > sent.start else None
+                b = start - 1
+                while b > sent.start and doc[b].is_lower and doc[b].pos_ == "ADJ" and start - b <= 2:
+                    b -= 1  # "le nouveau modèle d'OpenAI", "le tout dernier chatbot de X"
+                before = doc[b] if b >= sent.start else None
                 if before is not None and before.pos_ not in ("DET",) and before.lower_ not in self.possessives:
                     return []  # "un concurrent du chatbot d'OpenAI, X": the noun must open its phrase
                 return self._maker_fact(span, maker, "developedBy.described", sent, resolver)
         return []
+
+    @staticmethod
+    def _phrase_width(doc: Doc, k: int, phrases: list[tuple[str, ...]]) -> int:
+        """How many words of one of ``phrases`` start at ``k`` (0 for none)."""
+        for words in phrases:
+            if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+                return len(words)
+        return 0
 
     def _marker_end(self, doc: Doc, k: int, end: int) -> int:
         """The end of an example marker ("comme", "such as") starting at ``k``, or -1."""
@@ -282,9 +297,15 @@ class MakerPhrases(RuleFamily):
             return []
         for k in range(j + 1, min(sent.end, j + 10)):
             token = doc[k]
-            if token.lower_ in self.behind_words:
-                product = resolver.mention_at(k + 1) if k + 1 < sent.end else None
-                if product is None or product.start != k + 1 or product.label_ not in _MADE:
+            width = 1 if token.lower_ in self.behind_words else self._phrase_width(doc, k, self.behind_phrases)
+            if width:
+                after = n = k + width
+                while n < sent.end and doc[n].pos_ == "DET" and doc[n].is_lower:
+                    n += 1
+                noun = self._product_noun_at(doc, n, min(sent.end, n + 4))
+                after = noun if noun > 0 else after  # "behind the Vireo app", « derrière l'assistant Vireo »
+                product = resolver.mention_at(after) if after < sent.end else None
+                if product is None or product.start != after or product.label_ not in _MADE:
                     return []
                 noun = any(
                     t.lemma_.lower() in self.maker_nouns or self._ends_descriptor(t)

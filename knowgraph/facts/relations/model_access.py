@@ -57,6 +57,10 @@ class ModelAccess(RuleFamily):
         # "aux principales plateformes du groupe : A, B": the genitives a descriptor may hold before the list
         self.genitives = {w.lower() for w in words.get("genitives", [])}
         self.joins = {w.lower() for w in language_data(self.lang, "lexicon").get("coordinators", [])}
+        # « le modèle Orbis, sur lequel l'assistant Vireo est construit »: a relative of the model's base, the
+        # product named in it, then a participle of building on (``base_relatives``, ``base_participles``)
+        self.base_relatives = [tuple(w.lower().split()) for w in words.get("base_relatives", [])]
+        self.base_participles = {w.lower() for w in words.get("base_participles", [])}
 
     def end_doc(self) -> list[Fact]:
         doc, resolver = self.context.doc, self.context.resolver
@@ -70,7 +74,42 @@ class ModelAccess(RuleFamily):
         for i in sorted(i for word in words for i in columns.lower_occurrences(word)):
             if doc[i].is_lower:
                 facts += self._access(doc[i], doc[i].sent, resolver)
+        for relative in self.base_relatives:
+            for i in columns.lower_occurrences(relative[-1]):
+                start = i - len(relative) + 1
+                if start > 0 and tuple(t.lower_ for t in doc[start : i + 1]) == relative:
+                    facts += self._base_relative(start, i + 1, doc[i].sent, resolver)
         return facts
+
+    def _base_relative(self, start: int, end: int, sent: Span, resolver: Resolver) -> list[Fact]:
+        """ "GPT-4, sur lequel ChatGPT est basé", "Orbis, on which the Vireo app is built": the product named in
+        the relative uses the model named right before it (a comma between), whatever the parse made of the
+        clause. The participle follows the product and its auxiliary."""
+        doc = sent.doc
+        k = start - 1 if doc[start - 1].text == "," else start
+        model = resolver.mention_at(k - 1) if k - 1 >= sent.start else None
+        if model is None or model.end != k or model.label_ != "AIModel":
+            return []
+        n = end
+        while n < sent.end and n - end < 4 and doc[n].is_lower and doc[n].pos_ in ("DET", "NOUN", "ADJ"):
+            n += 1  # "l'assistant", "the app"
+        user = resolver.mention_at(n) if n < sent.end else None
+        if user is None or user.start != n or user.label_ not in _USERS:
+            return []
+        m = user.end
+        while m < sent.end and m - user.end < 3 and doc[m].pos_ in ("AUX", "ADV") and doc[m].is_lower:
+            m += 1  # "est", "is", "a été", "was initially"
+        if m == user.end or m >= sent.end or doc[m].lower_ not in self.base_participles:
+            return []
+        return self._make(
+            f"{self.lang}/usesModel.base",
+            "usesModel",
+            [Referent(user.kb_id_, DIRECT, user.start)],
+            [Referent(model.kb_id_, DIRECT, model.start)],
+            doc[m],
+            0.8,
+            resolver,
+        )
 
     def _access(self, token: Token, sent: Span, resolver: Resolver) -> list[Fact]:
         active = token.i > sent.start and token.doc[token.i - 1].lemma_.lower() in self.active_auxiliaries

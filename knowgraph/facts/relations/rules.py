@@ -40,7 +40,13 @@ class Pattern:
     object_agent: bool = False
     instrument: tuple[str, ...] = ()  # prepositions of an instrument that takes the agent's place ("power X with Y")
     named_subject: bool = False  # a participle's modified noun must be a name ("a version built on X": no)
+    # an active verb's subject and object no personal pronoun ("il alimente X", "the clouds that power them": the
+    # model or the product is a guess)
+    named_arguments: bool = False
     round_object: bool = False  # the object is a funding round, the company is the round's ("led X's round")
+    # words on the verb (an auxiliary, or the verb it is the complement of) that make this way of saying things
+    # no fact, with the status they give: "will release X" is a plan, "stopped using X" an end
+    statuses: tuple[tuple[str, str], ...] = ()
 
 
 class LanguageRules:
@@ -82,8 +88,12 @@ class LanguageRules:
                         predicative_topic=bool(spec.get("predicative_topic")),
                         object_agent=bool(spec.get("object_agent")),
                         named_subject=bool(spec.get("named_subject")),
+                        named_arguments=bool(spec.get("named_arguments")),
                         round_object=bool(spec.get("round_object")),
                         instrument=tuple(spec.get("instrument") or ()),
+                        statuses=tuple(
+                            (word, status) for status, ws in (spec.get("statuses") or {}).items() for word in ws
+                        ),
                     )
                     self.patterns.setdefault(words[0], []).append(pattern)
         location = data.get("location", {})

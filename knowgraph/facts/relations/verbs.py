@@ -178,6 +178,15 @@ class VerbFrames(PassiveFrames):
                 and not resolver.resolve(own, agent_types, coordinated=False)
             ):
                 agents = []  # "whose Tern-2 models compete with ...": the models' owner, not a name further left
+            if pattern.named_arguments and any(
+                c.pos_ == "PRON" and c.lower_ not in resolver.relatives
+                for c in verb.children
+                if c.dep_ in ("obj", "dobj") or c.dep_.startswith("nsubj") and not instrument
+            ):
+                agents = []  # "Il alimente X", "the providers that power them": a pronoun's model or product is a guess
+            if pattern.relation == "usesModel" and own is not None and own.lower_ in resolver.relatives:
+                thing = thing_of_relative(verb, resolver, agent_types, self.genitive, self._descriptor_type)
+                agents = agents if thing is None else thing
             if not agents and pattern.possessor_agent:
                 # "Its agents run on Mistral Large": the company whose things they are
                 node = verb
@@ -377,13 +386,75 @@ class VerbFrames(PassiveFrames):
             return extra + self._make(
                 pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
             )
+        if pattern.relation == "developedBy" and not passive and derived_version(verb, self.lists):
+            return []
+        status = pattern_status(verb, pattern)
         if pattern.subject == "agent":
             return self._make(
-                pattern.rule, pattern.relation, agents, patients, verb, pattern.confidence, resolver, pattern.event
+                pattern.rule,
+                pattern.relation,
+                agents,
+                patients,
+                verb,
+                pattern.confidence,
+                resolver,
+                pattern.event,
+                status,
             )
         return self._make(
-            pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event
+            pattern.rule, pattern.relation, patients, agents, verb, pattern.confidence, resolver, pattern.event, status
         )
+
+
+def derived_version(verb: Token, lists: dict[str, set[str]]) -> bool:
+    """Is the verb's object a version derived from a model ("a fine-tuned version of Llama", "une version
+    affinée de Llama": a partitive noun with a word of ``derived_versions`` on it or on its modifiers)?"""
+    partitives, derived = lists.get("partitives", set()), lists.get("derived_versions", set())
+    for obj in verb.children:
+        if obj.dep_ in ("obj", "dobj") and obj.lower_ in partitives:
+            words = [w for c in obj.children for w in (c, *c.children) if w.dep_ not in ("prep", "nmod", "case")]
+            return any(w.lower_ in derived or w.lemma_.lower() in derived for w in words)
+    return False
+
+
+def thing_of_relative(verb: Token, resolver: Resolver, types, genitives, descriptor_type) -> list[Referent] | None:
+    """ "ChatGPT, le chatbot d'OpenAI qui fonctionne avec X", "the customers of Quillon that use X": a relative
+    clause on a common noun with a genitive complement is about the noun, not the name in the complement,
+    nearer the pronoun (wherever the parse hangs the clause); what uses the model is what the noun stands for
+    (none when it names nothing: no fact). None when the clause is on no such phrase."""
+    if verb.dep_ not in ("relcl", "acl:relcl"):
+        return None
+    antecedent = verb.head
+
+    def genitive(token: Token) -> bool:
+        return any(c.lower_ in genitives for c in token.children)
+
+    if antecedent.pos_ == "NOUN" and antecedent.is_lower and genitive(antecedent):
+        noun = antecedent  # English: the clause on the noun, "the chatbot of X that runs on Y"
+    elif antecedent.dep_ == "pobj" and antecedent.head.lower_ in genitives:
+        noun = antecedent.head.head  # "the chatbot of -> X that"
+    elif antecedent.head.i != antecedent.i and genitive(antecedent):
+        noun = antecedent.head  # French: "le chatbot d'OpenAI -> qui"
+    else:
+        return None
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    return resolver.resolve(noun, types, coordinated=False) if descriptor_type(noun) else []
+
+
+def pattern_status(verb: Token, pattern: Pattern) -> str | None:
+    """The status a pattern's own ``statuses`` give the statement at ``verb`` (None: the usual modality): an
+    auxiliary of the verb ("will release X": Planned), or the verb whose complement it is ("stopped using X",
+    "a cessé d'utiliser X": Negated)."""
+    if not pattern.statuses:
+        return None
+    words = dict(pattern.statuses)
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:tense") and child.lower_ in words:
+            return words[child.lower_]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in words:
+        return words[verb.head.lemma_.lower()]
+    return None
 
 
 def subject_of_next_clause(referent: Referent, resolver: Resolver) -> bool:

@@ -209,9 +209,10 @@ class ObjectSearch:
         for child in [*verb.children, *self._marker_in_plural_object(verb, resolver)]:
             if child.dep_ != "prep" and child.head.i == verb.i or child.i < verb.i:
                 continue
-            if child.lower_ not in resolver.example_markers:
+            width = _marker_width(child, resolver)
+            if not width:
                 continue
-            j = child.i + 1
+            j = child.i + width
             while (
                 j < end
                 and j - child.i < 16
@@ -236,7 +237,9 @@ class ObjectSearch:
     def _marker_in_plural_object(verb: Token, resolver: Resolver) -> list[Token]:
         """The example marker that ends the phrase of a plural common-noun direct object, right before a name
         ("a créé des modèles de langage ouverts comme A et B", where the parse hangs the marker inside the
-        object's phrase): no punctuation, verb or name between the object and the marker. (A singular
+        object's phrase): no punctuation, verb or name between the object and the marker, but the comma that
+        closes the object's own phrase ("powers hundreds of apps, including A", "des centaines d'applications,
+        y compris A"; not "sells chips to firms, including A": the comma closes another phrase). (A singular
         object compares: "un modèle comme A" is not A.)"""
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i), None)
         if obj is None or obj.pos_ != "NOUN" or "Plur" not in obj.morph.get("Number"):
@@ -245,8 +248,15 @@ class ObjectSearch:
         end = min(verb.sent.end - 1, obj.i + 10)
         for j in range(obj.i + 1, end):
             t = doc[j]
-            if t.lower_ in resolver.example_markers:
-                k = j + 2 if doc[j + 1].lower_ in ("que", "qu'", "as") else j + 1
+            if t.text == "," and j <= obj.right_edge.i + 1 and _marker_width(doc[j + 1], resolver):
+                continue
+            width = _marker_width(t, resolver)
+            if width:
+                k = j + width
+                k = k + 1 if k < verb.sent.end and doc[k].lower_ in ("que", "qu'", "as") else k
+                start = k
+                while k < min(verb.sent.end, start + 3) and doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                    k += 1  # "y compris l'assistant Vireo", "including the Vireo app": a name after its description
                 span = resolver.mention_at(k) if k < verb.sent.end else None
                 return [t] if span is not None and span.start == k else []
             verb_form = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")  # ("ouverts": a modifier)
@@ -382,3 +392,16 @@ class ObjectSearch:
             if child.dep_ == "poss" and child.lower_ not in self.possessives:
                 return resolver.resolve(child, types, coordinated=False)
         return []
+
+
+def _marker_width(token: Token, resolver: Resolver) -> int:
+    """How many words the example marker at ``token`` spans: 1 ("including", "comme"), more for a phrase of
+    ``example_markers`` ("y compris"), 0 for none."""
+    if token.lower_ in resolver.example_markers:
+        return 1
+    doc = token.doc
+    for marker in resolver.example_markers:
+        words = marker.split()
+        if len(words) > 1 and [t.lower_ for t in doc[token.i : token.i + len(words)]] == words:
+            return len(words)
+    return 0
