@@ -104,7 +104,12 @@ class RelationExtractor:
         self.frames = {f.frame_kind: f for f in self.families if f.frame_kind is not None}
         # only the families that have something to do at each moment are called
         self._starting = [f for f in self.families if _overrides(f, "start_sentence")]
-        self._at_token = [f for f in self.families if _overrides(f, "at_token")]
+        # at a word, a family is called when the word is one it watches: one of its forms (lower-case form, lemmas)
+        # is in its own ``watched_words()``; a family that watches no word (it reads the facts found at the word
+        # by the families before it) is called at every word some family watches
+        self._at_token = [
+            (f, frozenset(f.watched_words()) or None) for f in self.families if _overrides(f, "at_token")
+        ]
         self._ending = [f for f in self.families if _overrides(f, "end_sentence")]
         self._at_end = [f for f in self.families if _overrides(f, "end_doc")]
         # the words at which the word loop can find something
@@ -152,8 +157,9 @@ class RelationExtractor:
                         frame = frames.get(pattern.kind)
                         if frame is not None:
                             facts.extend(frame.at_trigger(head, pattern))
-                    for family in self._at_token:
-                        facts.extend(family.at_token(token, forms))
+                    for family, own in self._at_token:
+                        if own is None or not own.isdisjoint(forms):
+                            facts.extend(family.at_token(token, forms))
                 for family in self._ending:
                     facts.extend(family.end_sentence(sent))
             for family in self._at_end:
