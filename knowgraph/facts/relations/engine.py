@@ -107,9 +107,7 @@ class RelationExtractor:
         # at a word, a family is called when the word is one it watches: one of its forms (lower-case form, lemmas)
         # is in its own ``watched_words()``; a family that watches no word (it reads the facts found at the word
         # by the families before it) is called at every word some family watches
-        self._at_token = [
-            (f, frozenset(f.watched_words()) or None) for f in self.families if _overrides(f, "at_token")
-        ]
+        self._at_token = [(f, frozenset(f.watched_words()) or None) for f in self.families if _overrides(f, "at_token")]
         self._ending = [f for f in self.families if _overrides(f, "end_sentence")]
         self._at_end = [f for f in self.families if _overrides(f, "end_doc")]
         # the words at which the word loop can find something
