@@ -54,3 +54,40 @@ def test_factory_and_entry_point(nlp_fr):
     (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "knowgraph_relations"]
     assert entry.value == "knowgraph.facts.relations:make_relation_extractor"
     assert entry.load() is make_relation_extractor
+
+
+class _Spy(RuleFamily):
+    """Records the words the engine calls it at; watches ``self.own`` (none: a follower of the other families)."""
+
+    own: set[str] = set()
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        self.seen: list[str] = []
+
+    def watched_words(self) -> set[str]:
+        return set(self.own)
+
+    def at_token(self, token, forms):
+        self.seen.append(token.lower_)
+        return []
+
+
+class _SeatSpy(_Spy):
+    own = {"siège"}
+
+
+class _FollowerSpy(_Spy):
+    own: set[str] = set()
+
+
+def test_a_family_is_called_at_its_own_watched_words_only(nlp_fr):
+    # the engine calls a family at a word when one of the word's forms (lower case, lemma) is among its own
+    # watched words; a family that watches none (it reads the facts found at the word) is called at every word
+    # some family watches
+    extractor = RelationExtractor(nlp_fr, "fr", FAMILIES + (_SeatSpy, Headquarters, _FollowerSpy))
+    seat, headquarters, follower = extractor.families[-3:]
+    facts = _facts(nlp_fr, extractor, "Mistral AI a racheté Kernwerk. Elle a son siège à Paris.")
+    assert seat.seen == ["siège"]
+    assert [(f.subject, f.object) for f in facts if f.rule == "fr/locatedIn.seat"] == [("mistral-ai", "paris")]
+    assert "siège" in follower.seen and "racheté" in follower.seen  # a verb frame's trigger, not a seat word
