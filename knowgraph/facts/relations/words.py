@@ -263,10 +263,15 @@ class WordForms:
 
     def _ends_descriptor(self, token: Token) -> bool:
         """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
-        return any(
-            token.lower_ in (key.split()[-1], key.split()[-1].split("-")[-1]) and info["type"] == "Organization"
-            for key, info in self.descriptors.items()
-        )
+        ends = self.__dict__.get("_descriptor_ends")
+        if ends is None:  # the last word of each, and its part after a hyphen ("up"): read once
+            ends = self.__dict__["_descriptor_ends"] = frozenset(
+                end
+                for key, info in self.descriptors.items()
+                if info["type"] == "Organization"
+                for end in (key.split()[-1], key.split()[-1].split("-")[-1])
+            )
+        return token.lower_ in ends
 
     def _has_nearby(self, token: Token, list_name: str, window: int = 25) -> bool:
         words = self.lists.get(list_name, set())
