@@ -108,10 +108,23 @@ class RelationExtractor:
         # is in its own ``watched_words()``; a family that watches no word (it reads the facts found at the word
         # by the families before it) is called at every word some family watches
         self._at_token = [(f, frozenset(f.watched_words()) or None) for f in self.families if _overrides(f, "at_token")]
+        self._callers: dict[frozenset[str], list[RuleFamily]] = {}  # forms of a word -> the families called there
         self._ending = [f for f in self.families if _overrides(f, "end_sentence")]
         self._at_end = [f for f in self.families if _overrides(f, "end_doc")]
         # the words at which the word loop can find something
         self.watched = set().union(*(f.watched_words() for f in self.families))
+
+    def _called_at(self, forms: set[str]) -> list[RuleFamily]:
+        """The families called at a word of these forms, in order (remembered per set of forms)."""
+        key = frozenset(forms)
+        called = self._callers.get(key)
+        if called is None:
+            if len(self._callers) > 50_000:
+                self._callers.clear()
+            called = self._callers[key] = [
+                family for family, own in self._at_token if own is None or not own.isdisjoint(forms)
+            ]
+        return called
 
     def __call__(self, doc: Doc) -> Doc:
         with cached_sentences(doc):  # token.sent is asked thousands of times per article
@@ -155,9 +168,8 @@ class RelationExtractor:
                         frame = frames.get(pattern.kind)
                         if frame is not None:
                             facts.extend(frame.at_trigger(head, pattern))
-                    for family, own in self._at_token:
-                        if own is None or not own.isdisjoint(forms):
-                            facts.extend(family.at_token(token, forms))
+                    for family in self._called_at(forms):
+                        facts.extend(family.at_token(token, forms))
                 for family in self._ending:
                     facts.extend(family.end_sentence(sent))
             for family in self._at_end:
