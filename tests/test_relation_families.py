@@ -91,3 +91,27 @@ def test_a_family_is_called_at_its_own_watched_words_only(nlp_fr):
     assert seat.seen == ["siège"]
     assert [(f.subject, f.object) for f in facts if f.rule == "fr/locatedIn.seat"] == [("mistral-ai", "paris")]
     assert "siège" in follower.seen and "racheté" in follower.seen  # a verb frame's trigger, not a seat word
+
+
+def test_every_pattern_of_several_words_is_triggered_by_its_words(nlp_fr):
+    # the trigger search skips a pattern of several words at once when the next word is not its second one:
+    # each such pattern of patterns.yaml, in both languages, is still found on its own words, not with another
+    # second word
+    from spacy.tokens import Doc
+
+    from knowgraph.facts.relations.rules import LanguageRules
+    from knowgraph.facts.relations.words import WordForms
+
+    checked = 0
+    for lang in ("fr", "en"):
+        words = WordForms(LanguageRules(lang))
+        for first, patterns in words.patterns.items():
+            for pattern in patterns:
+                if len(pattern.words) < 2 or pattern.words[0] != first or " " in "".join(pattern.words):
+                    continue
+                doc = Doc(nlp_fr.vocab, words=list(pattern.words))
+                assert pattern in [p for p, _head in words._triggers(doc[0])], (lang, pattern.words)
+                other = Doc(nlp_fr.vocab, words=[pattern.words[0], "zzz", *pattern.words[2:]])
+                assert pattern not in [p for p, _head in words._triggers(other[0])], (lang, pattern.words)
+                checked += 1
+    assert checked > 10
