@@ -3,10 +3,11 @@ a document, sentence by sentence and word by word, and writes the deduplicated f
 ``doc._.kg_facts``.
 
 At each sentence: every family's ``start_sentence``; then at each word some family watches, the verb or
-noun frames of the patterns it triggers (``at_trigger``) and every family's ``at_token``; then every
-family's ``end_sentence``. At the end of the document: every family's ``end_doc``. Within a moment, the
-families run in the order of ``FAMILIES``, and the order matters: rules read what earlier facts left in
-``doc.user_data`` (locations, developers, the last round) and the resolver's mentions.
+noun frames of the patterns it triggers (``at_trigger``) and the ``at_token`` of every family that watches
+that word (or watches none); then every family's ``end_sentence``. At the end of the document: every
+family's ``end_doc``. Within a moment, the families run in the order of ``FAMILIES``, and the order matters:
+rules read what earlier facts left in ``doc.user_data`` (locations, developers, the last round) and the
+resolver's mentions.
 
     extractor = RelationExtractor(nlp, "fr")  # or nlp.add_pipe("knowgraph_relations", config={"lang": "fr"})
     doc = extractor(doc)  # a Doc after knowgraph_mentions
