@@ -350,3 +350,21 @@ def test_elliptic_amounts_take_the_currency_said_before(text: str, lang: str, ex
 )
 def test_indian_scales_and_canadian_dollar_signs(sentence: str, lang: str, expected: list) -> None:
     check(sentence, lang, expected)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_anchor_scan_finds_what_the_anchor_search_finds(lang: str) -> None:
+    """find_amounts jumps to the characters an amount can start with (``next_anchor``) instead of trying the
+    anchor regex at every character: the same positions, at every offset of texts mixing digits, symbols,
+    scale and number words, hedges, typographic apostrophes and hyphens, and letters Unicode folds."""
+    import random
+
+    grammar = knowgraph.facts.amounts._grammar(lang)
+    pieces = "12|3,5|1.200| |$|€|£|M|Md|k|deux|Two|plus de|about|entre|between|US$|l'an|l’an|-|\u2011|\u00a0|é|\u212a|ſ|x9|,|."
+    pieces = pieces.split("|") + ["Kernwerk"]
+    rnd = random.Random(18)
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for pos in range(len(text) + 1):
+            found = grammar.anchor.search(text, pos)
+            assert grammar.next_anchor(text, pos) == (found.start() if found else None), (text, pos)

@@ -363,3 +363,25 @@ def test_publication_stamp(text: str, lang: str, expected) -> None:
     assert ((stamp.value, stamp.precision) if stamp else None) == expected
     if stamp:
         assert text[stamp.start : stamp.end] == stamp.text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_patterns_skipped_without_a_digit_or_a_weekday_find_nothing_there(lang: str) -> None:
+    """The patterns that need a digit (years, numeric dates) or a weekday's name are not run on a text without
+    one: the same dates as running every pattern, on texts mixing years, months, weekdays and relative words."""
+    import copy
+    import random
+
+    from knowgraph.facts.dates import _grammar
+
+    gated = _grammar(lang)
+    every = copy.copy(gated)
+    every.with_digit, every.with_weekday = set(), set()
+    pieces = "en|in|fin|début|late|early|2024|1999|3|14/03/2025|2025-03-14|mars|March|lundi|Monday|dernier|last|hier"
+    pieces = pieces.split("|") + ["yesterday", "(", ")", ",", " ", "depuis", "since", "Nexalia", "deux", "ans", "ago"]
+    rnd = random.Random(18)
+    published = datetime.date(2025, 3, 14)
+    for _ in range(600):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        for pub in (None, published):
+            assert gated.find(text, pub) == every.find(text, pub), text

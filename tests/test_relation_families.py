@@ -54,3 +54,64 @@ def test_factory_and_entry_point(nlp_fr):
     (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "knowgraph_relations"]
     assert entry.value == "knowgraph.facts.relations:make_relation_extractor"
     assert entry.load() is make_relation_extractor
+
+
+class _Spy(RuleFamily):
+    """Records the words the engine calls it at; watches ``self.own`` (none: a follower of the other families)."""
+
+    own: set[str] = set()
+
+    def __init__(self, rules, context):
+        super().__init__(rules, context)
+        self.seen: list[str] = []
+
+    def watched_words(self) -> set[str]:
+        return set(self.own)
+
+    def at_token(self, token, forms):
+        self.seen.append(token.lower_)
+        return []
+
+
+class _SeatSpy(_Spy):
+    own = {"siège"}
+
+
+class _FollowerSpy(_Spy):
+    own: set[str] = set()
+
+
+def test_a_family_is_called_at_its_own_watched_words_only(nlp_fr):
+    # the engine calls a family at a word when one of the word's forms (lower case, lemma) is among its own
+    # watched words; a family that watches none (it reads the facts found at the word) is called at every word
+    # some family watches
+    extractor = RelationExtractor(nlp_fr, "fr", FAMILIES + (_SeatSpy, Headquarters, _FollowerSpy))
+    seat, headquarters, follower = extractor.families[-3:]
+    facts = _facts(nlp_fr, extractor, "Mistral AI a racheté Kernwerk. Elle a son siège à Paris.")
+    assert seat.seen == ["siège"]
+    assert [(f.subject, f.object) for f in facts if f.rule == "fr/locatedIn.seat"] == [("mistral-ai", "paris")]
+    assert "siège" in follower.seen and "racheté" in follower.seen  # a verb frame's trigger, not a seat word
+
+
+def test_every_pattern_of_several_words_is_triggered_by_its_words(nlp_fr):
+    # the trigger search skips a pattern of several words at once when the next word is not its second one:
+    # each such pattern of patterns.yaml, in both languages, is still found on its own words, not with another
+    # second word
+    from spacy.tokens import Doc
+
+    from knowgraph.facts.relations.rules import LanguageRules
+    from knowgraph.facts.relations.words import WordForms
+
+    checked = 0
+    for lang in ("fr", "en"):
+        words = WordForms(LanguageRules(lang))
+        for first, patterns in words.patterns.items():
+            for pattern in patterns:
+                if len(pattern.words) < 2 or pattern.words[0] != first or " " in "".join(pattern.words):
+                    continue
+                doc = Doc(nlp_fr.vocab, words=list(pattern.words))
+                assert pattern in [p for p, _head in words._triggers(doc[0])], (lang, pattern.words)
+                other = Doc(nlp_fr.vocab, words=[pattern.words[0], "zzz", *pattern.words[2:]])
+                assert pattern not in [p for p, _head in words._triggers(other[0])], (lang, pattern.words)
+                checked += 1
+    assert checked > 10

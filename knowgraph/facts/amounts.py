@@ -210,6 +210,11 @@ class _Lexicon(Generic[_T]):
         groups += [_phrases_pattern(exact, fold=False)] if exact else []
         self.pattern = "(?:" + "|".join(groups) + ")" if groups else "(?!)"
         self._regex = re.compile(self.pattern)
+        #: the characters a match can start with, in one case or the other (a match starts with the first
+        #: character of an entry, or a variant of it: the look-ahead of :func:`_phrases_pattern`)
+        self.first_chars: frozenset[str] = frozenset(
+            variant for entry in (*folded, *exact) for variant in _CHAR_VARIANTS.get(_key(entry)[:1], _key(entry)[:1])
+        )
 
     def match(self, text: str, pos: int) -> tuple[int, _T] | None:
         """``(end, value)`` of the longest entry starting exactly at ``pos``, or None."""
@@ -293,6 +298,29 @@ class _Grammar:
                 ]
             )
         )
+        # Where an anchor can start: a digit, or the first character of a phrase of the lexicons above (one
+        # that is a letter only where no letter precedes, as their phrases start). ``anchor.search`` tries
+        # each alternative at every character; the characters of this class are far fewer to try.
+        firsts = set().union(*(x.first_chars for x in (self.hedges, *(o for o, _ in self.openers))))
+        firsts |= self.symbols.first_chars | self.number_words.first_chars
+        letters = "".join(re.escape(c) for c in sorted(c for c in firsts if c.isalpha()))
+        others = "".join(re.escape(c) for c in sorted(c for c in firsts if not c.isalpha()))
+        self._anchor_starts = re.compile(
+            "|".join([*([_LETTER_BEFORE + f"[{letters}]"] if letters else []), f"[{others}\\d]"]), re.IGNORECASE
+        )
+
+    def next_anchor(self, text: str, pos: int) -> int | None:
+        """Where the first match of :attr:`anchor` at or after ``pos`` starts (``anchor.search(text, pos).start()``),
+        or None."""
+        starts, anchored = self._anchor_starts.search, self.anchor.match
+        while True:
+            found = starts(text, pos)
+            if found is None:
+                return None
+            pos = found.start()
+            if anchored(text, pos) is not None:
+                return pos
+            pos += 1
 
     # -- pieces
 
@@ -490,12 +518,12 @@ def find_amounts(text: str, lang: str) -> list[MonetaryAmount]:
     found: list[MonetaryAmount] = []
     pos = 0
     while pos < len(text):
-        anchor = grammar.anchor.search(text, pos)
+        anchor = grammar.next_anchor(text, pos)
         if anchor is None:
             break
-        amount = grammar.match_at(text, anchor.start())
+        amount = grammar.match_at(text, anchor)
         if amount is None:
-            pos = anchor.start() + 1
+            pos = anchor + 1
         else:
             # An implausible figure is read (so that no smaller amount is found inside it) but
             # not asserted: it would cost the article its validation, and the engines disagree on it.

@@ -50,6 +50,7 @@ __all__ = ["DateValue", "find_dates", "publication_stamp", "stamp_reference"]
 _XSD_TYPES = {"year": "gYear", "month": "gYearMonth", "day": "date"}
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?![^\W_])(?![.,]\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_DIGIT = re.compile(r"\d")
 _NUMBER_START = r"(?<![^\W_])(?<![-\u2010\u2011])(?<!\d[.,])"
 
 
@@ -210,10 +211,26 @@ class _Grammar:
         # the patterns that cannot match without a month name: skipped in a text that names none (most
         # sentences), which one search of the month names tells
         self.with_month: set[int] = set()
+        # likewise the patterns that cannot match without a digit (a year, a numeric date), or without a weekday's
+        # name
+        self.with_digit: set[int] = set()
+        self.with_weekday: set[int] = set()
 
-        def add(regex: str, handler: _Handler, *, needs_month: bool = False) -> None:
-            if needs_month:
-                self.with_month.add(len(self.patterns))
+        def add(
+            regex: str,
+            handler: _Handler,
+            *,
+            needs_month: bool = False,
+            needs_digit: bool = False,
+            needs_weekday: bool = False,
+        ) -> None:
+            for needed, ranks in (
+                (needs_month, self.with_month),
+                (needs_digit, self.with_digit),
+                (needs_weekday, self.with_weekday),
+            ):
+                if needed:
+                    ranks.add(len(self.patterns))
             self.patterns.append((re.compile(regex), handler))
 
         orders = data.get("date_orders") or ["day month"]
@@ -228,15 +245,20 @@ class _Grammar:
         add(
             rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])(?![\w-])",
             self._iso_date,
+            needs_digit=True,
         )
-        add(rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/])", self._numeric_date)
+        add(
+            rf"(?<![\w/.-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})(?![\w/])",
+            self._numeric_date,
+            needs_digit=True,
+        )
         # "March 2025", "March, 2025", "March of 2025" (``month_year_connectors``)
         month_year_connector = _alternation(data.get("month_year_connectors") or [])
         month_year_gap = (
             rf"(?:,?{ws1}|{ws1}{month_year_connector}{ws1})" if month_year_connector != "(?!)" else rf",?{ws1}"
         )
         add(rf"(?:{qualifier}{ws})?{month}{month_year_gap}{year}", self._month_year, needs_month=True)
-        add(rf"{qualifier}{ws}{year}", self._qualified_year)
+        add(rf"{qualifier}{ws}{year}", self._qualified_year, needs_digit=True)
         month_preposition = f"(?P<prep>{_alternation(data.get('month_prepositions') or [])})"
         add(
             rf"(?:{month_preposition}{ws1}|{qualifier}{ws})?"
@@ -244,12 +266,13 @@ class _Grammar:
             self._bare_month,
             needs_month=True,
         )
-        add(rf"(?:{prefix_mod}{ws1})?{weekday}(?:{ws1}{suffix_mod})?", self._weekday)
+        add(rf"(?:{prefix_mod}{ws1})?{weekday}(?:{ws1}{suffix_mod})?", self._weekday, needs_weekday=True)
         year_preposition = _alternation(data.get("year_prepositions") or [])
         add(
             rf"(?:{year_preposition}{ws1}|\({ws})(?P<y1>{free_year})"
             rf"(?:{ws}{year_connector}{ws}(?P<y2>{free_year}))?",
             self._bare_years,
+            needs_digit=True,
         )
         # "its 2016 takeover of X", "Google's 2014 acquisition of Y": a year that qualifies a deal noun
         deal_nouns = data.get("year_before_nouns") or []
@@ -257,6 +280,7 @@ class _Grammar:
             add(
                 rf"{_NUMBER_START}(?P<y>{_YEAR})(?={ws1}(?:{_alternation(deal_nouns)}))",
                 self._bare_year_before_noun,
+                needs_digit=True,
             )
         add(self.relative.pattern, self._fixed_relative)
         number = rf"(?P<n>\d{{1,3}}|{self.number_words.pattern})"
@@ -348,8 +372,12 @@ class _Grammar:
     def find(self, text: str, published: datetime.date | None) -> list[DateValue]:
         candidates: list[tuple[int, int, int, _Resolved | None]] = []
         month_named = self.months.occurs_in(text)  # (a pattern's month group matches only where this does)
+        digit = _DIGIT.search(text) is not None
+        weekday_named = self.weekdays.occurs_in(text)
         for rank, (regex, handler) in enumerate(self.patterns):
             if not month_named and rank in self.with_month:
+                continue
+            if not digit and rank in self.with_digit or not weekday_named and rank in self.with_weekday:
                 continue
             for match in regex.finditer(text):
                 try:

@@ -3,10 +3,11 @@ a document, sentence by sentence and word by word, and writes the deduplicated f
 ``doc._.kg_facts``.
 
 At each sentence: every family's ``start_sentence``; then at each word some family watches, the verb or
-noun frames of the patterns it triggers (``at_trigger``) and every family's ``at_token``; then every
-family's ``end_sentence``. At the end of the document: every family's ``end_doc``. Within a moment, the
-families run in the order of ``FAMILIES``, and the order matters: rules read what earlier facts left in
-``doc.user_data`` (locations, developers, the last round) and the resolver's mentions.
+noun frames of the patterns it triggers (``at_trigger``) and the ``at_token`` of every family that watches
+that word (or watches none); then every family's ``end_sentence``. At the end of the document: every
+family's ``end_doc``. Within a moment, the families run in the order of ``FAMILIES``, and the order matters:
+rules read what earlier facts left in ``doc.user_data`` (locations, developers, the last round) and the
+resolver's mentions.
 
     extractor = RelationExtractor(nlp, "fr")  # or nlp.add_pipe("knowgraph_relations", config={"lang": "fr"})
     doc = extractor(doc)  # a Doc after knowgraph_mentions
@@ -104,11 +105,27 @@ class RelationExtractor:
         self.frames = {f.frame_kind: f for f in self.families if f.frame_kind is not None}
         # only the families that have something to do at each moment are called
         self._starting = [f for f in self.families if _overrides(f, "start_sentence")]
-        self._at_token = [f for f in self.families if _overrides(f, "at_token")]
+        # at a word, a family is called when the word is one it watches: one of its forms (lower-case form, lemmas)
+        # is in its own ``watched_words()``; a family that watches no word (it reads the facts found at the word
+        # by the families before it) is called at every word some family watches
+        self._at_token = [(f, frozenset(f.watched_words()) or None) for f in self.families if _overrides(f, "at_token")]
+        self._callers: dict[frozenset[str], list[RuleFamily]] = {}  # forms of a word -> the families called there
         self._ending = [f for f in self.families if _overrides(f, "end_sentence")]
         self._at_end = [f for f in self.families if _overrides(f, "end_doc")]
         # the words at which the word loop can find something
         self.watched = set().union(*(f.watched_words() for f in self.families))
+
+    def _called_at(self, forms: set[str]) -> list[RuleFamily]:
+        """The families called at a word of these forms, in order (remembered per set of forms)."""
+        key = frozenset(forms)
+        called = self._callers.get(key)
+        if called is None:
+            if len(self._callers) > 50_000:
+                self._callers.clear()
+            called = self._callers[key] = [
+                family for family, own in self._at_token if own is None or not own.isdisjoint(forms)
+            ]
+        return called
 
     def __call__(self, doc: Doc) -> Doc:
         with cached_sentences(doc):  # token.sent is asked thousands of times per article
@@ -152,7 +169,7 @@ class RelationExtractor:
                         frame = frames.get(pattern.kind)
                         if frame is not None:
                             facts.extend(frame.at_trigger(head, pattern))
-                    for family in self._at_token:
+                    for family in self._called_at(forms):
                         facts.extend(family.at_token(token, forms))
                 for family in self._ending:
                     facts.extend(family.end_sentence(sent))

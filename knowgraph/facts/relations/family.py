@@ -8,8 +8,9 @@ moments, family after family in the order of ``FAMILIES``:
 - ``start_sentence(sent)``: before the words of a sentence;
 - ``at_trigger(head, pattern)``: at a trigger of ``patterns.yaml`` whose kind (``verb``, ``noun``) is the
   family's ``frame_kind``;
-- ``at_token(token, forms)``: at a word of the sentence that one of the families watches
-  (``watched_words()``; ``forms`` are the word's lower-case form and lemmas);
+- ``at_token(token, forms)``: at a word of the sentence that the family watches: one of ``forms`` (the word's
+  lower-case form and lemmas) is among its ``watched_words()``; a family that watches no word (it reads the
+  facts the families before it found at the word) is called at every word some family watches;
 - ``end_sentence(sent)``: after the words of a sentence;
 - ``end_doc()``: once, after the last sentence.
 
@@ -105,7 +106,8 @@ class RuleFamily(WordForms, ArgumentSearch):
         self.context = context
 
     def watched_words(self) -> set[str]:
-        """Words (lower-case form or lemma) at which ``at_token`` can find something: the others are skipped."""
+        """Words (lower-case form or lemma) at which ``at_token`` can find something: it is not called at the others
+        (none: called at every word some family watches)."""
         return set()
 
     def start_sentence(self, sent: Span) -> list[Fact]:

@@ -80,10 +80,20 @@ class WordForms:
 
     def _triggers(self, token: Token) -> Iterable[tuple[Pattern, Token]]:
         doc = token.doc
+        after = None  # the next word's lower-case form and lemma, and whether it may be a present form, read once
         for first in self._lemmas(token):
             for pattern in self.patterns.get(first, ()):
                 n = len(pattern.words)
                 if n > 1:
+                    if after is None:
+                        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                        after = (
+                            (following.lower_, following.lemma_.lower(), bool(self.present_forms.get(following.lower_)))
+                            if following is not None
+                            else ()
+                        )
+                    if not after or pattern.words[1] not in after[:2] and not after[2]:
+                        continue  # not the pattern's second word: what the test of the window below finds, sooner
                     window = doc[token.i : token.i + n]
                     if len(window) < n or any(
                         w != t.lower_ and w != t.lemma_.lower() and w not in (self._present_lemmas(t) or ())
@@ -263,10 +273,15 @@ class WordForms:
 
     def _ends_descriptor(self, token: Token) -> bool:
         """Is ``token`` the (last word of a) descriptor of an organisation: "startup", "start-up"?"""
-        return any(
-            token.lower_ in (key.split()[-1], key.split()[-1].split("-")[-1]) and info["type"] == "Organization"
-            for key, info in self.descriptors.items()
-        )
+        ends = self.__dict__.get("_descriptor_ends")
+        if ends is None:  # the last word of each, and its part after a hyphen ("up"): read once
+            ends = self.__dict__["_descriptor_ends"] = frozenset(
+                end
+                for key, info in self.descriptors.items()
+                if info["type"] == "Organization"
+                for end in (key.split()[-1], key.split()[-1].split("-")[-1])
+            )
+        return token.lower_ in ends
 
     def _has_nearby(self, token: Token, list_name: str, window: int = 25) -> bool:
         words = self.lists.get(list_name, set())
