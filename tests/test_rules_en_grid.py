@@ -289,6 +289,24 @@ PEOPLE = [
         ("lucy-marsh", "ceoOf", "quillon"),
     ),
     _probe("Sundar Pichai, the chief executive of Google, spoke on Monday.", ("sundar-pichai", "ceoOf", "google")),
+    # a part of a company one runs: the runner works there, and does not head the company
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, who leads Quillon Labs's robotics team, spoke on Monday.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh runs the research unit of Quillon Labs.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    # examples of a plural staff title with the company before it: each worked there and joined the object
+    _probe(
+        "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "
+        "Lucy Marsh and Tom Reyes.",
+        ("lucy-marsh", "worksFor", "nexalia-systems"),
+        ("tom-reyes", "worksFor", "nexalia-systems"),
+        ("lucy-marsh", "worksFor", "orbitron-robotics"),
+        ("tom-reyes", "worksFor", "orbitron-robotics"),
+    ),
 ]
 
 MADE = [

@@ -303,6 +303,31 @@ WORKS = [
         [],
         [("paul-verdier", "ceoOf", "nexalia")],
     ),
+    (  # an adjective after a title ("scientifique") is no title of its own: the one who announces holds none
+        "wf-appointment-adjective",
+        "Paul Verdier a annoncé jeudi la nomination de Lucy Marsh comme directrice scientifique de Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("paul-verdier", "worksFor", "nexalia")],
+    ),
+    (
+        "wf-lead-part",
+        "Nexalia vend des capteurs. Lucy Marsh, qui dirige la recherche de Nexalia, a présenté les résultats.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (
+        "wf-lead-round-nearmiss",
+        "Nexalia vend des capteurs. Lucy Marsh a dirigé la levée de fonds de Nexalia.",
+        [],
+        [("lucy-marsh", "worksFor", "nexalia"), ("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (  # examples of a plural staff title: each worked at its company and joined the object
+        "wf-join-examples",
+        "La société Orbitron Cloud Group (OCG) recrute. Plusieurs anciens ingénieurs de Nexalia rejoignent OCG, dont Lucy Marsh, "
+        "Paul Verdier et Ana Ortiz.",
+        [("lucy-marsh", "worksFor", "orbitron-cloud"), ("ana-ortiz", "worksFor", "nexalia")],
+        [],
+    ),
 ]
 
 DEVELOPED = [

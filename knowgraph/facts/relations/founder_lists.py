@@ -95,10 +95,14 @@ class FounderLists(RuleFamily):
         the clause's subject, and the names its examples; they worked there, and joined the verb's object."""
         doc, end = noun.doc, self._clause_end(noun.sent)
         j = noun.i + 1
-        if j + 1 >= end or doc[j].lower_ not in self._staff_of:
-            return []
-        span = resolver.mention_at(j + 1)
-        if span is None or span.start != j + 1 or resolver.type_of(span.kb_id_) != "Organization":
+        if j + 1 < end and doc[j].lower_ in self._staff_of:
+            span = resolver.mention_at(j + 1)
+            span = span if span is not None and span.start == j + 1 else None
+        else:  # "several former Kernwerk engineers": the organisation's name before the title
+            span = resolver.mention_at(noun.i - 1) if noun.i > noun.sent.start else None
+            if span is not None and (span.root.head.i != noun.i or span.root.dep_ != "compound"):
+                span = None
+        if span is None or resolver.type_of(span.kb_id_) != "Organization":
             return []
         if not noun.dep_.startswith("nsubj") or noun.head.i < span.end:
             return []
@@ -126,10 +130,13 @@ class FounderLists(RuleFamily):
             resolver,
         )
         if self._lemmas(verb) & self._joins:
+            # the joined organisation is the verb's object; a short name right after the verb may be parsed as
+            # its complement instead ("rejoignent MSL, dont ...": xcomp)
             joined = [
                 r
                 for c in verb.children
-                if c.dep_ in ("obj", "dobj") and c.i < marker
+                if (c.dep_ in ("obj", "dobj") or c.i == verb.i + 1 and c.dep_ in ("xcomp", "obl:arg", "attr"))
+                and c.i < marker
                 for r in resolver.resolve(c, _ORGANIZATION, coordinated=False)
             ]
             facts += self._make(f"{self.lang}/worksFor.join-examples", "worksFor", people, joined, verb, 0.75, resolver)
