@@ -298,6 +298,27 @@ PEOPLE = [
         "Quillon Labs sells sensors. Lucy Marsh runs the research unit of Quillon Labs.",
         ("lucy-marsh", "worksFor", "quillon"),
     ),
+    # coordinated titles after one company's name, the sentence opening with it: the company is both titles'
+    _probe(
+        "Brintel Labs CEO Lucy Marsh and CTO Tom Reyes asked for more time.",
+        ("lucy-marsh", "ceoOf", "brintel"),
+        ("tom-reyes", "worksFor", "brintel"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, a spokeswoman for Quillon Labs, declined to comment.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe("Quillon Labs sells sensors. Lucy Marsh, a lawyer for Quillon Labs, declined to comment."),
+    # a rank adjective between the company and the title of an apposition
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, Quillon Labs executive vice president, declined to comment.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    # a person's company: its owner, founder or head works there
+    _probe(
+        "Quillon Labs sells sensors. The round was led by Lucy Marsh's Brintel Capital.",
+        ("lucy-marsh", "worksFor", "brintel-capital"),
+    ),
     # examples of a plural staff title with the company before it: each worked there and joined the object
     _probe(
         "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "

@@ -285,7 +285,7 @@ class TitleArguments(TitleParts):
                 before is not None
                 and before.label_ == "Person"
                 and doc[first - 1].lower_ in resolver.coordinators
-                and before.start - 2 > noun.sent.start
+                and before.start - 2 >= noun.sent.start
                 and any(
                     p.kind == "noun" and p.relation in TITLE_RELATIONS for p, _ in self._triggers(doc[before.start - 1])
                 )
