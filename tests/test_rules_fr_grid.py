@@ -321,6 +321,30 @@ WORKS = [
         [],
         [("lucy-marsh", "worksFor", "nexalia"), ("lucy-marsh", "ceoOf", "nexalia")],
     ),
+    (
+        "wf-role-chez",
+        "Nexalia vend des capteurs. « Ça avance », explique Lucy Marsh, qui dirige l'IA chez Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (
+        "wf-role-chez-fronted",
+        "Nexalia vend des capteurs. Chez Nexalia, Lucy Marsh dirige l'équipe robotique.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [],
+    ),
+    (  # a passive of running: what is run is its subject, never the employer a "chez" before it names
+        "wf-role-chez-passive-nearmiss",
+        "Ingénieur chez Nexalia depuis 2019, il rejoindra l'équipe robotique de la start-up, dirigée par Paul Verdier.",
+        [],
+        [("paul-verdier", "worksFor", "nexalia")],
+    ),
+    (
+        "ceo-prend-la-tete",
+        "Nexalia vend des capteurs. Lucy Marsh a pris la tête de Nexalia en 2022.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
     (  # examples of a plural staff title: each worked at its company and joined the object
         "wf-join-examples",
         "La société Orbitron Cloud Group (OCG) recrute. Plusieurs anciens ingénieurs de Nexalia rejoignent OCG, dont Lucy Marsh, "

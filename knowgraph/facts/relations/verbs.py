@@ -150,6 +150,13 @@ class VerbFrames(PassiveFrames):
             # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject; "les 50 millions
             # levés par X": the agent raises and the subject is the money, never an investor
             return []
+        if (
+            passive
+            and pattern.relation == "worksFor"
+            and pattern.subject == "agent"
+            and "direct" not in pattern.patient
+        ):
+            return []  # "l'équipe, dirigée par X": the passive subject is what is run, not the employer "chez" names
         if passive:
             agents, patients = self._passive_arguments(verb, pattern, resolver, named, agent_types, patient_types)
             if pattern.round_object and not self._passive_round(verb, named):
