@@ -345,6 +345,12 @@ WORKS = [
         [("lucy-marsh", "ceoOf", "nexalia")],
         [],
     ),
+    (  # an object relative whose "que" the parser tags a conjunction
+        "fb-relative-que",
+        "Kernwerk, une start-up française, vend des puces. Kernwerk, que Lucy Marsh a fondée en 2019, vend des puces.",
+        [("kernwerk", "foundedBy", "lucy-marsh")],
+        [],
+    ),
     (  # examples of a plural staff title: each worked at its company and joined the object
         "wf-join-examples",
         "La société Orbitron Cloud Group (OCG) recrute. Plusieurs anciens ingénieurs de Nexalia rejoignent OCG, dont Lucy Marsh, "
