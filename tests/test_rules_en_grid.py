@@ -319,6 +319,11 @@ PEOPLE = [
         "Quillon Labs sells sensors. The round was led by Lucy Marsh's Brintel Capital.",
         ("lucy-marsh", "worksFor", "brintel-capital"),
     ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh serves as Quillon Labs's chief operating officer.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe("Quillon Labs sells sensors. Lucy Marsh, CEO at Quillon Labs, spoke.", ("lucy-marsh", "ceoOf", "quillon")),
     # examples of a plural staff title with the company before it: each worked there and joined the object
     _probe(
         "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "
