@@ -345,6 +345,18 @@ WORKS = [
         [("lucy-marsh", "ceoOf", "nexalia")],
         [],
     ),
+    (  # a title, its company and the person with no comma: the NER reads company and person as one name
+        "ceo-patron-de-x-name",
+        "Nexalia vend des capteurs. Le patron de Nexalia Lucy Marsh a parlé.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (
+        "fb-fondatrice-de-x-name",
+        "Nexalia vend des capteurs. La fondatrice de Nexalia Lucy Marsh a parlé.",
+        [("nexalia", "foundedBy", "lucy-marsh")],
+        [],
+    ),
     (  # an object relative whose "que" the parser tags a conjunction
         "fb-relative-que",
         "Kernwerk, une start-up française, vend des puces. Kernwerk, que Lucy Marsh a fondée en 2019, vend des puces.",
