@@ -357,6 +357,12 @@ WORKS = [
         [("nexalia", "foundedBy", "lucy-marsh")],
         [],
     ),
+    (  # a fronted title the NER took for a person's name with its company
+        "fb-fronted-title",
+        "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
+        [("nexalia", "foundedBy", "lucy-marsh")],
+        [],
+    ),
     (  # an object relative whose "que" the parser tags a conjunction
         "fb-relative-que",
         "Kernwerk, une start-up française, vend des puces. Kernwerk, que Lucy Marsh a fondée en 2019, vend des puces.",

@@ -365,6 +365,13 @@ class NerCandidates:
                 start += 1  # "Baptisé Orion, le projet ...": the naming participle that opens the sentence
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
+            owner = (
+                start > ent.start
+                and end - start > 1
+                and doc[start - 1].lower_ in self.person_roles
+                and doc[start].lower_ in _NAME_CUT_GENITIVES
+            )
+            start += owner  # "Fondatrice de Kernwerk": the title's company, of no type the NER says
             if ent.label_ in ("PER", "PERSON"):
                 # "Mara Lenz - two former engineers": a spaced dash opens a description, no part of the name
                 end = next((i for i in range(start + 1, end - 1) if spaced_dash(doc, i)), end)
@@ -406,6 +413,7 @@ class NerCandidates:
                 continue
             joined = joined_colon_end(doc, end)  # "Run:ai", read "Run"
             etype = NER_TYPES.get(ent.label_) if joined == end or ent.label_ not in ("PER", "PERSON") else None
+            etype = None if owner else etype
             if etype == "Person" and end - start >= 2 and _INITIAL.match(doc[end - 1].text):
                 etype = None  # "à Station F": a person's name may start with an initial, never end with one
             out.append(Candidate(start, joined, 2, etype, None))
