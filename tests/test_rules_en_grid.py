@@ -324,6 +324,9 @@ PEOPLE = [
         ("lucy-marsh", "worksFor", "quillon"),
     ),
     _probe("Quillon Labs sells sensors. Lucy Marsh, CEO at Quillon Labs, spoke.", ("lucy-marsh", "ceoOf", "quillon")),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh returns to Quillon Labs as CEO.", ("lucy-marsh", "ceoOf", "quillon")
+    ),
     # examples of a plural staff title with the company before it: each worked there and joined the object
     _probe(
         "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "

@@ -357,6 +357,18 @@ WORKS = [
         [("nexalia", "foundedBy", "lucy-marsh")],
         [],
     ),
+    (  # a bare title after "comme"/"en tant que" on a joining verb: held at the organisation joined
+        "ceo-revient-comme",
+        "Nexalia vend des capteurs. Lucy Marsh revient chez Nexalia comme PDG.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (
+        "ceo-rejoint-comme",
+        "Nexalia vend des capteurs. Lucy Marsh a rejoint Nexalia comme directrice générale.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
     (  # a fronted title the NER took for a person's name with its company
         "fb-fronted-title",
         "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
