@@ -327,6 +327,16 @@ PEOPLE = [
     _probe(
         "Quillon Labs sells sensors. Lucy Marsh returns to Quillon Labs as CEO.", ("lucy-marsh", "ceoOf", "quillon")
     ),
+    # "at" that describes the person (not where a meeting took place)
+    _probe(
+        'Quillon Labs sells sensors. "It is ready," said Lucy Marsh at Quillon Labs.',
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Analysts such as Lucy Marsh at Brintel Capital expect growth.",
+        ("lucy-marsh", "worksFor", "brintel-capital"),
+    ),
+    _probe("Quillon Labs sells sensors. Tom Reyes met Lucy Marsh at Quillon Labs last week."),
     # examples of a plural staff title with the company before it: each worked there and joined the object
     _probe(
         "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "
