@@ -369,6 +369,12 @@ WORKS = [
         [("lucy-marsh", "ceoOf", "nexalia")],
         [],
     ),
+    (  # a title predicated by "comme" holds only what its verb says: here a possibility
+        "ceo-rejoint-comme-hedged-nearmiss",
+        "Nexalia vend des capteurs. Lucy Marsh pourrait rejoindre Nexalia comme directrice générale.",
+        [],
+        [("lucy-marsh", "ceoOf", "nexalia"), ("lucy-marsh", "worksFor", "nexalia")],
+    ),
     (  # a fronted title the NER took for a person's name with its company
         "fb-fronted-title",
         "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
