@@ -337,6 +337,14 @@ PEOPLE = [
         ("lucy-marsh", "worksFor", "brintel-capital"),
     ),
     _probe("Quillon Labs sells sensors. Tom Reyes met Lucy Marsh at Quillon Labs last week."),
+    _probe(
+        "Quillon Labs sells sensors. Two of Quillon Labs's co-founders, CEO Lucy Marsh and researcher Tom Reyes, "
+        "will stay.",
+        ("quillon", "foundedBy", "lucy-marsh"),
+        ("quillon", "foundedBy", "tom-reyes"),
+        ("lucy-marsh", "ceoOf", "quillon"),
+        ("tom-reyes", "worksFor", "quillon"),
+    ),
     # examples of a plural staff title with the company before it: each worked there and joined the object
     _probe(
         "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "

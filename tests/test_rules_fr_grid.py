@@ -375,6 +375,17 @@ WORKS = [
         [],
         [("lucy-marsh", "ceoOf", "nexalia"), ("lucy-marsh", "worksFor", "nexalia")],
     ),
+    (  # the titles before the names a plural founder title lists: each one's title at the same company
+        "fb-list-titles",
+        "Nexalia vend des capteurs. Deux des cofondateurs de Nexalia, la PDG Lucy Marsh et le chercheur Paul Verdier, "
+        "resteront à bord.",
+        [
+            ("nexalia", "foundedBy", "lucy-marsh"),
+            ("lucy-marsh", "ceoOf", "nexalia"),
+            ("paul-verdier", "worksFor", "nexalia"),
+        ],
+        [("paul-verdier", "ceoOf", "nexalia")],
+    ),
     (  # a fronted title the NER took for a person's name with its company
         "fb-fronted-title",
         "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
