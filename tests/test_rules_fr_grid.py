@@ -315,6 +315,12 @@ WORKS = [
         [("lucy-marsh", "worksFor", "nexalia")],
         [("lucy-marsh", "ceoOf", "nexalia")],
     ),
+    (  # the company's name on the part, past a domain noun
+        "wf-lead-part-domain",
+        "Nexalia vend des capteurs. Lucy Marsh dirige la nouvelle unité de robotique de Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
     (
         "wf-lead-round-nearmiss",
         "Nexalia vend des capteurs. Lucy Marsh a dirigé la levée de fonds de Nexalia.",

@@ -96,7 +96,8 @@ def led_part_owners(verb: Token, resolver: Resolver, parts: set[str]) -> list[Re
     running whose object is a part of an organisation (one of ``led_parts``: a team, a unit, its research) that
     the organisation's name owns (a possessive, or "of"/"de"/"chez" right after it): the one who runs it works
     for that organisation (the object itself is no organisation, so no ceoOf). Only a name: a funding round,
-    a deal or an inquiry "of X" is no part of X and is not in the list."""
+    a deal or an inquiry "of X" is no part of X and is not in the list. The name hangs on the part itself ("la
+    nouvelle unité de robotique d'Orbitron"), never on another noun ("the team of the fund that backs X")."""
     for obj in verb.children:
         if obj.dep_ not in ("obj", "dobj") or obj.pos_ != "NOUN" or obj.lemma_.lower() not in parts:
             continue
@@ -117,9 +118,5 @@ def led_part_owners(verb: Token, resolver: Resolver, parts: set[str]) -> list[Re
             span = resolver.mention_at(owner.i) if owner is not None else None
             if span is None or resolver.type_of(span.kb_id_) != "Organization":
                 continue
-            if any(
-                t.pos_ in ("NOUN", "PROPN") and t.i not in resolver.index for t in owner.doc[obj.i + 1 : span.start]
-            ):
-                continue  # "the team of the fund that backs X": another noun between the part and the name
             return [Referent(span.kb_id_, LINKED, span.start)]
     return []
