@@ -274,11 +274,9 @@ PEOPLE = [
         ("lucy-marsh", "worksFor", "quillon"),
         ("lucy-marsh", "worksFor", "orbitron"),
     ),
-    _probe(
-        "Lucy Marsh, an Orbitron alumna, said sales doubled.",
-        ("lucy-marsh", "worksFor", "orbitron"),
-        gap=f"{RULE}: 'an X alumna/alumnus' (a former employee's noun with the company before it)",
-    ),
+    _probe("Lucy Marsh, an Orbitron alumna, said sales doubled.", ("lucy-marsh", "worksFor", "orbitron")),
+    # a university's alumni are its former students, not staff
+    _probe("Lucy Marsh, an MIT alumna, said sales doubled."),
     _probe(
         "Quillon raised money. Lucy Marsh, the company's co-founder, said sales doubled.",
         ("quillon", "foundedBy", "lucy-marsh"),
