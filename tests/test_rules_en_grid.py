@@ -275,6 +275,10 @@ PEOPLE = [
         ("lucy-marsh", "worksFor", "orbitron"),
     ),
     _probe("Lucy Marsh, an Orbitron alumna, said sales doubled.", ("lucy-marsh", "worksFor", "orbitron")),
+    _probe(
+        "Lucy Marsh went on to teach history at the University of Tunis.",
+        ("lucy-marsh", "worksFor", "university-of-tunis"),
+    ),
     # a university's alumni are its former students, not staff
     _probe("Lucy Marsh, an MIT alumna, said sales doubled."),
     _probe(

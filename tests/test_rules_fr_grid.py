@@ -392,6 +392,12 @@ WORKS = [
         ],
         [("paul-verdier", "ceoOf", "nexalia")],
     ),
+    (  # a school named by its head and its town: the school, not the town
+        "wf-universite-de",
+        "Lucy Marsh, professeure à l'université de Lyon, a présenté les résultats.",
+        [("lucy-marsh", "worksFor", "universite-de-lyon")],
+        [],
+    ),
     (  # a fronted title the NER took for a person's name with its company
         "fb-fronted-title",
         "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
