@@ -274,11 +274,13 @@ PEOPLE = [
         ("lucy-marsh", "worksFor", "quillon"),
         ("lucy-marsh", "worksFor", "orbitron"),
     ),
+    _probe("Lucy Marsh, an Orbitron alumna, said sales doubled.", ("lucy-marsh", "worksFor", "orbitron")),
     _probe(
-        "Lucy Marsh, an Orbitron alumna, said sales doubled.",
-        ("lucy-marsh", "worksFor", "orbitron"),
-        gap=f"{RULE}: 'an X alumna/alumnus' (a former employee's noun with the company before it)",
+        "Lucy Marsh went on to teach history at the University of Tunis.",
+        ("lucy-marsh", "worksFor", "university-of-tunis"),
     ),
+    # a university's alumni are its former students, not staff
+    _probe("Lucy Marsh, an MIT alumna, said sales doubled."),
     _probe(
         "Quillon raised money. Lucy Marsh, the company's co-founder, said sales doubled.",
         ("quillon", "foundedBy", "lucy-marsh"),
@@ -289,6 +291,71 @@ PEOPLE = [
         ("lucy-marsh", "ceoOf", "quillon"),
     ),
     _probe("Sundar Pichai, the chief executive of Google, spoke on Monday.", ("sundar-pichai", "ceoOf", "google")),
+    # a part of a company one runs: the runner works there, and does not head the company
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, who leads Quillon Labs's robotics team, spoke on Monday.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh runs the research unit of Quillon Labs.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    # coordinated titles after one company's name, the sentence opening with it: the company is both titles'
+    _probe(
+        "Brintel Labs CEO Lucy Marsh and CTO Tom Reyes asked for more time.",
+        ("lucy-marsh", "ceoOf", "brintel"),
+        ("tom-reyes", "worksFor", "brintel"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, a spokeswoman for Quillon Labs, declined to comment.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe("Quillon Labs sells sensors. Lucy Marsh, a lawyer for Quillon Labs, declined to comment."),
+    # a rank adjective between the company and the title of an apposition
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh, Quillon Labs executive vice president, declined to comment.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    # a person's company: its owner, founder or head works there
+    _probe(
+        "Quillon Labs sells sensors. The round was led by Lucy Marsh's Brintel Capital.",
+        ("lucy-marsh", "worksFor", "brintel-capital"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh serves as Quillon Labs's chief operating officer.",
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe("Quillon Labs sells sensors. Lucy Marsh, CEO at Quillon Labs, spoke.", ("lucy-marsh", "ceoOf", "quillon")),
+    _probe(
+        "Quillon Labs sells sensors. Lucy Marsh returns to Quillon Labs as CEO.", ("lucy-marsh", "ceoOf", "quillon")
+    ),
+    # "at" that describes the person (not where a meeting took place)
+    _probe(
+        'Quillon Labs sells sensors. "It is ready," said Lucy Marsh at Quillon Labs.',
+        ("lucy-marsh", "worksFor", "quillon"),
+    ),
+    _probe(
+        "Quillon Labs sells sensors. Analysts such as Lucy Marsh at Brintel Capital expect growth.",
+        ("lucy-marsh", "worksFor", "brintel-capital"),
+    ),
+    _probe("Quillon Labs sells sensors. Tom Reyes met Lucy Marsh at Quillon Labs last week."),
+    _probe(
+        "Quillon Labs sells sensors. Two of Quillon Labs's co-founders, CEO Lucy Marsh and researcher Tom Reyes, "
+        "will stay.",
+        ("quillon", "foundedBy", "lucy-marsh"),
+        ("quillon", "foundedBy", "tom-reyes"),
+        ("lucy-marsh", "ceoOf", "quillon"),
+        ("tom-reyes", "worksFor", "quillon"),
+    ),
+    # examples of a plural staff title with the company before it: each worked there and joined the object
+    _probe(
+        "Orbitron Robotics sells arms. Several former Nexalia Systems engineers joined Orbitron Robotics, including "
+        "Lucy Marsh and Tom Reyes.",
+        ("lucy-marsh", "worksFor", "nexalia-systems"),
+        ("tom-reyes", "worksFor", "nexalia-systems"),
+        ("lucy-marsh", "worksFor", "orbitron-robotics"),
+        ("tom-reyes", "worksFor", "orbitron-robotics"),
+    ),
 ]
 
 MADE = [

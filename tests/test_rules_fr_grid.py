@@ -303,6 +303,120 @@ WORKS = [
         [],
         [("paul-verdier", "ceoOf", "nexalia")],
     ),
+    (  # an adjective after a title ("scientifique") is no title of its own: the one who announces holds none
+        "wf-appointment-adjective",
+        "Paul Verdier a annoncé jeudi la nomination de Lucy Marsh comme directrice scientifique de Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("paul-verdier", "worksFor", "nexalia")],
+    ),
+    (
+        "wf-lead-part",
+        "Nexalia vend des capteurs. Lucy Marsh, qui dirige la recherche de Nexalia, a présenté les résultats.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (  # the company's name on the part, past a domain noun
+        "wf-lead-part-domain",
+        "Nexalia vend des capteurs. Lucy Marsh dirige la nouvelle unité de robotique de Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (
+        "wf-lead-round-nearmiss",
+        "Nexalia vend des capteurs. Lucy Marsh a dirigé la levée de fonds de Nexalia.",
+        [],
+        [("lucy-marsh", "worksFor", "nexalia"), ("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (
+        "wf-role-chez",
+        "Nexalia vend des capteurs. « Ça avance », explique Lucy Marsh, qui dirige l'IA chez Nexalia.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [("lucy-marsh", "ceoOf", "nexalia")],
+    ),
+    (
+        "wf-role-chez-fronted",
+        "Nexalia vend des capteurs. Chez Nexalia, Lucy Marsh dirige l'équipe robotique.",
+        [("lucy-marsh", "worksFor", "nexalia")],
+        [],
+    ),
+    (  # a passive of running: what is run is its subject, never the employer a "chez" before it names
+        "wf-role-chez-passive-nearmiss",
+        "Ingénieur chez Nexalia depuis 2019, il rejoindra l'équipe robotique de la start-up, dirigée par Paul Verdier.",
+        [],
+        [("paul-verdier", "worksFor", "nexalia")],
+    ),
+    (
+        "ceo-prend-la-tete",
+        "Nexalia vend des capteurs. Lucy Marsh a pris la tête de Nexalia en 2022.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (  # a title, its company and the person with no comma: the NER reads company and person as one name
+        "ceo-patron-de-x-name",
+        "Nexalia vend des capteurs. Le patron de Nexalia Lucy Marsh a parlé.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (
+        "fb-fondatrice-de-x-name",
+        "Nexalia vend des capteurs. La fondatrice de Nexalia Lucy Marsh a parlé.",
+        [("nexalia", "foundedBy", "lucy-marsh")],
+        [],
+    ),
+    (  # a bare title after "comme"/"en tant que" on a joining verb: held at the organisation joined
+        "ceo-revient-comme",
+        "Nexalia vend des capteurs. Lucy Marsh revient chez Nexalia comme PDG.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (
+        "ceo-rejoint-comme",
+        "Nexalia vend des capteurs. Lucy Marsh a rejoint Nexalia comme directrice générale.",
+        [("lucy-marsh", "ceoOf", "nexalia")],
+        [],
+    ),
+    (  # a title predicated by "comme" holds only what its verb says: here a possibility
+        "ceo-rejoint-comme-hedged-nearmiss",
+        "Nexalia vend des capteurs. Lucy Marsh pourrait rejoindre Nexalia comme directrice générale.",
+        [],
+        [("lucy-marsh", "ceoOf", "nexalia"), ("lucy-marsh", "worksFor", "nexalia")],
+    ),
+    (  # the titles before the names a plural founder title lists: each one's title at the same company
+        "fb-list-titles",
+        "Nexalia vend des capteurs. Deux des cofondateurs de Nexalia, la PDG Lucy Marsh et le chercheur Paul Verdier, "
+        "resteront à bord.",
+        [
+            ("nexalia", "foundedBy", "lucy-marsh"),
+            ("lucy-marsh", "ceoOf", "nexalia"),
+            ("paul-verdier", "worksFor", "nexalia"),
+        ],
+        [("paul-verdier", "ceoOf", "nexalia")],
+    ),
+    (  # a school named by its head and its town: the school, not the town
+        "wf-universite-de",
+        "Lucy Marsh, professeure à l'université de Lyon, a présenté les résultats.",
+        [("lucy-marsh", "worksFor", "universite-de-lyon")],
+        [],
+    ),
+    (  # a fronted title the NER took for a person's name with its company
+        "fb-fronted-title",
+        "Nexalia vend des capteurs. Fondatrice de Nexalia, Lucy Marsh a parlé.",
+        [("nexalia", "foundedBy", "lucy-marsh")],
+        [],
+    ),
+    (  # an object relative whose "que" the parser tags a conjunction
+        "fb-relative-que",
+        "Kernwerk, une start-up française, vend des puces. Kernwerk, que Lucy Marsh a fondée en 2019, vend des puces.",
+        [("kernwerk", "foundedBy", "lucy-marsh")],
+        [],
+    ),
+    (  # examples of a plural staff title: each worked at its company and joined the object
+        "wf-join-examples",
+        "La société Orbitron Cloud Group (OCG) recrute. Plusieurs anciens ingénieurs de Nexalia rejoignent OCG, dont Lucy Marsh, "
+        "Paul Verdier et Ana Ortiz.",
+        [("lucy-marsh", "worksFor", "orbitron-cloud"), ("ana-ortiz", "worksFor", "nexalia")],
+        [],
+    ),
 ]
 
 DEVELOPED = [

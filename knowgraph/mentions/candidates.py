@@ -36,6 +36,7 @@ from knowgraph.mentions.names import (
     title_before_person,
     title_case_line,
 )
+from knowgraph.mentions.titled_names import person_split
 from knowgraph.nlp.doccache import token_columns
 from knowgraph.nlp.resources import language_data
 from knowgraph.nlp.text import squeeze
@@ -364,16 +365,24 @@ class NerCandidates:
                 start += 1  # "Baptisé Orion, le projet ...": the naming participle that opens the sentence
             while ent.label_ in ("PER", "PERSON") and end - start > 2 and doc[start].lower_ in self.person_roles:
                 start += 1  # "CTO Mara Lenz": the person's name without the title the NER took in
+            owner = (
+                start > ent.start
+                and end - start > 1
+                and doc[start - 1].lower_ in self.person_roles
+                and doc[start].lower_ in _NAME_CUT_GENITIVES
+            )
+            start += owner  # "Fondatrice de Kernwerk": the title's company, of no type the NER says
             if ent.label_ in ("PER", "PERSON"):
                 # "Mara Lenz - two former engineers": a spaced dash opens a description, no part of the name
                 end = next((i for i in range(start + 1, end - 1) if spaced_dash(doc, i)), end)
-            titled = self._titled_person(doc, start, end, ent.label_)
-            if titled is not None:
-                # "Kernwerk CTO Mara Lenz", French "PDG Mara Lenz" read as one name: the company before
-                # the title (the NER's guess at its type stays open), the person after it
-                if titled > start + 1:
-                    out.append(Candidate(start, titled - 1, 2, None, None))
-                out.append(Candidate(titled, end, 2, "Person", None))
+            split = person_split(doc, start, end, ent.label_, self.person_roles, self.first_names)
+            if split is not None:
+                # "Kernwerk CTO Mara Lenz", "PDG Mara Lenz", "le patron de Kernwerk Lucie Marchand" read as one
+                # name: the company before (the NER's guess at its type stays open), the person after
+                company_end, person_start = split
+                if company_end is not None:
+                    out.append(Candidate(start, company_end, 2, None, None))
+                out.append(Candidate(person_start, end, 2, "Person", None))
                 continue
             while end > start and (
                 (doc[end - 1].is_punct or doc[end - 1].is_space)
@@ -404,29 +413,11 @@ class NerCandidates:
                 continue
             joined = joined_colon_end(doc, end)  # "Run:ai", read "Run"
             etype = NER_TYPES.get(ent.label_) if joined == end or ent.label_ not in ("PER", "PERSON") else None
+            etype = None if owner else etype
             if etype == "Person" and end - start >= 2 and _INITIAL.match(doc[end - 1].text):
                 etype = None  # "à Station F": a person's name may start with an initial, never end with one
             out.append(Candidate(start, joined, 2, etype, None))
         return out
-
-    def _titled_person(self, doc: Doc, start: int, end: int, label: str) -> int | None:
-        """Where the person's name starts in an NER name that holds a title only people hold, followed by
-        a given name and one more capitalised word ("Kernwerk CTO Mara Lenz", "PDG Mara Lenz"); None if none.
-        """
-        for i in range(start, end - 2):
-            if (
-                doc[i].lower_ in self.person_roles
-                and (
-                    doc[i + 1].text in self.first_names
-                    or label in ("PER", "PERSON")
-                    and i > start
-                    or i == start
-                    and end - i == 3  # "PDG Mara Lenz": a title, then a first and a last name
-                )
-                and all(t.text[:1].isupper() and t.is_alpha for t in doc[i + 1 : end])
-            ):
-                return i + 1
-        return None
 
     def _opener(self, doc: Doc, start: int, end: int) -> bool:
         """Is ``doc[start]`` a capitalised sentence opener that is no name ("Following Altman's",

@@ -51,7 +51,9 @@ from knowgraph.mentions.linking import GazetteerLinker
 from knowgraph.mentions.lists import ListMembers
 from knowgraph.mentions.names import QUOTES, NameReader, cut_at_sentence_ends
 from knowgraph.mentions.place_shapes import towns_before_places
+from knowgraph.mentions.school_names import school_names
 from knowgraph.nlp.doccache import cached_sentences, pinned_columns
+from knowgraph.nlp.resources import language_data
 
 __all__ = [
     "MENTIONS_KEY",
@@ -80,6 +82,11 @@ class MentionFinder:
         self.company_shapes = CompanyShapes(self.words)
         self.encyclopedic = EncyclopedicNames(self.words)
         self.ner_candidates = NerCandidates(self.words)
+        lexicon = language_data(lang, "lexicon")
+        self._school_words = tuple(
+            {w.lower() for w in lexicon.get(key, [])}
+            for key in ("school_name_heads", "school_name_genitives", "school_name_definite")
+        )
         self.select = CandidateSelector(self.words)
         self.list_members = ListMembers(self.words, self.names)
         self.cluster = Clusterer(
@@ -127,6 +134,7 @@ class MentionFinder:
             + self.encyclopedic.born_people(doc)
             + shaped.datelines(doc)
             + towns_before_places(doc, self.words.organization_words)
+            + school_names(doc, *self._school_words)
         )
 
     def descriptor_at(self, doc: Doc, i: int) -> tuple[dict, int] | None:

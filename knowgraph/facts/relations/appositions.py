@@ -243,6 +243,18 @@ class LocatedAppositions(PlaceRules):
                 place = resolver.mention_at(span.start - 2)
                 if place is not None and place.label_ == "Place":
                     facts += self._located("possessive", span, place, doc[span.start - 1], 0.8, resolver)
+                elif place is not None and place.label_ == "Person" and place.end == span.start - 1:
+                    # "Dana Brook's Kernwerk", "the round led by Dana Brook's fund Brintel Capital": the one whose
+                    # company it is (its founder, head or partner) works there
+                    facts += self._make(
+                        f"{self.lang}/worksFor.owner-possessive",
+                        "worksFor",
+                        [Referent(place.kb_id_, DIRECT, place.start)],
+                        [Referent(span.kb_id_, DIRECT, span.start)],
+                        doc[span.start - 1],
+                        0.7,
+                        resolver,
+                    )
             if span.end >= sent.end - 2:
                 continue
             if doc[j].lower_ in ("'s", "’s"):

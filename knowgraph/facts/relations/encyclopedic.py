@@ -38,12 +38,14 @@ class PeopleOfOrganisations(RuleFamily):
         self.people_of = {w.lower() for w in spec.get("people_of_prepositions", [])}
         self.people_of_glue = {w.lower() for w in spec.get("list_glue", [])}
         self.people_of_confidence = float(spec.get("people_of_confidence", 0.7))
+        self.people_at = {w.lower() for w in spec.get("people_at_prepositions", [])}
+        self.people_at_verbs = {w.lower() for w in spec.get("people_at_verbs", [])}
 
     def watched_words(self) -> set[str]:
-        return self.people_of
+        return self.people_of | self.people_at
 
     def at_token(self, token: Token, forms: set[str]) -> list[Fact]:
-        if token.lower_ not in self.people_of or token.i < 1:
+        if token.lower_ not in self.people_of | self.people_at or token.i < 1:
             return []
         resolver = self.context.resolver
         person = resolver.mention_at(token.i - 1)
@@ -51,6 +53,8 @@ class PeopleOfOrganisations(RuleFamily):
             return []
         organisation = self._organisation_after(token, resolver)
         if organisation is None:
+            return []
+        if token.lower_ in self.people_at and not self._at_describes(token, person, organisation):
             return []
         people = [person, *self._listed_before(person, resolver)]
         return self._make(
@@ -61,6 +65,25 @@ class PeopleOfOrganisations(RuleFamily):
             token,
             self.people_of_confidence,
             resolver,
+        )
+
+    def _at_describes(self, prep: Token, person: Span, organisation: Span) -> bool:
+        """Does "at" say where the person works ("Dana Brook at Kernwerk said", '"...," said Dana Brook at Kernwerk',
+        "From Dana Brook at Kernwerk:") rather than where something happened ("met Dana Brook at Kernwerk", "said
+        Dana Brook at the Kernwerk conference")? The organisation closes the phrase, and the preposition hangs on
+        the person, on a preposition the person is the object of, or on a speech verb the person is subject of."""
+        doc = prep.doc
+        after = doc[organisation.end] if organisation.end < prep.sent.end else None
+        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+            return False
+        head = prep.head
+        if head.i == person.root.i or head.pos_ == "ADP" and person.root.head.i == head.i:
+            return True
+        return (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in self.people_at_verbs
+            and person.root.head.i == head.i
+            and person.root.dep_.startswith("nsubj")
         )
 
     @staticmethod

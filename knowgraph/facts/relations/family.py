@@ -70,7 +70,10 @@ def studied_at(trigger: Token, organisation: Referent, resolver: Resolver, lists
     school's alumni are its former students; a company's alumni are its former staff. (patterns.yaml)"""
     if trigger.lower_ not in lists.get("study_titles", ()):
         return False
-    name = resolver.entity(organisation.key).name.lower().split()
+    entity = resolver.entity(organisation.key)
+    if "university" in entity.kinds:
+        return True  # "an MIT alumna": a school the gazetteer knows, whatever its name's words
+    name = entity.name.lower().split()
     heads = lists.get("school_heads", ())
     return bool(name) and (name[-1] in heads or name[0] in heads)
 

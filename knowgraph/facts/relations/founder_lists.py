@@ -95,10 +95,14 @@ class FounderLists(RuleFamily):
         the clause's subject, and the names its examples; they worked there, and joined the verb's object."""
         doc, end = noun.doc, self._clause_end(noun.sent)
         j = noun.i + 1
-        if j + 1 >= end or doc[j].lower_ not in self._staff_of:
-            return []
-        span = resolver.mention_at(j + 1)
-        if span is None or span.start != j + 1 or resolver.type_of(span.kb_id_) != "Organization":
+        if j + 1 < end and doc[j].lower_ in self._staff_of:
+            span = resolver.mention_at(j + 1)
+            span = span if span is not None and span.start == j + 1 else None
+        else:  # "several former Kernwerk engineers": the organisation's name before the title
+            span = resolver.mention_at(noun.i - 1) if noun.i > noun.sent.start else None
+            if span is not None and (span.root.head.i != noun.i or span.root.dep_ != "compound"):
+                span = None
+        if span is None or resolver.type_of(span.kb_id_) != "Organization":
             return []
         if not noun.dep_.startswith("nsubj") or noun.head.i < span.end:
             return []
@@ -126,10 +130,13 @@ class FounderLists(RuleFamily):
             resolver,
         )
         if self._lemmas(verb) & self._joins:
+            # the joined organisation is the verb's object; a short name right after the verb may be parsed as
+            # its complement instead ("rejoignent MSL, dont ...": xcomp)
             joined = [
                 r
                 for c in verb.children
-                if c.dep_ in ("obj", "dobj") and c.i < marker
+                if (c.dep_ in ("obj", "dobj") or c.i == verb.i + 1 and c.dep_ in ("xcomp", "obl:arg", "attr"))
+                and c.i < marker
                 for r in resolver.resolve(c, _ORGANIZATION, coordinated=False)
             ]
             facts += self._make(f"{self.lang}/worksFor.join-examples", "worksFor", people, joined, verb, 0.75, resolver)
@@ -151,9 +158,27 @@ class FounderLists(RuleFamily):
         if companies is None:
             self._pending.append((noun, founders))
             return []
-        return self._make(
+        facts = self._make(
             f"{self.lang}/foundedBy.title-list", "foundedBy", companies[:1], founders, noun, 0.8, resolver
         )
+        for founder in founders:  # "ses cofondateurs, la PDG A et le chercheur B": each one's own title too
+            relation = self._title_before(founder.token)
+            if relation is not None:
+                rule = f"{self.lang}/{relation}.title-in-list"
+                facts += self._make(rule, relation, [founder], companies[:1], noun, 0.75, resolver)
+        return facts
+
+    def _title_before(self, start: int) -> str | None:
+        """The relation of a head's or a staff title right before a listed name ("le PDG A", "chief scientist B")."""
+        doc = self.context.resolver.doc
+        for n in (3, 2, 1):
+            if start - n < doc[start].sent.start:
+                continue
+            words = tuple(t.lower_ for t in doc[start - n : start])
+            for p in self.patterns.get(words[0], ()):
+                if p.kind == "noun" and p.words == words and p.relation in ("ceoOf", "worksFor"):
+                    return p.relation
+        return None
 
     def end_doc(self) -> list[Fact]:
         """ "les trois fondateurs A, B et C" with no company said: the one another statement of the article
@@ -207,6 +232,17 @@ class FounderLists(RuleFamily):
         possessive = next((t for t in reversed(before) if t.lower_ in self.possessives), None)
         if possessive is not None:
             return self._possessor(noun, resolver, _ORGANIZATION)
+        k = noun.i - 1
+        while k - 1 > noun.sent.start and (doc[k].text == "-" or doc[k].lower_ == "co" and doc[k + 1].text == "-"):
+            k -= 1  # "co-founders" in three pieces
+        if (
+            k - 1 >= noun.sent.start
+            and self.noun_premodifiers
+            and (doc[k].tag_ == "POS" or doc[k].lower_ in ("'s", "’s"))
+        ):
+            span = resolver.mention_at(k - 1)  # "Kernwerk's co-founders, A and B"
+            if span is not None and span.end == k and resolver.type_of(span.kb_id_) == "Organization":
+                return [Referent(span.kb_id_, DIRECT, span.start)]
         k = noun.i - 1
         if k >= noun.sent.start and self.noun_premodifiers:
             span = resolver.mention_at(k)  # "the Kernwerk co-founders A and B"

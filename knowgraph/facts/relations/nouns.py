@@ -62,6 +62,14 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
         self._relation = pattern.relation
         if self._title_said_elsewhere(noun, pattern) or self._former_word_of_another_noun(noun, pattern):
             return []
+        if (
+            pattern.relation in TITLE_RELATIONS
+            and noun.pos_ == "ADJ"
+            and noun.dep_ == "amod"
+            and noun.head.pos_ == "NOUN"
+            and noun.head.i < noun.i
+        ):
+            return []  # "directrice scientifique": an adjective after its noun names no one; the noun is the title
         if pattern.requires == "compute_near" and not self._has_nearby(noun, "compute", window=4):
             return []
         name = resolver.mention_at(noun.i)

@@ -87,7 +87,7 @@ class TitleStatus:
             predicated = (
                 head.dep_ in ("attr", "xcomp", "oprd", "ROOT", "obj", "dobj", "acomp")
                 or head.head.lower_ in ("as", "comme")
-                or any(c.dep_ == "cop" for c in head.children)
+                or any(c.dep_ == "cop" or c.dep_ == "case" and c.lower_ in ("comme", "en") for c in head.children)
             )
             name = self.context.resolver.mention_at(head.i + 1) if head.i + 1 < head.sent.end else None
             before_name = name is not None and name.start == head.i + 1 and name.label_ == "Person"
@@ -285,7 +285,7 @@ class TitleArguments(TitleParts):
                 before is not None
                 and before.label_ == "Person"
                 and doc[first - 1].lower_ in resolver.coordinators
-                and before.start - 2 > noun.sent.start
+                and before.start - 2 >= noun.sent.start
                 and any(
                     p.kind == "noun" and p.relation in TITLE_RELATIONS for p, _ in self._triggers(doc[before.start - 1])
                 )

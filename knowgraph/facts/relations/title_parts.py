@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.mentions.coref import LINKED, Referent, Resolver
 
 
 def market_after(complement: Span | None, resolver: Resolver, lists: dict) -> bool:
@@ -89,3 +89,34 @@ class TitleParts:
             elif part and token.lower_ in pattern.of:
                 return True
         return False
+
+
+def led_part_owners(verb: Token, resolver: Resolver, parts: set[str]) -> list[Referent]:
+    """ "Dana Brook, who leads Kernwerk's robotics team", "Léa Roux dirige la recherche de Nexalia": a verb of
+    running whose object is a part of an organisation (one of ``led_parts``: a team, a unit, its research) that
+    the organisation's name owns (a possessive, or "of"/"de"/"chez" right after it): the one who runs it works
+    for that organisation (the object itself is no organisation, so no ceoOf). Only a name: a funding round,
+    a deal or an inquiry "of X" is no part of X and is not in the list. The name hangs on the part itself ("la
+    nouvelle unité de robotique d'Orbitron"), never on another noun ("the team of the fund that backs X")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("obj", "dobj") or obj.pos_ != "NOUN" or obj.lemma_.lower() not in parts:
+            continue
+        if resolver.mention_at(obj.i) is not None:
+            continue
+        for child in obj.children:
+            owner = None
+            if child.dep_ in ("poss", "nmod:poss") and child.i < obj.i:
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == obj.i + 1:
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif (
+                child.dep_ == "nmod"
+                and child.i > obj.i
+                and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "chez") for g in child.children)
+            ):
+                owner = child
+            span = resolver.mention_at(owner.i) if owner is not None else None
+            if span is None or resolver.type_of(span.kb_id_) != "Organization":
+                continue
+            return [Referent(span.kb_id_, LINKED, span.start)]
+    return []

@@ -20,6 +20,9 @@ class PredicativeTitles:
     def _predicative_complement(
         self, noun: Token, pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]
     ) -> list[Referent]:
+        joined = self._joined_as(noun, resolver, of_types)
+        if joined:
+            return joined
         if (
             noun.dep_ == "oprd"
             and noun.head.lemma_.lower() in self.lists.get("object_control", ())
@@ -66,6 +69,44 @@ class PredicativeTitles:
                     if resolver.type_of(r.key) == "Organization"
                 ]
         return []
+
+    def _joined_as(self, noun: Token, resolver: Resolver, of_types: set[str]) -> list[Referent]:
+        """ "returns to Kernwerk as CEO", "a rejoint Kernwerk comme directrice générale", "revient chez Kernwerk en
+        tant que PDG": a bare title after "as"/"comme"/"en tant que" on a verb of joining or working (the worksFor
+        verbs of patterns.yaml) is held at the organisation that verb names before the title."""
+        doc = noun.doc
+        if noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            verb = noun.head.head
+        elif noun.head.pos_ == "VERB" and any(
+            c.dep_ == "case"
+            and (c.lower_ == "comme" or c.lower_ == "en" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "tant")
+            for c in noun.children
+        ):
+            verb = noun.head
+        else:
+            return []
+        if verb.lemma_.lower() not in self._working_verbs():
+            return []
+        for child in verb.children:
+            if child.i > noun.i:
+                break
+            if child.dep_ == "prep":
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ not in ("dobj", "obj", "xcomp", "obl:arg", "obl"):
+                continue
+            span = resolver.mention_at(child.i)
+            if span is not None and resolver.type_of(span.kb_id_) == "Organization":
+                return resolver.resolve(child, of_types & {"Organization"}, coordinated=False)
+        return []
+
+    def _working_verbs(self) -> set[str]:
+        """The lemmas of the worksFor verb patterns whose subject is the employee ("join", "rejoindre", "return")."""
+        return {
+            p.words[0]
+            for patterns in self.patterns.values()
+            for p in patterns
+            if p.kind == "verb" and p.relation == "worksFor" and p.subject == "agent" and len(p.words) == 1
+        }
 
     def _board_company(self, verb: Token, resolver: Resolver) -> list[Referent]:
         """ "The board appointed Mara Lenz as interim CEO": a company's governing body as the subject of a verb of

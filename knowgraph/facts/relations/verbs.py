@@ -16,6 +16,7 @@ from knowgraph.facts.relations.partner_subjects import coordinated_before, repea
 from knowgraph.facts.relations.person_titles import task_object
 from knowgraph.facts.relations.round_investors import listed_backers
 from knowgraph.facts.relations.rules import Pattern
+from knowgraph.facts.relations.title_parts import led_part_owners
 from knowgraph.facts.relations.verb_passives import PassiveFrames
 from knowgraph.mentions.coref import LINKED, PRONOUN, Referent, Resolver
 from knowgraph.mentions.known_makers import known_maker_in_name
@@ -149,6 +150,13 @@ class VerbFrames(PassiveFrames):
             # "Claude, built by Anthropic": a passive of "build on X" is no use of the subject; "les 50 millions
             # levés par X": the agent raises and the subject is the money, never an investor
             return []
+        if (
+            passive
+            and pattern.relation == "worksFor"
+            and pattern.subject == "agent"
+            and "direct" not in pattern.patient
+        ):
+            return []  # "l'équipe, dirigée par X": the passive subject is what is run, not the employer "chez" names
         if passive:
             agents, patients = self._passive_arguments(verb, pattern, resolver, named, agent_types, patient_types)
             if pattern.round_object and not self._passive_round(verb, named):
@@ -212,7 +220,13 @@ class VerbFrames(PassiveFrames):
             start = self._after_required(verb, pattern.requires)
             for spec in pattern.patient:
                 if spec == "direct" and pattern.relation == "ceoOf" and task_object(verb, resolver, self.descriptors):
-                    continue  # "a dirigé le développement de X", "leads the AI team of X": a task, not X itself
+                    # "a dirigé le développement de X", "leads the AI team of X": a task, not X itself; one who
+                    # runs a named organisation's part works there
+                    owners = led_part_owners(verb, resolver, self.lists.get("led_parts", set()))
+                    if owners and agents:
+                        rule = f"{self.lang}/worksFor.lead-part"
+                        return self._make(rule, "worksFor", agents, owners, verb, 0.75, resolver)
+                    continue
                 if spec == "direct":
                     required = self.lists.get(pattern.requires or "", set())
                     if not any(

@@ -303,6 +303,8 @@ class WordForms:
         doc = noun.doc
         if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("xcomp", "ROOT", "attr", "oprd"):
             return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return True  # "serves as Kernwerk's chief operating officer": a long title past the words looked at below
         before = " ".join(t.lower_ for t in doc[max(noun.sent.start, noun.i - 4) : noun.i])
         return any(before.endswith(marker) or f"{marker} " in before + " " for marker in self.predicative_markers)
 

@@ -122,10 +122,23 @@ class HolderSearch:
                 or (
                     i - 1 in resolver.index and i < len(doc) and (doc[i].lower_ in ("'s", "’s") or doc[i].tag_ == "POS")
                 )
+                or (  # "Dana Brook, Kernwerk executive vice president": the title's own organisation before it
+                    self.noun_premodifiers
+                    and i - 1 in resolver.index
+                    and resolver.index[i - 1].label_ == "Organization"
+                    and resolver.index[i - 1].root.dep_ in ("compound", "nmod")
+                    and resolver.index[i - 1].root.head.i == noun.i
+                )
             )
         ):
             i -= 1
-            if i in resolver.index and resolver.index[i].label_ == "Place" and doc[i + 1].text == "-":
+            if (
+                i in resolver.index
+                and resolver.index[i].label_ == "Organization"
+                and resolver.index[i].root.head.i == noun.i
+            ):
+                i = resolver.index[i].start  # "Dana Brook, Kernwerk Cloud executive vice president": the whole name
+            elif i in resolver.index and resolver.index[i].label_ == "Place" and doc[i + 1].text == "-":
                 i = resolver.index[i].start  # "the San Francisco-based developer"
             elif i in resolver.index and (doc[i + 1].lower_ in ("'s", "’s") or doc[i + 1].tag_ == "POS"):
                 i = resolver.index[i].start  # "Jane Roe, Hugging Face's co-founder": the whole possessor's name

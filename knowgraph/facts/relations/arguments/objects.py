@@ -24,7 +24,7 @@ class ObjectSearch:
         "mark" (sm: its object) is the object when the clause has none."""
         return (
             child.dep_ == "mark"
-            and child.pos_ == "PRON"
+            and child.pos_ in ("PRON", "SCONJ")  # (md tags it either way)
             and child.lower_ in ("que", "qu'", "qu’")
             and child.i < verb.i
             and verb.dep_.endswith("relcl")
