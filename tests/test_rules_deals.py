@@ -1496,3 +1496,38 @@ def test_investments_given_by_examples_under_the_parse_of_french(fr):
     )
     assert ("brume-capital", "investedIn", "korvane-robotics") in got
     assert ("brume-capital", "investedIn", "ondaluz-systems") in got
+
+
+# -- a definite deal noun that takes up the raise ----------------------------------------------------
+
+
+def test_the_deal_after_a_raise_is_the_round(en):
+    got = facts(
+        en, "Quillon raised $40 million last week. The deal was led by Pell Capital, joined by Harrow Ventures."
+    )
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+
+
+def test_the_deal_after_an_acquisition_is_no_round(en):
+    got = facts(
+        en,
+        "Quillon raised $40 million last week. Days later, Kernwerk agreed to buy Nexalia. "
+        "The deal was led by Pell Capital.",
+    )
+    assert not any(r == "investedIn" and s == "pell-capital" for s, r, _ in got)
+
+
+def test_the_deal_after_a_planned_raise_is_no_fact(en):
+    got = facts(en, "Quillon is in talks to raise $40 million. The deal was led by Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") not in got
+
+
+def test_the_deal_with_a_named_party_is_its_own(en):
+    got = facts(en, "Quillon raised $40 million last week. The deal with Nexalia was led by Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") not in got
+
+
+def test_an_indefinite_deal_is_no_round_told_before(en):
+    got = facts(en, "Quillon raised $40 million last week. Pell Capital led a deal, joined by Harrow Ventures.")
+    assert ("harrow-ventures", "investedIn", "quillon") not in got

@@ -185,6 +185,30 @@ INVESTED = [
         gap=f"{RULE}: 'a X portfolio company' (the investor as a premodifier of 'portfolio company')",
     ),
     _probe("Users like Quillon, a Nexalia investor.", ("quillon", "investedIn", "nexalia")),
+    _probe("Quillon raised $40 million. The deal was led by Pell Capital.", ("pell-capital", "investedIn", "quillon")),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led the investment, joined by Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led the deal, with Harrow Ventures participating.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Pell Capital is the lead investor in Quillon's $40 million round.", ("pell-capital", "investedIn", "quillon")
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital was the lead investor in the round.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led, with Harrow Ventures participating.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+        gap=f"{RULE}: a lead verb with no object ('A led, with B participating') is not read as leading the round",
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]

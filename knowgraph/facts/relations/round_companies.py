@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.relations.deal_anaphora import investor_phrases, raise_taken_up
+from knowgraph.facts.relations.facts import Fact
 from knowgraph.mentions.coref import Referent, Resolver
 
 
@@ -176,6 +178,26 @@ class RoundCompanies:
             for r in resolver.resolve(c, {"Organization", "Company", "Person"})
         ]
         return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
+
+    def _deal_round(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "X raised $40 million. The deal was led by A", "L'opération a été menée par A, aux côtés de B": a
+        definite deal noun that takes up the raise reported just before (``deal_anaphora``), with the investors
+        after its stricter phrases, hyphenated before it or in an absolute clause with it."""
+        investees = raise_taken_up(token, self.lang, self.context.facts, self.context.sent_index, resolver)  # type: ignore[attr-defined]
+        if not investees:
+            return []
+        raises = [r for r in token.doc.user_data.get("kg_raises", []) if r[0] == investees[0].key and r[1] < token.i]
+        if raises and raises[-1][2] == "Planned":
+            return []  # "X is in talks to raise $500 million. The deal would be led by A": no deal done
+        orgs = {"Organization", "Company", "Person"}
+        window = token.doc[token.i : token.i + 1]
+        phrases = investor_phrases(self.lang)  # type: ignore[attr-defined]
+        investors = self._round_investors(window, token, resolver, orgs, phrases)  # type: ignore[attr-defined]
+        investors = [r for r in investors if r.key != investees[0].key]
+        return self._make(  # type: ignore[attr-defined]
+            f"{self.lang}/investedIn.deal-round", "investedIn", investors, investees, token,  # type: ignore[attr-defined]
+            self.round_confidence, resolver, "Investment",  # type: ignore[attr-defined]
+        )  # fmt: skip
 
     def _takes_up_unasserted_raise(self, investees: list[Referent], head: Token) -> bool:
         """ "X is in talks to raise $500 million. The funding round, led by A, ...": a definite round noun that

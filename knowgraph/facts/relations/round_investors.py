@@ -116,9 +116,12 @@ class RoundInvestors:
         before = resolver.mention_at(k) if k >= 0 else None
         return before is not None and before.kb_id_ in {r.key for r in investors}
 
-    def _round_investors(self, window: Span, token: Token, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+    def _round_investors(
+        self, window: Span, token: Token, resolver: Resolver, orgs: set[str], phrases: tuple[str, ...] = ()
+    ) -> list[Referent]:
         """The investors named with a round noun: after one of its phrases ("led by", "with participation
-        from"), hyphenated before it ("the Kernwerk-led round") or in an absolute clause with it."""
+        from"; ``phrases`` instead, if given), hyphenated before it ("the Kernwerk-led round") or in an absolute
+        clause with it."""
         doc = token.doc
         investors: list[Referent] = []
         start = window[-1].i + 1
@@ -153,7 +156,7 @@ class RoundInvestors:
         # ("This round of financing has been led by A": the round's own complement is no other round)
         own = start + 1 if start < token.sent.end and doc[start].lower_ in self.round_targets else start
         clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t) and t.i != own), clause_end)
-        for phrase in self.round_investor_phrases:
+        for phrase in phrases or self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
                 if j >= clause_end:

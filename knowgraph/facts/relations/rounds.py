@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.clauses import clause_words, subordinate, told_earlier
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.deal_anaphora import deal_nouns
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
@@ -78,6 +79,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             | self.contribution_verbs
             | self._also_joining_lemmas
             | self.joined_verbs
+            | deal_nouns(self.lang)
         )
 
     def start_sentence(self, sent: Span) -> list[Fact]:
@@ -116,6 +118,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             found += self._joined_by(token, resolver)
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             found += self._round(token, resolver)  # (_round finds nothing at other words)
+        elif resolver.lemmas[i] in deal_nouns(self.lang) or resolver.lowers[i] in deal_nouns(self.lang):
+            found += self._deal_round(token, resolver)
         return found
 
     def _raise(self, verb: Token, resolver: Resolver) -> list[Fact]:

@@ -139,7 +139,12 @@ class VerbFrames(PassiveFrames):
         passive = self._passive_voice(verb, named)
         if pattern.passive_only and not passive:
             return []
-        if pattern.requires and not self._has_nearby(verb, pattern.requires):
+        if (
+            pattern.requires
+            and not self._has_nearby(verb, pattern.requires)
+            # "A a mené l'opération": a deal noun that takes up the raise reported just before is the funding
+            and not (pattern.round_object and self._round_object(verb, resolver))
+        ):
             return []
         if pattern.relation == "providesComputeTo" and supplies_signer(verb, resolver, self.lang):
             return []  # "a deal with B to supply the startup with GPUs": B supplies (compute_deals)
