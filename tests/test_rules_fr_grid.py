@@ -195,6 +195,13 @@ INVESTED = [
         [],
     ),
     (
+        "inv-appui",
+        "Nexalia a recueilli 40 millions d'euros avec l'appui de nouveaux investisseurs, dont Brume Capital et "
+        "Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
         "inv-poche",
         "Nexalia a levé 40 millions d'euros. Brume Capital et Harrow Ventures ont mis la main à la poche.",
         [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
