@@ -1531,3 +1531,16 @@ def test_the_deal_with_a_named_party_is_its_own(en):
 def test_an_indefinite_deal_is_no_round_told_before(en):
     got = facts(en, "Quillon raised $40 million last week. Pell Capital led a deal, joined by Harrow Ventures.")
     assert ("harrow-ventures", "investedIn", "quillon") not in got
+
+
+def test_joining_a_planned_raise_is_no_fact(en):
+    for text in (
+        "Quillon is in talks to raise $40 million. Pell Capital also participated.",
+        "Quillon is in talks to raise $40 million. Pell Capital participated.",
+    ):
+        assert ("pell-capital", "investedIn", "quillon") not in facts(en, text)
+
+
+def test_a_person_who_joined_after_a_raise_is_no_investor(en):
+    got = facts(en, "Quillon raised $40 million last week. Lucy Marsh joined.")
+    assert not any(r == "investedIn" for _, r, _ in got)

@@ -209,6 +209,11 @@ INVESTED = [
         ("harrow-ventures", "investedIn", "quillon"),
         gap=f"{RULE}: a lead verb with no object ('A led, with B participating') is not read as leading the round",
     ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital and Harrow Ventures took part.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]

@@ -208,6 +208,18 @@ INVESTED = [
         [],
     ),
     (
+        "inv-participe-seul",
+        "Nexalia vient de boucler un tour de table de 40 millions d'euros. Brume Capital et Harrow Ventures ont participé.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-participe-loin",
+        "Nexalia a levé 40 millions d'euros. Orbitron a ouvert un bureau à Lyon. Brume Capital a participé.",
+        [],
+        [("brume-capital", "investedIn", "nexalia")],
+    ),
+    (
         "inv-avec-leves",
         "Avec 40 millions d'euros levés auprès de Brume Capital, Nexalia accélère son développement.",
         [("brume-capital", "investedIn", "nexalia")],
@@ -589,7 +601,6 @@ XFAIL: dict[str, str] = {
     "pa-nominal": "'alliance' also introduces a project's name since the projects branch: its 'de' complement is not read as a partner",
     "wf-passe-par": "'passé par X' as a career step is not read: the rule gave a wrong fact on unread texts",
     "wf-passe-fronted": "'passé par X' as a career step is not read: the rule gave a wrong fact on unread texts",
-    "inv-poche": "'mettre la main à la poche' joins the raise before only with 'également'",
     "inv-avec-leves": "a raise told by a participle on the amount ('N levés auprès de A') has no company read",
     "dev-list": "two direct objects under one verb (the names, then 'deux modèles'): the object search takes the noun",
     "co-reflexive": "the pronominal competitor verb 'se mesurer à' finds no argument (the past misses the trigger too)",

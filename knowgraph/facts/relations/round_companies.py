@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from knowgraph.facts.relations.deal_anaphora import investor_phrases, raise_taken_up
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.nlp.resources import language_data
 
 
 class RoundCompanies:
@@ -167,10 +168,14 @@ class RoundCompanies:
         if not any(words[: len(v)] == v for v in self.also_joining_verbs):
             return []
         clause = [t for t in verb.subtree if t.i != verb.i]
-        if not any(t.lower_ in self.also_words and t.head.i == verb.i for t in clause):
+        if not any(t.lower_ in self.also_words and t.head.i == verb.i for t in clause) and not self._joins_alone(
+            verb, doc[verb.i : verb.i + 6]
+        ):
             return []
         if any(resolver.mention_at(t.i) is not None for t in clause if t.i > verb.i):
             return []  # "also invested in Y": the verb frames read it
+        if self._planned_raise(verb):
+            return []  # "X is in talks to raise $40 million. A also participated": no round closed to join
         found = [
             r
             for c in verb.children
@@ -179,6 +184,35 @@ class RoundCompanies:
         ]
         return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
 
+    @staticmethod
+    def _planned_raise(token: Token) -> bool:
+        """Whether the raise a later word takes up (``kg_round_target``) was told as planned or not closed yet."""
+        target = token.doc.user_data.get("kg_round_target")
+        raises = [
+            r for r in token.doc.user_data.get("kg_raises", []) if target and r[0] == target[0] and r[1] < token.i
+        ]
+        return bool(raises) and raises[-1][2] == "Planned"
+
+    def _joins_alone(self, verb: Token, window: Span) -> bool:
+        """ "A et B ont mis la main à la poche": an idiom of putting money in (``rounds.sole_joining_verbs``) joins
+        the raise reported before without "also"; so does "A and B took part." (``rounds.alone_joining_verbs``, not
+        "joined": a person joins a company) with nothing after it, the main verb of a sentence right after the raise."""
+        words = (verb.lemma_.lower(), *(t.lower_ for t in window[1:]))
+        rounds = language_data(self.lang, "patterns").get("rounds", {})  # type: ignore[attr-defined]
+        if any(words[: len(v.split())] == tuple(v.split()) for v in rounds.get("sole_joining_verbs", [])):
+            return True
+        alone = [tuple(v.split()) for v in rounds.get("alone_joining_verbs", [])]
+        target = verb.doc.user_data.get("kg_round_target")
+        here = self.context.sent_index.get(verb.sent.start, 0)  # type: ignore[attr-defined]
+        n = max((len(v) for v in alone if words[: len(v)] == v), default=0)  # ("take part")
+        return (
+            n > 0
+            and target is not None
+            and here - target[1] <= 1
+            and verb.dep_ == "ROOT"
+            and all(t.is_punct or t.is_space for t in verb.doc[verb.i + n : verb.sent.end])
+        )
+
     def _deal_round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """ "X raised $40 million. The deal was led by A", "L'opération a été menée par A, aux côtés de B": a
         definite deal noun that takes up the raise reported just before (``deal_anaphora``), with the investors
@@ -186,8 +220,7 @@ class RoundCompanies:
         investees = raise_taken_up(token, self.lang, self.context.facts, self.context.sent_index, resolver)  # type: ignore[attr-defined]
         if not investees:
             return []
-        raises = [r for r in token.doc.user_data.get("kg_raises", []) if r[0] == investees[0].key and r[1] < token.i]
-        if raises and raises[-1][2] == "Planned":
+        if self._planned_raise(token):
             return []  # "X is in talks to raise $500 million. The deal would be led by A": no deal done
         orgs = {"Organization", "Company", "Person"}
         window = token.doc[token.i : token.i + 1]
