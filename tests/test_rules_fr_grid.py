@@ -220,6 +220,42 @@ INVESTED = [
         [("brume-capital", "investedIn", "nexalia")],
     ),
     (
+        "inv-retrouve-au-tour",
+        "Nexalia a levé 40 millions d'euros. On retrouve au tour de table Brume Capital et Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-figurent-au-tour",
+        "Nexalia a levé 40 millions d'euros. Au tour de table figurent aussi Brume Capital et Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-present-au-tour",
+        "Nexalia a levé 40 millions d'euros. Brume Capital est également présent au tour de table.",
+        [("brume-capital", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-completent",
+        "Nexalia a levé 40 millions d'euros. Brume Capital et Harrow Ventures complètent le tour de table.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-au-tour-idiome",
+        "Nexalia a levé 40 millions d'euros. Au tour d'Orbitron, on retrouve Brume Capital.",
+        [],
+        [("brume-capital", "investedIn", "orbitron"), ("brume-capital", "investedIn", "nexalia")],
+    ),
+    (
+        "inv-rejoint-societe",
+        "Brume Capital a rejoint Nexalia en 2021.",
+        [],
+        [("brume-capital", "investedIn", "nexalia")],
+    ),
+    (
         "inv-avec-leves",
         "Avec 40 millions d'euros levés auprès de Brume Capital, Nexalia accélère son développement.",
         [("brume-capital", "investedIn", "nexalia")],
