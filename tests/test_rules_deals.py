@@ -1544,3 +1544,11 @@ def test_joining_a_planned_raise_is_no_fact(en):
 def test_a_person_who_joined_after_a_raise_is_no_investor(en):
     got = facts(en, "Quillon raised $40 million last week. Lucy Marsh joined.")
     assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_an_owned_investor_in_a_round_is_the_company_not_its_owner(en):
+    got = facts(
+        en, "Quillon raised $40 million in a round led by Pell Capital, with Kernwerk-owned Ardent also taking part."
+    )
+    assert ("ardent", "investedIn", "quillon") in got
+    assert ("kernwerk", "investedIn", "quillon") not in got
