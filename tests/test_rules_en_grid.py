@@ -214,6 +214,10 @@ INVESTED = [
         ("pell-capital", "investedIn", "quillon"),
         ("harrow-ventures", "investedIn", "quillon"),
     ),
+    _probe(
+        "Quillon, a startup in which Pell Capital took a 20% stake in 2023, is hiring.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]
