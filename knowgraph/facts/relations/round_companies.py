@@ -185,6 +185,19 @@ class RoundCompanies:
         return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
 
     @staticmethod
+    def _name_in_noun_subject(verb: Token, i: int) -> bool:
+        """ "Une start-up fondée par d'anciens chercheurs d'Orbitron et de Quillon a levé ...": the parser made the last
+        name of a noun subject's phrase a second subject, after a coordinator whose left side is in that phrase; the
+        name is no company raising (the noun subject, unnamed, is)."""
+        doc = verb.doc
+        if i < 2 or doc[i - 1].pos_ != "CCONJ":
+            return False
+        return any(
+            c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i < i - 1 and doc[i - 2] in c.subtree
+            for c in verb.children
+        )
+
+    @staticmethod
     def _planned_raise(token: Token) -> bool:
         """Whether the raise a later word takes up (``kg_round_target``) was told as planned or not closed yet."""
         target = token.doc.user_data.get("kg_round_target")

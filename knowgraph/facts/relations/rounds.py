@@ -154,7 +154,11 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         investees = (
             investees
             or self._topic_described(verb, resolver, orgs)
-            or [r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i]
+            or [
+                r
+                for r in self._subjects(verb, resolver, orgs)
+                if not verb.i < r.token <= verb.right_edge.i and not self._name_in_noun_subject(verb, r.token)
+            ]
             or self._fronted_topic(verb, resolver, orgs)
             or self._name_right_before(verb, resolver, orgs)
         )
