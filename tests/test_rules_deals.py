@@ -1552,3 +1552,14 @@ def test_an_owned_investor_in_a_round_is_the_company_not_its_owner(en):
     )
     assert ("ardent", "investedIn", "quillon") in got
     assert ("kernwerk", "investedIn", "quillon") not in got
+
+
+def test_a_company_led_by_its_chief_raises_from_its_investors_only(en):
+    got = facts(en, "Quillon, led by Lucy Marsh, raised $40 million from Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert ("lucy-marsh", "investedIn", "quillon") not in got
+
+
+def test_the_lede_raise_of_an_unnamed_startup_is_not_a_named_employer(fr):
+    text = "Une start-up fondée par un trio d'anciens chercheurs en robotique de Microsoft et Google a levé 40 millions d'euros."
+    assert not any(e.type == "Investment" for e in events(fr, text, "fr"))

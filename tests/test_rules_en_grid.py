@@ -218,6 +218,11 @@ INVESTED = [
         "Quillon, a startup in which Pell Capital took a 20% stake in 2023, is hiring.",
         ("pell-capital", "investedIn", "quillon"),
     ),
+    _probe(
+        "Quillon raised $40 million in Series A funding, led by Pell Capital and Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]

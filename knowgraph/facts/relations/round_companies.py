@@ -187,14 +187,17 @@ class RoundCompanies:
     @staticmethod
     def _name_in_noun_subject(verb: Token, i: int) -> bool:
         """ "Une start-up fondée par d'anciens chercheurs d'Orbitron et de Quillon a levé ...": the parser made the last
-        name of a noun subject's phrase a second subject, after a coordinator whose left side is in that phrase; the
-        name is no company raising (the noun subject, unnamed, is)."""
+        name of a complement in the participle phrase on the subject a subject, after a coordinator whose left side
+        is that complement; that name is no company raising (the unnamed subject is)."""
         doc = verb.doc
-        if i < 2 or doc[i - 1].pos_ != "CCONJ":
+        if i < 2 or doc[i - 1].pos_ != "CCONJ" or not doc[verb.sent.start].i < i - 2:
             return False
-        return any(
-            c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i < i - 1 and doc[i - 2] in c.subtree
-            for c in verb.children
+        left = doc[i - 2]
+        while left.dep_ in ("flat:name", "flat", "compound") and left.head.i < left.i:
+            left = left.head  # (the head of a name of several words)
+        # (inside the participle phrase that describes the subject: "fondée par ...", "founded by ...")
+        return left.dep_ in ("nmod", "obl", "obl:mod", "obl:arg", "pobj") and any(
+            t.dep_ == "acl" and left in t.subtree for t in doc[verb.sent.start : i - 2]
         )
 
     @staticmethod
