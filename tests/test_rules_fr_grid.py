@@ -256,6 +256,13 @@ INVESTED = [
         [("brume-capital", "investedIn", "nexalia")],
     ),
     (
+        "inv-participe-tour-mene",
+        "Nexalia conçoit des puces. Brume Capital et Harrow Ventures ont participé en mars à un tour de table de 40 millions "
+        "d'euros, mené par Pell Capital.",
+        [],
+        [("pell-capital", "investedIn", "brume-capital"), ("pell-capital", "investedIn", "harrow-ventures")],
+    ),
+    (
         "inv-avec-leves",
         "Avec 40 millions d'euros levés auprès de Brume Capital, Nexalia accélère son développement.",
         [("brume-capital", "investedIn", "nexalia")],

@@ -76,3 +76,22 @@ def raise_taken_up(
     if any(f.relation in _OTHER_DEALS and doc[trigger].sent.start <= f.trigger <= noun.i for f in facts):
         return []
     return [Referent(key, PRONOUN, noun.i)]
+
+
+def investing_subjects(participle: Token, resolver: Resolver, lang: str) -> set[str]:
+    """The named subjects of the verb that governs the round a passive participle of leading describes, when that
+    verb is one of taking part (``rounds.investor_governors``: "A et B ont participé à un tour mené par C"):
+    investors of the round, not the company raising it."""
+    governors = set(language_data(lang, "patterns").get("rounds", {}).get("investor_governors", []))
+    round_noun = participle.head if participle.dep_ in ("acl", "amod", "relcl") else None
+    verb = (
+        next((a for a in round_noun.ancestors if a.pos_ in ("VERB", "AUX")), None) if round_noun is not None else None
+    )
+    if verb is None or verb.lemma_.lower() not in governors:
+        return set()
+    return {
+        r.key
+        for c in verb.children
+        if c.dep_.startswith("nsubj")
+        for r in resolver.resolve(c, {"Organization", "Company", "Person"})
+    }
