@@ -34,6 +34,9 @@ class RoundCompanies:
     round_targets: tuple[str, ...]
     round_companion_verbs: set[str]
     round_companion_preps: set[str]
+    joined_subjects: set[str]
+    joined_agents: set[str]
+    round_confidence: float
 
     def _topic_described(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "Vektora exploite trois sites, loue ses GPU à A ou B. Début mars, la société a bouclé une levée de ...":
@@ -228,6 +231,36 @@ class RoundCompanies:
             and verb.dep_ == "ROOT"
             and all(t.is_punct or t.is_space for t in verb.doc[verb.i + n : verb.sent.end])
         )
+
+    def _joined_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "X a levé 40 millions. Les investisseurs historiques ont été rejoints par deux fonds, A et B", "They
+        were joined by A and B": the investors of the raise reported just before, joined by the agent's names
+        (``rounds.joined_by``: a passive verb whose subject is a pronoun or an investor noun, not a company)."""
+        doc = verb.doc
+        if not any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        if subject is None or resolver.mention_at(subject.i) is not None:
+            return []
+        if subject.lower_ not in self.joined_subjects and subject.lemma_.lower() not in self.joined_subjects:
+            return []
+        investees = self._last_raise(verb)  # type: ignore[attr-defined]
+        end = verb.sent.end
+        k = verb.i + 1
+        if not investees or k >= end or doc[k].lower_ not in self.joined_agents:
+            return []
+        k += 1
+        if resolver.mention_at(k) is None:
+            # "par deux fonds de capital-risque réputés, A et B": the names after the description's comma
+            comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
+            if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
+                return []
+            k = comma + 1
+        investors = [r for r in self._listed(k, end, resolver) if r.key != investees[0].key]  # type: ignore[attr-defined]
+        return self._make(  # type: ignore[attr-defined]
+            f"{self.lang}/investedIn.joined-by", "investedIn", investors, investees, verb,  # type: ignore[attr-defined]
+            self.round_confidence, resolver, "Investment",
+        )  # fmt: skip
 
     def _deal_round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """ "X raised $40 million. The deal was led by A", "L'opération a été menée par A, aux côtés de B": a

@@ -225,36 +225,6 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             "Investment",
         )
 
-    def _joined_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
-        """ "X a levé 40 millions. Les investisseurs historiques ont été rejoints par deux fonds, A et B", "They
-        were joined by A and B": the investors of the raise reported just before, joined by the agent's names
-        (``rounds.joined_by``: a passive verb whose subject is a pronoun or an investor noun, not a company)."""
-        doc = verb.doc
-        if not any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
-            return []
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
-        if subject is None or resolver.mention_at(subject.i) is not None:
-            return []
-        if subject.lower_ not in self.joined_subjects and subject.lemma_.lower() not in self.joined_subjects:
-            return []
-        investees = self._last_raise(verb)
-        end = verb.sent.end
-        k = verb.i + 1
-        if not investees or k >= end or doc[k].lower_ not in self.joined_agents:
-            return []
-        k += 1
-        if resolver.mention_at(k) is None:
-            # "par deux fonds de capital-risque réputés, A et B": the names after the description's comma
-            comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
-            if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
-                return []
-            k = comma + 1
-        investors = [r for r in self._listed(k, end, resolver) if r.key != investees[0].key]
-        return self._make(
-            f"{self.lang}/investedIn.joined-by", "investedIn", investors, investees, verb,
-            self.round_confidence, resolver, "Investment",
-        )  # fmt: skip
-
     def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "ASML a investi 1,3 milliard", "1,3 milliard ont été apportés par ASML", "Nvidia contributed
         $100 million": an amount put in with no company named is put in the round reported just before
