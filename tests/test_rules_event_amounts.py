@@ -253,3 +253,14 @@ def test_what_the_buyer_is_worth_is_no_price(en):
 def test_the_deal_worth_an_amount_keeps_its_price(en):
     found = events(en, "Brakemoor bought Velquor. The deal, worth $90 million, closed on Friday.", "en")
     assert amounts(found, "Acquisition") == [(Decimal("90000000"), "USD")]
+
+
+def test_the_total_raised_said_after_the_amount_is_no_round(fr):
+    found = events(
+        fr,
+        "Nexalia a levé 40 millions d'euros. Le tour de table, mené par Brume Capital, porte à 60 millions d'euros "
+        "le total levé par la start-up.",
+        "fr",
+    )
+    assert (Decimal(60000000), "EUR") not in amounts(found, "Investment")
+    assert (Decimal(40000000), "EUR") in amounts(found, "Investment")
