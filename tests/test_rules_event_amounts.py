@@ -264,3 +264,13 @@ def test_the_total_raised_said_after_the_amount_is_no_round(fr):
     )
     assert (Decimal(60000000), "EUR") not in amounts(found, "Investment")
     assert (Decimal(40000000), "EUR") in amounts(found, "Investment")
+
+
+def test_a_raise_after_a_relative_clause_of_an_earlier_one_has_its_own_amount(fr):
+    found = events(
+        fr,
+        "Nexalia, qui avait levé 5 millions d'euros en 2023, lève 40 millions d'euros auprès de Brume Capital.",
+        "fr",
+    )
+    backed = [e for e in found if e.type == "Investment" and e.roles["investor"] == ("brume-capital",)]
+    assert [(e.amount.value, e.amount.currency) for e in backed if e.amount] == [(Decimal(40000000), "EUR")]

@@ -23,6 +23,9 @@ from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
 
+_OTHER_CLAUSES = ("parataxis", "conj")
+
+
 class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
     """Round nouns and their investors."""
 
@@ -200,6 +203,18 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # "Having raised $50 million in 2023, X secured $120 million from Y", "X, which had raised $50 million from
             # A, ...": the investors of a raise in an earlier or relative clause are named inside that clause
             end = min(end, verb.right_edge.i + 1)
+        # "X, qui avait levé 5 M€ en 2023, lève 40 M€ auprès de A": a verb the parser hung on this one (parataxis, a
+        # coordinated verb) makes another statement, with its own investors
+        end = min(
+            [
+                end,
+                *(
+                    c.left_edge.i
+                    for c in verb.children
+                    if c.i > verb.i and c.dep_ in _OTHER_CLAUSES and c.pos_ == "VERB"
+                ),
+            ]
+        )
         for phrase in self.raise_investor_phrases:
             for j in range(verb.i + 1, end - len(phrase) + 1):
                 if tuple(resolver.lowers[j : j + len(phrase)]) == phrase and not any(
