@@ -22,7 +22,6 @@ from knowgraph.facts.relations.round_investors import RoundInvestors, described_
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
 
-
 _OTHER_CLAUSES = ("parataxis", "conj")
 
 
