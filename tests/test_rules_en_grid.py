@@ -223,6 +223,10 @@ INVESTED = [
         ("pell-capital", "investedIn", "quillon"),
         ("harrow-ventures", "investedIn", "quillon"),
     ),
+    _probe(
+        "Quillon makes chips. With $40 million raised from Pell Capital, Quillon plans to hire.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]

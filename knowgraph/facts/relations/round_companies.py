@@ -203,6 +203,36 @@ class RoundCompanies:
             t.dep_ == "acl" and left in t.subtree for t in doc[verb.sent.start : i - 2]
         )
 
+    def _fronted_amount_raise(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "Avec 40 millions d'euros levés auprès de A, X accélère", "With $40 million raised from A, X plans ...": a
+        raise participle on an amount in a phrase that opens the sentence, before the main clause: the main clause's
+        named subject raised it."""
+        amount = verb.head
+        root = verb.sent.root
+        if (
+            verb.dep_ not in ("acl", "amod")
+            or "Part" not in verb.morph.get("VerbForm")
+            or verb.lemma_.lower() not in self.money_raise_verbs  # type: ignore[attr-defined]
+            or not (amount.like_num or amount.lower_ in self.scale_words)  # type: ignore[attr-defined]
+            or root.i <= verb.i
+            or root.i not in (amount.head.i, amount.head.head.i)  # ("With $40 million": the preposition's object)
+            # (the phrase opens the sentence, its preposition first)
+            or verb.sent.start
+            not in (amount.left_edge.i, amount.head.left_edge.i if amount.head.dep_ == "prep" else -1)
+        ):
+            return []
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None or resolver.mention_at(subject.i) is None:
+            return []
+        return resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)[:1]
+
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        return any(
+            c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "pas", "jamais", "ne", "n'")
+            for c in verb.children
+        )
+
     @staticmethod
     def _planned_raise(token: Token) -> bool:
         """Whether the raise a later word takes up (``kg_round_target``) was told as planned or not closed yet."""

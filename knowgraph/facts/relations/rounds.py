@@ -132,10 +132,11 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # agent raised it or put it in, the sentence does not say plainly (no fact, no raise remembered)
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not objects:
+        fronted = [] if objects else self._fronted_amount_raise(verb, resolver)  # "Avec 40 M€ levés auprès de A, X"
+        if not objects and not fronted:
             return []
         money = verb.lemma_.lower() in self.money_raise_verbs  # "raised $1 billion"; "closed" needs a round
-        if not any(
+        if not fronted and not any(
             self._round_noun(t) or money and (t.like_num or t.is_currency or t.lower_ in self.raise_objects)
             for o in objects
             for t in o.subtree
@@ -155,6 +156,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         # "la start-up avait levé 48 millions auprès de X": never a name among the verb's own complements
         investees = (
             investees
+            or fronted
             or self._topic_described(verb, resolver, orgs)
             or [
                 r
@@ -192,7 +194,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             investees = [r for r in self._last_raise(verb) if r.key != investees[0].key]
         if not investees:
             return []
-        self._remember_raise(investees[0].key, verb, "raise-verb")
+        # ("Avec 40 M€ levés, X veut recruter": the raise is done, whatever the main clause plans)
+        status = ASSERTED if fronted and investees == fronted and not self._negated(verb) else None
+        self._remember_raise(investees[0].key, verb, "raise-verb", status)
         # "nous avons collecté 1 milliard auprès de A, B, C et D", "raised $675 million from investors including
         # A, B and C": the whole list after the verb's investor phrase (not inside a round noun: _round reads it)
         investors: list[Referent] = []
@@ -237,6 +241,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             self.round_confidence,
             resolver,
             "Investment",
+            status,
         )
 
     def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
@@ -302,10 +307,16 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             return []
         return [Referent(key, PRONOUN, token.i)]
 
-    def _remember_raise(self, investee: str, trigger: Token, rule: str = "raise") -> None:
+    def _remember_raise(self, investee: str, trigger: Token, rule: str = "raise", status: str | None = None) -> None:
         doc = trigger.doc
         doc.user_data.setdefault("kg_raises", []).append(
-            (investee, trigger.i, self.status_of(trigger), self.round_confidence, f"{self.lang}/investedIn.{rule}")
+            (
+                investee,
+                trigger.i,
+                status or self.status_of(trigger),
+                self.round_confidence,
+                f"{self.lang}/investedIn.{rule}",
+            )
         )
         doc.user_data["kg_round_target"] = (investee, self.context.sent_index.get(trigger.sent.start, 0), trigger.i)
 
