@@ -227,6 +227,9 @@ INVESTED = [
         "Quillon makes chips. With $40 million raised from Pell Capital, Quillon plans to hire.",
         ("pell-capital", "investedIn", "quillon"),
     ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital spearheaded the round.", ("pell-capital", "investedIn", "quillon")
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
     _probe("Pell Capital did not invest in Quillon."),
 ]

@@ -263,6 +263,30 @@ INVESTED = [
         [("pell-capital", "investedIn", "brume-capital"), ("pell-capital", "investedIn", "harrow-ventures")],
     ),
     (
+        "inv-annonce-present-aupres",
+        "La start-up Nexalia annonce une levée de fonds de 35 millions d'euros auprès de Brume Capital et Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-accompagne",
+        "Nexalia a levé 40 millions d'euros. Ce financement a été mené par Brume Capital, accompagné de Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-complete-par",
+        "Nexalia a levé 40 millions d'euros. Le tour de table a été mené par Brume Capital et complété par Harrow Ventures.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-souscrit",
+        "Nexalia a levé 40 millions d'euros. Brume Capital et Harrow Ventures ont souscrit à cette levée de fonds.",
+        [("brume-capital", "investedIn", "nexalia"), ("harrow-ventures", "investedIn", "nexalia")],
+        [],
+    ),
+    (
         "inv-avec-leves-veut",
         "Avec 40 millions d'euros levés auprès de Brume Capital, Nexalia veut recruter cinquante ingénieurs.",
         [("brume-capital", "investedIn", "nexalia")],

@@ -226,6 +226,13 @@ class RoundCompanies:
             return []
         return resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)[:1]
 
+    def _announcer(self, head: Token, governing: Token, resolver: Resolver) -> list[Referent]:
+        """The named subject of the verb that governs a round noun, when that verb announces or closes a raise
+        (``rounds.raise_governors``, ``raise_verbs``), not one of taking part in it."""
+        if head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or governing.lemma_.lower() not in self.raise_governors:  # type: ignore[attr-defined]
+            return []
+        return self._governor_subject(head, resolver, {"Organization", "Company"})  # type: ignore[attr-defined]
+
     @staticmethod
     def _negated(verb: Token) -> bool:
         return any(

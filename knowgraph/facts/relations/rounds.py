@@ -397,8 +397,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         if {r.key for r in investees} & {r.key for r in investors}:
             # "The $2 billion round drew money from the likes of A, B and C": names the round noun's
             # complement reaches that are its investors are not the company raising; the round is the one
-            # reported before, if any
-            investees, raising = earlier, []
+            # reported before, if any; or the subject of a verb that announces it ("X annonce une levée de 40 M€
+            # auprès de A et B": "de A" is no complement of the round)
+            investees, raising = self._announcer(head, governing, resolver) or earlier, []
             if not investees:
                 return []
         doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)
