@@ -298,6 +298,25 @@ INVESTED = [
         [("brume-capital", "investedIn", "nexalia")],
         [],
     ),
+    ("inv-conditionnel", "Brume Capital investirait dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
+    (
+        "inv-conditionnel-tour",
+        "Nexalia a levé 40 millions d'euros. Brume Capital mènerait le tour de table.",
+        [],
+        [("brume-capital", "investedIn", "nexalia")],
+    ),
+    (
+        "inv-imparfait",
+        "Brume Capital investissait dans Nexalia depuis 2020.",
+        [("brume-capital", "investedIn", "nexalia")],
+        [],
+    ),
+    (
+        "inv-en-train",
+        "Nexalia est en train de lever 40 millions d'euros auprès de Brume Capital.",
+        [],
+        [("brume-capital", "investedIn", "nexalia")],
+    ),
     ("inv-negated", "Brume Capital n'a pas investi dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
     ("inv-hedged", "Brume Capital pourrait investir dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
 ]

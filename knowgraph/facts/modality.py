@@ -97,6 +97,25 @@ def _future_form(token: Token) -> bool:
     return any(form in (lemma + e, lemma[:-1] + e) for e in endings if lemma.endswith(("r", "re")))
 
 
+@cache
+def _conditional_endings(lang: str) -> tuple[str, ...]:
+    return tuple(language_data(lang, "modality").get("conditional_endings", ()))
+
+
+def _conditional_form(token: Token) -> bool:
+    """ "investirait", "mènerait", "prendrait": a conditional the tagger read as an imperfect
+    (``conditional_endings`` after the infinitive, accents aside); "préparait", "investissait" are none."""
+    endings = _conditional_endings(token.lang_)
+    if not endings or "Imp" not in token.morph.get("Tense"):
+        return False
+    form, lemma = _plain(token.lower_), _plain(token.lemma_.lower())
+    return lemma.endswith(("r", "re")) and any(form in (lemma + e, lemma[:-1] + e) for e in endings)
+
+
+def _plain(word: str) -> str:
+    return word.replace("è", "e").replace("é", "e")
+
+
 def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
     status = _status(trigger, lang)
@@ -260,7 +279,7 @@ def _tense_status(token: Token, lemma: str, modals, future_aux) -> str | None:
     for t in [token, *[c for c in token.children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph
         features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
-        if "Cnd" in features and "Cnd" in morph.get("Mood"):
+        if "Cnd" in features and "Cnd" in morph.get("Mood") or "Imp" in features and _conditional_form(t):
             return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
         if t.pos_ in ("VERB", "AUX") and ("Fut" in features and "Fut" in morph.get("Tense") or _future_form(t)):
             return "Planned"
