@@ -231,6 +231,7 @@ INVESTED = [
         "Quillon raised $40 million. Pell Capital spearheaded the round.", ("pell-capital", "investedIn", "quillon")
     ),
     _probe("Pell Capital could invest in Quillon next year."),
+    _probe("Quillon is raising $40 million from Pell Capital, according to people familiar with the matter."),
     _probe("Pell Capital did not invest in Quillon."),
 ]
 

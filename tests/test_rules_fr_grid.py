@@ -317,6 +317,18 @@ INVESTED = [
         [],
         [("brume-capital", "investedIn", "nexalia")],
     ),
+    (
+        "inv-selon-sources",
+        "Nexalia lève 40 millions d'euros auprès de Brume Capital, selon des sources proches du dossier.",
+        [],
+        [("brume-capital", "investedIn", "nexalia")],
+    ),
+    (
+        "inv-selon-journal",
+        "Nexalia lève 40 millions d'euros auprès de Brume Capital, selon Les Echos.",
+        [("brume-capital", "investedIn", "nexalia")],
+        [],
+    ),
     ("inv-negated", "Brume Capital n'a pas investi dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
     ("inv-hedged", "Brume Capital pourrait investir dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
 ]

@@ -207,7 +207,27 @@ def _status(trigger: Token, lang: str) -> str:
         # trigger, whatever the parser made of it
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
-    return _sentence_cue(trigger, cues) or ASSERTED
+    return _sentence_cue(trigger, cues) or _trailing_cue(trigger) or ASSERTED
+
+
+@cache
+def _trailing_cues(lang: str) -> tuple[tuple[str, ...], ...]:
+    phrases = language_data(lang, "modality").get("trailing_cues", ())
+    return tuple(tuple(c.lower().replace("'", "' ").split()) for c in phrases)
+
+
+def _trailing_cue(trigger: Token) -> str | None:
+    """ "X is raising $40 million from A, according to people familiar with the matter": an attribution to
+    unnamed sources after the statement, set off by a comma (``trailing_cues``), makes it Reported."""
+    cues = _trailing_cues(trigger.lang_)
+    if not cues:
+        return None
+    sent = trigger.sent
+    words = [t.lower_.replace("\u2019", "'") for t in trigger.doc[trigger.i + 1 : sent.end]]
+    for i, word in enumerate(words):
+        if word == "," and any(tuple(words[i + 1 : i + 1 + len(c)]) == c for c in cues):
+            return "Reported"
+    return None
 
 
 def _apposition(noun: Token) -> bool:
