@@ -329,6 +329,12 @@ INVESTED = [
         [("brume-capital", "investedIn", "nexalia")],
         [],
     ),
+    (
+        "inv-pre-amorcage",
+        "Nexalia a réalisé un tour de pré-amorçage de 2 millions d'euros auprès de Brume Capital.",
+        [("brume-capital", "investedIn", "nexalia")],
+        [],
+    ),
     ("inv-negated", "Brume Capital n'a pas investi dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
     ("inv-hedged", "Brume Capital pourrait investir dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
 ]
