@@ -274,3 +274,23 @@ def test_a_raise_after_a_relative_clause_of_an_earlier_one_has_its_own_amount(fr
     )
     backed = [e for e in found if e.type == "Investment" and e.roles["investor"] == ("brume-capital",)]
     assert [(e.amount.value, e.amount.currency) for e in backed if e.amount] == [(Decimal(40000000), "EUR")]
+
+
+def test_the_lede_raise_of_an_unnamed_startup_is_the_company_named_next(fr):
+    found = events(
+        fr,
+        "Une start-up française fondée en mars a levé 40 millions d'euros. Le tout premier tour de financement de "
+        "Nexalia a été mené par Brume Capital.",
+        "fr",
+    )
+    assert amounts(found, "Investment") == [(Decimal(40000000), "EUR")]
+
+
+def test_an_unnamed_raise_is_not_given_to_a_company_named_before_it(fr):
+    found = events(
+        fr,
+        "Nexalia recrute. Une start-up française a levé 40 millions d'euros. Le tour de financement de Nexalia a été "
+        "mené par Brume Capital.",
+        "fr",
+    )
+    assert (Decimal(40000000), "EUR") not in amounts(found, "Investment")

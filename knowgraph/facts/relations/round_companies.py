@@ -233,6 +233,37 @@ class RoundCompanies:
             return []
         return self._governor_subject(head, resolver, {"Organization", "Company"})  # type: ignore[attr-defined]
 
+    def _hold_unnamed_raise(self, verb: Token, subject: Token | None, resolver: Resolver) -> list[Fact]:
+        """ "Une start-up française fondée en mars a levé 40 millions d'euros.": a raise whose subject
+        is an indefinite description of a company, unnamed, is held until the article names the company raising
+        (:meth:`_name_unnamed_raise`); nothing is said of it yet."""
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and resolver.mention_at(subject.i) is None
+            and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in subject.children)
+            and self._descriptor_type(subject) == "Organization"  # type: ignore[attr-defined]
+        ):
+            here = self.context.sent_index.get(verb.sent.start, 0)  # type: ignore[attr-defined]
+            verb.doc.user_data["kg_unnamed_raise"] = (verb.i, here, self.status_of(verb))  # type: ignore[attr-defined]
+        return []
+
+    def _name_unnamed_raise(self, investee: str, trigger: Token) -> None:
+        """The first company whose raise is told in the two sentences after an unnamed one (:meth:`_hold_unnamed_raise`),
+        and that the article had not named before it, is the company that raise was about: "Une start-up ... a levé
+        40 M€. Le tout premier tour de financement de Nexalia ..." gives Nexalia that raise (its amount)."""
+        doc = trigger.doc
+        held = doc.user_data.pop("kg_unnamed_raise", None)
+        if held is None:
+            return
+        i, n, status = held
+        here = self.context.sent_index.get(trigger.sent.start, 0)  # type: ignore[attr-defined]
+        if here - n > 2 or any(m.kb_id_ == investee for m in self.context.resolver.mentions_in(0, i)):  # type: ignore[attr-defined]
+            return
+        doc.user_data["kg_raises"].append(
+            (investee, i, status, self.round_confidence, f"{self.lang}/investedIn.unnamed-raise")  # type: ignore[attr-defined]
+        )
+
     @staticmethod
     def _negated(verb: Token) -> bool:
         return any(

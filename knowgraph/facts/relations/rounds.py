@@ -193,7 +193,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # gave to a company just named as an investor is not that investor raising
             investees = [r for r in self._last_raise(verb) if r.key != investees[0].key]
         if not investees:
-            return []
+            return self._hold_unnamed_raise(verb, subject, resolver)
         # ("Avec 40 M€ levés, X veut recruter": the raise is done, whatever the main clause plans)
         status = ASSERTED if fronted and investees == fronted and not self._negated(verb) else None
         self._remember_raise(investees[0].key, verb, "raise-verb", status)
@@ -319,6 +319,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             )
         )
         doc.user_data["kg_round_target"] = (investee, self.context.sent_index.get(trigger.sent.start, 0), trigger.i)
+        self._name_unnamed_raise(investee, trigger)
 
     def _round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """A funding round noun with its investors (see ``rounds`` in patterns.yaml)."""
