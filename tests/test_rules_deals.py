@@ -1496,3 +1496,70 @@ def test_investments_given_by_examples_under_the_parse_of_french(fr):
     )
     assert ("brume-capital", "investedIn", "korvane-robotics") in got
     assert ("brume-capital", "investedIn", "ondaluz-systems") in got
+
+
+# -- a definite deal noun that takes up the raise ----------------------------------------------------
+
+
+def test_the_deal_after_a_raise_is_the_round(en):
+    got = facts(
+        en, "Quillon raised $40 million last week. The deal was led by Pell Capital, joined by Harrow Ventures."
+    )
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert ("harrow-ventures", "investedIn", "quillon") in got
+
+
+def test_the_deal_after_an_acquisition_is_no_round(en):
+    got = facts(
+        en,
+        "Quillon raised $40 million last week. Days later, Kernwerk agreed to buy Nexalia. "
+        "The deal was led by Pell Capital.",
+    )
+    assert not any(r == "investedIn" and s == "pell-capital" for s, r, _ in got)
+
+
+def test_the_deal_after_a_planned_raise_is_no_fact(en):
+    got = facts(en, "Quillon is in talks to raise $40 million. The deal was led by Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") not in got
+
+
+def test_the_deal_with_a_named_party_is_its_own(en):
+    got = facts(en, "Quillon raised $40 million last week. The deal with Nexalia was led by Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") not in got
+
+
+def test_an_indefinite_deal_is_no_round_told_before(en):
+    got = facts(en, "Quillon raised $40 million last week. Pell Capital led a deal, joined by Harrow Ventures.")
+    assert ("harrow-ventures", "investedIn", "quillon") not in got
+
+
+def test_joining_a_planned_raise_is_no_fact(en):
+    for text in (
+        "Quillon is in talks to raise $40 million. Pell Capital also participated.",
+        "Quillon is in talks to raise $40 million. Pell Capital participated.",
+    ):
+        assert ("pell-capital", "investedIn", "quillon") not in facts(en, text)
+
+
+def test_a_person_who_joined_after_a_raise_is_no_investor(en):
+    got = facts(en, "Quillon raised $40 million last week. Lucy Marsh joined.")
+    assert not any(r == "investedIn" for _, r, _ in got)
+
+
+def test_an_owned_investor_in_a_round_is_the_company_not_its_owner(en):
+    got = facts(
+        en, "Quillon raised $40 million in a round led by Pell Capital, with Kernwerk-owned Ardent also taking part."
+    )
+    assert ("ardent", "investedIn", "quillon") in got
+    assert ("kernwerk", "investedIn", "quillon") not in got
+
+
+def test_a_company_led_by_its_chief_raises_from_its_investors_only(en):
+    got = facts(en, "Quillon, led by Lucy Marsh, raised $40 million from Pell Capital.")
+    assert ("pell-capital", "investedIn", "quillon") in got
+    assert ("lucy-marsh", "investedIn", "quillon") not in got
+
+
+def test_the_lede_raise_of_an_unnamed_startup_is_not_a_named_employer(fr):
+    text = "Une start-up fondée par un trio d'anciens chercheurs en robotique de Microsoft et Google a levé 40 millions d'euros."
+    assert not any(e.type == "Investment" for e in events(fr, text, "fr"))

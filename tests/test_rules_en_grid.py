@@ -185,7 +185,53 @@ INVESTED = [
         gap=f"{RULE}: 'a X portfolio company' (the investor as a premodifier of 'portfolio company')",
     ),
     _probe("Users like Quillon, a Nexalia investor.", ("quillon", "investedIn", "nexalia")),
+    _probe("Quillon raised $40 million. The deal was led by Pell Capital.", ("pell-capital", "investedIn", "quillon")),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led the investment, joined by Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led the deal, with Harrow Ventures participating.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Pell Capital is the lead investor in Quillon's $40 million round.", ("pell-capital", "investedIn", "quillon")
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital was the lead investor in the round.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital led, with Harrow Ventures participating.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+        gap=f"{RULE}: a lead verb with no object ('A led, with B participating') is not read as leading the round",
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital and Harrow Ventures took part.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon, a startup in which Pell Capital took a 20% stake in 2023, is hiring.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million in Series A funding, led by Pell Capital and Harrow Ventures.",
+        ("pell-capital", "investedIn", "quillon"),
+        ("harrow-ventures", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon makes chips. With $40 million raised from Pell Capital, Quillon plans to hire.",
+        ("pell-capital", "investedIn", "quillon"),
+    ),
+    _probe(
+        "Quillon raised $40 million. Pell Capital spearheaded the round.", ("pell-capital", "investedIn", "quillon")
+    ),
     _probe("Pell Capital could invest in Quillon next year."),
+    _probe("Quillon is raising $40 million from Pell Capital, according to people familiar with the matter."),
     _probe("Pell Capital did not invest in Quillon."),
 ]
 

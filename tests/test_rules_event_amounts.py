@@ -253,3 +253,44 @@ def test_what_the_buyer_is_worth_is_no_price(en):
 def test_the_deal_worth_an_amount_keeps_its_price(en):
     found = events(en, "Brakemoor bought Velquor. The deal, worth $90 million, closed on Friday.", "en")
     assert amounts(found, "Acquisition") == [(Decimal("90000000"), "USD")]
+
+
+def test_the_total_raised_said_after_the_amount_is_no_round(fr):
+    found = events(
+        fr,
+        "Nexalia a levé 40 millions d'euros. Le tour de table, mené par Brume Capital, porte à 60 millions d'euros "
+        "le total levé par la start-up.",
+        "fr",
+    )
+    assert (Decimal(60000000), "EUR") not in amounts(found, "Investment")
+    assert (Decimal(40000000), "EUR") in amounts(found, "Investment")
+
+
+def test_a_raise_after_a_relative_clause_of_an_earlier_one_has_its_own_amount(fr):
+    found = events(
+        fr,
+        "Nexalia, qui avait levé 5 millions d'euros en 2023, lève 40 millions d'euros auprès de Brume Capital.",
+        "fr",
+    )
+    backed = [e for e in found if e.type == "Investment" and e.roles["investor"] == ("brume-capital",)]
+    assert [(e.amount.value, e.amount.currency) for e in backed if e.amount] == [(Decimal(40000000), "EUR")]
+
+
+def test_the_lede_raise_of_an_unnamed_startup_is_the_company_named_next(fr):
+    found = events(
+        fr,
+        "Une start-up française fondée en mars a levé 40 millions d'euros. Le tout premier tour de financement de "
+        "Nexalia a été mené par Brume Capital.",
+        "fr",
+    )
+    assert amounts(found, "Investment") == [(Decimal(40000000), "EUR")]
+
+
+def test_an_unnamed_raise_is_not_given_to_a_company_named_before_it(fr):
+    found = events(
+        fr,
+        "Nexalia recrute. Une start-up française a levé 40 millions d'euros. Le tour de financement de Nexalia a été "
+        "mené par Brume Capital.",
+        "fr",
+    )
+    assert (Decimal(40000000), "EUR") not in amounts(found, "Investment")

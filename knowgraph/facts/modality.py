@@ -97,6 +97,25 @@ def _future_form(token: Token) -> bool:
     return any(form in (lemma + e, lemma[:-1] + e) for e in endings if lemma.endswith(("r", "re")))
 
 
+@cache
+def _conditional_endings(lang: str) -> tuple[str, ...]:
+    return tuple(language_data(lang, "modality").get("conditional_endings", ()))
+
+
+def _conditional_form(token: Token) -> bool:
+    """ "investirait", "mènerait", "prendrait": a conditional the tagger read as an imperfect
+    (``conditional_endings`` after the infinitive, accents aside); "préparait", "investissait" are none."""
+    endings = _conditional_endings(token.lang_)
+    if not endings or "Imp" not in token.morph.get("Tense"):
+        return False
+    form, lemma = _plain(token.lower_), _plain(token.lemma_.lower())
+    return lemma.endswith(("r", "re")) and any(form in (lemma + e, lemma[:-1] + e) for e in endings)
+
+
+def _plain(word: str) -> str:
+    return word.replace("è", "e").replace("é", "e")
+
+
 def statement_status(trigger: Token, lang: str) -> str:
     """The claim status of the statement whose trigger word is ``trigger``."""
     if _ended(trigger, lang):
@@ -192,7 +211,27 @@ def _status(trigger: Token, lang: str) -> str:
         # trigger, whatever the parser made of it
         if governors.get(t.lemma_.lower()) == "Denied" or governors.get(t.lower_) == "Denied":
             return "Denied"
-    return _sentence_cue(trigger, cues) or ASSERTED
+    return _sentence_cue(trigger, cues) or _trailing_cue(trigger) or ASSERTED
+
+
+@cache
+def _trailing_cues(lang: str) -> tuple[tuple[str, ...], ...]:
+    phrases = language_data(lang, "modality").get("trailing_cues", ())
+    return tuple(tuple(c.lower().replace("'", "' ").split()) for c in phrases)
+
+
+def _trailing_cue(trigger: Token) -> str | None:
+    """ "X is raising $40 million from A, according to people familiar with the matter": an attribution to
+    unnamed sources after the statement, set off by a comma (``trailing_cues``), makes it Reported."""
+    cues = _trailing_cues(trigger.lang_)
+    if not cues:
+        return None
+    sent = trigger.sent
+    words = [t.lower_.replace("\u2019", "'") for t in trigger.doc[trigger.i + 1 : sent.end]]
+    for i, word in enumerate(words):
+        if word == "," and any(tuple(words[i + 1 : i + 1 + len(c)]) == c for c in cues):
+            return "Reported"
+    return None
 
 
 @cache
@@ -343,7 +382,7 @@ def _tense_status(token: Token, lemma: str, modals, future_aux) -> str | None:
     for t in [token, *[c for c in token.children if c.dep_.startswith("aux") or c.pos_ == "AUX"]]:
         morph = t.morph
         features = str(morph)  # "Mood=Cnd|Tense=Fut|...": a value absent from it is in no field (cheaper than get)
-        if "Cnd" in features and "Cnd" in morph.get("Mood"):
+        if "Cnd" in features and "Cnd" in morph.get("Mood") or "Imp" in features and _conditional_form(t):
             return "Hypothetical" if t.lemma_.lower() in modals or lemma in modals else "Reported"
         if t.pos_ in ("VERB", "AUX") and ("Fut" in features and "Fut" in morph.get("Tense") or _future_form(t)):
             return "Planned"

@@ -112,6 +112,8 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                 complements = resolver.resolve(noun.doc[before.start], of_types, coordinated=False)
         if not complements and pattern.relation in TITLE_RELATIONS:
             complements = self._title_complement(noun, pattern, first, of_types, resolver)
+        if not complements and pattern.relation == "investedIn" and pattern.subject == "holder":
+            complements = self._round_object(noun, resolver)  # "lead investor in X's round": the round's company
         if not complements and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             # "sa cofondatrice et directrice générale": the second noun shares the first's complement (a name: none)
             named = resolver.mention_at(noun.head.i) is not None

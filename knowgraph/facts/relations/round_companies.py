@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from knowgraph.facts.relations.deal_anaphora import investor_phrases, raise_taken_up
+from knowgraph.facts.relations.facts import Fact
 from knowgraph.mentions.coref import Referent, Resolver
+from knowgraph.nlp.resources import language_data
 
 
 class RoundCompanies:
@@ -31,6 +34,9 @@ class RoundCompanies:
     round_targets: tuple[str, ...]
     round_companion_verbs: set[str]
     round_companion_preps: set[str]
+    joined_subjects: set[str]
+    joined_agents: set[str]
+    round_confidence: float
 
     def _topic_described(self, verb: Token, resolver: Resolver, types: set[str]) -> list[Referent]:
         """ "Vektora exploite trois sites, loue ses GPU à A ou B. Début mars, la société a bouclé une levée de ...":
@@ -165,10 +171,14 @@ class RoundCompanies:
         if not any(words[: len(v)] == v for v in self.also_joining_verbs):
             return []
         clause = [t for t in verb.subtree if t.i != verb.i]
-        if not any(t.lower_ in self.also_words and t.head.i == verb.i for t in clause):
+        if not any(t.lower_ in self.also_words and t.head.i == verb.i for t in clause) and not self._joins_alone(
+            verb, doc[verb.i : verb.i + 6]
+        ):
             return []
         if any(resolver.mention_at(t.i) is not None for t in clause if t.i > verb.i):
             return []  # "also invested in Y": the verb frames read it
+        if self._planned_raise(verb):
+            return []  # "X is in talks to raise $40 million. A also participated": no round closed to join
         found = [
             r
             for c in verb.children
@@ -176,6 +186,168 @@ class RoundCompanies:
             for r in resolver.resolve(c, {"Organization", "Company", "Person"})
         ]
         return found + [r for r in self._subject_list(verb, resolver) if r.key not in {f.key for f in found}]
+
+    @staticmethod
+    def _name_in_noun_subject(verb: Token, i: int) -> bool:
+        """ "Une start-up fondée par d'anciens chercheurs d'Orbitron et de Quillon a levé ...": the parser made the last
+        name of a complement in the participle phrase on the subject a subject, after a coordinator whose left side
+        is that complement; that name is no company raising (the unnamed subject is)."""
+        doc = verb.doc
+        if i < 2 or doc[i - 1].pos_ != "CCONJ" or not doc[verb.sent.start].i < i - 2:
+            return False
+        left = doc[i - 2]
+        while left.dep_ in ("flat:name", "flat", "compound") and left.head.i < left.i:
+            left = left.head  # (the head of a name of several words)
+        # (inside the participle phrase that describes the subject: "fondée par ...", "founded by ...")
+        return left.dep_ in ("nmod", "obl", "obl:mod", "obl:arg", "pobj") and any(
+            t.dep_ == "acl" and left in t.subtree for t in doc[verb.sent.start : i - 2]
+        )
+
+    def _fronted_amount_raise(self, verb: Token, resolver: Resolver) -> list[Referent]:
+        """ "Avec 40 millions d'euros levés auprès de A, X accélère", "With $40 million raised from A, X plans ...": a
+        raise participle on an amount in a phrase that opens the sentence, before the main clause: the main clause's
+        named subject raised it."""
+        amount = verb.head
+        root = verb.sent.root
+        if (
+            verb.dep_ not in ("acl", "amod")
+            or "Part" not in verb.morph.get("VerbForm")
+            or verb.lemma_.lower() not in self.money_raise_verbs  # type: ignore[attr-defined]
+            or not (amount.like_num or amount.lower_ in self.scale_words)  # type: ignore[attr-defined]
+            or root.i <= verb.i
+            or root.i not in (amount.head.i, amount.head.head.i)  # ("With $40 million": the preposition's object)
+            # (the phrase opens the sentence, its preposition first)
+            or verb.sent.start
+            not in (amount.left_edge.i, amount.head.left_edge.i if amount.head.dep_ == "prep" else -1)
+        ):
+            return []
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None or resolver.mention_at(subject.i) is None:
+            return []
+        return resolver.resolve(subject, {"Organization", "Company"}, coordinated=False)[:1]
+
+    def _announcer(self, head: Token, governing: Token, resolver: Resolver) -> list[Referent]:
+        """The named subject of the verb that governs a round noun, when that verb announces or closes a raise
+        (``rounds.raise_governors``, ``raise_verbs``), not one of taking part in it."""
+        if head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or governing.lemma_.lower() not in self.raise_governors:  # type: ignore[attr-defined]
+            return []
+        return self._governor_subject(head, resolver, {"Organization", "Company"})  # type: ignore[attr-defined]
+
+    def _hold_unnamed_raise(self, verb: Token, subject: Token | None, resolver: Resolver) -> list[Fact]:
+        """ "Une start-up française fondée en mars a levé 40 millions d'euros.": a raise whose subject
+        is an indefinite description of a company, unnamed, is held until the article names the company raising
+        (:meth:`_name_unnamed_raise`); nothing is said of it yet."""
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and resolver.mention_at(subject.i) is None
+            and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in subject.children)
+            and self._descriptor_type(subject) == "Organization"  # type: ignore[attr-defined]
+        ):
+            here = self.context.sent_index.get(verb.sent.start, 0)  # type: ignore[attr-defined]
+            verb.doc.user_data["kg_unnamed_raise"] = (verb.i, here, self.status_of(verb))  # type: ignore[attr-defined]
+        return []
+
+    def _name_unnamed_raise(self, investee: str, trigger: Token) -> None:
+        """The first company whose raise is told in the two sentences after an unnamed one (:meth:`_hold_unnamed_raise`),
+        and that the article had not named before it, is the company that raise was about: "Une start-up ... a levé
+        40 M€. Le tout premier tour de financement de Nexalia ..." gives Nexalia that raise (its amount)."""
+        doc = trigger.doc
+        held = doc.user_data.pop("kg_unnamed_raise", None)
+        if held is None:
+            return
+        i, n, status = held
+        here = self.context.sent_index.get(trigger.sent.start, 0)  # type: ignore[attr-defined]
+        if here - n > 2 or any(m.kb_id_ == investee for m in self.context.resolver.mentions_in(0, i)):  # type: ignore[attr-defined]
+            return
+        doc.user_data["kg_raises"].append(
+            (investee, i, status, self.round_confidence, f"{self.lang}/investedIn.unnamed-raise")  # type: ignore[attr-defined]
+        )
+
+    @staticmethod
+    def _negated(verb: Token) -> bool:
+        return any(
+            c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "pas", "jamais", "ne", "n'")
+            for c in verb.children
+        )
+
+    @staticmethod
+    def _planned_raise(token: Token) -> bool:
+        """Whether the raise a later word takes up (``kg_round_target``) was told as planned or not closed yet."""
+        target = token.doc.user_data.get("kg_round_target")
+        raises = [
+            r for r in token.doc.user_data.get("kg_raises", []) if target and r[0] == target[0] and r[1] < token.i
+        ]
+        return bool(raises) and raises[-1][2] == "Planned"
+
+    def _joins_alone(self, verb: Token, window: Span) -> bool:
+        """ "A et B ont mis la main à la poche": an idiom of putting money in (``rounds.sole_joining_verbs``) joins
+        the raise reported before without "also"; so does "A and B took part." (``rounds.alone_joining_verbs``, not
+        "joined": a person joins a company) with nothing after it, the main verb of a sentence right after the raise."""
+        words = (verb.lemma_.lower(), *(t.lower_ for t in window[1:]))
+        rounds = language_data(self.lang, "patterns").get("rounds", {})  # type: ignore[attr-defined]
+        if any(words[: len(v.split())] == tuple(v.split()) for v in rounds.get("sole_joining_verbs", [])):
+            return True
+        alone = [tuple(v.split()) for v in rounds.get("alone_joining_verbs", [])]
+        target = verb.doc.user_data.get("kg_round_target")
+        here = self.context.sent_index.get(verb.sent.start, 0)  # type: ignore[attr-defined]
+        n = max((len(v) for v in alone if words[: len(v)] == v), default=0)  # ("take part")
+        return (
+            n > 0
+            and target is not None
+            and here - target[1] <= 1
+            and verb.dep_ == "ROOT"
+            and all(t.is_punct or t.is_space for t in verb.doc[verb.i + n : verb.sent.end])
+        )
+
+    def _joined_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
+        """ "X a levé 40 millions. Les investisseurs historiques ont été rejoints par deux fonds, A et B", "They
+        were joined by A and B": the investors of the raise reported just before, joined by the agent's names
+        (``rounds.joined_by``: a passive verb whose subject is a pronoun or an investor noun, not a company)."""
+        doc = verb.doc
+        if not any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        if subject is None or resolver.mention_at(subject.i) is not None:
+            return []
+        if subject.lower_ not in self.joined_subjects and subject.lemma_.lower() not in self.joined_subjects:
+            return []
+        investees = self._last_raise(verb)  # type: ignore[attr-defined]
+        end = verb.sent.end
+        k = verb.i + 1
+        if not investees or k >= end or doc[k].lower_ not in self.joined_agents:
+            return []
+        k += 1
+        if resolver.mention_at(k) is None:
+            # "par deux fonds de capital-risque réputés, A et B": the names after the description's comma
+            comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
+            if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
+                return []
+            k = comma + 1
+        investors = [r for r in self._listed(k, end, resolver) if r.key != investees[0].key]  # type: ignore[attr-defined]
+        return self._make(  # type: ignore[attr-defined]
+            f"{self.lang}/investedIn.joined-by", "investedIn", investors, investees, verb,  # type: ignore[attr-defined]
+            self.round_confidence, resolver, "Investment",
+        )  # fmt: skip
+
+    def _deal_round(self, token: Token, resolver: Resolver) -> list[Fact]:
+        """ "X raised $40 million. The deal was led by A", "L'opération a été menée par A, aux côtés de B": a
+        definite deal noun that takes up the raise reported just before (``deal_anaphora``), with the investors
+        after its stricter phrases, hyphenated before it or in an absolute clause with it."""
+        investees = raise_taken_up(token, self.lang, self.context.facts, self.context.sent_index, resolver)  # type: ignore[attr-defined]
+        if not investees:
+            return []
+        if self._planned_raise(token):
+            return []  # "X is in talks to raise $500 million. The deal would be led by A": no deal done
+        orgs = {"Organization", "Company", "Person"}
+        window = token.doc[token.i : token.i + 1]
+        phrases = investor_phrases(self.lang)  # type: ignore[attr-defined]
+        investors = self._round_investors(window, token, resolver, orgs, phrases)  # type: ignore[attr-defined]
+        investors = [r for r in investors if r.key != investees[0].key]
+        return self._make(  # type: ignore[attr-defined]
+            f"{self.lang}/investedIn.deal-round", "investedIn", investors, investees, token,  # type: ignore[attr-defined]
+            self.round_confidence, resolver, "Investment",  # type: ignore[attr-defined]
+        )  # fmt: skip
 
     def _takes_up_unasserted_raise(self, investees: list[Referent], head: Token) -> bool:
         """ "X is in talks to raise $500 million. The funding round, led by A, ...": a definite round noun that

@@ -116,9 +116,12 @@ class RoundInvestors:
         before = resolver.mention_at(k) if k >= 0 else None
         return before is not None and before.kb_id_ in {r.key for r in investors}
 
-    def _round_investors(self, window: Span, token: Token, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+    def _round_investors(
+        self, window: Span, token: Token, resolver: Resolver, orgs: set[str], phrases: tuple[str, ...] = ()
+    ) -> list[Referent]:
         """The investors named with a round noun: after one of its phrases ("led by", "with participation
-        from"), hyphenated before it ("the Kernwerk-led round") or in an absolute clause with it."""
+        from"; ``phrases`` instead, if given), hyphenated before it ("the Kernwerk-led round") or in an absolute
+        clause with it."""
         doc = token.doc
         investors: list[Referent] = []
         start = window[-1].i + 1
@@ -153,7 +156,7 @@ class RoundInvestors:
         # ("This round of financing has been led by A": the round's own complement is no other round)
         own = start + 1 if start < token.sent.end and doc[start].lower_ in self.round_targets else start
         clause_end = next((t.i for t in doc[start:clause_end] if self._round_noun(t) and t.i != own), clause_end)
-        for phrase in self.round_investor_phrases:
+        for phrase in phrases or self.round_investor_phrases:
             words = tuple(phrase.replace("'", "' ").split())
             for j in range(start, token.sent.end - len(words) + 1):
                 if j >= clause_end:
@@ -213,7 +216,40 @@ class RoundInvestors:
         investors += [
             r for r in self._gathered_by_round(window, resolver, orgs) if r.key not in {i.key for i in investors}
         ]
+        investors += [
+            r for r in self._present_at_round(window, resolver, orgs) if r.key not in {i.key for i in investors}
+        ]
         return investors
+
+    def _present_at_round(self, window: Span, resolver: Resolver, orgs: set[str]) -> list[Referent]:
+        """ "A et B figurent au tour de table", "on retrouve au tour de table A et B", "au tour de table figurent
+        aussi A et B", "A est présent au tour de table": the round noun after "au" in a sentence whose verb is one of
+        presence (``rounds.presence_verbs``): the names listed after the round noun, or after the verb that follows
+        it, and the verb's named subject before it (read on the words: the parser splits these sentences oddly)."""
+        rounds = language_data(self.lang, "patterns").get("rounds", {})  # type: ignore[attr-defined]
+        presence = set(rounds.get("presence_verbs", []))
+        sent = window[0].sent
+        if (
+            not presence
+            or window.start == sent.start
+            or resolver.lowers[window.start - 1] not in rounds.get("presence_cases", [])
+        ):
+            return []
+        if len(window) == 1 and window[0].lower_ in rounds.get("loose_nouns", []):
+            return []  # "c'est au tour de X de ...": a bare "tour" after "au" is an idiom
+        verb = next((t for t in sent if t.lemma_.lower() in presence and t.pos_ in ("VERB", "ADJ")), None)
+        if verb is None:
+            return []
+        if verb.i >= window.end:  # "Au tour de table figurent aussi A et B"
+            k = verb.i + 1
+            while k < sent.end and window.doc[k].pos_ == "ADV":
+                k += 1
+            return self._listed(k, sent.end, resolver, orgs)  # type: ignore[attr-defined]
+        found = self._listed(window.end, sent.end, resolver, orgs)  # type: ignore[attr-defined]
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < verb.i and child.pos_ != "PRON":
+                found += [r for r in resolver.resolve(child, orgs) if r.key not in {f.key for f in found}]
+        return found
 
     def _gathered_by_round(self, window: Span, resolver: Resolver, orgs: set[str]) -> list[Referent]:
         """The round noun as the subject of a verb of gathering (``rounds.subject_verbs``: "le tour a réuni A et

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from knowgraph.facts.amounts import find_amounts
 from knowgraph.facts.clauses import clause_words, subordinate, told_earlier
 from knowgraph.facts.modality import ASSERTED
+from knowgraph.facts.relations.deal_anaphora import deal_nouns
 from knowgraph.facts.relations.facts import Fact
 from knowgraph.facts.relations.family import RuleFamily
 from knowgraph.facts.relations.name_lists import NameLists
@@ -20,6 +21,8 @@ from knowgraph.facts.relations.round_companies import RoundCompanies
 from knowgraph.facts.relations.round_investors import RoundInvestors, described_backers
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 from knowgraph.nlp.resources import language_data
+
+_OTHER_CLAUSES = ("parataxis", "conj")
 
 
 class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
@@ -78,6 +81,7 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             | self.contribution_verbs
             | self._also_joining_lemmas
             | self.joined_verbs
+            | deal_nouns(self.lang)
         )
 
     def start_sentence(self, sent: Span) -> list[Fact]:
@@ -116,6 +120,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             found += self._joined_by(token, resolver)
         if resolver.lowers[i] in self._round_first_words or resolver.lemmas[i] in self._round_first_words:
             found += self._round(token, resolver)  # (_round finds nothing at other words)
+        elif resolver.lemmas[i] in deal_nouns(self.lang) or resolver.lowers[i] in deal_nouns(self.lang):
+            found += self._deal_round(token, resolver)
         return found
 
     def _raise(self, verb: Token, resolver: Resolver) -> list[Fact]:
@@ -126,10 +132,11 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # agent raised it or put it in, the sentence does not say plainly (no fact, no raise remembered)
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not objects:
+        fronted = [] if objects else self._fronted_amount_raise(verb, resolver)  # "Avec 40 M€ levés auprès de A, X"
+        if not objects and not fronted:
             return []
         money = verb.lemma_.lower() in self.money_raise_verbs  # "raised $1 billion"; "closed" needs a round
-        if not any(
+        if not fronted and not any(
             self._round_noun(t) or money and (t.like_num or t.is_currency or t.lower_ in self.raise_objects)
             for o in objects
             for t in o.subtree
@@ -149,8 +156,13 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         # "la start-up avait levé 48 millions auprès de X": never a name among the verb's own complements
         investees = (
             investees
+            or fronted
             or self._topic_described(verb, resolver, orgs)
-            or [r for r in self._subjects(verb, resolver, orgs) if not verb.i < r.token <= verb.right_edge.i]
+            or [
+                r
+                for r in self._subjects(verb, resolver, orgs)
+                if not verb.i < r.token <= verb.right_edge.i and not self._name_in_noun_subject(verb, r.token)
+            ]
             or self._fronted_topic(verb, resolver, orgs)
             or self._name_right_before(verb, resolver, orgs)
         )
@@ -181,8 +193,10 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # gave to a company just named as an investor is not that investor raising
             investees = [r for r in self._last_raise(verb) if r.key != investees[0].key]
         if not investees:
-            return []
-        self._remember_raise(investees[0].key, verb, "raise-verb")
+            return self._hold_unnamed_raise(verb, subject, resolver)
+        # ("Avec 40 M€ levés, X veut recruter": the raise is done, whatever the main clause plans)
+        status = ASSERTED if fronted and investees == fronted and not self._negated(verb) else None
+        self._remember_raise(investees[0].key, verb, "raise-verb", status)
         # "nous avons collecté 1 milliard auprès de A, B, C et D", "raised $675 million from investors including
         # A, B and C": the whole list after the verb's investor phrase (not inside a round noun: _round reads it)
         investors: list[Referent] = []
@@ -192,6 +206,18 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             # "Having raised $50 million in 2023, X secured $120 million from Y", "X, which had raised $50 million from
             # A, ...": the investors of a raise in an earlier or relative clause are named inside that clause
             end = min(end, verb.right_edge.i + 1)
+        # "X, qui avait levé 5 M€ en 2023, lève 40 M€ auprès de A": a verb the parser hung on this one (parataxis, a
+        # coordinated verb) makes another statement, with its own investors
+        end = min(
+            [
+                end,
+                *(
+                    c.left_edge.i
+                    for c in verb.children
+                    if c.i > verb.i and c.dep_ in _OTHER_CLAUSES and c.pos_ == "VERB"
+                ),
+            ]
+        )
         for phrase in self.raise_investor_phrases:
             for j in range(verb.i + 1, end - len(phrase) + 1):
                 if tuple(resolver.lowers[j : j + len(phrase)]) == phrase and not any(
@@ -215,37 +241,8 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             self.round_confidence,
             resolver,
             "Investment",
+            status,
         )
-
-    def _joined_by(self, verb: Token, resolver: Resolver) -> list[Fact]:
-        """ "X a levé 40 millions. Les investisseurs historiques ont été rejoints par deux fonds, A et B", "They
-        were joined by A and B": the investors of the raise reported just before, joined by the agent's names
-        (``rounds.joined_by``: a passive verb whose subject is a pronoun or an investor noun, not a company)."""
-        doc = verb.doc
-        if not any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
-            return []
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
-        if subject is None or resolver.mention_at(subject.i) is not None:
-            return []
-        if subject.lower_ not in self.joined_subjects and subject.lemma_.lower() not in self.joined_subjects:
-            return []
-        investees = self._last_raise(verb)
-        end = verb.sent.end
-        k = verb.i + 1
-        if not investees or k >= end or doc[k].lower_ not in self.joined_agents:
-            return []
-        k += 1
-        if resolver.mention_at(k) is None:
-            # "par deux fonds de capital-risque réputés, A et B": the names after the description's comma
-            comma = next((m for m in range(k, min(end, k + 8)) if doc[m].text == ","), None)
-            if comma is None or any(resolver.mention_at(m) is not None for m in range(k, comma)):
-                return []
-            k = comma + 1
-        investors = [r for r in self._listed(k, end, resolver) if r.key != investees[0].key]
-        return self._make(
-            f"{self.lang}/investedIn.joined-by", "investedIn", investors, investees, verb,
-            self.round_confidence, resolver, "Investment",
-        )  # fmt: skip
 
     def _contribution(self, verb: Token, resolver: Resolver) -> list[Fact]:
         """ "ASML a investi 1,3 milliard", "1,3 milliard ont été apportés par ASML", "Nvidia contributed
@@ -310,12 +307,19 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
             return []
         return [Referent(key, PRONOUN, token.i)]
 
-    def _remember_raise(self, investee: str, trigger: Token, rule: str = "raise") -> None:
+    def _remember_raise(self, investee: str, trigger: Token, rule: str = "raise", status: str | None = None) -> None:
         doc = trigger.doc
         doc.user_data.setdefault("kg_raises", []).append(
-            (investee, trigger.i, self.status_of(trigger), self.round_confidence, f"{self.lang}/investedIn.{rule}")
+            (
+                investee,
+                trigger.i,
+                status or self.status_of(trigger),
+                self.round_confidence,
+                f"{self.lang}/investedIn.{rule}",
+            )
         )
         doc.user_data["kg_round_target"] = (investee, self.context.sent_index.get(trigger.sent.start, 0), trigger.i)
+        self._name_unnamed_raise(investee, trigger)
 
     def _round(self, token: Token, resolver: Resolver) -> list[Fact]:
         """A funding round noun with its investors (see ``rounds`` in patterns.yaml)."""
@@ -394,8 +398,9 @@ class FundingRounds(RoundInvestors, RoundCompanies, NameLists, RuleFamily):
         if {r.key for r in investees} & {r.key for r in investors}:
             # "The $2 billion round drew money from the likes of A, B and C": names the round noun's
             # complement reaches that are its investors are not the company raising; the round is the one
-            # reported before, if any
-            investees, raising = earlier, []
+            # reported before, if any; or the subject of a verb that announces it ("X annonce une levée de 40 M€
+            # auprès de A et B": "de A" is no complement of the round)
+            investees, raising = self._announcer(head, governing, resolver) or earlier, []
             if not investees:
                 return []
         doc.user_data["kg_round_target"] = (investees[0].key, self.context.sent_index.get(token.sent.start, 0), token.i)

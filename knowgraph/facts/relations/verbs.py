@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from knowgraph.facts.relations.compute_deals import supplies_signer
+from knowgraph.facts.relations.deal_anaphora import investing_subjects
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK, Fact
 from knowgraph.facts.relations.named_makers import maker_in_name, organisation_forms
 from knowgraph.facts.relations.partner_subjects import coordinated_before, repeated_preposition
@@ -140,7 +141,12 @@ class VerbFrames(PassiveFrames):
         passive = self._passive_voice(verb, named)
         if pattern.passive_only and not passive:
             return []
-        if pattern.requires and not self._has_nearby(verb, pattern.requires):
+        if (
+            pattern.requires
+            and not self._has_nearby(verb, pattern.requires)
+            # "A a mené l'opération": a deal noun that takes up the raise reported just before is the funding
+            and not (pattern.round_object and self._round_object(verb, resolver))
+        ):
             return []
         if pattern.relation == "providesComputeTo" and supplies_signer(verb, resolver, self.lang):
             return []  # "a deal with B to supply the startup with GPUs": B supplies (compute_deals)
@@ -161,6 +167,9 @@ class VerbFrames(PassiveFrames):
             agents, patients = self._passive_arguments(verb, pattern, resolver, named, agent_types, patient_types)
             if pattern.round_object and not self._passive_round(verb, named):
                 return []  # "Dovetail, led by CEO Jane Roe, raised $20 million": a company led, no round
+            if pattern.round_object:
+                # "A et B ont participé à un tour mené par C": who takes part in the round invests, never raises it
+                patients = [p for p in patients if p.key not in investing_subjects(verb, resolver, self.lang)]
             if not patients:
                 return [] if agents else self._compute_of_developer(verb, pattern, resolver, agent_types, patient_types)
             if agents and pattern.relation == "providesComputeTo" and "direct" not in pattern.patient:

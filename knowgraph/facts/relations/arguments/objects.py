@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from knowgraph.facts.relations.deal_anaphora import raise_taken_up
 from knowgraph.facts.relations.facts import LINEAR_FALLBACK
 from knowgraph.mentions.coref import PRONOUN, Referent, Resolver
 
@@ -338,7 +339,7 @@ class ObjectSearch:
         for child in verb.children:
             nouns = (
                 [child]
-                if child.dep_ in ("obj", "dobj", "obl", "obl:arg")
+                if child.dep_ in ("obj", "dobj", "obl", "obl:arg", "nmod")
                 else [g for g in child.children if g.dep_ == "pobj"]
                 if child.dep_ == "prep"
                 else []
@@ -347,6 +348,10 @@ class ObjectSearch:
                 if not self._round_noun(noun) and not any(
                     c.dep_ == "compound" and self._round_noun(c) for c in noun.children
                 ):
+                    # "Nexalia a levé 40 M€. A a mené l'opération": a deal noun that takes up the raise
+                    taken = raise_taken_up(noun, self.lang, self.context.facts, self.context.sent_index, resolver)  # type: ignore[attr-defined]
+                    if taken:
+                        return taken
                     continue  # "led Corvane's Series B": the letter heads the round noun
                 # "le tour de table de 45 millions d'euros de X": the complement after the round noun's last word
                 last = next(
