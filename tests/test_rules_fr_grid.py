@@ -299,6 +299,13 @@ INVESTED = [
         [],
     ),
     ("inv-conditionnel", "Brume Capital investirait dans Nexalia.", [], [("brume-capital", "investedIn", "nexalia")]),
+    # the imperfect of a -ger verb ends as "diriger" without its "r" plus "ait": no conditional
+    (
+        "imparfait-ger",
+        "Avant de fonder Quillon, Lucie Marchand dirigeait Valmora.",
+        [("lucie-marchand", "ceoOf", "valmora")],
+        [],
+    ),
     (
         "inv-conditionnel-tour",
         "Nexalia a levé 40 millions d'euros. Brume Capital mènerait le tour de table.",

@@ -104,12 +104,20 @@ def _conditional_endings(lang: str) -> tuple[str, ...]:
 
 def _conditional_form(token: Token) -> bool:
     """ "investirait", "mènerait", "prendrait": a conditional the tagger read as an imperfect
-    (``conditional_endings`` after the infinitive, accents aside); "préparait", "investissait" are none."""
+    (``conditional_endings`` after the infinitive, accents aside); "préparait", "investissait" are none.
+    Only an infinitive in -re drops its "e" ("prendre" -> "prendrait"): "diriger" without its "r" would take
+    the imperfect "dirigeait" for a conditional."""
     endings = _conditional_endings(token.lang_)
     if not endings or "Imp" not in token.morph.get("Tense"):
         return False
     form, lemma = _plain(token.lower_), _plain(token.lemma_.lower())
-    return lemma.endswith(("r", "re")) and any(form in (lemma + e, lemma[:-1] + e) for e in endings)
+    if lemma.endswith("re"):
+        stem = lemma[:-1]
+    elif lemma.endswith("r"):
+        stem = lemma
+    else:
+        return False
+    return any(form == stem + e for e in endings)
 
 
 def _plain(word: str) -> str:
