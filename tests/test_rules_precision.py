@@ -205,12 +205,9 @@ def test_fr_no_intention_to_use_a_model_is_no_use(fr):
     assert ("nexalia", "usesModel", "llama") not in facts(fr, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open gap: the fix (no subject from further left for a relative clause on a nameless noun) turned a "
-    "right fact into a wrong one on unread French text, so it was reverted",
-)
 def test_a_relative_clause_on_a_nameless_noun_takes_no_subject_from_further_left(en):
+    # closed by the rule that an active "power" wants both of its parties named (not a pronoun), not by the
+    # reverted subject search
     text = (
         "Nexalia released its Orbi model in May. It also lands at a time when the ties between small labs and "
         "the cloud firms that power them are shifting fast."

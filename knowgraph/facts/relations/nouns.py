@@ -346,7 +346,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
             if pattern.relation in SYMMETRIC:
                 # "X et Y sont concurrents"
                 holders = self._holders(noun, resolver, holder_types)
-                if not self._said_of_subject(noun):
+                if not said_of_subject(noun):
                     # "catching up with rivals A and B", "a chip to rival A and B": the names after an object
                     # or a verb read as a noun are the rivals of the clause's subject, not of each other
                     holders = [h for h in holders if h.token < noun.i]
@@ -377,7 +377,7 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
             return []
         if (
             pattern.relation in SYMMETRIC
-            and not self._said_of_subject(noun)
+            and not said_of_subject(noun)
             and all(r.token > noun.i for r in holders + complements)
         ):
             return []  # "catching up with rivals A and B": the names after the noun are another's rivals
@@ -387,16 +387,6 @@ class NounFrames(TitleStatus, TitleArguments, RespectiveTitles, PredicativeTitle
                 relation = "worksFor"  # "directeur général délégué de X", "patron de l'IA chez X"
             return self._make(pattern.rule, relation, holders, complements, noun, pattern.confidence, resolver)
         return self._make(pattern.rule, pattern.relation, complements, holders, noun, pattern.confidence, resolver)
-
-    @staticmethod
-    def _said_of_subject(noun: Token) -> bool:
-        """ "A and B are rivals", "rivals A and B compete": the noun is the subject or what the copula says of
-        it, so the names around it are rivals of each other (not of another clause's subject)."""
-        return (
-            noun.dep_.startswith("nsubj")
-            or noun.dep_ in ("attr", "oprd", "ROOT", "xcomp")
-            or any(c.dep_ == "cop" for c in noun.children)
-        )
 
     def _listed(
         self, noun: Token, pattern: Pattern, resolver: Resolver, holder_types: set[str], of_types: set[str]
@@ -582,3 +572,13 @@ def state_parties(noun: Token, resolver: Resolver, types: set[str], coordinators
     if len(listed) > len(parties) and {p.key for p in parties} <= {r.key for r in listed}:
         parties = listed
     return parties if len(parties) >= 2 else []
+
+
+def said_of_subject(noun: Token) -> bool:
+    """ "A and B are rivals", "rivals A and B compete": the noun is the subject or what the copula says of
+    it, so the names around it are rivals of each other (not of another clause's subject)."""
+    return (
+        noun.dep_.startswith("nsubj")
+        or noun.dep_ in ("attr", "oprd", "ROOT", "xcomp")
+        or any(c.dep_ == "cop" for c in noun.children)
+    )
